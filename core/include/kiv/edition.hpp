@@ -1,0 +1,58 @@
+#pragma once
+// The edition model: one edition of a framework note (e.g. kiv/2022-2024) with its priorities
+// and transversal themes, in one or more languages. Plain values, no I/O.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiv {
+
+// A text in several languages: language code (two lowercase letters) -> text (UTF-8, NFC).
+using LangText = std::map<std::string, std::string>;
+
+enum class Section { priorities, themes };
+inline constexpr Section kSections[] = {Section::priorities, Section::themes};
+std::string_view section_name(Section section) noexcept;  // "priorities" or "themes"
+
+struct Item {
+  int rank = 0;           // 1-based position within its section
+  std::string key;        // stable id across editions; empty when none was given
+  LangText title;         // required, at least the edition's languages
+  LangText description;   // optional (empty map when absent)
+  std::vector<LangText> subtopics;
+};
+
+struct Period {
+  int from = 0;
+  int to = 0;
+};
+
+struct Provenance {
+  std::string source_url;  // empty when unknown
+  std::string retrieved;   // ISO date, empty when unknown
+  std::string note;        // empty when none
+};
+
+struct Edition {
+  std::string series;   // id, e.g. "kiv"
+  std::string edition;  // id, e.g. "2022-2024"
+  LangText title;
+  std::optional<Period> period;
+  std::string adopted;  // ISO date, empty when unknown
+  Provenance provenance;
+  std::vector<Item> priorities;  // ordered by rank
+  std::vector<Item> themes;      // ordered by rank
+
+  const std::vector<Item>& items(Section section) const;
+  // The languages of the edition: the languages of its title, sorted.
+  std::vector<std::string> languages() const;
+  std::string id() const { return series + "/" + edition; }
+};
+
+// The text in `lang`, or the empty string when the text has no such language.
+const std::string& text_in(const LangText& text, std::string_view lang);
+
+}  // namespace kiv

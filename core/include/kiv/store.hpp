@@ -1,0 +1,123 @@
+#pragma once
+// The kiv store: one directory holding a git repository (the source of truth: canonical JSON
+// of every edition revision, the original source bytes of every import, provenance; one
+// commit per imported revision) and an SQLite index of it (series, editions, revisions with
+// their commit ids, items per revision and language). The index records the commit it
+// reflects and catches up with git when a store is opened; it can always be rebuilt from git.
+//
+// Layout of the git tree at any commit:
+//   SERIES/EDITION/edition.json    canonical JSON of the edition's latest revision
+//   SERIES/EDITION/source          the bytes of the file that revision was imported from
+//   SERIES/EDITION/revision.json   {revision, source_name, source_sha256, imported_at, ...}
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiv/edition.hpp"
+#include "kiv/ids.hpp"
+
+namespace kiv {
+
+struct RevisionInfo {
+  std::string series;
+  std::string edition;
+  int revision = 0;           // 1, 2, ... per edition
+  std::string commit;         // git commit id (hex) that recorded this revision
+  std::string imported_at;    // ISO 8601 UTC, e.g. 2026-11-24T10:00:00Z
+  std::string imported_by;    // "Name <email>"
+  std::string message;        // the commit message
+  std::string source_name;    // base name of the imported file
+  std::string source_sha256;  // hex SHA-256 of the imported bytes
+
+  std::string ref() const;  // "kiv/2022-2024@2"
+};
+
+struct EditionSummary {
+  std::string series;
+  std::string edition;
+  LangText title;
+  std::optional<Period> period;
+  std::string adopted;
+  std::vector<std::string> languages;
+  int priorities = 0;
+  int themes = 0;
+  RevisionInfo latest;
+};
+
+// One file to import: its bytes and the name it is known by (for messages and provenance).
+struct ImportFile {
+  std::string path;
+  std::string bytes;
+};
+
+struct ImportOptions {
+  std::string author;   // "Name <email>"; empty: the git configuration's, else "kiv <kiv@localhost>"
+  std::string message;  // commit message; empty: "Import SERIES/EDITION (revision N)"
+};
+
+enum class ImportOutcome {
+  created,    // a new edition, revision 1
+  revised,    // an existing edition with new content: revision N+1
+  unchanged,  // identical content to the latest revision: nothing recorded
+};
+
+struct ImportResult {
+  ImportOutcome outcome;
+  RevisionInfo revision;  // the new revision, or for `unchanged` the latest existing one
+};
+
+class Store {
+ public:
+  // The default store directory: $KIV_STORE, else ${XDG_DATA_HOME:-$HOME/.local/share}/kiv.
+  static std::filesystem::path default_path();
+
+  // Opens an existing store. Brings the index up to date: applies pending migrations and
+  // indexes commits that git has and the index lacks. Throws Error{not_found} when `dir` is
+  // not a store, Error{store} when its schema is newer than this program knows (the store is
+  // then left untouched) or it cannot be read. Does no work that grows with the archive's
+  // size when the index is current.
+  static Store open(const std::filesystem::path& dir);
+
+  // Opens the store at `dir`, creating an empty one (directories, git repository, index)
+  // when there is none. `created` is set to whether it was created.
+  static Store open_or_create(const std::filesystem::path& dir, bool* created = nullptr);
+
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+  ~Store();
+
+  const std::filesystem::path& path() const;
+
+  // Imports files, in order; each edition that changed becomes one commit. All or nothing:
+  // every file is parsed and validated before anything is written, and when any step fails
+  // the store (git refs and index) is exactly as before. Throws Error{input} naming the file.
+  std::vector<ImportResult> import(const std::vector<ImportFile>& files,
+                                   const ImportOptions& options);
+
+  // Every edition, sorted by series, then period (editions without one last), then id.
+  std::vector<EditionSummary> list() const;
+
+  // The revision a REF names (its latest revision when the REF names none). Throws
+  // Error{not_found} naming the editions or revisions that exist.
+  RevisionInfo resolve(const Ref& ref) const;
+
+  // Revisions, newest first: of one edition, or of the whole store when `ref` is empty.
+  std::vector<RevisionInfo> log(const std::optional<Ref>& ref) const;
+
+  // The edition as recorded by a revision (from git).
+  Edition load(const RevisionInfo& revision) const;
+  // The canonical JSON of a revision, as stored.
+  std::string canonical_json(const RevisionInfo& revision) const;
+  // The original bytes the revision was imported from.
+  std::string source(const RevisionInfo& revision) const;
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kiv

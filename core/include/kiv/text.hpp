@@ -1,0 +1,19 @@
+#pragma once
+// Unicode text helpers (UTF-8 throughout).
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kiv {
+
+// The byte offset of the first invalid UTF-8 sequence in `bytes`, or nullopt when valid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) noexcept;
+
+// `text` in Unicode Normalization Form C. `text` must be valid UTF-8.
+std::string to_nfc(std::string_view text);
+
+// Number of code points in valid UTF-8 `text` (used for columns in messages and tables).
+std::size_t count_code_points(std::string_view text) noexcept;
+
+}  // namespace kiv

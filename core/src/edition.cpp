@@ -1,0 +1,25 @@
+#include "kiv/edition.hpp"
+
+namespace kiv {
+
+std::string_view section_name(Section section) noexcept {
+  return section == Section::priorities ? "priorities" : "themes";
+}
+
+const std::vector<Item>& Edition::items(Section section) const {
+  return section == Section::priorities ? priorities : themes;
+}
+
+std::vector<std::string> Edition::languages() const {
+  std::vector<std::string> langs;
+  for (const auto& [lang, text] : title) langs.push_back(lang);
+  return langs;
+}
+
+const std::string& text_in(const LangText& text, std::string_view lang) {
+  static const std::string empty;
+  const auto found = text.find(std::string(lang));
+  return found == text.end() ? empty : found->second;
+}
+
+}  // namespace kiv

@@ -1,0 +1,189 @@
+// parse_edition: bytes -> validated, NFC-normalised Edition.
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "kiv/edition_format.hpp"
+#include "kiv/error.hpp"
+#include "kiv/ids.hpp"
+#include "kiv/text.hpp"
+#include "schema_validation.hpp"
+#include "source_location.hpp"
+
+namespace kiv {
+namespace {
+
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+class EditionReader {
+ public:
+  explicit EditionReader(std::string_view source_name) : source_name_(source_name) {}
+
+  [[noreturn]] void fail(const std::string& path, const std::string& what) const {
+    throw Error(ErrorKind::input, std::string(source_name_) + ": " + path + ": " + what);
+  }
+
+  // RapidJSON keeps repeated object fields; JSON readers disagree on which one wins, so an
+  // edition must not have any.
+  void reject_duplicate_fields(const rapidjson::Value& value, const std::string& path) const {
+    if (value.IsObject()) {
+      std::set<std::string_view> seen;
+      for (const auto& member : value.GetObject()) {
+        const std::string_view name(member.name.GetString(), member.name.GetStringLength());
+        const std::string member_path = path + "/" + std::string(name);
+        if (!seen.insert(name).second) fail(member_path, "field appears twice");
+        reject_duplicate_fields(member.value, member_path);
+      }
+    } else if (value.IsArray()) {
+      for (rapidjson::SizeType i = 0; i < value.Size(); ++i) {
+        reject_duplicate_fields(value[i], path + "/" + std::to_string(i));
+      }
+    }
+  }
+
+  static std::string string_of(const rapidjson::Value& value) {
+    return to_nfc(std::string_view(value.GetString(), value.GetStringLength()));
+  }
+
+  static LangText text_of(const rapidjson::Value& value) {
+    LangText text;
+    for (const auto& member : value.GetObject()) {
+      text.emplace(member.name.GetString(), string_of(member.value));
+    }
+    return text;
+  }
+
+  void check_date(const std::string& date, const std::string& path) const {
+    const int year = std::stoi(date.substr(0, 4));
+    const int month = std::stoi(date.substr(5, 2));
+    const int day = std::stoi(date.substr(8, 2));
+    static constexpr int kDaysInMonth[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (month < 1 || month > 12 || day < 1 || day > kDaysInMonth[month - 1] ||
+        (month == 2 && day == 29 && !leap)) {
+      fail(path, "'" + date + "' is not a calendar date");
+    }
+  }
+
+  void check_languages(const LangText& text, const std::vector<std::string>& languages,
+                       const std::string& path, bool all_required) const {
+    for (const auto& [lang, value] : text) {
+      if (!std::binary_search(languages.begin(), languages.end(), lang)) {
+        fail(path + "/" + lang, "language '" + lang + "' is not a language of the edition title");
+      }
+    }
+    if (all_required) {
+      for (const auto& lang : languages) {
+        if (!text.contains(lang)) fail(path, "has no text in '" + lang + "', a language of the edition");
+      }
+    }
+  }
+
+  std::vector<Item> items_of(const rapidjson::Value& array, Section section,
+                             const std::vector<std::string>& languages) const {
+    const std::string section_path = "/" + std::string(section_name(section));
+    std::vector<Item> items;
+    std::set<std::string> keys;
+    for (rapidjson::SizeType i = 0; i < array.Size(); ++i) {
+      const rapidjson::Value& value = array[i];
+      const std::string path = section_path + "/" + std::to_string(i);
+      Item item;
+      item.rank = value["rank"].GetInt();
+      item.title = text_of(value["title"]);
+      check_languages(item.title, languages, path + "/title", true);
+      if (value.HasMember("key")) {
+        item.key = value["key"].GetString();
+        if (!keys.insert(item.key).second) {
+          fail(path + "/key", "key '" + item.key + "' is used by another item of this section");
+        }
+      }
+      if (value.HasMember("description")) {
+        item.description = text_of(value["description"]);
+        check_languages(item.description, languages, path + "/description", false);
+      }
+      if (value.HasMember("subtopics")) {
+        const auto& subtopics = value["subtopics"];
+        for (rapidjson::SizeType s = 0; s < subtopics.Size(); ++s) {
+          item.subtopics.push_back(text_of(subtopics[s]));
+          check_languages(item.subtopics.back(), languages,
+                          path + "/subtopics/" + std::to_string(s), false);
+        }
+      }
+      items.push_back(std::move(item));
+    }
+    std::stable_sort(items.begin(), items.end(),
+                     [](const Item& a, const Item& b) { return a.rank < b.rank; });
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (items[i].rank != static_cast<int>(i + 1)) {
+        fail(section_path, "ranks must be 1 to " + std::to_string(items.size()) +
+                               ", each once; rank " + std::to_string(i + 1) +
+                               (items[i].rank == static_cast<int>(i) ? " is missing"
+                                                                     : " is missing or repeated"));
+      }
+    }
+    return items;
+  }
+
+  Edition edition_of(const rapidjson::Document& document) const {
+    Edition edition;
+    edition.series = document["series"].GetString();
+    edition.edition = document["edition"].GetString();
+    edition.title = text_of(document["title"]);
+    const std::vector<std::string> languages = edition.languages();
+    if (document.HasMember("period")) {
+      edition.period = Period{document["period"]["from"].GetInt(), document["period"]["to"].GetInt()};
+      if (edition.period->from > edition.period->to) {
+        fail("/period", "'from' (" + std::to_string(edition.period->from) +
+                            ") is later than 'to' (" + std::to_string(edition.period->to) + ")");
+      }
+    }
+    if (document.HasMember("adopted")) {
+      edition.adopted = document["adopted"].GetString();
+      check_date(edition.adopted, "/adopted");
+    }
+    if (document.HasMember("provenance")) {
+      const auto& provenance = document["provenance"];
+      if (provenance.HasMember("source_url")) {
+        edition.provenance.source_url = string_of(provenance["source_url"]);
+      }
+      if (provenance.HasMember("retrieved")) {
+        edition.provenance.retrieved = provenance["retrieved"].GetString();
+        check_date(edition.provenance.retrieved, "/provenance/retrieved");
+      }
+      if (provenance.HasMember("note")) edition.provenance.note = string_of(provenance["note"]);
+    }
+    edition.priorities = items_of(document["priorities"], Section::priorities, languages);
+    edition.themes = items_of(document["themes"], Section::themes, languages);
+    return edition;
+  }
+
+ private:
+  std::string_view source_name_;
+};
+
+}  // namespace
+
+Edition parse_edition(std::string_view json, std::string_view source_name) {
+  if (json.starts_with(kByteOrderMark)) json.remove_prefix(kByteOrderMark.size());
+  const std::string name(source_name);
+  if (const auto bad = find_invalid_utf8(json)) {
+    throw Error(ErrorKind::input,
+                name + ":" + line_and_column(json, *bad) + ": invalid UTF-8 byte sequence");
+  }
+  rapidjson::Document document;
+  document.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
+  if (document.HasParseError()) {
+    throw Error(ErrorKind::input, name + ":" + line_and_column(json, document.GetErrorOffset()) +
+                                      ": " + rapidjson::GetParseError_En(document.GetParseError()));
+  }
+  const EditionReader reader(source_name);
+  reader.reject_duplicate_fields(document, "");
+  validate_edition_schema(document, source_name);
+  return reader.edition_of(document);
+}
+
+}  // namespace kiv

@@ -1,0 +1,102 @@
+// to_canonical_json: the one serialisation of an Edition that the store records.
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+#include "kiv/edition_format.hpp"
+
+namespace kiv {
+namespace {
+
+using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+void write_string(Writer& writer, std::string_view text) {
+  writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+}
+
+void write_text(Writer& writer, const LangText& text) {
+  writer.StartObject();
+  for (const auto& [lang, value] : text) {  // std::map: sorted by language
+    write_string(writer, lang);
+    write_string(writer, value);
+  }
+  writer.EndObject();
+}
+
+void write_items(Writer& writer, const std::vector<Item>& items) {
+  writer.StartArray();
+  for (const Item& item : items) {
+    writer.StartObject();
+    writer.Key("rank");
+    writer.Int(item.rank);
+    if (!item.key.empty()) {
+      writer.Key("key");
+      write_string(writer, item.key);
+    }
+    writer.Key("title");
+    write_text(writer, item.title);
+    if (!item.description.empty()) {
+      writer.Key("description");
+      write_text(writer, item.description);
+    }
+    if (!item.subtopics.empty()) {
+      writer.Key("subtopics");
+      writer.StartArray();
+      for (const LangText& subtopic : item.subtopics) write_text(writer, subtopic);
+      writer.EndArray();
+    }
+    writer.EndObject();
+  }
+  writer.EndArray();
+}
+
+}  // namespace
+
+std::string to_canonical_json(const Edition& edition) {
+  rapidjson::StringBuffer buffer;
+  Writer writer(buffer);
+  writer.SetIndent(' ', 2);
+  writer.StartObject();
+  writer.Key("format");
+  write_string(writer, kEditionFormat);
+  writer.Key("series");
+  write_string(writer, edition.series);
+  writer.Key("edition");
+  write_string(writer, edition.edition);
+  writer.Key("title");
+  write_text(writer, edition.title);
+  if (edition.period) {
+    writer.Key("period");
+    writer.StartObject();
+    writer.Key("from");
+    writer.Int(edition.period->from);
+    writer.Key("to");
+    writer.Int(edition.period->to);
+    writer.EndObject();
+  }
+  if (!edition.adopted.empty()) {
+    writer.Key("adopted");
+    write_string(writer, edition.adopted);
+  }
+  const Provenance& provenance = edition.provenance;
+  if (!provenance.source_url.empty() || !provenance.retrieved.empty() || !provenance.note.empty()) {
+    writer.Key("provenance");
+    writer.StartObject();
+    for (const auto& [name, value] : {std::pair{"source_url", &provenance.source_url},
+                                      std::pair{"retrieved", &provenance.retrieved},
+                                      std::pair{"note", &provenance.note}}) {
+      if (value->empty()) continue;
+      writer.Key(name);
+      write_string(writer, *value);
+    }
+    writer.EndObject();
+  }
+  writer.Key("priorities");
+  write_items(writer, edition.priorities);
+  writer.Key("themes");
+  write_items(writer, edition.themes);
+  writer.EndObject();
+  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+}
+
+}  // namespace kiv

@@ -1,0 +1,223 @@
+#include "index_db.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "kiv/error.hpp"
+#include "migrations.hpp"
+
+namespace kiv {
+namespace {
+
+constexpr const char* kRevisionColumns =
+    "r.series, r.edition, r.revision, r.commit_id, r.imported_at, r.imported_by, r.message, "
+    "r.source_name, r.source_sha256";
+
+RevisionInfo revision_from(SQLite::Statement& row, int first = 0) {
+  RevisionInfo revision;
+  revision.series = row.getColumn(first).getString();
+  revision.edition = row.getColumn(first + 1).getString();
+  revision.revision = row.getColumn(first + 2).getInt();
+  revision.commit = row.getColumn(first + 3).getString();
+  revision.imported_at = row.getColumn(first + 4).getString();
+  revision.imported_by = row.getColumn(first + 5).getString();
+  revision.message = row.getColumn(first + 6).getString();
+  revision.source_name = row.getColumn(first + 7).getString();
+  revision.source_sha256 = row.getColumn(first + 8).getString();
+  return revision;
+}
+
+SQLite::Database open_database(const std::filesystem::path& file) {
+  try {
+    SQLite::Database db(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("PRAGMA foreign_keys = ON");
+    return db;
+  } catch (const SQLite::Exception& e) {
+    throw Error(ErrorKind::store, file.string() + ": cannot open the index: " + e.what());
+  }
+}
+
+}  // namespace
+
+IndexDb::IndexDb(const std::filesystem::path& file) : db_(open_database(file)) {
+  try {
+    migrate(db_, file);
+  } catch (const SQLite::Exception& e) {
+    throw Error(ErrorKind::store, file.string() + ": cannot migrate the index: " + e.what());
+  }
+}
+
+std::optional<std::string> IndexDb::indexed_commit() {
+  SQLite::Statement query(db_, "SELECT commit_id FROM index_state WHERE id = 1");
+  if (!query.executeStep()) return std::nullopt;
+  return query.getColumn(0).getString();
+}
+
+void IndexDb::set_indexed_commit(const std::string& commit) {
+  SQLite::Statement update(db_,
+                           "INSERT INTO index_state (id, commit_id) VALUES (1, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET commit_id = excluded.commit_id");
+  update.bind(1, commit);
+  update.exec();
+}
+
+void IndexDb::clear() {
+  db_.exec("DELETE FROM items; DELETE FROM edition_titles; DELETE FROM editions; "
+           "DELETE FROM revisions; DELETE FROM index_state;");
+}
+
+void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition) {
+  SQLite::Statement insert_revision(
+      db_,
+      "INSERT INTO revisions (series, edition, revision, commit_id, imported_at, imported_by, "
+      "message, source_name, source_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  insert_revision.bind(1, revision.series);
+  insert_revision.bind(2, revision.edition);
+  insert_revision.bind(3, revision.revision);
+  insert_revision.bind(4, revision.commit);
+  insert_revision.bind(5, revision.imported_at);
+  insert_revision.bind(6, revision.imported_by);
+  insert_revision.bind(7, revision.message);
+  insert_revision.bind(8, revision.source_name);
+  insert_revision.bind(9, revision.source_sha256);
+  insert_revision.exec();
+  const std::int64_t revision_id = db_.getLastInsertRowid();
+
+  SQLite::Statement upsert_edition(
+      db_,
+      "INSERT INTO editions (series, edition, latest_revision, period_from, period_to, adopted) "
+      "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (series, edition) DO UPDATE SET "
+      "latest_revision = excluded.latest_revision, period_from = excluded.period_from, "
+      "period_to = excluded.period_to, adopted = excluded.adopted");
+  upsert_edition.bind(1, revision.series);
+  upsert_edition.bind(2, revision.edition);
+  upsert_edition.bind(3, revision_id);
+  if (edition.period) {
+    upsert_edition.bind(4, edition.period->from);
+    upsert_edition.bind(5, edition.period->to);
+  }
+  if (!edition.adopted.empty()) upsert_edition.bind(6, edition.adopted);
+  upsert_edition.exec();
+
+  SQLite::Statement insert_title(
+      db_, "INSERT INTO edition_titles (revision_id, lang, title) VALUES (?, ?, ?)");
+  for (const auto& [lang, title] : edition.title) {
+    insert_title.bind(1, revision_id);
+    insert_title.bind(2, lang);
+    insert_title.bind(3, title);
+    insert_title.exec();
+    insert_title.reset();
+  }
+
+  SQLite::Statement insert_item(
+      db_,
+      "INSERT INTO items (revision_id, section, rank, lang, key, title, description) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  for (const Section section : kSections) {
+    const std::string name(section_name(section));
+    for (const Item& item : edition.items(section)) {
+      for (const auto& [lang, title] : item.title) {
+        insert_item.bind(1, revision_id);
+        insert_item.bind(2, name);
+        insert_item.bind(3, item.rank);
+        insert_item.bind(4, lang);
+        if (item.key.empty()) {
+          insert_item.bind(5);
+        } else {
+          insert_item.bind(5, item.key);
+        }
+        insert_item.bind(6, title);
+        if (const std::string& description = text_in(item.description, lang); description.empty()) {
+          insert_item.bind(7);
+        } else {
+          insert_item.bind(7, description);
+        }
+        insert_item.exec();
+        insert_item.reset();
+      }
+    }
+  }
+}
+
+std::vector<std::string> IndexDb::series() {
+  std::vector<std::string> ids;
+  SQLite::Statement query(db_, "SELECT DISTINCT series FROM editions ORDER BY series");
+  while (query.executeStep()) ids.push_back(query.getColumn(0).getString());
+  return ids;
+}
+
+std::vector<std::string> IndexDb::editions_of(const std::string& series) {
+  std::vector<std::string> ids;
+  SQLite::Statement query(db_,
+                          "SELECT edition FROM editions WHERE series = ? "
+                          "ORDER BY period_from IS NULL, period_from, period_to, edition");
+  query.bind(1, series);
+  while (query.executeStep()) ids.push_back(query.getColumn(0).getString());
+  return ids;
+}
+
+std::vector<EditionSummary> IndexDb::list() {
+  std::vector<EditionSummary> summaries;
+  SQLite::Statement query(
+      db_, std::string("SELECT ") + kRevisionColumns +
+               ", e.period_from, e.period_to, e.adopted, e.latest_revision,"
+               " (SELECT COUNT(DISTINCT rank) FROM items i WHERE i.revision_id = r.id"
+               "   AND i.section = 'priorities'),"
+               " (SELECT COUNT(DISTINCT rank) FROM items i WHERE i.revision_id = r.id"
+               "   AND i.section = 'themes')"
+               " FROM editions e JOIN revisions r ON r.id = e.latest_revision"
+               " ORDER BY e.series, e.period_from IS NULL, e.period_from, e.period_to, e.edition");
+  SQLite::Statement titles(db_,
+                           "SELECT lang, title FROM edition_titles WHERE revision_id = ? "
+                           "ORDER BY lang");
+  while (query.executeStep()) {
+    EditionSummary summary;
+    summary.latest = revision_from(query);
+    summary.series = summary.latest.series;
+    summary.edition = summary.latest.edition;
+    if (!query.isColumnNull(9)) {
+      summary.period = Period{query.getColumn(9).getInt(), query.getColumn(10).getInt()};
+    }
+    if (!query.isColumnNull(11)) summary.adopted = query.getColumn(11).getString();
+    titles.bind(1, query.getColumn(12).getInt64());
+    while (titles.executeStep()) {
+      summary.languages.push_back(titles.getColumn(0).getString());
+      summary.title.emplace(titles.getColumn(0).getString(), titles.getColumn(1).getString());
+    }
+    titles.reset();
+    summary.priorities = query.getColumn(13).getInt();
+    summary.themes = query.getColumn(14).getInt();
+    summaries.push_back(std::move(summary));
+  }
+  return summaries;
+}
+
+std::optional<RevisionInfo> IndexDb::find_revision(const std::string& series,
+                                                   const std::string& edition,
+                                                   std::optional<int> revision) {
+  SQLite::Statement query(
+      db_, std::string("SELECT ") + kRevisionColumns +
+               " FROM revisions r WHERE r.series = ? AND r.edition = ?" +
+               (revision ? " AND r.revision = ?" : " ORDER BY r.revision DESC LIMIT 1"));
+  query.bind(1, series);
+  query.bind(2, edition);
+  if (revision) query.bind(3, *revision);
+  if (!query.executeStep()) return std::nullopt;
+  return revision_from(query);
+}
+
+std::vector<RevisionInfo> IndexDb::revisions(const std::string& series,
+                                             const std::string& edition) {
+  const bool all = series.empty();
+  SQLite::Statement query(
+      db_, std::string("SELECT ") + kRevisionColumns + " FROM revisions r" +
+               (all ? "" : " WHERE r.series = ? AND r.edition = ?") + " ORDER BY r.id DESC");
+  if (!all) {
+    query.bind(1, series);
+    query.bind(2, edition);
+  }
+  std::vector<RevisionInfo> revisions;
+  while (query.executeStep()) revisions.push_back(revision_from(query));
+  return revisions;
+}
+
+}  // namespace kiv

@@ -1,0 +1,45 @@
+#pragma once
+// The SQLite index of a store: what git holds, arranged for queries. Bound parameters only.
+
+#include <SQLiteCpp/Database.h>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiv/edition.hpp"
+#include "kiv/store.hpp"
+
+namespace kiv {
+
+class IndexDb {
+ public:
+  // Opens (creating when missing) and migrates the index. Throws Error{store} for a newer
+  // schema, before altering anything.
+  explicit IndexDb(const std::filesystem::path& file);
+
+  SQLite::Database& db() { return db_; }
+
+  // The git commit the index reflects; nullopt for a new index.
+  std::optional<std::string> indexed_commit();
+  void set_indexed_commit(const std::string& commit);
+  // Removes every indexed revision (before a full reindex).
+  void clear();
+  // Records one revision and its content; the edition's latest revision moves to it.
+  void add_revision(const RevisionInfo& revision, const Edition& edition);
+
+  std::vector<std::string> series();
+  std::vector<std::string> editions_of(const std::string& series);
+  std::vector<EditionSummary> list();
+  // The revision, or the latest when `revision` is empty; nullopt when there is none.
+  std::optional<RevisionInfo> find_revision(const std::string& series, const std::string& edition,
+                                            std::optional<int> revision);
+  // Newest first; all revisions of the store when series and edition are empty.
+  std::vector<RevisionInfo> revisions(const std::string& series, const std::string& edition);
+
+ private:
+  SQLite::Database db_;
+};
+
+}  // namespace kiv

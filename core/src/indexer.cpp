@@ -1,0 +1,120 @@
+#include "indexer.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <ctime>
+
+#include "kiv/edition_format.hpp"
+#include "kiv/error.hpp"
+#include "revision_record.hpp"
+
+namespace kiv {
+namespace {
+
+std::string iso_utc(git_time_t seconds) {
+  const std::time_t time = static_cast<std::time_t>(seconds);
+  std::tm utc{};
+  gmtime_r(&time, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+const git_tree_entry* subtree_entry(const git_tree* tree, const char* name) {
+  if (tree == nullptr) return nullptr;
+  const git_tree_entry* entry = git_tree_entry_byname(tree, name);
+  return entry != nullptr && git_tree_entry_type(entry) == GIT_OBJECT_TREE ? entry : nullptr;
+}
+
+git::TreeHandle lookup_tree(git::Repository& repo, const git_tree_entry* entry) {
+  if (entry == nullptr) return nullptr;
+  git_tree* tree = nullptr;
+  git::check(git_tree_lookup(&tree, repo.get(), git_tree_entry_id(entry)), "cannot read a tree");
+  return git::TreeHandle(tree);
+}
+
+// SERIES/EDITION directories whose tree differs between `before` (may be null) and `after`.
+// Identical subtrees have identical ids, so only what changed is visited.
+std::vector<std::string> changed_editions(git::Repository& repo, const git_tree* before,
+                                          const git_tree& after) {
+  std::vector<std::string> paths;
+  for (std::size_t s = 0; s < git_tree_entrycount(&after); ++s) {
+    const git_tree_entry* series = git_tree_entry_byindex(&after, s);
+    if (git_tree_entry_type(series) != GIT_OBJECT_TREE) continue;
+    const char* series_name = git_tree_entry_name(series);
+    const git_tree_entry* old_series = subtree_entry(before, series_name);
+    if (old_series != nullptr && git_oid_equal(git_tree_entry_id(series), git_tree_entry_id(old_series))) {
+      continue;
+    }
+    const git::TreeHandle series_tree = lookup_tree(repo, series);
+    const git::TreeHandle old_series_tree = lookup_tree(repo, old_series);
+    for (std::size_t e = 0; e < git_tree_entrycount(series_tree.get()); ++e) {
+      const git_tree_entry* edition = git_tree_entry_byindex(series_tree.get(), e);
+      if (git_tree_entry_type(edition) != GIT_OBJECT_TREE) continue;
+      const git_tree_entry* old_edition = subtree_entry(old_series_tree.get(), git_tree_entry_name(edition));
+      if (old_edition == nullptr ||
+          !git_oid_equal(git_tree_entry_id(edition), git_tree_entry_id(old_edition))) {
+        paths.push_back(std::string(series_name) + "/" + git_tree_entry_name(edition));
+      }
+    }
+  }
+  return paths;
+}
+
+void index_commit(git::Repository& repo, IndexDb& index, const git_oid& id) {
+  const git::CommitHandle commit = repo.commit(id);
+  const git::TreeHandle tree = repo.tree_of(*commit);
+  git::TreeHandle parent_tree;
+  if (git_commit_parentcount(commit.get()) > 0) {
+    parent_tree = repo.tree_of(*repo.commit(*git_commit_parent_id(commit.get(), 0)));
+  }
+  const git_signature* author = git_commit_author(commit.get());
+  for (const std::string& path : changed_editions(repo, parent_tree.get(), *tree)) {
+    const std::string where = "commit " + git::to_hex(id) + ": " + path;
+    const auto record = repo.read_file(*tree, path + "/revision.json");
+    const auto json = repo.read_file(*tree, path + "/edition.json");
+    if (!record || !json) throw Error(ErrorKind::store, where + ": incomplete edition directory");
+    RevisionInfo revision;
+    read_revision_record(*record, where + "/revision.json", revision);
+    revision.commit = git::to_hex(id);
+    revision.imported_at = iso_utc(author->when.time);
+    revision.imported_by = std::string(author->name) + " <" + author->email + ">";
+    revision.message = git_commit_message(commit.get());
+    while (!revision.message.empty() && revision.message.back() == '\n') revision.message.pop_back();
+    index.add_revision(revision, parse_edition(*json, where + "/edition.json"));
+  }
+}
+
+void index_commits(git::Repository& repo, IndexDb& index, const std::vector<git_oid>& commits,
+                   const git_oid& head, bool from_scratch) {
+  SQLite::Transaction transaction(index.db());
+  if (from_scratch) index.clear();
+  for (const git_oid& commit : commits) index_commit(repo, index, commit);
+  index.set_indexed_commit(git::to_hex(head));
+  transaction.commit();
+}
+
+}  // namespace
+
+void catch_up(git::Repository& repo, IndexDb& index) {
+  const std::optional<git_oid> head = repo.head();
+  if (!head) return;
+  const std::optional<std::string> indexed = index.indexed_commit();
+  if (indexed && *indexed == git::to_hex(*head)) return;
+  std::optional<git_oid> from;
+  if (indexed) from = git::from_hex(*indexed);
+  const auto commits = repo.commits_between(from, *head);
+  if (!commits) {
+    reindex(repo, index);
+    return;
+  }
+  index_commits(repo, index, *commits, *head, false);
+}
+
+void reindex(git::Repository& repo, IndexDb& index) {
+  const std::optional<git_oid> head = repo.head();
+  if (!head) return;
+  index_commits(repo, index, *repo.commits_between(std::nullopt, *head), *head, true);
+}
+
+}  // namespace kiv

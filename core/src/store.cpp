@@ -1,0 +1,246 @@
+#include "kiv/store.hpp"
+
+#include <cstdlib>
+#include <ctime>
+#include <map>
+
+#include "git.hpp"
+#include "index_db.hpp"
+#include "indexer.hpp"
+#include "kiv/edition_format.hpp"
+#include "kiv/error.hpp"
+#include "revision_record.hpp"
+#include "sha256.hpp"
+#include "store_lock.hpp"
+
+namespace kiv {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr const char* kGitDir = "git";
+constexpr const char* kIndexFile = "index.sqlite";
+
+std::string join(const std::vector<std::string>& parts) {
+  std::string text;
+  for (const auto& part : parts) text += (text.empty() ? "" : ", ") + part;
+  return text;
+}
+
+std::string iso_utc(git_time_t seconds) {
+  const std::time_t time = static_cast<std::time_t>(seconds);
+  std::tm utc{};
+  gmtime_r(&time, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+// An import file, parsed and ready to record.
+struct Prepared {
+  const ImportFile* file;
+  Edition edition;
+  std::string canonical;
+  std::string sha256;
+};
+
+}  // namespace
+
+std::string RevisionInfo::ref() const {
+  return series + "/" + edition + "@" + std::to_string(revision);
+}
+
+struct Store::Impl {
+  fs::path path;
+  git::Repository repo;
+  IndexDb index;
+
+  Impl(fs::path dir, git::Repository repository)
+      : path(std::move(dir)), repo(std::move(repository)), index(path / kIndexFile) {}
+
+  std::string edition_dir(const std::string& series, const std::string& edition) const {
+    return series + "/" + edition;
+  }
+
+  std::string read_at(const RevisionInfo& revision, const char* file) const {
+    const git::CommitHandle commit = repo.commit(git::from_hex(revision.commit));
+    const git::TreeHandle tree = repo.tree_of(*commit);
+    auto bytes = repo.read_file(*tree, edition_dir(revision.series, revision.edition) + "/" + file);
+    if (!bytes) {
+      throw Error(ErrorKind::store, revision.ref() + ": " + file + " is missing from commit " +
+                                        revision.commit);
+    }
+    return std::move(*bytes);
+  }
+};
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+Store::~Store() = default;
+
+fs::path Store::default_path() {
+  if (const char* store = std::getenv("KIV_STORE"); store != nullptr && *store != '\0') {
+    return store;
+  }
+  if (const char* data = std::getenv("XDG_DATA_HOME"); data != nullptr && *data != '\0') {
+    return fs::path(data) / "kiv";
+  }
+  const char* home = std::getenv("HOME");
+  if (home == nullptr || *home == '\0') {
+    throw Error(ErrorKind::store, "no store given: set KIV_STORE or HOME, or use --store DIR");
+  }
+  return fs::path(home) / ".local" / "share" / "kiv";
+}
+
+Store Store::open(const fs::path& dir) {
+  if (!git::Repository::exists(dir / kGitDir)) {
+    throw Error(ErrorKind::not_found, "no kiv store at " + dir.string() +
+                                          " (create one with 'kiv init' or 'kiv import FILE')");
+  }
+  const StoreLock lock(dir);
+  auto impl = std::make_unique<Impl>(dir, git::Repository::open(dir / kGitDir));
+  catch_up(impl->repo, impl->index);
+  return Store(std::move(impl));
+}
+
+Store Store::open_or_create(const fs::path& dir, bool* created) {
+  const bool exists = git::Repository::exists(dir / kGitDir);
+  if (created != nullptr) *created = !exists;
+  if (exists) return open(dir);
+  std::error_code error;
+  fs::create_directories(dir, error);
+  if (error) {
+    throw Error(ErrorKind::store, dir.string() + ": cannot create the store: " + error.message());
+  }
+  const StoreLock lock(dir);
+  auto repo = git::Repository::init(dir / kGitDir);
+  return Store(std::make_unique<Impl>(dir, std::move(repo)));
+}
+
+const fs::path& Store::path() const { return impl_->path; }
+
+std::vector<ImportResult> Store::import(const std::vector<ImportFile>& files,
+                                        const ImportOptions& options) {
+  // Everything that can fail on the user's input fails here, before anything is written.
+  const git::SignatureHandle author = options.author.empty()
+                                          ? git::default_signature(impl_->repo)
+                                          : git::signature_now(options.author);
+  std::vector<Prepared> prepared;
+  prepared.reserve(files.size());
+  for (const ImportFile& file : files) {
+    Edition edition = parse_edition(file.bytes, file.path);
+    std::string canonical = to_canonical_json(edition);
+    prepared.push_back({&file, std::move(edition), std::move(canonical), sha256_hex(file.bytes)});
+  }
+
+  const StoreLock lock(impl_->path);
+  catch_up(impl_->repo, impl_->index);
+  git::Transaction transaction(impl_->repo);
+  std::vector<ImportResult> results;
+  std::map<std::string, RevisionInfo> recorded_now;  // edition id -> revision made in this batch
+  for (const Prepared& item : prepared) {
+    const Edition& edition = item.edition;
+    const std::string dir = impl_->edition_dir(edition.series, edition.edition);
+    std::optional<std::string> previous_record;
+    bool unchanged = false;
+    if (transaction.tip()) {
+      const git::TreeHandle tree = impl_->repo.tree_of(*impl_->repo.commit(*transaction.tip()));
+      const git_oid new_id = git::Repository::hash_blob(item.canonical);
+      const auto old_id = impl_->repo.blob_id_at(*tree, dir + "/edition.json");
+      unchanged = old_id && git_oid_equal(&*old_id, &new_id);
+      previous_record = impl_->repo.read_file(*tree, dir + "/revision.json");
+    }
+    if (unchanged) {
+      const auto now = recorded_now.find(edition.id());
+      results.push_back({ImportOutcome::unchanged,
+                         now != recorded_now.end()
+                             ? now->second
+                             : *impl_->index.find_revision(edition.series, edition.edition, {})});
+      continue;
+    }
+    RevisionInfo revision;
+    if (previous_record) read_revision_record(*previous_record, dir + "/revision.json", revision);
+    revision.series = edition.series;
+    revision.edition = edition.edition;
+    revision.revision = previous_record ? revision.revision + 1 : 1;
+    revision.source_name = fs::path(item.file->path).filename().string();
+    revision.source_sha256 = item.sha256;
+    revision.imported_by = std::string(author->name) + " <" + author->email + ">";
+    revision.imported_at = iso_utc(author->when.time);
+    revision.message = options.message.empty()
+                           ? "Import " + edition.id() + " revision " +
+                                 std::to_string(revision.revision) + " from " + revision.source_name
+                           : options.message;
+    const git_oid commit = transaction.commit({{dir + "/edition.json", item.canonical},
+                                               {dir + "/source", item.file->bytes},
+                                               {dir + "/revision.json", revision_record_json(revision)}},
+                                              *author, revision.message + "\n");
+    revision.commit = git::to_hex(commit);
+    recorded_now[edition.id()] = revision;
+    results.push_back({previous_record ? ImportOutcome::revised : ImportOutcome::created, revision});
+  }
+  transaction.publish();
+  catch_up(impl_->repo, impl_->index);
+  return results;
+}
+
+std::vector<EditionSummary> Store::list() const { return impl_->index.list(); }
+
+RevisionInfo Store::resolve(const Ref& ref) const {
+  std::string series = ref.series;
+  if (series.empty()) {
+    const std::vector<std::string> all = impl_->index.series();
+    if (all.size() != 1) {
+      if (all.empty()) {
+        throw Error(ErrorKind::not_found, "no edition " + ref.to_string() + ": the store is empty");
+      }
+      throw Error(ErrorKind::input, "'" + ref.to_string() + "' is ambiguous: name the series (" +
+                                        join(all) + "), e.g. " + all.front() + "/" + ref.edition);
+    }
+    series = all.front();
+  }
+  const auto latest = impl_->index.find_revision(series, ref.edition, std::nullopt);
+  if (!latest) {
+    std::vector<std::string> known;
+    for (const std::string& s : impl_->index.series()) {
+      for (const std::string& e : impl_->index.editions_of(s)) known.push_back(s + "/" + e);
+    }
+    throw Error(ErrorKind::not_found,
+                "no edition " + series + "/" + ref.edition + " in the store" +
+                    (known.empty() ? std::string(" (the store is empty)")
+                                   : "; editions: " + join(known)));
+  }
+  if (!ref.revision || *ref.revision == latest->revision) return *latest;
+  const auto revision = impl_->index.find_revision(series, ref.edition, ref.revision);
+  if (!revision) {
+    throw Error(ErrorKind::not_found,
+                series + "/" + ref.edition + " has no revision " + std::to_string(*ref.revision) +
+                    "; its revisions are 1 to " + std::to_string(latest->revision));
+  }
+  return *revision;
+}
+
+std::vector<RevisionInfo> Store::log(const std::optional<Ref>& ref) const {
+  if (!ref) return impl_->index.revisions("", "");
+  const RevisionInfo latest = resolve(Ref{ref->series, ref->edition, std::nullopt});
+  std::vector<RevisionInfo> revisions = impl_->index.revisions(latest.series, latest.edition);
+  if (ref->revision) {
+    const RevisionInfo wanted = resolve(*ref);
+    std::erase_if(revisions, [&](const RevisionInfo& r) { return r.revision > wanted.revision; });
+  }
+  return revisions;
+}
+
+Edition Store::load(const RevisionInfo& revision) const {
+  return parse_edition(canonical_json(revision), revision.ref() + " edition.json");
+}
+
+std::string Store::canonical_json(const RevisionInfo& revision) const {
+  return impl_->read_at(revision, "edition.json");
+}
+
+std::string Store::source(const RevisionInfo& revision) const {
+  return impl_->read_at(revision, "source");
+}
+
+}  // namespace kiv

@@ -1,0 +1,47 @@
+#include "kiv/text.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+#include "kiv/error.hpp"
+
+namespace kiv {
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) noexcept {
+  const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(bytes.data());
+  std::size_t offset = 0;
+  while (offset < bytes.size()) {
+    utf8proc_int32_t code_point = 0;
+    const auto length = utf8proc_iterate(data + offset,
+                                         static_cast<utf8proc_ssize_t>(bytes.size() - offset),
+                                         &code_point);
+    if (length <= 0) return offset;
+    offset += static_cast<std::size_t>(length);
+  }
+  return std::nullopt;
+}
+
+std::string to_nfc(std::string_view text) {
+  utf8proc_uint8_t* result = nullptr;
+  const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                   static_cast<utf8proc_ssize_t>(text.size()), &result,
+                                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (length < 0) {
+    throw Error(ErrorKind::input, std::string("text is not valid UTF-8: ") +
+                                      utf8proc_errmsg(length));
+  }
+  const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(result, &std::free);
+  return std::string(reinterpret_cast<const char*>(result), static_cast<std::size_t>(length));
+}
+
+std::size_t count_code_points(std::string_view text) noexcept {
+  std::size_t count = 0;
+  for (const char c : text) {
+    if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++count;
+  }
+  return count;
+}
+
+}  // namespace kiv
