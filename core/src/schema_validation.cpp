@@ -49,14 +49,9 @@ std::string json_type_name(const rapidjson::Value& value) {
 }
 
 bool names_a_property(const rapidjson::Value& schema, std::string_view name) {
-  if (const auto properties = schema.FindMember("properties");
-      properties != schema.MemberEnd() &&
-      properties->value.HasMember(rapidjson::StringRef(name.data(), name.size()))) {
-    return true;
-  }
-  // The only pattern property in the schema is the language code of a text.
-  return schema.HasMember("patternProperties") && name.size() == 2 && name[0] >= 'a' &&
-         name[0] <= 'z' && name[1] >= 'a' && name[1] <= 'z';
+  const auto properties = schema.FindMember("properties");
+  return properties != schema.MemberEnd() &&
+         properties->value.HasMember(rapidjson::StringRef(name.data(), name.size()));
 }
 
 // What the failed keyword means, in words, for the value at the failing place.
@@ -71,10 +66,6 @@ std::string explain(std::string_view keyword, const rapidjson::Value& schema,
       const std::string_view name(member.name.GetString(), member.name.GetStringLength());
       if (!names_a_property(schema, name)) {
         path = (path == "/" ? "" : path) + "/" + std::string(name);
-        if (schema.HasMember("patternProperties")) {
-          return "'" + std::string(name) +
-                 "' is not a language code (expected two lowercase letters, e.g. nl, fr, de, en)";
-        }
         return "unknown field '" + std::string(name) + "'";
       }
     }
@@ -87,9 +78,17 @@ std::string explain(std::string_view keyword, const rapidjson::Value& schema,
       }
     }
   }
+  if (keyword == "not" && schema_path.ends_with("/additionalProperties")) {
+    return "'" + path.substr(path.rfind('/') + 1) +
+           "' is not a language code (expected two lowercase letters, e.g. nl, fr, de, en)";
+  }
+  if (keyword == "patternProperties") {
+    return "expected a non-empty text, found " + json_type_name(value);
+  }
   if (keyword == "type") {
-    return std::string("expected ") + (schema["type"] == "integer" ? "an integer" : "a ") +
-           (schema["type"] == "integer" ? "" : schema["type"].GetString()) + ", found " +
+    const std::string expected = schema["type"].GetString();
+    const bool vowel = expected == "object" || expected == "array" || expected == "integer";
+    return "expected " + std::string(vowel ? "an " : "a ") + expected + ", found " +
            json_type_name(value);
   }
   if (keyword == "enum") {

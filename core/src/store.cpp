@@ -35,15 +35,24 @@ std::string iso_utc(git_time_t seconds) {
   return text;
 }
 
-// An import file, parsed and ready to record.
-struct Prepared {
-  const ImportFile* file;
-  Edition edition;
-  std::string canonical;
-  std::string sha256;
-};
-
 }  // namespace
+
+PreparedImport prepare_import(ImportFile file) {
+  Edition edition = parse_edition(file.bytes, file.path);
+  std::string canonical = to_canonical_json(edition);
+  std::string sha256 = sha256_hex(file.bytes);
+  return {std::move(file.path), std::move(file.bytes), std::move(edition), std::move(canonical),
+          std::move(sha256)};
+}
+
+bool is_valid_author(std::string_view author) {
+  try {
+    git::signature_now(author);
+    return true;
+  } catch (const Error&) {
+    return false;
+  }
+}
 
 std::string RevisionInfo::ref() const {
   return series + "/" + edition + "@" + std::to_string(revision);
@@ -119,33 +128,25 @@ Store Store::open_or_create(const fs::path& dir, bool* created) {
 
 const fs::path& Store::path() const { return impl_->path; }
 
-std::vector<ImportResult> Store::import(const std::vector<ImportFile>& files,
+std::vector<ImportResult> Store::import(const std::vector<PreparedImport>& files,
                                         const ImportOptions& options) {
-  // Everything that can fail on the user's input fails here, before anything is written.
   const git::SignatureHandle author = options.author.empty()
                                           ? git::default_signature(impl_->repo)
                                           : git::signature_now(options.author);
-  std::vector<Prepared> prepared;
-  prepared.reserve(files.size());
-  for (const ImportFile& file : files) {
-    Edition edition = parse_edition(file.bytes, file.path);
-    std::string canonical = to_canonical_json(edition);
-    prepared.push_back({&file, std::move(edition), std::move(canonical), sha256_hex(file.bytes)});
-  }
 
   const StoreLock lock(impl_->path);
   catch_up(impl_->repo, impl_->index);
   git::Transaction transaction(impl_->repo);
   std::vector<ImportResult> results;
   std::map<std::string, RevisionInfo> recorded_now;  // edition id -> revision made in this batch
-  for (const Prepared& item : prepared) {
+  for (const PreparedImport& item : files) {
     const Edition& edition = item.edition;
     const std::string dir = impl_->edition_dir(edition.series, edition.edition);
     std::optional<std::string> previous_record;
     bool unchanged = false;
     if (transaction.tip()) {
       const git::TreeHandle tree = impl_->repo.tree_of(*impl_->repo.commit(*transaction.tip()));
-      const git_oid new_id = git::Repository::hash_blob(item.canonical);
+      const git_oid new_id = git::Repository::hash_blob(item.canonical_json);
       const auto old_id = impl_->repo.blob_id_at(*tree, dir + "/edition.json");
       unchanged = old_id && git_oid_equal(&*old_id, &new_id);
       previous_record = impl_->repo.read_file(*tree, dir + "/revision.json");
@@ -163,7 +164,7 @@ std::vector<ImportResult> Store::import(const std::vector<ImportFile>& files,
     revision.series = edition.series;
     revision.edition = edition.edition;
     revision.revision = previous_record ? revision.revision + 1 : 1;
-    revision.source_name = fs::path(item.file->path).filename().string();
+    revision.source_name = fs::path(item.path).filename().string();
     revision.source_sha256 = item.sha256;
     revision.imported_by = std::string(author->name) + " <" + author->email + ">";
     revision.imported_at = iso_utc(author->when.time);
@@ -171,8 +172,8 @@ std::vector<ImportResult> Store::import(const std::vector<ImportFile>& files,
                            ? "Import " + edition.id() + " revision " +
                                  std::to_string(revision.revision) + " from " + revision.source_name
                            : options.message;
-    const git_oid commit = transaction.commit({{dir + "/edition.json", item.canonical},
-                                               {dir + "/source", item.file->bytes},
+    const git_oid commit = transaction.commit({{dir + "/edition.json", item.canonical_json},
+                                               {dir + "/source", item.bytes},
                                                {dir + "/revision.json", revision_record_json(revision)}},
                                               *author, revision.message + "\n");
     revision.commit = git::to_hex(commit);

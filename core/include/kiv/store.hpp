@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kiv/edition.hpp"
@@ -53,6 +54,22 @@ struct ImportFile {
   std::string bytes;
 };
 
+// A file parsed, validated and ready to record. Making one reads and writes no store, so
+// every problem with the input is found before a store is touched.
+struct PreparedImport {
+  std::string path;           // as given, for messages; its base name is recorded
+  std::string bytes;          // the original bytes, recorded as the revision's source
+  Edition edition;
+  std::string canonical_json;
+  std::string sha256;         // of `bytes`
+};
+
+// Parses and validates `file` (see parse_edition). Throws Error{input} naming the file.
+PreparedImport prepare_import(ImportFile file);
+
+// True when `author` has the form "Name <email>".
+bool is_valid_author(std::string_view author);
+
 struct ImportOptions {
   std::string author;   // "Name <email>"; empty: the git configuration's, else "kiv <kiv@localhost>"
   std::string message;  // commit message; empty: "Import SERIES/EDITION (revision N)"
@@ -91,10 +108,10 @@ class Store {
 
   const std::filesystem::path& path() const;
 
-  // Imports files, in order; each edition that changed becomes one commit. All or nothing:
-  // every file is parsed and validated before anything is written, and when any step fails
-  // the store (git refs and index) is exactly as before. Throws Error{input} naming the file.
-  std::vector<ImportResult> import(const std::vector<ImportFile>& files,
+  // Records prepared files, in order; each edition whose content changed becomes one commit,
+  // and the batch is published at once: when any step fails the store (git refs and index) is
+  // exactly as before. Throws Error{input} for a malformed author, before writing.
+  std::vector<ImportResult> import(const std::vector<PreparedImport>& files,
                                    const ImportOptions& options);
 
   // Every edition, sorted by series, then period (editions without one last), then id.

@@ -1,0 +1,46 @@
+#include "command.hpp"
+
+#include <algorithm>
+
+#include "kiv/error.hpp"
+
+namespace kiv::cli {
+
+std::filesystem::path Globals::store_path() const {
+  return store.empty() ? Store::default_path() : std::filesystem::path(store);
+}
+
+Store Globals::open_store() const { return Store::open(store_path()); }
+
+Store Globals::open_or_create_store(bool* created) const {
+  return Store::open_or_create(store_path(), created);
+}
+
+CLI::Option* add_format_option(CLI::App& command, std::string& format,
+                               const std::vector<std::string>& choices) {
+  format = choices.front();
+  std::string names;
+  for (const auto& choice : choices) names += (names.empty() ? "" : "|") + choice;
+  return command.add_option("--format", format, "Output format: " + names)
+      ->check(CLI::IsMember(choices))
+      ->default_str(choices.front())
+      ->option_text("FORMAT");
+}
+
+std::string pick_language(const std::vector<std::string>& languages,
+                          const std::string& requested, const std::string& edition) {
+  const auto has = [&](const std::string& lang) {
+    return std::find(languages.begin(), languages.end(), lang) != languages.end();
+  };
+  if (!requested.empty()) {
+    if (has(requested)) return requested;
+    std::string known;
+    for (const auto& lang : languages) known += (known.empty() ? "" : ", ") + lang;
+    throw Error(ErrorKind::input,
+                edition + " has no text in '" + requested + "'; its languages: " + known);
+  }
+  if (has("nl") || languages.empty()) return "nl";
+  return languages.front();
+}
+
+}  // namespace kiv::cli

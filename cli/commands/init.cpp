@@ -1,0 +1,32 @@
+// kiv init: create an empty store.
+
+#include <fmt/core.h>
+
+#include "command.hpp"
+#include "output.hpp"
+
+namespace kiv::cli {
+namespace {
+
+class InitCommand : public Command {
+ public:
+  int run(const Globals& globals) override {
+    bool created = false;
+    const Store store = globals.open_or_create_store(&created);
+    print(fmt::format("{} kiv store in {}\n", created ? "Created an empty" : "Found an existing",
+                      store.path().string()));
+    return 0;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Command> add_init_command(CLI::App& app) {
+  CLI::App* sub = app.add_subcommand("init", "Create an empty store (a git repository and its index)");
+  sub->footer(
+      "Creating a store that exists already changes nothing. Commands that write (import) create "
+      "the store themselves when needed.\n\nExamples:\n  kiv init\n  kiv --store ~/archives/kiv init");
+  return std::make_unique<InitCommand>();
+}
+
+}  // namespace kiv::cli

@@ -1,0 +1,76 @@
+// kiv list: every edition in the store, one line each.
+
+#include <fmt/core.h>
+
+#include "command.hpp"
+#include "json_output.hpp"
+#include "output.hpp"
+
+namespace kiv::cli {
+namespace {
+
+std::string joined(const std::vector<std::string>& parts, const char* separator) {
+  std::string text;
+  for (const auto& part : parts) text += (text.empty() ? "" : separator) + part;
+  return text;
+}
+
+class ListCommand : public Command {
+ public:
+  explicit ListCommand(CLI::App& sub) { add_format_option(sub, format_, {"text", "json"}); }
+
+  int run(const Globals& globals) override {
+    const Store store = globals.open_store();
+    const std::vector<EditionSummary> editions = store.list();
+    if (format_ == "json") {
+      print(editions_json(editions));
+      return 0;
+    }
+    if (editions.empty()) {
+      print("The store is empty. Import an edition with 'kiv import FILE'.\n");
+      return 0;
+    }
+    const Style style = Style::detect(stdout);
+    using A = Table::Align;
+    Table table({A::left, A::left, A::left, A::right, A::left, A::right, A::right, A::left});
+    const std::vector<std::string> header = {"EDITION",    "PERIOD", "ADOPTED", "REV",
+                                             "LANGUAGES",  "PRIORITIES", "THEMES", "TITLE"};
+    std::vector<std::string> styled_header;
+    for (const auto& name : header) styled_header.push_back(style.bold(name));
+    table.add_row(header, styled_header);
+    for (const EditionSummary& edition : editions) {
+      const std::string ref = edition.series + "/" + edition.edition;
+      const std::string period =
+          edition.period ? fmt::format("{}-{}", edition.period->from, edition.period->to) : "-";
+      const std::string lang = pick_language(edition.languages, "", ref);
+      std::vector<std::string> row = {ref,
+                                      period,
+                                      edition.adopted.empty() ? "-" : edition.adopted,
+                                      std::to_string(edition.latest.revision),
+                                      joined(edition.languages, ","),
+                                      std::to_string(edition.priorities),
+                                      std::to_string(edition.themes),
+                                      text_in(edition.title, lang)};
+      std::vector<std::string> styled = row;
+      styled[0] = style.cyan(ref);
+      table.add_row(std::move(row), std::move(styled));
+    }
+    print(table.render());
+    return 0;
+  }
+
+ private:
+  std::string format_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> add_list_command(CLI::App& app) {
+  CLI::App* sub = app.add_subcommand("list", "List the editions in the store");
+  sub->footer(
+      "One line per edition: its period, adoption date, latest revision, languages, number of "
+      "priorities and themes, and title.\n\nExamples:\n  kiv list\n  kiv list --format json");
+  return std::make_unique<ListCommand>(*sub);
+}
+
+}  // namespace kiv::cli

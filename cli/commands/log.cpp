@@ -1,0 +1,62 @@
+// kiv log: the revisions of an edition, or of the whole store, newest first.
+
+#include <fmt/core.h>
+
+#include "command.hpp"
+#include "json_output.hpp"
+#include "output.hpp"
+
+namespace kiv::cli {
+namespace {
+
+class LogCommand : public Command {
+ public:
+  explicit LogCommand(CLI::App& sub) {
+    sub.add_option("REF", ref_, "An edition (all editions when left out)");
+    add_format_option(sub, format_, {"text", "json"});
+  }
+
+  int run(const Globals& globals) override {
+    const Store store = globals.open_store();
+    std::optional<Ref> ref;
+    if (!ref_.empty()) ref = parse_ref(ref_);
+    const std::vector<RevisionInfo> revisions = store.log(ref);
+    if (format_ == "json") {
+      print(revisions_json(revisions));
+      return 0;
+    }
+    if (revisions.empty()) {
+      print("No revisions yet. Import an edition with 'kiv import FILE'.\n");
+      return 0;
+    }
+    const Style style = Style::detect(stdout);
+    std::string out;
+    for (const RevisionInfo& revision : revisions) {
+      if (!out.empty()) out += "\n";
+      out += fmt::format("{}  {}  {}\n", style.yellow(revision.ref()), revision.imported_at,
+                         revision.imported_by);
+      out += fmt::format("    {} {}\n", style.dim("commit"), revision.commit);
+      out += fmt::format("    {} {} (sha256 {})\n", style.dim("source"), revision.source_name,
+                         revision.source_sha256);
+      out += "\n    " + revision.message + "\n";
+    }
+    print(out);
+    return 0;
+  }
+
+ private:
+  std::string ref_;
+  std::string format_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> add_log_command(CLI::App& app) {
+  CLI::App* sub = app.add_subcommand("log", "List revisions with who imported them, when, and from what");
+  sub->footer(
+      "Newest first. With REF@N, the revisions up to N.\n\nExamples:\n  kiv log\n"
+      "  kiv log kiv/2022-2024\n  kiv log kiv/2022-2024 --format json");
+  return std::make_unique<LogCommand>(*sub);
+}
+
+}  // namespace kiv::cli

@@ -1,0 +1,90 @@
+// kiv show: one edition with its priorities and themes, in one language.
+
+#include <fmt/core.h>
+
+#include "command.hpp"
+#include "kiv/edition_format.hpp"
+#include "output.hpp"
+
+namespace kiv::cli {
+namespace {
+
+class ShowCommand : public Command {
+ public:
+  explicit ShowCommand(CLI::App& sub) {
+    sub.add_option("REF", ref_, "The edition: SERIES/EDITION[@REVISION], e.g. kiv/2022-2024")
+        ->required();
+    sub.add_option("--lang", lang_, "Language of the text output (default: nl, else the first)")
+        ->option_text("L");
+    add_format_option(sub, format_, {"text", "json"});
+  }
+
+  int run(const Globals& globals) override {
+    const Store store = globals.open_store();
+    const RevisionInfo revision = store.resolve(parse_ref(ref_));
+    if (format_ == "json") {
+      print(store.canonical_json(revision));
+      return 0;
+    }
+    const Edition edition = store.load(revision);
+    const std::string lang = pick_language(edition.languages(), lang_, edition.id());
+    const int latest = store.resolve(Ref{revision.series, revision.edition, std::nullopt}).revision;
+    const Style style = Style::detect(stdout);
+
+    std::string out = style.bold(edition.id()) + " — " + style.bold(text_in(edition.title, lang)) + "\n\n";
+    Table facts({Table::Align::left, Table::Align::left});
+    const auto fact = [&](const std::string& name, const std::string& value) {
+      if (!value.empty()) facts.add_row({name, value}, {style.dim(name), value});
+    };
+    if (edition.period) fact("Period", fmt::format("{}-{}", edition.period->from, edition.period->to));
+    fact("Adopted", edition.adopted);
+    std::string languages;
+    for (const auto& l : edition.languages()) languages += (languages.empty() ? "" : ", ") + l;
+    fact("Languages", languages);
+    fact("Revision", fmt::format("{} of {}, imported {} by {}", revision.revision, latest,
+                                 revision.imported_at, revision.imported_by));
+    fact("Commit", revision.commit);
+    fact("Source", fmt::format("{} (sha256 {})", revision.source_name, revision.source_sha256));
+    fact("Source URL", edition.provenance.source_url);
+    fact("Retrieved", edition.provenance.retrieved);
+    fact("Note", edition.provenance.note);
+    out += facts.render();
+    for (const Section section : kSections) {
+      const auto& items = edition.items(section);
+      const char* heading = section == Section::priorities ? "Priorities" : "Themes";
+      out += "\n" + style.bold(fmt::format("{} ({})", heading, items.size())) + "\n";
+      const int width = static_cast<int>(std::to_string(items.size()).size());
+      for (const Item& item : items) {
+        out += fmt::format("  {:>{}}. {}\n", item.rank, width, text_in(item.title, lang));
+        const std::string indent(static_cast<std::size_t>(width) + 4, ' ');
+        if (const auto& description = text_in(item.description, lang); !description.empty()) {
+          out += indent + style.dim(description) + "\n";
+        }
+        for (const LangText& subtopic : item.subtopics) {
+          if (const auto& text = text_in(subtopic, lang); !text.empty()) out += indent + "- " + text + "\n";
+        }
+      }
+    }
+    print(out);
+    return 0;
+  }
+
+ private:
+  std::string ref_;
+  std::string lang_;
+  std::string format_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> add_show_command(CLI::App& app) {
+  CLI::App* sub = app.add_subcommand("show", "Show an edition: metadata, provenance, priorities, themes");
+  sub->footer(
+      "REF is SERIES/EDITION, optionally @REVISION; the series may be left out when the store "
+      "holds only one. --format json prints the canonical edition JSON, all languages.\n\n"
+      "Examples:\n  kiv show kiv/2022-2024\n  kiv show 2016-2019 --lang nl\n"
+      "  kiv show kiv/2022-2024@1 --format json");
+  return std::make_unique<ShowCommand>(*sub);
+}
+
+}  // namespace kiv::cli

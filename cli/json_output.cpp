@@ -1,0 +1,82 @@
+#include "json_output.hpp"
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+namespace kiv::cli {
+namespace {
+
+using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+void field(Writer& writer, const char* name, const std::string& value) {
+  writer.Key(name);
+  writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+void field(Writer& writer, const char* name, int value) {
+  writer.Key(name);
+  writer.Int(value);
+}
+
+template <typename WriteEach, typename Items>
+std::string json_array(const Items& items, WriteEach write_each) {
+  rapidjson::StringBuffer buffer;
+  Writer writer(buffer);
+  writer.SetIndent(' ', 2);
+  writer.StartArray();
+  for (const auto& item : items) write_each(writer, item);
+  writer.EndArray();
+  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+}
+
+}  // namespace
+
+std::string editions_json(const std::vector<EditionSummary>& editions) {
+  return json_array(editions, [](Writer& writer, const EditionSummary& edition) {
+    writer.StartObject();
+    field(writer, "ref", edition.series + "/" + edition.edition);
+    field(writer, "series", edition.series);
+    field(writer, "edition", edition.edition);
+    writer.Key("title");
+    writer.StartObject();
+    for (const auto& [lang, title] : edition.title) field(writer, lang.c_str(), title);
+    writer.EndObject();
+    if (edition.period) {
+      writer.Key("period");
+      writer.StartObject();
+      field(writer, "from", edition.period->from);
+      field(writer, "to", edition.period->to);
+      writer.EndObject();
+    }
+    if (!edition.adopted.empty()) field(writer, "adopted", edition.adopted);
+    writer.Key("languages");
+    writer.StartArray();
+    for (const auto& lang : edition.languages) writer.String(lang.c_str());
+    writer.EndArray();
+    field(writer, "priorities", edition.priorities);
+    field(writer, "themes", edition.themes);
+    field(writer, "revision", edition.latest.revision);
+    field(writer, "commit", edition.latest.commit);
+    field(writer, "imported_at", edition.latest.imported_at);
+    writer.EndObject();
+  });
+}
+
+std::string revisions_json(const std::vector<RevisionInfo>& revisions) {
+  return json_array(revisions, [](Writer& writer, const RevisionInfo& revision) {
+    writer.StartObject();
+    field(writer, "ref", revision.ref());
+    field(writer, "series", revision.series);
+    field(writer, "edition", revision.edition);
+    field(writer, "revision", revision.revision);
+    field(writer, "commit", revision.commit);
+    field(writer, "imported_at", revision.imported_at);
+    field(writer, "imported_by", revision.imported_by);
+    field(writer, "message", revision.message);
+    field(writer, "source_name", revision.source_name);
+    field(writer, "source_sha256", revision.source_sha256);
+    writer.EndObject();
+  });
+}
+
+}  // namespace kiv::cli

@@ -1,0 +1,19 @@
+#pragma once
+// JSON renderings of store listings, for scripts (--format json).
+
+#include <string>
+#include <vector>
+
+#include "kiv/store.hpp"
+
+namespace kiv::cli {
+
+// [{"ref", "series", "edition", "title", "period", "adopted", "languages", "priorities",
+//   "themes", "revision", "commit", "imported_at"}, ...]
+std::string editions_json(const std::vector<EditionSummary>& editions);
+
+// [{"ref", "series", "edition", "revision", "commit", "imported_at", "imported_by", "message",
+//   "source_name", "source_sha256"}, ...]
+std::string revisions_json(const std::vector<RevisionInfo>& revisions);
+
+}  // namespace kiv::cli

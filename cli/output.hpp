@@ -1,0 +1,49 @@
+#pragma once
+// Text output for people: colour only when stdout is a terminal and NO_COLOR is not set, and
+// tables whose columns line up whatever the script of their text.
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiv::cli {
+
+class Style {
+ public:
+  // Colour when `stream` is a terminal, NO_COLOR is unset or empty, and TERM is not "dumb".
+  static Style detect(std::FILE* stream);
+  explicit Style(bool color) : color_(color) {}
+
+  bool color() const { return color_; }
+  std::string bold(std::string_view text) const { return wrap("1", text); }
+  std::string dim(std::string_view text) const { return wrap("2", text); }
+  std::string green(std::string_view text) const { return wrap("32", text); }
+  std::string yellow(std::string_view text) const { return wrap("33", text); }
+  std::string cyan(std::string_view text) const { return wrap("36", text); }
+
+ private:
+  std::string wrap(std::string_view code, std::string_view text) const;
+  bool color_;
+};
+
+// Rows of cells printed in aligned columns (widths in code points, escapes not counted).
+// The last column is never padded.
+class Table {
+ public:
+  enum class Align { left, right };
+  explicit Table(std::vector<Align> alignment) : alignment_(std::move(alignment)) {}
+  // `visible` texts decide the widths; `styled` (same count, or empty) is what is printed.
+  void add_row(std::vector<std::string> visible, std::vector<std::string> styled = {});
+  std::string render() const;
+
+ private:
+  std::vector<Align> alignment_;
+  std::vector<std::vector<std::string>> visible_;
+  std::vector<std::vector<std::string>> styled_;
+};
+
+// Writes `text` to stdout exactly.
+void print(std::string_view text);
+
+}  // namespace kiv::cli
