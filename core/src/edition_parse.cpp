@@ -117,12 +117,15 @@ class EditionReader {
     }
     std::stable_sort(items.begin(), items.end(),
                      [](const Item& a, const Item& b) { return a.rank < b.rank; });
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      if (items[i].rank != static_cast<int>(i + 1)) {
+    // n items with ranks 1..n each once: then no rank is missing, and none can repeat.
+    std::vector<int> seen(items.size() + 1, 0);
+    for (const Item& item : items) {
+      if (item.rank <= static_cast<int>(items.size())) ++seen[static_cast<std::size_t>(item.rank)];
+    }
+    for (std::size_t rank = 1; rank <= items.size(); ++rank) {
+      if (seen[rank] == 0) {
         fail(section_path, "ranks must be 1 to " + std::to_string(items.size()) +
-                               ", each once; rank " + std::to_string(i + 1) +
-                               (items[i].rank == static_cast<int>(i) ? " is missing"
-                                                                     : " is missing or repeated"));
+                               ", each once; rank " + std::to_string(rank) + " is missing");
       }
     }
     return items;

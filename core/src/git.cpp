@@ -3,6 +3,8 @@
 #include <git2/sys/mempack.h>
 #include <git2/sys/odb_backend.h>
 
+#include <set>
+
 #include "kiv/error.hpp"
 
 namespace kiv::git {
@@ -204,8 +206,30 @@ git_oid Transaction::commit(const std::vector<FileUpdate>& files, const git_sign
   return commit_id;
 }
 
+namespace {
+
+std::set<std::filesystem::path> files_in(const std::filesystem::path& dir) {
+  std::set<std::filesystem::path> files;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, error)) files.insert(entry.path());
+  return files;
+}
+
+}  // namespace
+
 void Transaction::publish() {
   if (published_ || !tip_ || (start_ && git_oid_equal(&*start_, &*tip_))) return;
+  // The pack is written before the branch moves; should the branch not move, the pack goes
+  // too, so that a failed import leaves no trace.
+  const std::filesystem::path pack_dir =
+      std::filesystem::path(git_repository_path(repo_.get())) / "objects" / "pack";
+  const std::set<std::filesystem::path> packs_before = files_in(pack_dir);
+  const auto remove_new_packs = [&] {
+    std::error_code ignored;
+    for (const auto& file : files_in(pack_dir)) {
+      if (!packs_before.contains(file)) std::filesystem::remove(file, ignored);
+    }
+  };
   git_buf pack = GIT_BUF_INIT;
   const std::unique_ptr<git_buf, decltype(&dispose_buf)> owned_pack(&pack, &dispose_buf);
   check(git_mempack_dump(&pack, repo_.get(), mempack_), "cannot pack the new objects");
@@ -227,6 +251,7 @@ void Transaction::publish() {
                                               log_message.c_str())
               : git_reference_create(&ref, repo_.get(), kBranch, &*tip_, 0, log_message.c_str());
   git_reference_free(ref);
+  if (rc < 0) remove_new_packs();
   if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS) {
     throw Error(ErrorKind::store, "the store was changed by another process meanwhile; try again");
   }

@@ -1,0 +1,26 @@
+#pragma once
+// Edition files for tests: the bundled ones, and small variants of them.
+
+#include <stdexcept>
+#include <string>
+
+#include "kiv/store.hpp"
+#include "support/temp_dir.hpp"
+
+namespace kiv::test {
+
+// A bundled edition file prepared for import, e.g. prepared_bundled("kiv/2022-2024.json").
+inline PreparedImport prepared_bundled(const std::string& name) {
+  return prepare_import({bundled(name).string(), read_file(bundled(name))});
+}
+
+// The bundled 2022-2024 edition with one text replaced (a correction), as a file's bytes.
+inline std::string corrected_2022_2024(const std::string& from, const std::string& to) {
+  std::string json = read_file(bundled("kiv/2022-2024.json"));
+  const auto at = json.find(from);
+  if (at == std::string::npos) throw std::invalid_argument("not in kiv/2022-2024.json: " + from);
+  json.replace(at, from.size(), to);
+  return json;
+}
+
+}  // namespace kiv::test

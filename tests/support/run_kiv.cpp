@@ -1,0 +1,111 @@
+#include "support/run_kiv.hpp"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <stdexcept>
+
+namespace kiv::test {
+namespace {
+
+// Reads both descriptors until both are closed.
+void drain(int out_fd, int err_fd, std::string& out, std::string& err) {
+  pollfd fds[2] = {{out_fd, POLLIN, 0}, {err_fd, POLLIN, 0}};
+  std::string* sinks[2] = {&out, &err};
+  int open = 2;
+  char buffer[65536];
+  while (open > 0) {
+    if (::poll(fds, 2, -1) < 0) {
+      if (errno == EINTR) continue;
+      throw std::runtime_error("poll failed");
+    }
+    for (int i = 0; i < 2; ++i) {
+      if (fds[i].fd < 0 || fds[i].revents == 0) continue;
+      const ssize_t n = ::read(fds[i].fd, buffer, sizeof buffer);
+      if (n > 0) {
+        sinks[i]->append(buffer, static_cast<std::size_t>(n));
+      } else if (n == 0 || errno != EINTR) {  // EOF, or EIO when a pty's other side closed
+        ::close(fds[i].fd);
+        fds[i].fd = -1;
+        --open;
+      }
+    }
+  }
+}
+
+[[noreturn]] void exec_kiv(const std::vector<std::string>& args, const RunOptions& options) {
+  for (const char* name : {"HOME", "XDG_DATA_HOME", "KIV_STORE", "NO_COLOR"}) ::unsetenv(name);
+  ::setenv("TERM", "xterm", 1);
+  for (const auto& [name, value] : options.env) ::setenv(name.c_str(), value.c_str(), 1);
+  const int null_fd = ::open("/dev/null", O_RDONLY);
+  ::dup2(null_fd, STDIN_FILENO);
+  std::vector<char*> argv;
+  std::string program = KIV_BINARY;
+  argv.push_back(program.data());
+  std::vector<std::string> copies = args;
+  for (auto& arg : copies) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  ::execv(program.c_str(), argv.data());
+  ::_exit(127);
+}
+
+}  // namespace
+
+KivRun run_kiv(const std::vector<std::string>& args, const RunOptions& options) {
+  int err_pipe[2];
+  if (::pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
+  int out_fd = -1;
+  pid_t pid = -1;
+  if (options.terminal) {
+    winsize size{};
+    size.ws_col = 100;
+    size.ws_row = 40;
+    pid = ::forkpty(&out_fd, nullptr, nullptr, &size);
+  } else {
+    int out_pipe[2];
+    if (::pipe(out_pipe) != 0) throw std::runtime_error("pipe failed");
+    pid = ::fork();
+    if (pid == 0) {
+      ::dup2(out_pipe[1], STDOUT_FILENO);
+      ::close(out_pipe[0]);
+      ::close(out_pipe[1]);
+    } else {
+      ::close(out_pipe[1]);
+      out_fd = out_pipe[0];
+    }
+  }
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    ::dup2(err_pipe[1], STDERR_FILENO);
+    ::close(err_pipe[0]);
+    ::close(err_pipe[1]);
+    exec_kiv(args, options);
+  }
+  ::close(err_pipe[1]);
+  KivRun run;
+  drain(out_fd, err_pipe[0], run.out, run.err);
+  int wait_status = 0;
+  ::waitpid(pid, &wait_status, 0);
+  run.status = WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : 128 + WTERMSIG(wait_status);
+  if (options.terminal) {
+    // A terminal turns "\n" into "\r\n"; give the tests the text as written.
+    std::string text;
+    for (std::size_t i = 0; i < run.out.size(); ++i) {
+      if (!(run.out[i] == '\r' && i + 1 < run.out.size() && run.out[i + 1] == '\n')) text += run.out[i];
+    }
+    run.out = text;
+  }
+  return run;
+}
+
+KivRun run_kiv_in(const std::filesystem::path& store, std::vector<std::string> args,
+                  const RunOptions& options) {
+  args.insert(args.begin(), {"--store", store.string()});
+  return run_kiv(args, options);
+}
+
+}  // namespace kiv::test

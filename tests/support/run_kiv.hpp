@@ -1,0 +1,30 @@
+#pragma once
+// Runs the built kiv program as a user would, and captures what it prints.
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace kiv::test {
+
+struct KivRun {
+  int status = -1;  // exit status
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+
+struct RunOptions {
+  std::map<std::string, std::string> env;  // set (on top of a clean environment)
+  bool terminal = false;                   // stdout on a pseudo-terminal (stderr piped)
+};
+
+// Runs `kiv ARGS...` with HOME, XDG_DATA_HOME and KIV_STORE unset unless `options.env` sets
+// them, NO_COLOR unset, TERM=xterm, and no standard input.
+KivRun run_kiv(const std::vector<std::string>& args, const RunOptions& options = {});
+
+// `kiv --store STORE ARGS...`.
+KivRun run_kiv_in(const std::filesystem::path& store, std::vector<std::string> args,
+                  const RunOptions& options = {});
+
+}  // namespace kiv::test

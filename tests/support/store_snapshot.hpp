@@ -1,0 +1,15 @@
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+
+namespace kiv::test {
+
+// Every file under a store directory (path relative to it -> bytes), but the lock file.
+// Two equal snapshots mean the store was left exactly as it was: same git refs and objects,
+// byte-identical index.
+using StoreSnapshot = std::map<std::string, std::string>;
+StoreSnapshot snapshot(const std::filesystem::path& store);
+
+}  // namespace kiv::test

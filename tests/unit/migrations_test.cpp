@@ -1,0 +1,75 @@
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
+#include "kiv/error.hpp"
+#include "kiv/store.hpp"
+#include "migrations.hpp"
+#include "support/editions.hpp"
+#include "support/store_snapshot.hpp"
+#include "support/temp_dir.hpp"
+
+namespace kiv {
+namespace {
+
+class MigrationsTest : public ::testing::Test {
+ protected:
+  std::filesystem::path dir() const { return temp_.path() / "store"; }
+  std::filesystem::path index() const { return dir() / "index.sqlite"; }
+
+  void make_store() {
+    Store store = Store::open_or_create(dir());
+    store.import({test::prepared_bundled("kiv/2016-2019.json"),
+                  test::prepared_bundled("kiv/2022-2024.json")},
+                 {"A <a@example.org>", ""});
+  }
+
+  test::TempDir temp_;
+};
+
+TEST_F(MigrationsTest, AppliesEveryMigrationInOrderAndRecordsThem) {
+  SQLite::Database db((temp_.path() / "new.sqlite").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  EXPECT_EQ(schema_version(db), 0);
+  migrate(db, "new.sqlite");
+  EXPECT_EQ(schema_version(db), latest_schema_version());
+  EXPECT_GE(latest_schema_version(), 2);
+  EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM schema_migrations").getInt(), latest_schema_version());
+  EXPECT_EQ(db.execAndGet("SELECT name FROM schema_migrations WHERE version = 1").getString(),
+            "0001_initial.sql");
+}
+
+TEST_F(MigrationsTest, AStoreMadeWithTheFirstSchemaIsMigratedOnOpenAndKeepsItsData) {
+  make_store();
+  {
+    // Take the index back to what the first schema made: without migration 2 and its index.
+    SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
+    db.exec("DROP INDEX items_by_key; DELETE FROM schema_migrations WHERE version > 1");
+    ASSERT_EQ(schema_version(db), 1);
+  }
+  const Store store = Store::open(dir());
+  EXPECT_EQ(store.list().size(), 2U);
+  SQLite::Database db(index().string());
+  EXPECT_EQ(schema_version(db), latest_schema_version());
+  EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'items_by_key'").getInt(), 1);
+  EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM items WHERE key = 'cybercrime'").getInt(), 2);
+}
+
+TEST_F(MigrationsTest, AStoreWithANewerSchemaIsRefusedAndLeftUntouched) {
+  make_store();
+  {
+    SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
+    db.exec("INSERT INTO schema_migrations VALUES (999, '0999_future.sql', '2030-01-01T00:00:00Z')");
+  }
+  const auto before = test::snapshot(dir());
+  try {
+    Store::open(dir());
+    FAIL() << "opened a store of a newer schema";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::store);
+    EXPECT_NE(std::string(e.what()).find("schema version 999, newer than this kiv knows"),
+              std::string::npos);
+  }
+  EXPECT_EQ(test::snapshot(dir()), before);
+}
+
+}  // namespace
+}  // namespace kiv

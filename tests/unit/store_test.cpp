@@ -1,0 +1,224 @@
+#include <gtest/gtest.h>
+
+#include "kiv/edition_format.hpp"
+#include "kiv/error.hpp"
+#include "kiv/store.hpp"
+#include "support/editions.hpp"
+#include "support/store_snapshot.hpp"
+#include "support/temp_dir.hpp"
+
+namespace kiv {
+namespace {
+
+using test::prepared_bundled;
+
+constexpr const char* kAuthor = "An Archivist <an@example.org>";
+
+class StoreTest : public ::testing::Test {
+ protected:
+  std::filesystem::path dir() const { return temp_.path() / "store"; }
+
+  Store store_with_bundled_editions() {
+    Store store = Store::open_or_create(dir());
+    store.import({prepared_bundled("kiv/2016-2019.json"), prepared_bundled("kiv/2022-2024.json")},
+                 {kAuthor, ""});
+    return store;
+  }
+
+  test::TempDir temp_;
+};
+
+TEST_F(StoreTest, OpeningAMissingStoreIsNotFoundAndCreatesNothing) {
+  try {
+    Store::open(dir());
+    FAIL() << "opened a missing store";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::not_found);
+    EXPECT_NE(std::string(e.what()).find(dir().string()), std::string::npos);
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir()));
+}
+
+TEST_F(StoreTest, ImportRecordsRevisionOneWithProvenance) {
+  Store store = Store::open_or_create(dir());
+  const auto results = store.import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, "First"});
+  ASSERT_EQ(results.size(), 1U);
+  EXPECT_EQ(results[0].outcome, ImportOutcome::created);
+  const RevisionInfo& revision = results[0].revision;
+  EXPECT_EQ(revision.ref(), "kiv/2022-2024@1");
+  EXPECT_EQ(revision.imported_by, kAuthor);
+  EXPECT_EQ(revision.message, "First");
+  EXPECT_EQ(revision.source_name, "2022-2024.json");
+  EXPECT_EQ(revision.source_sha256.size(), 64U);
+  EXPECT_EQ(revision.commit.size(), 40U);
+  EXPECT_EQ(store.resolve(parse_ref("kiv/2022-2024")).commit, revision.commit);
+  EXPECT_EQ(store.log(std::nullopt).front().imported_at, revision.imported_at);
+}
+
+TEST_F(StoreTest, StoresTheCanonicalJsonAndTheOriginalBytes) {
+  Store store = Store::open_or_create(dir());
+  const std::string original = test::read_file(test::bundled("kiv/2016-2019.json"));
+  // The same content, formatted differently: canonical JSON is the same, the source differs.
+  std::string compact;
+  for (const char c : original) {
+    if (c != '\n') compact += c;
+  }
+  store.import({prepare_import({"compact.json", compact})}, {kAuthor, ""});
+  const RevisionInfo revision = store.resolve(parse_ref("kiv/2016-2019"));
+  EXPECT_EQ(store.source(revision), compact);
+  EXPECT_EQ(store.canonical_json(revision), to_canonical_json(parse_edition(original, "x")));
+  EXPECT_EQ(store.load(revision).priorities[4].title.at("nl"), "cybercrime en cybersecurity");
+}
+
+TEST_F(StoreTest, ReimportingIdenticalContentRecordsNothing) {
+  Store store = store_with_bundled_editions();
+  const auto before = test::snapshot(dir());
+  const auto results = store.import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, ""});
+  EXPECT_EQ(results[0].outcome, ImportOutcome::unchanged);
+  EXPECT_EQ(results[0].revision.ref(), "kiv/2022-2024@1");
+  EXPECT_EQ(test::snapshot(dir()), before);
+}
+
+TEST_F(StoreTest, ChangedContentBecomesTheNextRevisionAndKeepsTheOldOne) {
+  Store store = store_with_bundled_editions();
+  const std::string corrected = test::corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"");
+  const auto results =
+      store.import({prepare_import({"corrected.json", corrected})}, {kAuthor, "Fix priority 10"});
+  EXPECT_EQ(results[0].outcome, ImportOutcome::revised);
+  EXPECT_EQ(results[0].revision.ref(), "kiv/2022-2024@2");
+
+  const Edition first = store.load(store.resolve(parse_ref("kiv/2022-2024@1")));
+  const Edition latest = store.load(store.resolve(parse_ref("kiv/2022-2024")));
+  EXPECT_EQ(first.priorities[9].title.at("nl"), "overlast");
+  EXPECT_EQ(latest.priorities[9].title.at("nl"), "openbare overlast");
+  EXPECT_EQ(store.source(store.resolve(parse_ref("kiv/2022-2024@2"))), corrected);
+
+  const auto log = store.log(parse_ref("kiv/2022-2024"));
+  ASSERT_EQ(log.size(), 2U);
+  EXPECT_EQ(log[0].revision, 2);
+  EXPECT_EQ(log[0].message, "Fix priority 10");
+  EXPECT_EQ(log[1].revision, 1);
+  EXPECT_EQ(store.list()[1].latest.revision, 2);
+}
+
+TEST_F(StoreTest, OneBatchMayHoldSeveralRevisionsOfOneEdition) {
+  Store store = Store::open_or_create(dir());
+  const auto results = store.import(
+      {prepared_bundled("kiv/2022-2024.json"),
+       prepare_import({"b.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")}),
+       prepared_bundled("kiv/2022-2024.json")},
+      {kAuthor, ""});
+  EXPECT_EQ(results[0].revision.revision, 1);
+  EXPECT_EQ(results[1].revision.revision, 2);
+  EXPECT_EQ(results[2].outcome, ImportOutcome::revised);
+  EXPECT_EQ(results[2].revision.revision, 3);
+  EXPECT_EQ(store.log(parse_ref("kiv/2022-2024")).size(), 3U);
+}
+
+TEST_F(StoreTest, ListsEditionsByPeriodWithCountsAndLanguages) {
+  const Store store = store_with_bundled_editions();
+  const auto editions = store.list();
+  ASSERT_EQ(editions.size(), 2U);
+  EXPECT_EQ(editions[0].edition, "2016-2019");
+  EXPECT_EQ(editions[1].edition, "2022-2024");
+  EXPECT_EQ(editions[1].priorities, 10);
+  EXPECT_EQ(editions[1].themes, 5);
+  EXPECT_EQ(editions[1].languages, std::vector<std::string>{"nl"});
+  EXPECT_EQ(editions[1].adopted, "2022-03-31");
+  ASSERT_TRUE(editions[1].period.has_value());
+  EXPECT_EQ(editions[1].period->from, 2022);
+}
+
+TEST_F(StoreTest, ResolvesAnEditionWithoutItsSeriesWhenThereIsOneSeries) {
+  const Store store = store_with_bundled_editions();
+  EXPECT_EQ(store.resolve(parse_ref("2016-2019")).series, "kiv");
+}
+
+TEST_F(StoreTest, AnUnknownEditionNamesTheEditionsThatExist) {
+  const Store store = store_with_bundled_editions();
+  try {
+    store.resolve(parse_ref("kiv/2030-2033"));
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::not_found);
+    EXPECT_STREQ(e.what(),
+                 "no edition kiv/2030-2033 in the store; editions: kiv/2016-2019, kiv/2022-2024");
+  }
+  try {
+    store.resolve(parse_ref("kiv/2022-2024@3"));
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_STREQ(e.what(), "kiv/2022-2024 has no revision 3; its revisions are 1 to 1");
+  }
+}
+
+TEST_F(StoreTest, AMalformedAuthorIsRefusedBeforeWriting) {
+  Store store = store_with_bundled_editions();
+  const auto before = test::snapshot(dir());
+  const auto corrected = prepare_import({"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")});
+  EXPECT_THROW(store.import({corrected}, {"no email here", ""}), Error);
+  EXPECT_EQ(test::snapshot(dir()), before);
+  EXPECT_FALSE(is_valid_author("Name <>"));
+  EXPECT_TRUE(is_valid_author(kAuthor));
+}
+
+TEST_F(StoreTest, AnImportThatCannotMoveTheBranchLeavesTheStoreAsItWas) {
+  Store store = store_with_bundled_editions();
+  const auto before = test::snapshot(dir());
+  // Another writer holds the branch: the ref cannot be updated (not even by root).
+  const auto ref_lock = dir() / "git" / "refs" / "heads" / "main.lock";
+  test::write_file(ref_lock, "");
+  const auto corrected =
+      prepare_import({"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")});
+  try {
+    store.import({corrected}, {kAuthor, ""});
+    ADD_FAILURE() << "the import succeeded although the branch was locked";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::store);
+    EXPECT_NE(std::string(e.what()).find("cannot move the branch main"), std::string::npos);
+  }
+  std::filesystem::remove(ref_lock);
+  EXPECT_EQ(test::snapshot(dir()), before);
+  EXPECT_EQ(Store::open(dir()).resolve(parse_ref("kiv/2022-2024")).revision, 1);
+}
+
+TEST_F(StoreTest, TheIndexCatchesUpWithGitOnOpen) {
+  store_with_bundled_editions();
+  const auto index = dir() / "index.sqlite";
+  const std::string index_with_two_editions = test::read_file(index);
+  {
+    Store store = Store::open(dir());
+    store.import({prepare_import({"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")})},
+                 {kAuthor, ""});
+  }
+  // The index is put back to before the last import: git is one commit ahead of it.
+  test::write_file(index, index_with_two_editions);
+  const Store store = Store::open(dir());
+  EXPECT_EQ(store.resolve(parse_ref("kiv/2022-2024")).revision, 2);
+  EXPECT_EQ(store.log(std::nullopt).size(), 3U);
+}
+
+TEST_F(StoreTest, ALostIndexIsRebuiltFromGit) {
+  const auto listed_before = store_with_bundled_editions().list();
+  std::filesystem::remove(dir() / "index.sqlite");
+  const Store store = Store::open(dir());
+  const auto listed_after = store.list();
+  ASSERT_EQ(listed_after.size(), listed_before.size());
+  for (std::size_t i = 0; i < listed_after.size(); ++i) {
+    EXPECT_EQ(listed_after[i].latest.commit, listed_before[i].latest.commit);
+    EXPECT_EQ(listed_after[i].latest.imported_at, listed_before[i].latest.imported_at);
+    EXPECT_EQ(listed_after[i].latest.imported_by, listed_before[i].latest.imported_by);
+    EXPECT_EQ(listed_after[i].latest.source_sha256, listed_before[i].latest.source_sha256);
+    EXPECT_EQ(listed_after[i].title, listed_before[i].title);
+  }
+}
+
+TEST_F(StoreTest, OpeningACurrentStoreChangesNoFile) {
+  store_with_bundled_editions();
+  const auto before = test::snapshot(dir());
+  { const Store store = Store::open(dir()); }
+  EXPECT_EQ(test::snapshot(dir()), before);
+}
+
+}  // namespace
+}  // namespace kiv
