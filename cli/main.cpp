@@ -75,12 +75,13 @@ int main(int argc, char** argv) {
 
   if (help->parsed()) {
     if (help_topic.empty()) {
-      std::fputs(app.help().c_str(), stdout);
+      // app.help() would describe the selected subcommand, "help" itself.
+      std::fputs(app.get_formatter()->make_help(&app, "kiv", CLI::AppFormatMode::Normal).c_str(), stdout);
       return 0;
     }
-    for (const auto& [subcommand, command] : commands) {
+    for (const CLI::App* subcommand : app.get_subcommands([](CLI::App*) { return true; })) {
       if (subcommand->get_name() == help_topic) {
-        std::fputs(subcommand->help().c_str(), stdout);
+        std::fputs(subcommand->help("kiv").c_str(), stdout);
         return 0;
       }
     }

@@ -121,6 +121,7 @@ std::optional<std::string> Repository::read_file(const git_tree& tree,
 }
 
 git_oid Repository::hash_blob(std::string_view bytes) {
+  ensure_libgit2();
   git_oid oid;
   check(git_odb_hash(&oid, bytes.data(), bytes.size(), GIT_OBJECT_BLOB), "cannot hash a blob");
   return oid;
@@ -260,6 +261,7 @@ void Transaction::publish() {
 }
 
 SignatureHandle signature_now(std::string_view name_and_email) {
+  ensure_libgit2();
   const auto open = name_and_email.rfind('<');
   const auto close = name_and_email.rfind('>');
   std::string_view name =

@@ -1,1 +1,163 @@
-#include <gtest/gtest.h>
+// kiv import, list, show, log, export on a temporary store.
+
+#include <rapidjson/document.h>
+
+#include <regex>
+
+#include "support/cli_fixture.hpp"
+#include "support/editions.hpp"
+
+namespace kiv::test {
+namespace {
+
+class CliImport : public CliTest {};
+
+// show's text with what changes from run to run (time, author's clock, ids) blanked out.
+std::string without_volatile_fields(const std::string& text) {
+  std::string out = std::regex_replace(text, std::regex("imported [0-9T:Z-]+ by"), "imported TIME by");
+  out = std::regex_replace(out, std::regex("\\b[0-9a-f]{40}\\b"), "COMMIT");
+  return out;
+}
+
+TEST_F(CliImport, ImportsTheBundledEditionsAndListsThem) {
+  const KivRun run = kiv({"import", bundled("kiv/2016-2019.json").string(),
+                          bundled("kiv/2022-2024.json").string()});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.err, "");
+  EXPECT_NE(run.out.find("created  kiv/2016-2019@1  from "), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("created  kiv/2022-2024@1  from "), std::string::npos) << run.out;
+  const KivRun list = kiv({"list"});
+  EXPECT_EQ(list.status, 0);
+  EXPECT_EQ(list.out, read_file(std::filesystem::path(KIV_SOURCE_DIR) / "tests/golden/list.txt"));
+}
+
+TEST_F(CliImport, ShowPrintsTheEditionAsGolden) {
+  import_bundled();
+  const KivRun run = kiv({"show", "kiv/2022-2024"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(without_volatile_fields(run.out),
+            read_file(std::filesystem::path(KIV_SOURCE_DIR) / "tests/golden/show-kiv-2022-2024.txt"));
+}
+
+TEST_F(CliImport, TheSeriesMayBeLeftOutWhenTheStoreHasOne) {
+  import_bundled();
+  EXPECT_EQ(kiv({"show", "2016-2019"}).out, kiv({"show", "kiv/2016-2019"}).out);
+}
+
+TEST_F(CliImport, ReimportingIdenticalContentSaysSoAndRecordsNothing) {
+  import_bundled();
+  const auto before = snapshot(store());
+  const KivRun run = kiv({"import", bundled("kiv/2022-2024.json").string()});
+  EXPECT_EQ(run.status, 0);
+  EXPECT_NE(run.out.find("unchanged  kiv/2022-2024@1"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("identical to the latest revision, nothing recorded"), std::string::npos);
+  EXPECT_EQ(snapshot(store()), before);
+}
+
+TEST_F(CliImport, ACorrectionBecomesRevisionTwoAndBothStayReadable) {
+  import_bundled();
+  const std::string corrected =
+      file("corrected.json", corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\""));
+  const KivRun run = kiv({"import", corrected, "--author", "Second Reader <second@example.org>",
+                          "-m", "Correct the title of priority 10"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("revised  kiv/2022-2024@2  from "), std::string::npos) << run.out;
+
+  EXPECT_NE(kiv({"show", "kiv/2022-2024"}).out.find("10. openbare overlast\n"), std::string::npos);
+  EXPECT_NE(kiv({"show", "kiv/2022-2024@1"}).out.find("10. overlast\n"), std::string::npos);
+  EXPECT_NE(kiv({"show", "kiv/2022-2024@1"}).out.find("Revision   1 of 2"), std::string::npos);
+
+  const KivRun log = kiv({"log", "kiv/2022-2024"});
+  ASSERT_EQ(log.status, 0);
+  const auto second = log.out.find("kiv/2022-2024@2  ");
+  const auto first = log.out.find("kiv/2022-2024@1  ");
+  ASSERT_NE(second, std::string::npos) << log.out;
+  ASSERT_NE(first, std::string::npos) << log.out;
+  EXPECT_LT(second, first);  // newest first
+  EXPECT_NE(log.out.find("Second Reader <second@example.org>"), std::string::npos);
+  EXPECT_NE(log.out.find("    Correct the title of priority 10\n"), std::string::npos);
+  EXPECT_NE(log.out.find("source corrected.json (sha256 "), std::string::npos);
+}
+
+TEST_F(CliImport, LogAsJsonListsEveryRevisionWithItsProvenance) {
+  import_bundled();
+  const KivRun run = kiv({"log", "--format", "json"});
+  ASSERT_EQ(run.status, 0);
+  rapidjson::Document json;
+  json.Parse(run.out.c_str());
+  ASSERT_TRUE(json.IsArray()) << run.out;
+  ASSERT_EQ(json.Size(), 2U);
+  EXPECT_STREQ(json[0]["ref"].GetString(), "kiv/2022-2024@1");
+  EXPECT_STREQ(json[0]["imported_by"].GetString(), "An Archivist <an@example.org>");
+  EXPECT_STREQ(json[0]["source_name"].GetString(), "2022-2024.json");
+  EXPECT_EQ(std::string(json[0]["commit"].GetString()).size(), 40U);
+  EXPECT_EQ(std::string(json[1]["source_sha256"].GetString()).size(), 64U);
+}
+
+TEST_F(CliImport, ListAsJsonDescribesEachEdition) {
+  import_bundled();
+  const KivRun run = kiv({"list", "--format", "json"});
+  rapidjson::Document json;
+  json.Parse(run.out.c_str());
+  ASSERT_TRUE(json.IsArray()) << run.out;
+  ASSERT_EQ(json.Size(), 2U);
+  const auto& edition = json[1];
+  EXPECT_STREQ(edition["ref"].GetString(), "kiv/2022-2024");
+  EXPECT_STREQ(edition["title"]["nl"].GetString(), "Kadernota Integrale Veiligheid 2022-2024");
+  EXPECT_EQ(edition["period"]["from"].GetInt(), 2022);
+  EXPECT_STREQ(edition["adopted"].GetString(), "2022-03-31");
+  EXPECT_EQ(edition["priorities"].GetInt(), 10);
+  EXPECT_EQ(edition["themes"].GetInt(), 5);
+  EXPECT_EQ(edition["revision"].GetInt(), 1);
+}
+
+TEST_F(CliImport, ShowAsJsonIsTheCanonicalEdition) {
+  import_bundled();
+  const KivRun show = kiv({"show", "kiv/2016-2019", "--format", "json"});
+  ASSERT_EQ(show.status, 0);
+  EXPECT_EQ(show.out, kiv({"export", "kiv/2016-2019"}).out);
+  rapidjson::Document json;
+  json.Parse(show.out.c_str());
+  ASSERT_TRUE(json.IsObject());
+  EXPECT_STREQ(json["priorities"][4]["title"]["nl"].GetString(), "cybercrime en cybersecurity");
+}
+
+TEST_F(CliImport, ExportSourceGivesBackTheImportedBytes) {
+  const std::string original = read_file(bundled("kiv/2022-2024.json"));
+  const std::string reformatted = file("compact.json", std::regex_replace(original, std::regex("\n *"), ""));
+  ASSERT_EQ(kiv({"import", reformatted}).status, 0);
+  EXPECT_EQ(kiv({"export", "kiv/2022-2024", "--format", "source"}).out, read_file(reformatted));
+  const std::string target = (temp_.path() / "out.json").string();
+  EXPECT_EQ(kiv({"export", "kiv/2022-2024", "--format", "source", "-o", target}).status, 0);
+  EXPECT_EQ(read_file(target), read_file(reformatted));
+}
+
+TEST_F(CliImport, InitCreatesAnEmptyStoreOnce) {
+  const KivRun first = kiv({"init"});
+  EXPECT_EQ(first.status, 0);
+  EXPECT_EQ(first.out, "Created an empty kiv store in " + store().string() + "\n");
+  const KivRun second = kiv({"init"});
+  EXPECT_EQ(second.out, "Found an existing kiv store in " + store().string() + "\n");
+  EXPECT_EQ(kiv({"list"}).out, "The store is empty. Import an edition with 'kiv import FILE'.\n");
+}
+
+TEST_F(CliImport, TheStoreComesFromKivStoreElseXdgDataHomeElseHome) {
+  const auto via_env = temp_.path() / "env-store";
+  EXPECT_EQ(run_kiv({"init"}, {{{"KIV_STORE", via_env.string()}}}).status, 0);
+  EXPECT_TRUE(std::filesystem::exists(via_env / "git"));
+
+  const auto xdg = temp_.path() / "xdg";
+  EXPECT_EQ(run_kiv({"init"}, {{{"XDG_DATA_HOME", xdg.string()}}}).status, 0);
+  EXPECT_TRUE(std::filesystem::exists(xdg / "kiv" / "git"));
+
+  const auto home = temp_.path() / "home";
+  EXPECT_EQ(run_kiv({"init"}, {{{"HOME", home.string()}}}).status, 0);
+  EXPECT_TRUE(std::filesystem::exists(home / ".local/share/kiv/git"));
+
+  // --store wins over the environment.
+  EXPECT_EQ(run_kiv({"--store", store().string(), "init"}, {{{"KIV_STORE", via_env.string()}}}).out,
+            "Created an empty kiv store in " + store().string() + "\n");
+}
+
+}  // namespace
+}  // namespace kiv::test
