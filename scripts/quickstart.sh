@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The quick start: installs what is missing, builds kiv, fills the default store with the
+# bundled editions and shows them. Run it again at will: an identical import records nothing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+scripts/build.sh >&2
+kiv=${KIV_BUILD_DIR:-build}/cli/kiv
+
+"$kiv" import editions/kiv/2016-2019.json editions/kiv/2022-2024.json
+echo
+"$kiv" list
+echo
+"$kiv" show kiv/2022-2024

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds kiv and runs the whole test suite (unit and end-to-end tests, through ctest).
+# KIV_SANITIZE=ON KIV_BUILD_DIR=build-sanitize runs it under ASan and UBSan.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+scripts/build.sh
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+ctest --test-dir "${KIV_BUILD_DIR:-build}" --output-on-failure -j2
