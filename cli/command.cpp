@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "kiv/error.hpp"
+#include "output.hpp"
 
 namespace kiv::cli {
 
@@ -19,9 +20,7 @@ Store Globals::open_or_create_store(bool* created) const {
 CLI::Option* add_format_option(CLI::App& command, std::string& format,
                                const std::vector<std::string>& choices) {
   format = choices.front();
-  std::string names;
-  for (const auto& choice : choices) names += (names.empty() ? "" : "|") + choice;
-  return command.add_option("--format", format, "Output format: " + names)
+  return command.add_option("--format", format, "Output format: " + join(choices, "|"))
       ->check(CLI::IsMember(choices))
       ->default_str(choices.front())
       ->option_text("FORMAT");
@@ -34,10 +33,8 @@ std::string pick_language(const std::vector<std::string>& languages,
   };
   if (!requested.empty()) {
     if (has(requested)) return requested;
-    std::string known;
-    for (const auto& lang : languages) known += (known.empty() ? "" : ", ") + lang;
-    throw Error(ErrorKind::input,
-                edition + " has no text in '" + requested + "'; its languages: " + known);
+    throw Error(ErrorKind::input, edition + " has no text in '" + requested +
+                                      "'; its languages: " + join(languages, ", "));
   }
   if (has("nl") || languages.empty()) return "nl";
   return languages.front();

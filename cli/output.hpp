@@ -43,6 +43,9 @@ class Table {
   std::vector<std::vector<std::string>> styled_;
 };
 
+// "a, b, c" for separator ", ".
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
 // Writes `text` to stdout exactly.
 void print(std::string_view text);
 

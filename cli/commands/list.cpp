@@ -9,12 +9,6 @@
 namespace kiv::cli {
 namespace {
 
-std::string joined(const std::vector<std::string>& parts, const char* separator) {
-  std::string text;
-  for (const auto& part : parts) text += (text.empty() ? "" : separator) + part;
-  return text;
-}
-
 class ListCommand : public Command {
  public:
   explicit ListCommand(CLI::App& sub) { add_format_option(sub, format_, {"text", "json"}); }
@@ -47,7 +41,7 @@ class ListCommand : public Command {
                                       period,
                                       edition.adopted.empty() ? "-" : edition.adopted,
                                       std::to_string(edition.latest.revision),
-                                      joined(edition.languages, ","),
+                                      join(edition.languages, ","),
                                       std::to_string(edition.priorities),
                                       std::to_string(edition.themes),
                                       text_in(edition.title, lang)};

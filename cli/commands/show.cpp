@@ -38,9 +38,7 @@ class ShowCommand : public Command {
     };
     if (edition.period) fact("Period", fmt::format("{}-{}", edition.period->from, edition.period->to));
     fact("Adopted", edition.adopted);
-    std::string languages;
-    for (const auto& l : edition.languages()) languages += (languages.empty() ? "" : ", ") + l;
-    fact("Languages", languages);
+    fact("Languages", join(edition.languages(), ", "));
     fact("Revision", fmt::format("{} of {}, imported {} by {}", revision.revision, latest,
                                  revision.imported_at, revision.imported_by));
     fact("Commit", revision.commit);

@@ -3,6 +3,7 @@
 #include <git2/sys/mempack.h>
 #include <git2/sys/odb_backend.h>
 
+#include <ctime>
 #include <set>
 
 #include "kiv/error.hpp"
@@ -36,6 +37,15 @@ void check(int rc, std::string_view what) {
 std::string to_hex(const git_oid& oid) {
   char text[GIT_OID_HEXSZ + 1];
   git_oid_tostr(text, sizeof text, &oid);
+  return text;
+}
+
+std::string iso_utc(git_time_t seconds) {
+  const std::time_t time = static_cast<std::time_t>(seconds);
+  std::tm utc{};
+  gmtime_r(&time, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
   return text;
 }
 

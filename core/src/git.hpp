@@ -32,6 +32,8 @@ using TreeEntryHandle = Handle<git_tree_entry, git_tree_entry_free>;
 void check(int rc, std::string_view what);
 
 std::string to_hex(const git_oid& oid);
+// A git time as ISO 8601 UTC, e.g. 2026-11-24T10:00:00Z.
+std::string iso_utc(git_time_t seconds);
 git_oid from_hex(std::string_view hex);
 
 // One file to write at a path of the tree.

@@ -2,23 +2,12 @@
 
 #include <SQLiteCpp/Transaction.h>
 
-#include <ctime>
-
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "revision_record.hpp"
 
 namespace kiv {
 namespace {
-
-std::string iso_utc(git_time_t seconds) {
-  const std::time_t time = static_cast<std::time_t>(seconds);
-  std::tm utc{};
-  gmtime_r(&time, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
 
 const git_tree_entry* subtree_entry(const git_tree* tree, const char* name) {
   if (tree == nullptr) return nullptr;
@@ -77,7 +66,7 @@ void index_commit(git::Repository& repo, IndexDb& index, const git_oid& id) {
     RevisionInfo revision;
     read_revision_record(*record, where + "/revision.json", revision);
     revision.commit = git::to_hex(id);
-    revision.imported_at = iso_utc(author->when.time);
+    revision.imported_at = git::iso_utc(author->when.time);
     revision.imported_by = std::string(author->name) + " <" + author->email + ">";
     revision.message = git_commit_message(commit.get());
     while (!revision.message.empty() && revision.message.back() == '\n') revision.message.pop_back();

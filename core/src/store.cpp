@@ -1,7 +1,6 @@
 #include "kiv/store.hpp"
 
 #include <cstdlib>
-#include <ctime>
 #include <map>
 
 #include "git.hpp"
@@ -23,15 +22,6 @@ constexpr const char* kIndexFile = "index.sqlite";
 std::string join(const std::vector<std::string>& parts) {
   std::string text;
   for (const auto& part : parts) text += (text.empty() ? "" : ", ") + part;
-  return text;
-}
-
-std::string iso_utc(git_time_t seconds) {
-  const std::time_t time = static_cast<std::time_t>(seconds);
-  std::tm utc{};
-  gmtime_r(&time, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
   return text;
 }
 
@@ -167,7 +157,7 @@ std::vector<ImportResult> Store::import(const std::vector<PreparedImport>& files
     revision.source_name = fs::path(item.path).filename().string();
     revision.source_sha256 = item.sha256;
     revision.imported_by = std::string(author->name) + " <" + author->email + ">";
-    revision.imported_at = iso_utc(author->when.time);
+    revision.imported_at = git::iso_utc(author->when.time);
     revision.message = options.message.empty()
                            ? "Import " + edition.id() + " revision " +
                                  std::to_string(revision.revision) + " from " + revision.source_name
