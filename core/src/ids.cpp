@@ -24,8 +24,10 @@ bool is_valid_lang(std::string_view lang) noexcept {
 }
 
 std::string Ref::to_string() const {
-  std::string text = series.empty() ? edition : series + "/" + edition;
-  if (revision) text += "@" + std::to_string(*revision);
+  std::string text;
+  if (!series.empty()) text.append(series).append("/");
+  text.append(edition);
+  if (revision) text.append("@").append(std::to_string(*revision));
   return text;
 }
 

@@ -1,0 +1,274 @@
+// kiv_bench: measures the archive core against the performance targets of the project:
+//   1. importing 1,000 editions of 200 items takes at most 10 s (git commits included);
+//   2. the store takes at most 3x the size of the canonical JSON of its editions;
+//   3. `kiv show` of one edition takes at most 20 ms;
+//   4. opening a store does no work that grows with the archive (same time for 10 editions
+//      as for 1,000).
+// Prints a report with each figure next to its target; exits with 1 when a target is missed.
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include <cstdlib>
+#include <exception>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "disk_usage.hpp"
+#include "kiv/edition.hpp"
+#include "kiv/ids.hpp"
+#include "kiv/store.hpp"
+#include "report.hpp"
+#include "run_process.hpp"
+#include "synthetic_archive.hpp"
+#include "timing.hpp"
+#include "work_dir.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace kiv::bench;
+
+constexpr double kImportTargetSeconds = 10.0;
+constexpr double kSizeTargetRatio = 3.0;
+constexpr double kShowTargetMilliseconds = 20.0;
+constexpr double kOpenTargetRatio = 2.0;  // "about equal", with room for timer noise
+constexpr int kSmallStoreEditions = 10;
+constexpr const char* kAuthor = "kiv bench <bench@example.org>";
+
+struct Options {
+  ArchiveShape shape;
+  fs::path keep;
+  int show_runs = 50;
+  int open_runs = 200;
+};
+
+std::vector<kiv::PreparedImport> prepare_all(const std::vector<EditionDocument>& documents) {
+  std::vector<kiv::PreparedImport> prepared;
+  prepared.reserve(documents.size());
+  for (const EditionDocument& document : documents) {
+    prepared.push_back(kiv::prepare_import({document.file_name(), document.json}));
+  }
+  return prepared;
+}
+
+// Imports into a new store at `dir`, all in one batch as `kiv import` would.
+void import_all(const fs::path& dir, const std::vector<kiv::PreparedImport>& prepared) {
+  bool created = false;
+  kiv::Store store = kiv::Store::open_or_create(dir, &created);
+  if (!created) throw std::runtime_error(dir.string() + ": expected a new store");
+  const auto results = store.import(prepared, {kAuthor, ""});
+  for (const kiv::ImportResult& result : results) {
+    if (result.outcome != kiv::ImportOutcome::created) {
+      throw std::runtime_error(result.revision.ref() + ": expected a new edition");
+    }
+  }
+}
+
+// 1. Returns the total size of the canonical JSON of the editions.
+std::uintmax_t measure_import(Report& report, const std::vector<EditionDocument>& documents,
+                              const ArchiveShape& shape, const fs::path& store_dir) {
+  report.section(fmt::format("1. Bulk import into a new store ({} editions in one Store::import "
+                             "call, one git commit per edition)",
+                             documents.size()));
+  const Stopwatch prepare_time;
+  const auto prepared = prepare_all(documents);
+  const double prepare_seconds = prepare_time.seconds();
+
+  const Stopwatch import_time;
+  import_all(store_dir, prepared);
+  const double import_seconds = import_time.seconds();
+
+  std::uintmax_t canonical_bytes = 0;
+  bool sources_canonical = true;
+  for (const kiv::PreparedImport& item : prepared) {
+    canonical_bytes += item.canonical_json.size();
+    sources_canonical = sources_canonical && item.bytes == item.canonical_json;
+  }
+  report.fact("prepare_import (parse, validate, canonicalise)",
+              fmt::format("{:.2f} s ({:.2f} ms per edition)", prepare_seconds,
+                          prepare_seconds * 1000.0 / static_cast<double>(documents.size())));
+  report.fact("Store::open_or_create + Store::import",
+              fmt::format("{:.2f} s ({:.2f} ms per edition)", import_seconds,
+                          import_seconds * 1000.0 / static_cast<double>(documents.size())));
+  report.fact("imported files are canonical JSON", sources_canonical ? "yes" : "no");
+  const double total = prepare_seconds + import_seconds;
+  report.target(fmt::format("import {} editions x {} items", shape.editions, shape.items),
+                fmt::format("{:.2f} s", total),
+                fmt::format("<= {:.0f} s", kImportTargetSeconds), total <= kImportTargetSeconds);
+  return canonical_bytes;
+}
+
+// 2.
+void measure_size(Report& report, const fs::path& store_dir, std::uintmax_t canonical_bytes) {
+  report.section("2. Size on disk of the store");
+  report.fact("canonical JSON of all editions", mebibytes(canonical_bytes));
+  for (const auto& entry : fs::directory_iterator(store_dir)) {
+    const DiskUsage part = disk_usage(entry.path());
+    report.fact("  store/" + entry.path().filename().string(),
+                fmt::format("{} in files, {} allocated", mebibytes(part.file_bytes),
+                            mebibytes(part.allocated)));
+  }
+  const DiskUsage usage = disk_usage(store_dir);
+  const auto ratio = [&](std::uintmax_t bytes) {
+    return static_cast<double>(bytes) / static_cast<double>(canonical_bytes);
+  };
+  report.fact("store, sum of file sizes", fmt::format("{} ({:.2f}x the JSON)",
+                                                      mebibytes(usage.file_bytes),
+                                                      ratio(usage.file_bytes)));
+  report.target("store, allocated (du, blocks of 4 KiB) / JSON",
+                fmt::format("{:.2f}x ({}, {} blocks)", ratio(usage.allocated),
+                            mebibytes(usage.allocated), usage.allocated / 4096),
+                fmt::format("<= {:.0f}x", kSizeTargetRatio),
+                ratio(usage.allocated) <= kSizeTargetRatio);
+}
+
+// 3.
+void measure_show(Report& report, const fs::path& store_dir, const std::string& ref, int runs) {
+  report.section(fmt::format("3. Showing one edition ({}), {} runs", ref, runs));
+  const auto time_kiv = [runs](const std::vector<std::string>& argv) {
+    std::vector<double> samples;
+    for (int run = 0; run < runs; ++run) {
+      const Stopwatch time;
+      const int status = run_quietly(argv);
+      samples.push_back(time.milliseconds());
+      if (status != 0) throw std::runtime_error(fmt::format("{} exited with {}", argv[1], status));
+    }
+    return samples;
+  };
+  // What every kiv command pays before it reads a store: loading, linking, initialising.
+  const std::vector<double> startup_ms = time_kiv({KIV_EXECUTABLE, "--version"});
+  const std::vector<double> process_ms =
+      time_kiv({KIV_EXECUTABLE, "--store", store_dir.string(), "show", ref});
+
+  std::vector<double> open_ms, resolve_ms, load_ms, total_ms;
+  for (int run = 0; run < runs; ++run) {
+    const Stopwatch total;
+    const kiv::Store store = kiv::Store::open(store_dir);
+    open_ms.push_back(total.milliseconds());
+    const Stopwatch resolve;
+    const kiv::RevisionInfo revision = store.resolve(kiv::parse_ref(ref));
+    resolve_ms.push_back(resolve.milliseconds());
+    const Stopwatch load;
+    const kiv::Edition edition = store.load(revision);
+    load_ms.push_back(load.milliseconds());
+    total_ms.push_back(total.milliseconds());
+  }
+  report.fact("process start-up alone (`kiv --version`), median",
+              fmt::format("{:.2f} ms (max {:.2f} ms)", median(startup_ms), maximum(startup_ms)));
+  report.fact("in process: Store::open + resolve + load, median",
+              fmt::format("{:.2f} ms (open {:.2f}, resolve {:.2f}, load {:.2f}; max {:.2f})",
+                          median(total_ms), median(open_ms), median(resolve_ms),
+                          median(load_ms), maximum(total_ms)));
+  report.target("`kiv --store DIR show REF >/dev/null`, median",
+                fmt::format("{:.2f} ms (max {:.2f} ms)", median(process_ms), maximum(process_ms)),
+                fmt::format("<= {:.0f} ms", kShowTargetMilliseconds),
+                median(process_ms) <= kShowTargetMilliseconds);
+}
+
+// 4. Opens the two stores in turn so that both see the same machine load.
+void measure_open(Report& report, const fs::path& small_dir, const fs::path& large_dir,
+                  int large_editions, int runs) {
+  report.section(fmt::format("4. Store::open, index up to date, median of {} runs", runs));
+  std::vector<double> small_ms, large_ms;
+  const auto open = [](const fs::path& dir, std::vector<double>& samples) {
+    const Stopwatch time;
+    const kiv::Store store = kiv::Store::open(dir);
+    samples.push_back(time.milliseconds());
+  };
+  for (int run = 0; run < runs; ++run) {
+    open(small_dir, small_ms);
+    open(large_dir, large_ms);
+  }
+  const double small = median(small_ms);
+  const double large = median(large_ms);
+  report.fact(fmt::format("store of {} editions", kSmallStoreEditions),
+              fmt::format("{:.3f} ms (max {:.3f} ms)", small, maximum(small_ms)));
+  report.fact(fmt::format("store of {} editions", large_editions),
+              fmt::format("{:.3f} ms (max {:.3f} ms)", large, maximum(large_ms)));
+  report.target(fmt::format("open time, {} / {} editions", large_editions, kSmallStoreEditions),
+                fmt::format("{:.2f}x", large / small),
+                fmt::format("about equal, <= {:.0f}x", kOpenTargetRatio),
+                large <= kOpenTargetRatio * small);
+}
+
+int run(const Options& options) {
+  const WorkDir work(options.keep);
+  Report report;
+  // Timings are wall-clock: other work on the machine inflates them, so say how busy it was.
+  double load[1] = {0.0};
+  if (::getloadavg(load, 1) != 1) load[0] = -1.0;
+  fmt::print("kiv benchmark\narchive: {}\nkiv: {}\nmachine: {} CPUs, load average {:.2f} at "
+             "start\nwork directory: {} ({})\n",
+             describe(options.shape), KIV_EXECUTABLE, std::thread::hardware_concurrency(), load[0],
+             work.path().string(), work.kept() ? "kept" : "removed at the end");
+
+  const fs::path editions_dir = work.fresh("editions");
+  const fs::path store_dir = work.fresh("store");
+  const fs::path small_dir = work.fresh(fmt::format("store-{}", kSmallStoreEditions));
+
+  const Stopwatch generate_time;
+  auto documents = generate_archive(options.shape);
+  fmt::print("generated {} editions in {:.2f} s\n", documents.size(), generate_time.seconds());
+  if (work.kept()) {
+    write_archive(editions_dir, documents);
+    fmt::print("wrote them to {}\n", editions_dir.string());
+  }
+  const std::string shown = documents[documents.size() / 2].ref;
+
+  const std::uintmax_t canonical_bytes =
+      measure_import(report, documents, options.shape, store_dir);
+  documents.clear();  // about 100 MiB at full size, not needed by the measurements below
+  measure_size(report, store_dir, canonical_bytes);
+  measure_show(report, store_dir, shown, options.show_runs);
+
+  ArchiveShape small_shape = options.shape;
+  small_shape.editions = kSmallStoreEditions;
+  import_all(small_dir, prepare_all(generate_archive(small_shape)));
+  measure_open(report, small_dir, store_dir, options.shape.editions, options.open_runs);
+
+  fmt::print("\n{}\n", report.missed() == 0
+                           ? std::string("all targets met")
+                           : fmt::format("{} target(s) missed", report.missed()));
+  return report.missed() == 0 ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options options;
+  CLI::App app("Measures the kiv archive core (import, size on disk, show, open) on a "
+               "synthetic archive against the project's targets. Exit status: 0 all targets "
+               "met, 1 a target missed, 2 error.",
+               "kiv_bench");
+  app.add_option("--editions", options.shape.editions, "Number of editions to import")
+      ->capture_default_str()->check(CLI::Range(kSmallStoreEditions, 100000));
+  app.add_option("--items", options.shape.items, "Items per edition (3/4 priorities, 1/4 themes)")
+      ->capture_default_str()->check(CLI::Range(0, 100000));
+  app.add_option("--carry-over", options.shape.carry_over_percent,
+                 "Percentage of items an edition takes over from its predecessor")
+      ->capture_default_str()->check(CLI::Range(0, 100));
+  app.add_option("--show-runs", options.show_runs, "Times to run kiv show")
+      ->capture_default_str()->check(CLI::PositiveNumber);
+  app.add_option("--open-runs", options.open_runs, "Times to open each store")
+      ->capture_default_str()->check(CLI::PositiveNumber);
+  app.add_option("--keep", options.keep,
+                 "Keep the generated JSON files (DIR/editions/SERIES/EDITION.json) and stores "
+                 "(DIR/store, DIR/store-10) in DIR instead of a temporary directory")
+      ->option_text("DIR");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;  // --help, or a usage error
+  }
+
+  try {
+    return run(options);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "kiv_bench: error: {}\n", e.what());
+    return 2;
+  }
+}

@@ -1,0 +1,52 @@
+#include "run_process.hpp"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+
+extern char** environ;
+
+namespace kiv::bench {
+namespace {
+
+// posix_spawn_file_actions_t with its destruction tied to scope.
+class FileActions {
+ public:
+  FileActions() { posix_spawn_file_actions_init(&actions_); }
+  ~FileActions() { posix_spawn_file_actions_destroy(&actions_); }
+  FileActions(const FileActions&) = delete;
+  FileActions& operator=(const FileActions&) = delete;
+  posix_spawn_file_actions_t* get() { return &actions_; }
+
+ private:
+  posix_spawn_file_actions_t actions_;
+};
+
+}  // namespace
+
+int run_quietly(const std::vector<std::string>& argv) {
+  std::vector<char*> args;
+  for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
+  args.push_back(nullptr);
+
+  FileActions actions;
+  pid_t pid = 0;
+  int rc = posix_spawn_file_actions_addopen(actions.get(), STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  if (rc == 0) rc = posix_spawn(&pid, args[0], actions.get(), nullptr, args.data(), environ);
+  if (rc != 0) throw std::runtime_error(argv[0] + ": cannot start: " + std::strerror(rc));
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) {
+      throw std::runtime_error(argv[0] + ": cannot wait: " + std::strerror(errno));
+    }
+  }
+  if (!WIFEXITED(status)) throw std::runtime_error(argv[0] + ": killed by a signal");
+  return WEXITSTATUS(status);
+}
+
+}  // namespace kiv::bench

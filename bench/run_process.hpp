@@ -1,0 +1,15 @@
+#pragma once
+// Runs a program as a separate process, the way a user's shell would, so that its start-up
+// (dynamic linking, libgit2 and SQLite initialisation) is part of what is measured.
+
+#include <string>
+#include <vector>
+
+namespace kiv::bench {
+
+// Runs `argv` (argv[0] is the program's path) with its standard output sent to /dev/null and
+// its standard error inherited, waits for it and returns its exit status. Throws
+// std::runtime_error when it cannot be started or is killed by a signal.
+int run_quietly(const std::vector<std::string>& argv);
+
+}  // namespace kiv::bench
