@@ -7,6 +7,7 @@
 #include <set>
 
 #include "kiv/error.hpp"
+#include "pack_writer.hpp"
 
 namespace kiv::git {
 namespace {
@@ -20,8 +21,6 @@ void ensure_libgit2() {
 }
 
 using OdbHandle = Handle<git_odb, git_odb_free>;
-
-void dispose_buf(git_buf* buffer) { git_buf_dispose(buffer); }
 
 }  // namespace
 
@@ -197,6 +196,7 @@ git_oid Transaction::commit(const std::vector<FileUpdate>& files, const git_sign
     git_tree_update update{};
     check(git_blob_create_from_buffer(&update.id, repo_.get(), file.bytes.data(), file.bytes.size()),
           "cannot write " + file.path);
+    written_.push_back(update.id);
     update.action = GIT_TREE_UPDATE_UPSERT;
     update.filemode = GIT_FILEMODE_BLOB;
     update.path = file.path.c_str();
@@ -208,11 +208,24 @@ git_oid Transaction::commit(const std::vector<FileUpdate>& files, const git_sign
   git_tree* tree = nullptr;
   check(git_tree_lookup(&tree, repo_.get(), &tree_id), "cannot read a tree");
   const TreeHandle owned_tree(tree);
+  // git_tree_create_updated rewrote the root and every directory on the updated paths.
+  written_.push_back(tree_id);
+  for (const FileUpdate& file : files) {
+    for (auto slash = file.path.find('/'); slash != std::string::npos;
+         slash = file.path.find('/', slash + 1)) {
+      git_tree_entry* entry = nullptr;
+      check(git_tree_entry_bypath(&entry, tree, file.path.substr(0, slash).c_str()),
+            "cannot read a tree");
+      written_.push_back(*git_tree_entry_id(entry));
+      git_tree_entry_free(entry);
+    }
+  }
   const git_commit* parents[] = {parent.get()};
   git_oid commit_id;
   check(git_commit_create(&commit_id, repo_.get(), nullptr, &author, &author, "UTF-8",
                           message.c_str(), tree, parent ? 1 : 0, parents),
         "cannot write a commit");
+  written_.push_back(commit_id);
   tip_ = commit_id;
   return commit_id;
 }
@@ -241,17 +254,14 @@ void Transaction::publish() {
       if (!packs_before.contains(file)) std::filesystem::remove(file, ignored);
     }
   };
-  git_buf pack = GIT_BUF_INIT;
-  const std::unique_ptr<git_buf, decltype(&dispose_buf)> owned_pack(&pack, &dispose_buf);
-  check(git_mempack_dump(&pack, repo_.get(), mempack_), "cannot pack the new objects");
-
   git_odb* odb = nullptr;
   check(git_repository_odb(&odb, repo_.get()), "cannot open the object database");
   const OdbHandle owned_odb(odb);
+  const std::string pack = build_pack(odb, written_);
   git_odb_writepack* writer = nullptr;
   check(git_odb_write_pack(&writer, odb, nullptr, nullptr), "cannot write a pack");
   git_indexer_progress progress{};
-  int rc = writer->append(writer, pack.ptr, pack.size, &progress);
+  int rc = writer->append(writer, pack.data(), pack.size(), &progress);
   if (rc == 0) rc = writer->commit(writer, &progress);
   writer->free(writer);
   check(rc, "cannot write a pack");

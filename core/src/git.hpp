@@ -78,8 +78,8 @@ class Repository {
 };
 
 // A batch of commits on refs/heads/main that becomes visible all at once or not at all.
-// Objects are kept in memory until publish(), which writes them as one pack file and then
-// moves the branch with a compare-and-swap. Destroying an unpublished transaction discards
+// Objects are kept in memory until publish(), which writes them as one pack file (see
+// pack_writer.hpp) and then moves the branch with a compare-and-swap. Destroying an unpublished transaction discards
 // everything it wrote.
 class Transaction {
  public:
@@ -101,7 +101,8 @@ class Transaction {
 
  private:
   Repository& repo_;
-  git_odb_backend* mempack_ = nullptr;  // owned by the repository's object database
+  git_odb_backend* mempack_;     // the repository's memory backend
+  std::vector<git_oid> written_;  // every object of the batch, for the pack
   std::optional<git_oid> start_;
   std::optional<git_oid> tip_;
   bool published_ = false;

@@ -85,6 +85,14 @@ void index_commits(git::Repository& repo, IndexDb& index, const std::vector<git_
 
 }  // namespace
 
+void index_new_revisions(IndexDb& index, const std::vector<NewRevision>& revisions,
+                         const std::string& head) {
+  SQLite::Transaction transaction(index.db());
+  for (const NewRevision& revision : revisions) index.add_revision(*revision.revision, *revision.edition);
+  index.set_indexed_commit(head);
+  transaction.commit();
+}
+
 void catch_up(git::Repository& repo, IndexDb& index) {
   const std::optional<git_oid> head = repo.head();
   if (!head) return;

@@ -129,6 +129,7 @@ std::vector<ImportResult> Store::import(const std::vector<PreparedImport>& files
   git::Transaction transaction(impl_->repo);
   std::vector<ImportResult> results;
   std::map<std::string, RevisionInfo> recorded_now;  // edition id -> revision made in this batch
+  std::vector<NewRevision> new_revisions;
   for (const PreparedImport& item : files) {
     const Edition& edition = item.edition;
     const std::string dir = impl_->edition_dir(edition.series, edition.edition);
@@ -171,7 +172,15 @@ std::vector<ImportResult> Store::import(const std::vector<PreparedImport>& files
     results.push_back({previous_record ? ImportOutcome::revised : ImportOutcome::created, revision});
   }
   transaction.publish();
-  catch_up(impl_->repo, impl_->index);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (results[i].outcome != ImportOutcome::unchanged) {
+      new_revisions.push_back({&results[i].revision, &files[i].edition});
+    }
+  }
+  // Should this fail, git has the import and the index catches up at the next open.
+  if (!new_revisions.empty()) {
+    index_new_revisions(impl_->index, new_revisions, git::to_hex(*transaction.tip()));
+  }
   return results;
 }
 

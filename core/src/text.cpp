@@ -23,7 +23,23 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) noexcept {
   return std::nullopt;
 }
 
+namespace {
+
+// True when every code point is below U+0300. Those are all NFC already (the first with
+// NFC_Quick_Check other than Yes is U+0300, the first combining mark); in valid UTF-8 they
+// are the ASCII bytes and the two-byte sequences with a lead byte below 0xCC.
+bool is_trivially_nfc(std::string_view text) noexcept {
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0xCC) return false;  // continuation bytes are 0x80-0xBF
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string to_nfc(std::string_view text) {
+  if (is_trivially_nfc(text)) return std::string(text);
   utf8proc_uint8_t* result = nullptr;
   const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
                                    static_cast<utf8proc_ssize_t>(text.size()), &result,
