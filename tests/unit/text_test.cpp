@@ -18,6 +18,12 @@ TEST(Text, NormalisesToNfc) {
   EXPECT_EQ(to_nfc("already NFC: ï"), "already NFC: ï");
 }
 
+TEST(Text, NormalisesWhatLiesAboveTheFastPathToo) {
+  EXPECT_EQ(to_nfc("\xC3\xAF"), "\xC3\xAF");                 // U+00EF stays: below U+0300
+  EXPECT_EQ(to_nfc("\xE2\x84\xAB"), "\xC3\x85");            // U+212B ANGSTROM SIGN -> U+00C5
+  EXPECT_EQ(to_nfc("e\xCC\x81t\xC3\xA9"), "\xC3\xA9t\xC3\xA9");  // e + U+0301 -> U+00E9
+}
+
 TEST(Text, LineAndColumnCountCodePoints) {
   EXPECT_EQ(line_and_column("ab\ncd", 0), "1:1");
   EXPECT_EQ(line_and_column("ab\ncd", 4), "2:2");
