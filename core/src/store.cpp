@@ -129,7 +129,6 @@ std::vector<ImportResult> Store::import(const std::vector<PreparedImport>& files
   git::Transaction transaction(impl_->repo);
   std::vector<ImportResult> results;
   std::map<std::string, RevisionInfo> recorded_now;  // edition id -> revision made in this batch
-  std::vector<NewRevision> new_revisions;
   for (const PreparedImport& item : files) {
     const Edition& edition = item.edition;
     const std::string dir = impl_->edition_dir(edition.series, edition.edition);
@@ -172,6 +171,7 @@ std::vector<ImportResult> Store::import(const std::vector<PreparedImport>& files
     results.push_back({previous_record ? ImportOutcome::revised : ImportOutcome::created, revision});
   }
   transaction.publish();
+  std::vector<NewRevision> new_revisions;
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (results[i].outcome != ImportOutcome::unchanged) {
       new_revisions.push_back({&results[i].revision, &files[i].edition});

@@ -39,6 +39,25 @@ TEST_F(CliImport, ShowPrintsTheEditionAsGolden) {
             read_file(std::filesystem::path(KIV_SOURCE_DIR) / "tests/golden/show-kiv-2022-2024.txt"));
 }
 
+TEST_F(CliImport, ShowPrintsTheLanguageAskedFor) {
+  const std::string bilingual = file("bilingual.json", R"({
+    "format": "kiv-edition/1", "series": "kiv", "edition": "2030-2033",
+    "title": {"nl": "Kadernota Integrale Veiligheid 2030-2033",
+              "fr": "Note-cadre de S\u00e9curit\u00e9 int\u00e9grale 2030-2033"},
+    "priorities": [{"rank": 1, "title": {"nl": "drugsbeleid", "fr": "politique en mati\u00e8re de drogues"}}],
+    "themes": [{"rank": 1, "title": {"nl": "de buitgerichte aanpak", "fr": "l'approche ax\u00e9e sur le butin"}}]
+  })");
+  ASSERT_EQ(kiv({"import", bilingual}).status, 0);
+  const KivRun french = kiv({"show", "kiv/2030-2033", "--lang", "fr"});
+  ASSERT_EQ(french.status, 0) << french.err;
+  EXPECT_NE(french.out.find("kiv/2030-2033 — Note-cadre de Sécurité intégrale 2030-2033\n"), std::string::npos)
+      << french.out;
+  EXPECT_NE(french.out.find("  1. politique en matière de drogues\n"), std::string::npos);
+  EXPECT_NE(french.out.find("Languages  fr, nl\n"), std::string::npos);
+  // Without --lang, Dutch comes first.
+  EXPECT_NE(kiv({"show", "kiv/2030-2033"}).out.find("  1. drugsbeleid\n"), std::string::npos);
+}
+
 TEST_F(CliImport, TheSeriesMayBeLeftOutWhenTheStoreHasOne) {
   import_bundled();
   EXPECT_EQ(kiv({"show", "2016-2019"}).out, kiv({"show", "kiv/2016-2019"}).out);
