@@ -1,0 +1,72 @@
+#pragma once
+// The semantic diff of two editions: which priorities and themes were added, removed,
+// reworded, moved, split or merged. A plain data structure; renderers only format it.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiv/edition.hpp"
+
+namespace kiv {
+
+enum class ChangeKind { added, removed, changed, unchanged, split, merged };
+enum class MatchKind { key, exact, similar, curated };
+enum class Aspect { wording, rank, description, subtopics };
+
+std::string_view change_kind_name(ChangeKind kind) noexcept;  // "added", ...
+std::string_view match_kind_name(MatchKind kind) noexcept;    // "key", ...
+std::string_view aspect_name(Aspect aspect) noexcept;         // "wording", ...
+
+// One run of a word-level diff: text both sides share, or text only the old or new side has.
+struct WordEdit {
+  enum class Op { equal, remove, insert };
+  Op op;
+  std::string text;
+  bool operator==(const WordEdit&) const = default;
+};
+
+// An item as the diff shows it, in the diff's language.
+struct DiffItem {
+  std::string key;  // empty when the item has none
+  int rank = 0;
+  std::string title;
+};
+
+struct Change {
+  ChangeKind kind = ChangeKind::unchanged;
+  std::optional<MatchKind> match;  // how the sides were paired; none for added and removed
+  double similarity = 0;           // 0..1 between the paired titles; 1 for identical
+  std::vector<DiffItem> from;      // none (added), one, or several (merged)
+  std::vector<DiffItem> to;        // none (removed), one, or several (split)
+  std::vector<Aspect> aspects;     // for changed: what changed
+  std::vector<WordEdit> wording;   // word diff of the title, when the wording changed
+  std::vector<WordEdit> description;  // word diff of the description, when it changed
+};
+
+struct SectionDiff {
+  Section section = Section::priorities;
+  std::vector<Change> changes;  // in the order of the new edition, removed items at their old place
+  int count(ChangeKind kind) const;
+};
+
+struct EditionDiff {
+  std::string lang;
+  SectionDiff priorities;
+  SectionDiff themes;
+  const SectionDiff& section(Section section) const;
+  bool has_differences() const;  // anything but unchanged
+};
+
+// Word-level diff of two texts (words, spaces and punctuation are the units).
+std::vector<WordEdit> diff_words(std::string_view from, std::string_view to);
+
+// Similarity of two titles in 0..1, insensitive to case, diacritics, punctuation and spacing
+// ("cybersecurity" ~ "cyber security").
+double title_similarity(std::string_view a, std::string_view b);
+
+// The diff of two editions in `lang`, which both must have (Error{input} otherwise).
+EditionDiff diff_editions(const Edition& from, const Edition& to, std::string_view lang);
+
+}  // namespace kiv

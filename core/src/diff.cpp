@@ -1,0 +1,142 @@
+// diff_editions: matches the items of each section and classifies every pair.
+
+#include <algorithm>
+
+#include "kiv/diff.hpp"
+#include "kiv/error.hpp"
+#include "matching.hpp"
+
+namespace kiv {
+namespace {
+
+DiffItem diff_item(const Item& item, std::string_view lang) {
+  return {item.key, item.rank, text_in(item.title, lang)};
+}
+
+bool same_subtopics(const Item& a, const Item& b, std::string_view lang) {
+  return std::equal(a.subtopics.begin(), a.subtopics.end(), b.subtopics.begin(), b.subtopics.end(),
+                    [&](const LangText& x, const LangText& y) { return text_in(x, lang) == text_in(y, lang); });
+}
+
+Change classify(const Item& from, const Item& to, const ItemMatch& match, std::string_view lang) {
+  Change change;
+  change.match = match.kind;
+  change.similarity = match.similarity;
+  change.from.push_back(diff_item(from, lang));
+  change.to.push_back(diff_item(to, lang));
+  const std::string& old_title = text_in(from.title, lang);
+  const std::string& new_title = text_in(to.title, lang);
+  if (old_title != new_title) {
+    change.aspects.push_back(Aspect::wording);
+    change.wording = diff_words(old_title, new_title);
+  }
+  if (from.rank != to.rank) change.aspects.push_back(Aspect::rank);
+  const std::string& old_description = text_in(from.description, lang);
+  const std::string& new_description = text_in(to.description, lang);
+  if (old_description != new_description) {
+    change.aspects.push_back(Aspect::description);
+    change.description = diff_words(old_description, new_description);
+  }
+  if (!same_subtopics(from, to, lang)) change.aspects.push_back(Aspect::subtopics);
+  change.kind = change.aspects.empty() ? ChangeKind::unchanged : ChangeKind::changed;
+  return change;
+}
+
+// Where a change stands in the report: at its new rank; a removed item just before the
+// item that now holds its old rank.
+double position(const Change& change) {
+  return change.to.empty() ? change.from.front().rank - 0.5 : change.to.front().rank;
+}
+
+SectionDiff diff_section(const Edition& from, const Edition& to, Section section, std::string_view lang) {
+  const auto& old_items = from.items(section);
+  const auto& new_items = to.items(section);
+  SectionDiff diff;
+  diff.section = section;
+  std::vector<bool> old_matched(old_items.size(), false), new_matched(new_items.size(), false);
+  for (const ItemMatch& match : match_items(old_items, new_items, lang)) {
+    old_matched[match.from] = new_matched[match.to] = true;
+    diff.changes.push_back(classify(old_items[match.from], new_items[match.to], match, lang));
+  }
+  for (std::size_t i = 0; i < old_items.size(); ++i) {
+    if (old_matched[i]) continue;
+    Change& removed = diff.changes.emplace_back();
+    removed.kind = ChangeKind::removed;
+    removed.from.push_back(diff_item(old_items[i], lang));
+  }
+  for (std::size_t j = 0; j < new_items.size(); ++j) {
+    if (new_matched[j]) continue;
+    Change& added = diff.changes.emplace_back();
+    added.kind = ChangeKind::added;
+    added.to.push_back(diff_item(new_items[j], lang));
+  }
+  std::stable_sort(diff.changes.begin(), diff.changes.end(),
+                   [](const Change& a, const Change& b) { return position(a) < position(b); });
+  return diff;
+}
+
+}  // namespace
+
+std::string_view change_kind_name(ChangeKind kind) noexcept {
+  switch (kind) {
+    case ChangeKind::added: return "added";
+    case ChangeKind::removed: return "removed";
+    case ChangeKind::changed: return "changed";
+    case ChangeKind::unchanged: return "unchanged";
+    case ChangeKind::split: return "split";
+    case ChangeKind::merged: return "merged";
+  }
+  return "unknown";
+}
+
+std::string_view match_kind_name(MatchKind kind) noexcept {
+  switch (kind) {
+    case MatchKind::key: return "key";
+    case MatchKind::exact: return "exact";
+    case MatchKind::similar: return "similar";
+    case MatchKind::curated: return "curated";
+  }
+  return "unknown";
+}
+
+std::string_view aspect_name(Aspect aspect) noexcept {
+  switch (aspect) {
+    case Aspect::wording: return "wording";
+    case Aspect::rank: return "rank";
+    case Aspect::description: return "description";
+    case Aspect::subtopics: return "subtopics";
+  }
+  return "unknown";
+}
+
+int SectionDiff::count(ChangeKind kind) const {
+  return static_cast<int>(std::count_if(changes.begin(), changes.end(),
+                                        [&](const Change& change) { return change.kind == kind; }));
+}
+
+const SectionDiff& EditionDiff::section(Section which) const {
+  return which == Section::priorities ? priorities : themes;
+}
+
+bool EditionDiff::has_differences() const {
+  for (const Section section_id : kSections) {
+    const SectionDiff& diff = section(section_id);
+    if (diff.count(ChangeKind::unchanged) != static_cast<int>(diff.changes.size())) return true;
+  }
+  return false;
+}
+
+EditionDiff diff_editions(const Edition& from, const Edition& to, std::string_view lang) {
+  for (const Edition* edition : {&from, &to}) {
+    if (!edition->title.contains(std::string(lang))) {
+      throw Error(ErrorKind::input, edition->id() + " has no text in '" + std::string(lang) + "'");
+    }
+  }
+  EditionDiff diff;
+  diff.lang = std::string(lang);
+  diff.priorities = diff_section(from, to, Section::priorities, lang);
+  diff.themes = diff_section(from, to, Section::themes, lang);
+  return diff;
+}
+
+}  // namespace kiv

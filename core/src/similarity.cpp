@@ -1,0 +1,102 @@
+#include "similarity.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+
+#include "kiv/diff.hpp"
+#include "kiv/error.hpp"
+
+namespace kiv {
+namespace {
+
+std::string fold(std::string_view text) {
+  utf8proc_uint8_t* result = nullptr;
+  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT |
+                                                      UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+                                                      UTF8PROC_STRIPMARK);
+  const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                   static_cast<utf8proc_ssize_t>(text.size()), &result, options);
+  if (length < 0) throw Error(ErrorKind::input, "text is not valid UTF-8");
+  const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(result, &std::free);
+  return std::string(reinterpret_cast<const char*>(result), static_cast<std::size_t>(length));
+}
+
+bool is_word_byte(unsigned char c) {
+  return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+bool words_match(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  const std::string_view shorter = a.size() < b.size() ? a : b;
+  const std::string_view longer = a.size() < b.size() ? b : a;
+  if (shorter.size() < 5) return false;
+  if (longer.ends_with(shorter)) return true;
+  // The same stem: a common beginning of at least 80% of the shorter word.
+  std::size_t common = 0;
+  while (common < shorter.size() && shorter[common] == longer[common]) ++common;
+  return common * 5 >= shorter.size() * 4;
+}
+
+double dice(int shared, int a, int b) {
+  return a + b == 0 ? 1.0 : 2.0 * shared / (a + b);
+}
+
+}  // namespace
+
+TitleProfile profile_title(std::string_view title) {
+  TitleProfile profile;
+  const std::string folded = fold(title);
+  std::string word;
+  for (std::size_t i = 0; i <= folded.size(); ++i) {
+    if (i < folded.size() && is_word_byte(static_cast<unsigned char>(folded[i]))) {
+      word += folded[i];
+    } else if (!word.empty()) {
+      profile.words.push_back(word);
+      word.clear();
+    }
+  }
+  std::string compact;
+  for (const auto& w : profile.words) {
+    profile.normalized += (profile.normalized.empty() ? "" : " ") + w;
+    compact += w;
+  }
+  const std::string padded = "  " + compact + " ";  // short titles still have trigrams
+  for (std::size_t i = 0; i + 3 <= padded.size(); ++i) {
+    ++profile.trigrams[padded.substr(i, 3)];
+    ++profile.trigram_count;
+  }
+  return profile;
+}
+
+double profile_similarity(const TitleProfile& a, const TitleProfile& b) {
+  int shared_trigrams = 0;
+  for (const auto& [trigram, count] : a.trigrams) {
+    if (const auto found = b.trigrams.find(trigram); found != b.trigrams.end()) {
+      shared_trigrams += std::min(count, found->second);
+    }
+  }
+  // A word matches an equal word, one with the same stem ("cybercrime",
+  // "cybercriminaliteit") or one it ends ("security", "cybersecurity"); each word of `a` once.
+  std::vector<bool> used(a.words.size(), false);
+  int shared_words = 0;
+  for (const auto& word : b.words) {
+    for (std::size_t i = 0; i < a.words.size(); ++i) {
+      if (!used[i] && words_match(a.words[i], word)) {
+        used[i] = true;
+        ++shared_words;
+        break;
+      }
+    }
+  }
+  return 0.7 * dice(shared_trigrams, a.trigram_count, b.trigram_count) +
+         0.3 * dice(shared_words, static_cast<int>(a.words.size()), static_cast<int>(b.words.size()));
+}
+
+double title_similarity(std::string_view a, std::string_view b) {
+  return profile_similarity(profile_title(a), profile_title(b));
+}
+
+}  // namespace kiv

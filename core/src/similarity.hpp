@@ -1,0 +1,25 @@
+#pragma once
+// Title similarity for matching items across editions.
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiv {
+
+// A title reduced for comparison: case folded, diacritics and punctuation removed.
+struct TitleProfile {
+  std::string normalized;                  // words joined by single spaces
+  std::vector<std::string> words;
+  std::map<std::string, int> trigrams;     // of the words written together, so spacing is moot
+  int trigram_count = 0;
+};
+
+TitleProfile profile_title(std::string_view title);
+
+// 0..1: 0.7 x Dice of character trigrams + 0.3 x Dice of words, where a word of at least
+// five letters also matches a word of the same stem or a longer word it ends.
+double profile_similarity(const TitleProfile& a, const TitleProfile& b);
+
+}  // namespace kiv

@@ -1,0 +1,130 @@
+#include <gtest/gtest.h>
+
+#include "kiv/diff.hpp"
+#include "kiv/edition_format.hpp"
+#include "kiv/error.hpp"
+#include "support/temp_dir.hpp"
+
+namespace kiv {
+namespace {
+
+using Op = WordEdit::Op;
+
+Edition bundled(const std::string& name) {
+  return parse_edition(test::read_file(test::bundled(name)), name);
+}
+
+Edition without_keys(Edition edition) {
+  for (auto* items : {&edition.priorities, &edition.themes}) {
+    for (Item& item : *items) item.key.clear();
+  }
+  return edition;
+}
+
+// An edition whose priorities have these Dutch titles, in rank order, and no keys.
+Edition edition_of(const std::vector<std::string>& titles) {
+  Edition edition;
+  edition.series = "test";
+  edition.edition = "x";
+  edition.title = {{"nl", "test"}};
+  for (std::size_t i = 0; i < titles.size(); ++i) {
+    edition.priorities.push_back({static_cast<int>(i + 1), "", {{"nl", titles[i]}}, {}, {}});
+  }
+  return edition;
+}
+
+TEST(WordDiff, ARewordingIsOneDeletionAndOneInsertion) {
+  EXPECT_EQ(diff_words("cybercrime en cybersecurity", "cybercrime en cyber security"),
+            (std::vector<WordEdit>{{Op::equal, "cybercrime en "},
+                                   {Op::remove, "cybersecurity"},
+                                   {Op::insert, "cyber security"}}));
+}
+
+TEST(WordDiff, ChangedWordsSeparatedBySpacesAreGrouped) {
+  EXPECT_EQ(diff_words("de oude tekst hier", "de nieuwe versie hier"),
+            (std::vector<WordEdit>{{Op::equal, "de "},
+                                   {Op::remove, "oude tekst"},
+                                   {Op::insert, "nieuwe versie"},
+                                   {Op::equal, " hier"}}));
+}
+
+TEST(WordDiff, IdenticalAndEmptyTexts) {
+  EXPECT_EQ(diff_words("leefmilieu", "leefmilieu"), (std::vector<WordEdit>{{Op::equal, "leefmilieu"}}));
+  EXPECT_EQ(diff_words("", "overlast"), (std::vector<WordEdit>{{Op::insert, "overlast"}}));
+  EXPECT_TRUE(diff_words("", "").empty());
+}
+
+TEST(TitleSimilarity, IgnoresCaseDiacriticsPunctuationAndSpacing) {
+  EXPECT_DOUBLE_EQ(title_similarity("Geïntegreerd drugsbeleid", "geintegreerd, drugsbeleid"), 1.0);
+  EXPECT_GT(title_similarity("cybercrime en cybersecurity", "cybercrime en cyber security"), 0.85);
+  EXPECT_GT(title_similarity("cybercrime", "cybercriminaliteit"), 0.5);
+  EXPECT_LT(title_similarity("leefmilieu", "mensenhandel"), 0.3);
+}
+
+TEST(Diff, TheBundledEditionsDifferOnlyInTheWordingOfPriorityFive) {
+  const EditionDiff diff = diff_editions(bundled("kiv/2016-2019.json"), bundled("kiv/2022-2024.json"), "nl");
+  EXPECT_EQ(diff.priorities.count(ChangeKind::unchanged), 9);
+  EXPECT_EQ(diff.priorities.count(ChangeKind::changed), 1);
+  EXPECT_EQ(diff.themes.count(ChangeKind::unchanged), 5);
+  EXPECT_TRUE(diff.has_differences());
+  const Change& change = diff.priorities.changes[4];
+  EXPECT_EQ(change.kind, ChangeKind::changed);
+  EXPECT_EQ(change.match, MatchKind::key);
+  EXPECT_EQ(change.aspects, std::vector<Aspect>{Aspect::wording});
+  EXPECT_EQ(change.from.at(0).title, "cybercrime en cybersecurity");
+  EXPECT_EQ(change.to.at(0).rank, 5);
+  EXPECT_EQ(change.wording[1], (WordEdit{Op::remove, "cybersecurity"}));
+  EXPECT_EQ(change.wording[2], (WordEdit{Op::insert, "cyber security"}));
+}
+
+TEST(Diff, WithoutKeysItemsAreMatchedByTitle) {
+  const EditionDiff diff = diff_editions(without_keys(bundled("kiv/2016-2019.json")),
+                                         without_keys(bundled("kiv/2022-2024.json")), "nl");
+  EXPECT_EQ(diff.priorities.count(ChangeKind::unchanged), 9);
+  const Change& change = diff.priorities.changes[4];
+  EXPECT_EQ(change.kind, ChangeKind::changed);
+  EXPECT_EQ(change.match, MatchKind::similar);
+  EXPECT_GT(change.similarity, 0.85);
+  EXPECT_EQ(diff.priorities.changes[0].match, MatchKind::exact);
+}
+
+TEST(Diff, IdenticalEditionsHaveNoDifferences) {
+  const Edition edition = bundled("kiv/2022-2024.json");
+  EXPECT_FALSE(diff_editions(edition, edition, "nl").has_differences());
+}
+
+TEST(Diff, DetectsAddedRemovedAndMovedItems) {
+  const EditionDiff diff = diff_editions(edition_of({"terrorisme", "drugsbeleid", "leefmilieu"}),
+                                         edition_of({"leefmilieu", "terrorisme", "cybercrime"}), "nl");
+  const auto& changes = diff.priorities.changes;
+  ASSERT_EQ(changes.size(), 4U);
+  EXPECT_EQ(changes[0].kind, ChangeKind::changed);  // leefmilieu, 3 -> 1
+  EXPECT_EQ(changes[0].aspects, std::vector<Aspect>{Aspect::rank});
+  EXPECT_EQ(changes[0].from.at(0).rank, 3);
+  EXPECT_EQ(changes[1].kind, ChangeKind::removed);  // drugsbeleid: stands before the new rank 2
+  EXPECT_EQ(changes[1].from.at(0).title, "drugsbeleid");
+  EXPECT_EQ(changes[2].kind, ChangeKind::changed);  // terrorisme, 1 -> 2
+  EXPECT_EQ(changes[2].to.at(0).rank, 2);
+  EXPECT_EQ(changes[3].kind, ChangeKind::added);
+  EXPECT_EQ(changes[3].to.at(0).title, "cybercrime");
+}
+
+TEST(Diff, ALanguageOneSideLacksIsRefused) {
+  EXPECT_THROW(diff_editions(bundled("kiv/2016-2019.json"), bundled("kiv/2022-2024.json"), "fr"), Error);
+}
+
+TEST(Diff, LargeEditionsWithoutKeysAreMatchedOneToOne) {
+  std::vector<std::string> old_titles, new_titles;
+  for (int i = 0; i < 5000; ++i) {
+    old_titles.push_back("fenomeen nummer " + std::to_string(i) + " van de veiligheid");
+    new_titles.push_back("fenomeen nummer " + std::to_string(i) + " van de openbare veiligheid");
+  }
+  const EditionDiff diff = diff_editions(edition_of(old_titles), edition_of(new_titles), "nl");
+  EXPECT_EQ(diff.priorities.count(ChangeKind::changed), 5000);
+  for (const Change& change : diff.priorities.changes) {
+    ASSERT_EQ(change.from.at(0).rank, change.to.at(0).rank);
+  }
+}
+
+}  // namespace
+}  // namespace kiv
