@@ -36,6 +36,7 @@ std::unique_ptr<Command> add_list_command(CLI::App& app);
 std::unique_ptr<Command> add_show_command(CLI::App& app);
 std::unique_ptr<Command> add_log_command(CLI::App& app);
 std::unique_ptr<Command> add_export_command(CLI::App& app);
+std::unique_ptr<Command> add_diff_command(CLI::App& app);
 
 // Adds "--format" restricted to `choices` (the first is the default), bound to `format`.
 CLI::Option* add_format_option(CLI::App& command, std::string& format,

@@ -18,6 +18,7 @@ class Style {
   bool color() const { return color_; }
   std::string bold(std::string_view text) const { return wrap("1", text); }
   std::string dim(std::string_view text) const { return wrap("2", text); }
+  std::string red(std::string_view text) const { return wrap("31", text); }
   std::string green(std::string_view text) const { return wrap("32", text); }
   std::string yellow(std::string_view text) const { return wrap("33", text); }
   std::string cyan(std::string_view text) const { return wrap("36", text); }

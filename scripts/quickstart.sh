@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The quick start: installs what is missing, builds kiv, fills the default store with the
-# bundled editions and shows them. Run it again at will: an identical import records nothing.
+# bundled editions, lists them and shows what changed between them. Run it again at will: an identical import records nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,4 +12,4 @@ kiv=${KIV_BUILD_DIR:-build}/cli/kiv
 echo
 "$kiv" list
 echo
-"$kiv" show kiv/2022-2024
+"$kiv" diff kiv/2016-2019 kiv/2022-2024

@@ -1,0 +1,108 @@
+// kiv diff: what changed between two editions, or two revisions of one edition.
+
+#include <algorithm>
+
+#include "command.hpp"
+#include "kiv/error.hpp"
+#include "output.hpp"
+#include "render/diff_render.hpp"
+
+namespace kiv::cli {
+namespace {
+
+constexpr int kExitDifferences = 1;
+
+// The language to compare in: `requested` when both have it, else nl, else the first both have.
+std::string common_language(const Edition& from, const Edition& to, const std::string& requested) {
+  std::vector<std::string> common;
+  const auto to_languages = to.languages();
+  for (const auto& lang : from.languages()) {
+    if (std::find(to_languages.begin(), to_languages.end(), lang) != to_languages.end()) {
+      common.push_back(lang);
+    }
+  }
+  if (!requested.empty()) {
+    for (const Edition* edition : {&from, &to}) {
+      const auto languages = edition->languages();
+      if (std::find(languages.begin(), languages.end(), requested) == languages.end()) {
+        throw Error(ErrorKind::input, edition->id() + " has no text in '" + requested +
+                                          "'; its languages: " + join(languages, ", "));
+      }
+    }
+    return requested;
+  }
+  if (common.empty()) {
+    throw Error(ErrorKind::input, from.id() + " (" + join(from.languages(), ", ") + ") and " +
+                                      to.id() + " (" + join(to_languages, ", ") +
+                                      ") have no language in common");
+  }
+  return std::find(common.begin(), common.end(), "nl") != common.end() ? "nl" : common.front();
+}
+
+class DiffCommand : public Command {
+ public:
+  explicit DiffCommand(CLI::App& sub) {
+    sub.add_option("OLD", old_ref_, "The older edition: SERIES/EDITION[@REVISION]")->required();
+    sub.add_option("NEW", new_ref_, "The newer edition: SERIES/EDITION[@REVISION]")->required();
+    sub.add_option("--lang", lang_, "Compare in this language (default: nl, else one both have)")
+        ->option_text("L");
+    sub.add_option("--section", section_, "Only priorities or only themes")
+        ->check(CLI::IsMember({"priorities", "themes"}))
+        ->option_text("SECTION");
+    sub.add_flag("--all", all_, "Also list unchanged items (text)");
+    sub.add_flag("--stat", stat_, "Only the summary counts (text)");
+    sub.add_flag("--exit-code", exit_code_, "Exit with 1 when there are differences, 0 when none");
+    add_format_option(sub, format_, {"text", "json"});
+  }
+
+  int run(const Globals& globals) override {
+    const Store store = globals.open_store();
+    const DiffSides sides{store.resolve(parse_ref(old_ref_)), store.resolve(parse_ref(new_ref_))};
+    if (sides.from.commit == sides.to.commit && sides.from.series == sides.to.series &&
+        sides.from.edition == sides.to.edition) {
+      throw Error(ErrorKind::input, "'" + old_ref_ + "' and '" + new_ref_ + "' name the same revision, " +
+                                        sides.from.ref() + "; name two editions or two revisions");
+    }
+    const Edition from = store.load(sides.from);
+    const Edition to = store.load(sides.to);
+    const EditionDiff diff = diff_editions(from, to, common_language(from, to, lang_));
+    std::vector<Section> sections;
+    for (const Section section : kSections) {
+      if (section_.empty() || section_ == section_name(section)) sections.push_back(section);
+    }
+    if (format_ == "json") {
+      print(render_diff_json(sides, diff, sections));
+    } else {
+      print(render_diff_text(sides, diff, {sections, all_, stat_}, Style::detect(stdout)));
+    }
+    return exit_code_ && diff.has_differences() ? kExitDifferences : 0;
+  }
+
+ private:
+  std::string old_ref_;
+  std::string new_ref_;
+  std::string lang_;
+  std::string section_;
+  bool all_ = false;
+  bool stat_ = false;
+  bool exit_code_ = false;
+  std::string format_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> add_diff_command(CLI::App& app) {
+  CLI::App* sub = app.add_subcommand("diff", "Show what changed between two editions or revisions");
+  sub->footer(
+      "Items are paired by key, then by identical title, then by similar title; each change is "
+      "added, removed, changed (wording, rank, description, subtopics) or unchanged. Reworded "
+      "titles show [-deleted-] and {+inserted+} words (colours on a terminal). --format json "
+      "lists every item, unchanged ones too.\n\n"
+      "Examples:\n  kiv diff kiv/2016-2019 kiv/2022-2024\n"
+      "  kiv diff kiv/2022-2024@1 kiv/2022-2024@2 --all\n"
+      "  kiv diff kiv/2016-2019 kiv/2022-2024 --format json --section priorities\n"
+      "  kiv diff kiv/2016-2019 kiv/2022-2024 --stat --exit-code");
+  return std::make_unique<DiffCommand>(*sub);
+}
+
+}  // namespace kiv::cli

@@ -1,0 +1,84 @@
+#include <fmt/core.h>
+
+#include "render/diff_render.hpp"
+
+namespace kiv::cli {
+namespace {
+
+std::string side_name(const RevisionInfo& revision) {
+  return fmt::format("{}/{} (revision {})", revision.series, revision.edition, revision.revision);
+}
+
+std::string summary(const SectionDiff& section) {
+  std::vector<std::string> parts;
+  for (const ChangeKind kind : {ChangeKind::added, ChangeKind::removed, ChangeKind::changed,
+                                ChangeKind::split, ChangeKind::merged, ChangeKind::unchanged}) {
+    if (const int count = section.count(kind); count > 0) {
+      parts.push_back(fmt::format("{} {}", count, change_kind_name(kind)));
+    }
+  }
+  return parts.empty() ? "no items" : join(parts, ", ");
+}
+
+std::string marked_words(const std::vector<WordEdit>& edits, const Style& style) {
+  std::string text;
+  for (const WordEdit& edit : edits) {
+    switch (edit.op) {
+      case WordEdit::Op::equal: text += edit.text; break;
+      case WordEdit::Op::remove: text += style.color() ? style.red(edit.text) : "[-" + edit.text + "-]"; break;
+      case WordEdit::Op::insert: text += style.color() ? style.green(edit.text) : "{+" + edit.text + "+}"; break;
+    }
+  }
+  return text;
+}
+
+std::string ranks(const std::vector<DiffItem>& items) {
+  if (items.empty()) return "-";
+  std::vector<std::string> numbers;
+  for (const DiffItem& item : items) numbers.push_back(std::to_string(item.rank));
+  return join(numbers, "+");
+}
+
+std::string change_line(const Change& change, const Style& style) {
+  const std::string kind(change_kind_name(change.kind));
+  std::string title;
+  if (!change.wording.empty()) {
+    title = marked_words(change.wording, style);
+  } else {
+    title = (change.to.empty() ? change.from : change.to).front().title;
+  }
+  std::string detail;
+  if (change.match && change.kind != ChangeKind::unchanged) {
+    std::vector<std::string> aspects;
+    for (const Aspect aspect : change.aspects) aspects.emplace_back(aspect_name(aspect));
+    detail = fmt::format("  ({}; matched by {}, {:.0f}% similar)", join(aspects, ", "),
+                         match_kind_name(*change.match), change.similarity * 100);
+  }
+  const std::string styled_kind = change.kind == ChangeKind::added     ? style.green(fmt::format("{:<9}", kind))
+                                  : change.kind == ChangeKind::removed ? style.red(fmt::format("{:<9}", kind))
+                                  : change.kind == ChangeKind::unchanged ? style.dim(fmt::format("{:<9}", kind))
+                                                                         : style.yellow(fmt::format("{:<9}", kind));
+  return fmt::format("  {:>3} -> {:<3}  {}  {}{}\n", ranks(change.from), ranks(change.to), styled_kind,
+                     title, style.dim(detail));
+}
+
+}  // namespace
+
+std::string render_diff_text(const DiffSides& sides, const EditionDiff& diff,
+                             const TextDiffOptions& options, const Style& style) {
+  std::string out = style.bold(fmt::format("{} -> {}, in {}", side_name(sides.from),
+                                           side_name(sides.to), diff.lang)) + "\n";
+  if (!diff.has_differences()) out += "no differences\n";
+  for (const Section section : options.sections) {
+    const SectionDiff& changes = diff.section(section);
+    const char* heading = section == Section::priorities ? "Priorities" : "Themes";
+    out += fmt::format("\n{}: {}\n", style.bold(heading), summary(changes));
+    if (options.stat) continue;
+    for (const Change& change : changes.changes) {
+      if (change.kind != ChangeKind::unchanged || options.all) out += change_line(change, style);
+    }
+  }
+  return out;
+}
+
+}  // namespace kiv::cli

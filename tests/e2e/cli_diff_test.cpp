@@ -1,0 +1,115 @@
+// kiv diff on the bundled editions and on corrections of them.
+
+#include <rapidjson/document.h>
+
+#include "support/cli_fixture.hpp"
+#include "support/editions.hpp"
+
+namespace kiv::test {
+namespace {
+
+class CliDiff : public CliTest {
+ protected:
+  void SetUp() override { import_bundled(); }
+
+  // Imports the 2022-2024 edition with `from` replaced by `to`: revision 2.
+  void import_correction(const std::string& from, const std::string& to) {
+    const KivRun run = kiv({"import", file("corrected.json", corrected_2022_2024(from, to))});
+    ASSERT_EQ(run.status, 0) << run.err;
+  }
+};
+
+TEST_F(CliDiff, ShowsExactlyThePriorityFiveRewordingAsGolden) {
+  const KivRun run = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024"});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out, read_file(std::filesystem::path(KIV_SOURCE_DIR) /
+                               "tests/golden/diff-kiv-2016-2019-2022-2024.txt"));
+  EXPECT_NE(run.out.find("cybercrime en [-cybersecurity-]{+cyber security+}"), std::string::npos);
+}
+
+TEST_F(CliDiff, JsonHasTheDocumentedShape) {
+  const KivRun run = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--format", "json"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  rapidjson::Document json;
+  json.Parse(run.out.c_str());
+  ASSERT_TRUE(json.IsObject()) << run.out;
+  EXPECT_STREQ(json["from"]["ref"].GetString(), "kiv/2016-2019");
+  EXPECT_EQ(json["to"]["revision"].GetInt(), 1);
+  EXPECT_EQ(std::string(json["to"]["commit"].GetString()).size(), 40U);
+  EXPECT_STREQ(json["to"]["lang"].GetString(), "nl");
+  EXPECT_EQ(json["summary"]["priorities"]["changed"].GetInt(), 1);
+  EXPECT_EQ(json["summary"]["priorities"]["unchanged"].GetInt(), 9);
+  EXPECT_EQ(json["summary"]["themes"]["unchanged"].GetInt(), 5);
+  EXPECT_EQ(json["summary"]["themes"]["split"].GetInt(), 0);
+  ASSERT_EQ(json["priorities"].Size(), 10U);  // unchanged items are listed too
+  ASSERT_EQ(json["themes"].Size(), 5U);
+  const auto& change = json["priorities"][4];
+  EXPECT_STREQ(change["change"].GetString(), "changed");
+  EXPECT_STREQ(change["aspects"][0].GetString(), "wording");
+  EXPECT_STREQ(change["match"].GetString(), "key");
+  EXPECT_GT(change["similarity"].GetDouble(), 0.85);
+  EXPECT_STREQ(change["from"]["key"].GetString(), "cybercrime");
+  EXPECT_EQ(change["from"]["rank"].GetInt(), 5);
+  EXPECT_STREQ(change["to"]["title"].GetString(), "cybercrime en cyber security");
+  EXPECT_STREQ(change["wording"][1]["op"].GetString(), "delete");
+  EXPECT_STREQ(change["wording"][1]["text"].GetString(), "cybersecurity");
+  EXPECT_STREQ(change["wording"][2]["op"].GetString(), "insert");
+  EXPECT_STREQ(change["wording"][2]["text"].GetString(), "cyber security");
+  EXPECT_STREQ(json["priorities"][0]["change"].GetString(), "unchanged");
+}
+
+TEST_F(CliDiff, ComparesTwoRevisionsOfOneEdition) {
+  import_correction("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"");
+  const KivRun run = kiv({"diff", "kiv/2022-2024@1", "kiv/2022-2024@2"});
+  EXPECT_EQ(run.status, 0);
+  EXPECT_NE(run.out.find("kiv/2022-2024 (revision 1) -> kiv/2022-2024 (revision 2), in nl"), std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("{+openbare +}overlast"), std::string::npos) << run.out;
+}
+
+TEST_F(CliDiff, AllListsUnchangedItemsAndSectionPicksOne) {
+  const KivRun all = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--all", "--section", "themes"});
+  EXPECT_EQ(all.status, 0);
+  EXPECT_EQ(all.out.find("Priorities"), std::string::npos);
+  EXPECT_NE(all.out.find("unchanged  de buitgerichte aanpak\n"), std::string::npos) << all.out;
+}
+
+TEST_F(CliDiff, StatPrintsOnlyTheSummary) {
+  const KivRun run = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--stat"});
+  EXPECT_EQ(run.out, "kiv/2016-2019 (revision 1) -> kiv/2022-2024 (revision 1), in nl\n\n"
+                     "Priorities: 1 changed, 9 unchanged\n\nThemes: 5 unchanged\n");
+}
+
+TEST_F(CliDiff, ExitCodeIsOneForDifferencesAndZeroForNone) {
+  EXPECT_EQ(kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--exit-code"}).status, 1);
+  EXPECT_EQ(kiv({"diff", "kiv/2016-2019", "kiv/2022-2024"}).status, 0);
+  // A second edition with the content of 2022-2024: no differences, never status 1.
+  std::string copy = read_file(bundled("kiv/2022-2024.json"));
+  copy.replace(copy.find("\"edition\": \"2022-2024\""), 22, "\"edition\": \"2022-2024-copy\"");
+  ASSERT_EQ(kiv({"import", file("copy.json", copy)}).status, 0);
+  const KivRun same = kiv({"diff", "kiv/2022-2024", "kiv/2022-2024-copy", "--exit-code"});
+  EXPECT_EQ(same.status, 0);
+  EXPECT_NE(same.out.find("no differences\n"), std::string::npos) << same.out;
+}
+
+TEST_F(CliDiff, RefusesTheSameRevisionTwiceAnUnknownRefAndAMissingLanguage) {
+  const KivRun same = kiv({"diff", "kiv/2022-2024", "kiv/2022-2024@1"});
+  EXPECT_EQ(same.status, 2);
+  EXPECT_NE(same.err.find("name the same revision"), std::string::npos) << same.err;
+  const KivRun unknown = kiv({"diff", "kiv/2016-2019", "kiv/2030-2033"});
+  EXPECT_EQ(unknown.status, 2);
+  EXPECT_NE(unknown.err.find("editions: kiv/2016-2019, kiv/2022-2024"), std::string::npos);
+  const KivRun lang = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--lang", "fr"});
+  EXPECT_EQ(lang.status, 2);
+  EXPECT_EQ(lang.err, "kiv: error: kiv/2016-2019 has no text in 'fr'; its languages: nl\n");
+}
+
+TEST_F(CliDiff, ColoursReplaceTheMarkersOnATerminal) {
+  const KivRun run = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024"}, {.env = {}, .terminal = true});
+  EXPECT_NE(run.out.find("\x1b[31mcybersecurity\x1b[0m\x1b[32mcyber security\x1b[0m"), std::string::npos)
+      << run.out;
+  EXPECT_EQ(run.out.find("[-"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kiv::test
