@@ -49,10 +49,10 @@ class DiffCommand : public Command {
     sub.add_option("--section", section_, "Only priorities or only themes")
         ->check(CLI::IsMember({"priorities", "themes"}))
         ->option_text("SECTION");
-    sub.add_flag("--all", all_, "Also list unchanged items (text)");
-    sub.add_flag("--stat", stat_, "Only the summary counts (text)");
+    sub.add_flag("--all", all_, "Also list unchanged items (text, md)");
+    sub.add_flag("--stat", stat_, "Only the summary counts (text, md)");
     sub.add_flag("--exit-code", exit_code_, "Exit with 1 when there are differences, 0 when none");
-    add_format_option(sub, format_, {"text", "json"});
+    add_format_option(sub, format_, {"text", "json", "md", "html"});
   }
 
   int run(const Globals& globals) override {
@@ -70,10 +70,15 @@ class DiffCommand : public Command {
     for (const Section section : kSections) {
       if (section_.empty() || section_ == section_name(section)) sections.push_back(section);
     }
+    const TextDiffOptions text_options{sections, all_, stat_};
     if (format_ == "json") {
       print(render_diff_json(sides, diff, sections));
+    } else if (format_ == "md") {
+      print(render_diff_markdown(sides, diff, text_options));
+    } else if (format_ == "html") {
+      print(render_diff_html(sides, diff, sections));
     } else {
-      print(render_diff_text(sides, diff, {sections, all_, stat_}, Style::detect(stdout)));
+      print(render_diff_text(sides, diff, text_options, Style::detect(stdout)));
     }
     return exit_code_ && diff.has_differences() ? kExitDifferences : 0;
   }
@@ -96,11 +101,13 @@ std::unique_ptr<Command> add_diff_command(CLI::App& app) {
   sub->footer(
       "Items are paired by key, then by identical title, then by similar title; each change is "
       "added, removed, changed (wording, rank, description, subtopics) or unchanged. Reworded "
-      "titles show [-deleted-] and {+inserted+} words (colours on a terminal). --format json "
-      "lists every item, unchanged ones too.\n\n"
+      "titles show [-deleted-] and {+inserted+} words (colours on a terminal). --format md writes a "
+      "Markdown report, html one self-contained page with both editions side by side, json "
+      "every item, unchanged ones too.\n\n"
       "Examples:\n  kiv diff kiv/2016-2019 kiv/2022-2024\n"
       "  kiv diff kiv/2022-2024@1 kiv/2022-2024@2 --all\n"
       "  kiv diff kiv/2016-2019 kiv/2022-2024 --format json --section priorities\n"
+      "  kiv diff kiv/2016-2019 kiv/2022-2024 --format html > diff.html\n"
       "  kiv diff kiv/2016-2019 kiv/2022-2024 --stat --exit-code");
   return std::make_unique<DiffCommand>(*sub);
 }

@@ -27,6 +27,21 @@ struct TextDiffOptions {
 std::string render_diff_text(const DiffSides& sides, const EditionDiff& diff,
                              const TextDiffOptions& options, const Style& style);
 
+// A Markdown report to paste into a note: a heading, per section a summary and a table of the
+// changes (all items with `all`); deletions ~~struck~~, insertions **bold**; text escaped.
+std::string render_diff_markdown(const DiffSides& sides, const EditionDiff& diff,
+                                 const TextDiffOptions& options);
+
+// One self-contained HTML page (inline CSS, no scripts, no external assets): per section, the
+// old and new edition side by side, deletions in <del>, insertions in <ins>; all text escaped.
+std::string render_diff_html(const DiffSides& sides, const EditionDiff& diff,
+                             const std::vector<Section>& sections);
+
+// Shared by the renderers: "1 changed, 9 unchanged"; the ranks of one side ("5", "7+8", "-").
+std::string section_summary(const SectionDiff& section);
+std::string side_ranks(const std::vector<DiffItem>& items);
+std::string side_name(const RevisionInfo& revision);  // "kiv/2022-2024 (revision 2)"
+
 // For scripts: {"from", "to", "summary", "priorities", "themes"}; see the README.
 std::string render_diff_json(const DiffSides& sides, const EditionDiff& diff,
                              const std::vector<Section>& sections);

@@ -3,13 +3,12 @@
 #include "render/diff_render.hpp"
 
 namespace kiv::cli {
-namespace {
 
 std::string side_name(const RevisionInfo& revision) {
   return fmt::format("{}/{} (revision {})", revision.series, revision.edition, revision.revision);
 }
 
-std::string summary(const SectionDiff& section) {
+std::string section_summary(const SectionDiff& section) {
   std::vector<std::string> parts;
   for (const ChangeKind kind : {ChangeKind::added, ChangeKind::removed, ChangeKind::changed,
                                 ChangeKind::split, ChangeKind::merged, ChangeKind::unchanged}) {
@@ -19,6 +18,15 @@ std::string summary(const SectionDiff& section) {
   }
   return parts.empty() ? "no items" : join(parts, ", ");
 }
+
+std::string side_ranks(const std::vector<DiffItem>& items) {
+  if (items.empty()) return "-";
+  std::vector<std::string> numbers;
+  for (const DiffItem& item : items) numbers.push_back(std::to_string(item.rank));
+  return join(numbers, "+");
+}
+
+namespace {
 
 std::string marked_words(const std::vector<WordEdit>& edits, const Style& style) {
   std::string text;
@@ -30,13 +38,6 @@ std::string marked_words(const std::vector<WordEdit>& edits, const Style& style)
     }
   }
   return text;
-}
-
-std::string ranks(const std::vector<DiffItem>& items) {
-  if (items.empty()) return "-";
-  std::vector<std::string> numbers;
-  for (const DiffItem& item : items) numbers.push_back(std::to_string(item.rank));
-  return join(numbers, "+");
 }
 
 std::string change_line(const Change& change, const Style& style) {
@@ -58,7 +59,7 @@ std::string change_line(const Change& change, const Style& style) {
                                   : change.kind == ChangeKind::removed ? style.red(fmt::format("{:<9}", kind))
                                   : change.kind == ChangeKind::unchanged ? style.dim(fmt::format("{:<9}", kind))
                                                                          : style.yellow(fmt::format("{:<9}", kind));
-  return fmt::format("  {:>3} -> {:<3}  {}  {}{}\n", ranks(change.from), ranks(change.to), styled_kind,
+  return fmt::format("  {:>3} -> {:<3}  {}  {}{}\n", side_ranks(change.from), side_ranks(change.to), styled_kind,
                      title, style.dim(detail));
 }
 
@@ -72,7 +73,7 @@ std::string render_diff_text(const DiffSides& sides, const EditionDiff& diff,
   for (const Section section : options.sections) {
     const SectionDiff& changes = diff.section(section);
     const char* heading = section == Section::priorities ? "Priorities" : "Themes";
-    out += fmt::format("\n{}: {}\n", style.bold(heading), summary(changes));
+    out += fmt::format("\n{}: {}\n", style.bold(heading), section_summary(changes));
     if (options.stat) continue;
     for (const Change& change : changes.changes) {
       if (change.kind != ChangeKind::unchanged || options.all) out += change_line(change, style);

@@ -2,6 +2,8 @@
 
 #include <rapidjson/document.h>
 
+#include <algorithm>
+
 #include "support/cli_fixture.hpp"
 #include "support/editions.hpp"
 
@@ -109,6 +111,41 @@ TEST_F(CliDiff, ColoursReplaceTheMarkersOnATerminal) {
   EXPECT_NE(run.out.find("\x1b[31mcybersecurity\x1b[0m\x1b[32mcyber security\x1b[0m"), std::string::npos)
       << run.out;
   EXPECT_EQ(run.out.find("[-"), std::string::npos);
+}
+
+TEST_F(CliDiff, MarkdownIsAReportWithTheRewordingMarked) {
+  const KivRun run = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--format", "md"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out.rfind("# kiv/2016-2019 (revision 1) → kiv/2022-2024 (revision 1)\n", 0), 0U) << run.out;
+  EXPECT_NE(run.out.find("## Priorities\n\n1 changed, 9 unchanged.\n"), std::string::npos);
+  EXPECT_NE(run.out.find("| 5 | 5 | changed (wording) | cybercrime en ~~cybersecurity~~**cyber security** |\n"),
+            std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("## Themes\n\n5 unchanged.\n"), std::string::npos);
+}
+
+TEST_F(CliDiff, HtmlIsOneSelfContainedSideBySidePage) {
+  const KivRun run = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--format", "html"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out.rfind("<!DOCTYPE html>\n", 0), 0U);
+  EXPECT_NE(run.out.find("<td><span class=\"rank\">5.</span> cybercrime en <del>cybersecurity</del></td>"),
+            std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("<td><span class=\"rank\">5.</span> cybercrime en <ins>cyber security</ins></td>"),
+            std::string::npos);
+  EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n') > 10, true);
+  for (const char* external : {"<script", "<link", "src=", "http://", "https://"}) {
+    EXPECT_EQ(run.out.find(external), std::string::npos) << external;
+  }
+}
+
+TEST_F(CliDiff, EditionTextIsEscapedInHtmlAndMarkdown) {
+  import_correction("\"nl\": \"overlast\"", "\"nl\": \"overlast <script>alert(1)</script> | *x* & 'y'\"");
+  const KivRun html = kiv({"diff", "kiv/2022-2024@1", "kiv/2022-2024@2", "--format", "html"});
+  ASSERT_EQ(html.status, 0) << html.err;
+  EXPECT_EQ(html.out.find("<script"), std::string::npos) << html.out;
+  EXPECT_NE(html.out.find("&lt;script&gt;alert(1)&lt;/script&gt; | *x* &amp; &#39;y&#39;"), std::string::npos)
+      << html.out;
+  const KivRun md = kiv({"diff", "kiv/2022-2024@1", "kiv/2022-2024@2", "--format", "md"});
+  EXPECT_NE(md.out.find("\\<script\\>alert(1)\\</script\\> \\| \\*x\\* & 'y'"), std::string::npos) << md.out;
 }
 
 }  // namespace

@@ -1,0 +1,79 @@
+#include <fmt/core.h>
+
+#include "render/diff_render.hpp"
+
+namespace kiv::cli {
+namespace {
+
+std::string escape(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// One side of a change: its title, with the words only that side has marked.
+std::string side_html(const Change& change, bool old_side) {
+  const auto& items = old_side ? change.from : change.to;
+  if (items.empty()) return "";
+  if (change.wording.empty()) {
+    std::string html;
+    for (const DiffItem& item : items) html += fmt::format("<span class=\"rank\">{}.</span> {}<br>", item.rank, escape(item.title));
+    return html;
+  }
+  std::string html = fmt::format("<span class=\"rank\">{}.</span> ", items.front().rank);
+  for (const WordEdit& edit : change.wording) {
+    if (edit.op == WordEdit::Op::equal) {
+      html += escape(edit.text);
+    } else if (edit.op == WordEdit::Op::remove && old_side) {
+      html += "<del>" + escape(edit.text) + "</del>";
+    } else if (edit.op == WordEdit::Op::insert && !old_side) {
+      html += "<ins>" + escape(edit.text) + "</ins>";
+    }
+  }
+  return html;
+}
+
+constexpr const char* kStyle = R"(body{font-family:system-ui,sans-serif;margin:2rem;color:#222}
+table{border-collapse:collapse;width:100%;margin-bottom:2rem}td,th{border:1px solid #ccc;padding:.4rem .6rem;vertical-align:top;text-align:left}
+th{background:#f4f4f4}.rank{color:#777}del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}
+tr.unchanged{color:#777}.kind{white-space:nowrap;font-size:.9em})";
+
+}  // namespace
+
+std::string render_diff_html(const DiffSides& sides, const EditionDiff& diff,
+                             const std::vector<Section>& sections) {
+  const std::string title = side_name(sides.from) + " → " + side_name(sides.to);
+  std::string out = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"{0}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{1}</title>\n"
+      "<style>{2}</style>\n</head>\n<body>\n<h1>{1}</h1>\n<p>Language: {0}. Commits {3} → {4}.</p>\n",
+      escape(diff.lang), escape(title), kStyle, escape(sides.from.commit), escape(sides.to.commit));
+  if (!diff.has_differences()) out += "<p>No differences.</p>\n";
+  for (const Section section : sections) {
+    const SectionDiff& changes = diff.section(section);
+    out += fmt::format("<h2>{}</h2>\n<p>{}.</p>\n<table>\n<tr><th>{}</th><th>change</th><th>{}</th></tr>\n",
+                       section == Section::priorities ? "Priorities" : "Themes",
+                       escape(section_summary(changes)), escape(side_name(sides.from)),
+                       escape(side_name(sides.to)));
+    for (const Change& change : changes.changes) {
+      std::vector<std::string> aspects;
+      for (const Aspect aspect : change.aspects) aspects.emplace_back(aspect_name(aspect));
+      const std::string kind(change_kind_name(change.kind));
+      out += fmt::format("<tr class=\"{0}\"><td>{1}</td><td class=\"kind\">{0}{2}</td><td>{3}</td></tr>\n", kind,
+                         side_html(change, true), aspects.empty() ? "" : " (" + join(aspects, ", ") + ")",
+                         side_html(change, false));
+    }
+    out += "</table>\n";
+  }
+  return out + "</body>\n</html>\n";
+}
+
+}  // namespace kiv::cli
