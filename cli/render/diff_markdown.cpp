@@ -16,7 +16,7 @@ std::string escape(std::string_view text) {
 }
 
 std::string marked(const Change& change) {
-  if (change.wording.empty()) return escape((change.to.empty() ? change.from : change.to).front().title);
+  if (change.wording.empty()) return escape(plain_title(change));
   std::string text;
   for (const WordEdit& edit : change.wording) {
     switch (edit.op) {

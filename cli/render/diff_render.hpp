@@ -41,6 +41,8 @@ std::string render_diff_html(const DiffSides& sides, const EditionDiff& diff,
 std::string section_summary(const SectionDiff& section);
 std::string side_ranks(const std::vector<DiffItem>& items);
 std::string side_name(const RevisionInfo& revision);  // "kiv/2022-2024 (revision 2)"
+// The title of a change without word marks: "a" or, for splits and merges, "a -> b + c".
+std::string plain_title(const Change& change);
 
 // For scripts: {"from", "to", "summary", "priorities", "themes"}; see the README.
 std::string render_diff_json(const DiffSides& sides, const EditionDiff& diff,

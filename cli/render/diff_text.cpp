@@ -26,6 +26,18 @@ std::string side_ranks(const std::vector<DiffItem>& items) {
   return join(numbers, "+");
 }
 
+std::string plain_title(const Change& change) {
+  const auto titles = [](const std::vector<DiffItem>& items) {
+    std::vector<std::string> parts;
+    for (const DiffItem& item : items) parts.push_back(item.title);
+    return join(parts, " + ");
+  };
+  if (change.kind == ChangeKind::split || change.kind == ChangeKind::merged) {
+    return titles(change.from) + " -> " + titles(change.to);
+  }
+  return titles(change.to.empty() ? change.from : change.to);
+}
+
 namespace {
 
 std::string marked_words(const std::vector<WordEdit>& edits, const Style& style) {
@@ -46,13 +58,14 @@ std::string change_line(const Change& change, const Style& style) {
   if (!change.wording.empty()) {
     title = marked_words(change.wording, style);
   } else {
-    title = (change.to.empty() ? change.from : change.to).front().title;
+    title = plain_title(change);
   }
   std::string detail;
   if (change.match && change.kind != ChangeKind::unchanged) {
     std::vector<std::string> aspects;
     for (const Aspect aspect : change.aspects) aspects.emplace_back(aspect_name(aspect));
-    detail = fmt::format("  ({}; matched by {}, {:.0f}% similar)", join(aspects, ", "),
+    detail = fmt::format("  ({}matched by {}, {:.0f}% similar)",
+                         aspects.empty() ? "" : join(aspects, ", ") + "; ",
                          match_kind_name(*change.match), change.similarity * 100);
   }
   const std::string styled_kind = change.kind == ChangeKind::added     ? style.green(fmt::format("{:<9}", kind))

@@ -54,9 +54,24 @@ SectionDiff diff_section(const Edition& from, const Edition& to, Section section
   SectionDiff diff;
   diff.section = section;
   std::vector<bool> old_matched(old_items.size(), false), new_matched(new_items.size(), false);
-  for (const ItemMatch& match : match_items(old_items, new_items, lang)) {
+  const SectionMatches matches = match_section(old_items, new_items, lang);
+  for (const ItemMatch& match : matches.pairs) {
     old_matched[match.from] = new_matched[match.to] = true;
     diff.changes.push_back(classify(old_items[match.from], new_items[match.to], match, lang));
+  }
+  for (const GroupMatch& group : matches.groups) {
+    Change& change = diff.changes.emplace_back();
+    change.kind = group.kind;
+    change.match = MatchKind::similar;
+    change.similarity = group.similarity;
+    for (const std::size_t i : group.from) {
+      old_matched[i] = true;
+      change.from.push_back(diff_item(old_items[i], lang));
+    }
+    for (const std::size_t j : group.to) {
+      new_matched[j] = true;
+      change.to.push_back(diff_item(new_items[j], lang));
+    }
   }
   for (std::size_t i = 0; i < old_items.size(); ++i) {
     if (old_matched[i]) continue;

@@ -116,3 +116,131 @@ std::vector<ItemMatch> match_items(const std::vector<Item>& from, const std::vec
 }
 
 }  // namespace kiv
+
+namespace kiv {
+namespace {
+
+// Share of `part`'s words that match some word of `whole`.
+double contained(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+  if (part.empty()) return 0;
+  int found = 0;
+  for (const auto& word : part) {
+    for (const auto& other : whole) {
+      if (words_match(word, other)) {
+        ++found;
+        break;
+      }
+    }
+  }
+  return static_cast<double>(found) / static_cast<double>(part.size());
+}
+
+// Share of `whole`'s words that the union of `parts` covers.
+double covered(const std::vector<std::string>& whole, const std::vector<const std::vector<std::string>*>& parts) {
+  std::vector<std::string> all;
+  for (const auto* part : parts) all.insert(all.end(), part->begin(), part->end());
+  return contained(whole, all);
+}
+
+constexpr double kPartFromWhole = 0.6;
+constexpr std::size_t kCommonStem = 32;
+constexpr double kWholeCovered = 0.8;
+
+struct Side {
+  std::vector<std::vector<std::string>> words;  // content words per item
+  std::vector<int> partner;                     // index on the other side, or -1
+  std::vector<bool> fixed;                      // paired by key or identical title
+  std::vector<bool> grouped;
+};
+
+// Finds the groups where one item of `one` is covered by several of `many` (splits when `one`
+// is the old edition, merges when it is the new one), and records them as (one, parts).
+// Candidate parts share a word stem with the whole: they are looked up by the first four
+// letters of their words (words of the same stem share them; a word that only ends another,
+// "security" in "cybersecurity", is not looked up this way).
+std::string stem_key(const std::string& word) { return word.substr(0, 4); }
+
+std::vector<std::pair<std::size_t, std::vector<std::size_t>>> find_groups(Side& one, Side& many) {
+  std::unordered_map<std::string, std::vector<std::size_t>> many_by_stem;
+  for (std::size_t j = 0; j < many.words.size(); ++j) {
+    if (many.fixed[j]) continue;
+    for (const auto& word : many.words[j]) many_by_stem[stem_key(word)].push_back(j);
+  }
+  std::vector<std::pair<std::size_t, std::vector<std::size_t>>> groups;
+  for (std::size_t i = 0; i < one.words.size(); ++i) {
+    if (one.fixed[i] || one.grouped[i] || one.words[i].size() < 2) continue;
+    // Stems most titles have ("veiligheid") would make every item a candidate: they are
+    // looked up only when they are the rarest the title has.
+    std::vector<const std::vector<std::size_t>*> postings;
+    for (const auto& word : one.words[i]) {
+      if (const auto found = many_by_stem.find(stem_key(word)); found != many_by_stem.end()) {
+        postings.push_back(&found->second);
+      }
+    }
+    std::sort(postings.begin(), postings.end(),
+              [](const auto* a, const auto* b) { return a->size() < b->size(); });
+    std::vector<std::size_t> candidates;
+    for (std::size_t p = 0; p < postings.size(); ++p) {
+      if (p >= 1 && postings[p]->size() > kCommonStem) break;
+      candidates.insert(candidates.end(), postings[p]->begin(), postings[p]->end());
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    std::vector<std::size_t> parts;
+    std::vector<const std::vector<std::string>*> part_words;
+    for (const std::size_t j : candidates) {
+      const bool free = many.partner[j] < 0 || many.partner[j] == static_cast<int>(i);
+      if (!free || many.fixed[j] || many.grouped[j]) continue;
+      if (contained(many.words[j], one.words[i]) >= kPartFromWhole) {
+        parts.push_back(j);
+        part_words.push_back(&many.words[j]);
+      }
+    }
+    if (parts.size() < 2 || covered(one.words[i], part_words) < kWholeCovered) continue;
+    one.grouped[i] = true;
+    for (const std::size_t j : parts) many.grouped[j] = true;
+    groups.emplace_back(i, parts);
+  }
+  return groups;
+}
+
+}  // namespace
+
+SectionMatches match_section(const std::vector<Item>& from, const std::vector<Item>& to,
+                             std::string_view lang) {
+  const std::vector<ItemMatch> pairs = match_items(from, to, lang);
+  Side old_side, new_side;
+  for (const Item& item : from) old_side.words.push_back(content_words(profile_title(text_in(item.title, lang))));
+  for (const Item& item : to) new_side.words.push_back(content_words(profile_title(text_in(item.title, lang))));
+  old_side.partner.assign(from.size(), -1);
+  new_side.partner.assign(to.size(), -1);
+  old_side.fixed.assign(from.size(), false);
+  new_side.fixed.assign(to.size(), false);
+  old_side.grouped.assign(from.size(), false);
+  new_side.grouped.assign(to.size(), false);
+  for (const ItemMatch& pair : pairs) {
+    old_side.partner[pair.from] = static_cast<int>(pair.to);
+    new_side.partner[pair.to] = static_cast<int>(pair.from);
+    old_side.fixed[pair.from] = new_side.fixed[pair.to] = pair.kind != MatchKind::similar;
+  }
+  SectionMatches matches;
+  const auto titles = [&](const std::vector<Item>& items, const std::vector<std::size_t>& indices) {
+    std::string text;
+    for (const std::size_t index : indices) text += text_in(items[index].title, lang) + " ";
+    return text;
+  };
+  for (auto& [old_index, parts] : find_groups(old_side, new_side)) {
+    matches.groups.push_back({ChangeKind::split, {old_index}, parts,
+                              title_similarity(text_in(from[old_index].title, lang), titles(to, parts))});
+  }
+  for (auto& [new_index, parts] : find_groups(new_side, old_side)) {
+    matches.groups.push_back({ChangeKind::merged, parts, {new_index},
+                              title_similarity(titles(from, parts), text_in(to[new_index].title, lang))});
+  }
+  for (const ItemMatch& pair : pairs) {
+    if (!old_side.grouped[pair.from] && !new_side.grouped[pair.to]) matches.pairs.push_back(pair);
+  }
+  return matches;
+}
+
+}  // namespace kiv

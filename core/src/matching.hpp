@@ -18,11 +18,31 @@ struct ItemMatch {
   double similarity;
 };
 
+// One old item split into several new ones, or several old ones merged into one new one.
+struct GroupMatch {
+  ChangeKind kind;                // split or merged
+  std::vector<std::size_t> from;  // old item indices, by rank
+  std::vector<std::size_t> to;    // new item indices, by rank
+  double similarity;              // of the one title to the others' titles together
+};
+
+struct SectionMatches {
+  std::vector<ItemMatch> pairs;
+  std::vector<GroupMatch> groups;
+};
+
 // Each item is in at most one match. Similar pairs must score at least kSimilarityThreshold;
 // they are assigned best first. Candidates come from an index of title trigrams: each old
 // title is scored against at most 16 new titles, those sharing the most of its rarest
 // trigrams, so matching stays near-linear in the number of items.
 std::vector<ItemMatch> match_items(const std::vector<Item>& from, const std::vector<Item>& to,
                                    std::string_view lang);
+
+// match_items, then splits and merges: an item whose content words (function words aside) are
+// at least 80% covered by two or more items of the other edition, each of which takes at least
+// 60% of its own content words from it, where those items are unmatched or paired by
+// similarity only (a key or identical title is never undone).
+SectionMatches match_section(const std::vector<Item>& from, const std::vector<Item>& to,
+                             std::string_view lang);
 
 }  // namespace kiv

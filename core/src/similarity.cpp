@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <set>
 
 #include "kiv/diff.hpp"
 #include "kiv/error.hpp"
@@ -28,6 +29,8 @@ bool is_word_byte(unsigned char c) {
   return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
+}  // namespace
+
 bool words_match(std::string_view a, std::string_view b) {
   if (a == b) return true;
   const std::string_view shorter = a.size() < b.size() ? a : b;
@@ -40,11 +43,26 @@ bool words_match(std::string_view a, std::string_view b) {
   return common * 5 >= shorter.size() * 4;
 }
 
+namespace {
+
 double dice(int shared, int a, int b) {
   return a + b == 0 ? 1.0 : 2.0 * shared / (a + b);
 }
 
 }  // namespace
+
+std::vector<std::string> content_words(const TitleProfile& profile) {
+  static const std::set<std::string_view> kFunctionWords = {
+      "de", "het", "een", "en", "of", "van", "voor", "in", "op", "met", "aan", "door", "tegen",
+      "le", "la", "les", "un", "une", "et", "ou", "du", "des", "pour", "dans", "sur", "avec", "au", "aux", "en",
+      "der", "die", "das", "und", "oder", "von", "zur", "zum", "im", "mit", "fur",
+      "the", "a", "an", "and", "or", "for", "on", "with", "to"};
+  std::vector<std::string> words;
+  for (const auto& word : profile.words) {
+    if (!kFunctionWords.contains(word)) words.push_back(word);
+  }
+  return words;
+}
 
 TitleProfile profile_title(std::string_view title) {
   TitleProfile profile;

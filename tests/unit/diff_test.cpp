@@ -109,6 +109,40 @@ TEST(Diff, DetectsAddedRemovedAndMovedItems) {
   EXPECT_EQ(changes[3].to.at(0).title, "cybercrime");
 }
 
+TEST(Diff, DetectsASplitOfOnePriorityIntoTwo) {
+  const EditionDiff diff = diff_editions(edition_of({"terrorisme", "mensensmokkel en mensenhandel", "leefmilieu"}),
+                                         edition_of({"terrorisme", "mensensmokkel", "mensenhandel", "leefmilieu"}), "nl");
+  EXPECT_EQ(diff.priorities.count(ChangeKind::split), 1);
+  EXPECT_EQ(diff.priorities.count(ChangeKind::added), 0);
+  EXPECT_EQ(diff.priorities.count(ChangeKind::removed), 0);
+  for (const Change& change : diff.priorities.changes) {
+    if (change.kind != ChangeKind::split) continue;
+    ASSERT_EQ(change.from.size(), 1U);
+    EXPECT_EQ(change.from[0].title, "mensensmokkel en mensenhandel");
+    ASSERT_EQ(change.to.size(), 2U);
+    EXPECT_EQ(change.to[0].title, "mensensmokkel");
+    EXPECT_EQ(change.to[1].title, "mensenhandel");
+  }
+}
+
+TEST(Diff, DetectsAMergeOfTwoPrioritiesIntoOne) {
+  const EditionDiff diff = diff_editions(edition_of({"sociale fraude", "fiscale fraude", "overlast"}),
+                                         edition_of({"sociale en fiscale fraude", "overlast"}), "nl");
+  ASSERT_EQ(diff.priorities.count(ChangeKind::merged), 1);
+  EXPECT_EQ(diff.priorities.count(ChangeKind::removed), 0);
+  const Change& merged = diff.priorities.changes.front();
+  EXPECT_EQ(merged.kind, ChangeKind::merged);
+  ASSERT_EQ(merged.from.size(), 2U);
+  EXPECT_EQ(merged.to.at(0).title, "sociale en fiscale fraude");
+}
+
+TEST(Diff, UnrelatedAdditionsAreNotMistakenForSplits) {
+  const EditionDiff diff = diff_editions(edition_of({"drugsbeleid", "leefmilieu"}),
+                                         edition_of({"drugsbeleid", "leefmilieu", "cybercrime", "fraude"}), "nl");
+  EXPECT_EQ(diff.priorities.count(ChangeKind::split), 0);
+  EXPECT_EQ(diff.priorities.count(ChangeKind::added), 2);
+}
+
 TEST(Diff, ALanguageOneSideLacksIsRefused) {
   EXPECT_THROW(diff_editions(bundled("kiv/2016-2019.json"), bundled("kiv/2022-2024.json"), "fr"), Error);
 }
