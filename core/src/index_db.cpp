@@ -191,6 +191,16 @@ std::vector<EditionSummary> IndexDb::list() {
   return summaries;
 }
 
+std::vector<RevisionInfo> IndexDb::latest_revisions(const std::string& series) {
+  SQLite::Statement query(db_, std::string("SELECT ") + kRevisionColumns +
+                                   " FROM editions e JOIN revisions r ON r.id = e.latest_revision"
+                                   " WHERE e.series = ? ORDER BY r.id");
+  query.bind(1, series);
+  std::vector<RevisionInfo> revisions;
+  while (query.executeStep()) revisions.push_back(revision_from(query));
+  return revisions;
+}
+
 std::optional<RevisionInfo> IndexDb::find_revision(const std::string& series,
                                                    const std::string& edition,
                                                    std::optional<int> revision) {

@@ -32,6 +32,8 @@ class IndexDb {
   std::vector<std::string> series();
   std::vector<std::string> editions_of(const std::string& series);
   std::vector<EditionSummary> list();
+  // The latest revision of each edition of `series`, oldest import first.
+  std::vector<RevisionInfo> latest_revisions(const std::string& series);
   // The revision, or the latest when `revision` is empty; nullopt when there is none.
   std::optional<RevisionInfo> find_revision(const std::string& series, const std::string& edition,
                                             std::optional<int> revision);

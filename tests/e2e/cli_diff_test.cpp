@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <sstream>
 
 #include "support/cli_fixture.hpp"
 #include "support/editions.hpp"
@@ -146,6 +147,33 @@ TEST_F(CliDiff, EditionTextIsEscapedInHtmlAndMarkdown) {
       << html.out;
   const KivRun md = kiv({"diff", "kiv/2022-2024@1", "kiv/2022-2024@2", "--format", "md"});
   EXPECT_NE(md.out.find("\\<script\\>alert(1)\\</script\\> \\| \\*x\\* & 'y'"), std::string::npos) << md.out;
+}
+
+TEST_F(CliDiff, AnEditionImportedWithoutKeysInheritsThemFromThePreviousOne) {
+  // A fresh store with the 2016-2019 edition, then the 2022-2024 one stripped of its keys.
+  const std::filesystem::path other = temp_.path() / "keyless-store";
+  ASSERT_EQ(run_kiv_in(other, {"import", bundled("kiv/2016-2019.json").string()}).status, 0);
+  std::string keyless;
+  std::istringstream lines(read_file(bundled("kiv/2022-2024.json")));
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("\"key\":") == std::string::npos) keyless += line + "\n";
+  }
+  const std::string path = file("keyless.json", keyless);
+  ASSERT_EQ(run_kiv_in(other, {"import", path}).status, 0);
+
+  rapidjson::Document json;
+  json.Parse(run_kiv_in(other, {"show", "kiv/2022-2024", "--format", "json"}).out.c_str());
+  ASSERT_TRUE(json.IsObject());
+  EXPECT_STREQ(json["priorities"][4]["key"].GetString(), "cybercrime");
+  EXPECT_STREQ(json["themes"][3]["key"].GetString(), "buitgerichte-aanpak");
+  // The source is kept as given, without keys.
+  EXPECT_EQ(run_kiv_in(other, {"export", "kiv/2022-2024", "--format", "source"}).out, keyless);
+  // The diff now pairs the reworded priority by its inherited key.
+  rapidjson::Document diff;
+  diff.Parse(run_kiv_in(other, {"diff", "kiv/2016-2019", "kiv/2022-2024", "--format", "json"}).out.c_str());
+  EXPECT_STREQ(diff["priorities"][4]["match"].GetString(), "key");
+  // Importing the keyless file again records nothing: it inherits the same keys.
+  EXPECT_NE(run_kiv_in(other, {"import", path}).out.find("unchanged"), std::string::npos);
 }
 
 }  // namespace

@@ -109,6 +109,10 @@ class Store {
   const std::filesystem::path& path() const;
 
   // Records prepared files, in order; each edition whose content changed becomes one commit,
+  // with the keys it lacks inherited by inherit_keys (kiv/keys.hpp) from the previous edition:
+  // the same edition's latest revision, else the series' edition with the latest earlier
+  // period, else the series' last imported edition (this batch's included). The source is
+  // recorded as given; the canonical JSON carries the keys.
   // and the batch is published at once: when any step fails the store (git refs and index) is
   // exactly as before. Throws Error{input} for a malformed author, before writing.
   std::vector<ImportResult> import(const std::vector<PreparedImport>& files,
