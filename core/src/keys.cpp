@@ -24,7 +24,8 @@ std::string common_language(const Edition& a, const Edition& b) {
 std::string unique_key(std::string key, const std::set<std::string>& taken) {
   if (!taken.contains(key)) return key;
   for (int n = 2;; ++n) {
-    const std::string suffix = "-" + std::to_string(n);
+    std::string suffix = "-";
+    suffix += std::to_string(n);
     const std::string candidate = key.substr(0, kMaxIdLength - suffix.size()) + suffix;
     if (!taken.contains(candidate)) return candidate;
   }

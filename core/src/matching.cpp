@@ -18,11 +18,18 @@ constexpr std::size_t kCandidatesPerItem = 16;
 
 }  // namespace
 
-std::vector<ItemMatch> match_items(const std::vector<Item>& from, const std::vector<Item>& to,
-                                   std::string_view lang) {
-  std::vector<TitleProfile> old_profiles, new_profiles;
-  for (const Item& item : from) old_profiles.push_back(profile_title(text_in(item.title, lang)));
-  for (const Item& item : to) new_profiles.push_back(profile_title(text_in(item.title, lang)));
+namespace {
+
+std::vector<TitleProfile> profiles_of(const std::vector<Item>& items, std::string_view lang) {
+  std::vector<TitleProfile> profiles;
+  profiles.reserve(items.size());
+  for (const Item& item : items) profiles.push_back(profile_title(text_in(item.title, lang)));
+  return profiles;
+}
+
+std::vector<ItemMatch> match_profiles(const std::vector<Item>& from, const std::vector<Item>& to,
+                                      const std::vector<TitleProfile>& old_profiles,
+                                      const std::vector<TitleProfile>& new_profiles) {
   std::vector<bool> old_done(from.size(), false), new_done(to.size(), false);
   std::vector<ItemMatch> matches;
   const auto pair = [&](std::size_t i, std::size_t j, MatchKind kind) {
@@ -57,15 +64,19 @@ std::vector<ItemMatch> match_items(const std::vector<Item>& from, const std::vec
   // Trigram -> unmatched new items having it. An old item is scored only against new items
   // that share its rarest trigrams: trigrams that most titles have ("van de", "beleid")
   // would make every pair a candidate, and matching quadratic.
-  std::unordered_map<std::string_view, std::vector<std::size_t>> new_by_trigram;
+  std::unordered_map<std::uint32_t, std::vector<std::size_t>> new_by_trigram;
   for (std::size_t j = 0; j < to.size(); ++j) {
     if (new_done[j]) continue;
-    for (const auto& [trigram, count] : new_profiles[j].trigrams) new_by_trigram[trigram].push_back(j);
+    const auto& trigrams = new_profiles[j].trigrams;
+    for (std::size_t t = 0; t < trigrams.size(); ++t) {
+      if (t == 0 || trigrams[t] != trigrams[t - 1]) new_by_trigram[trigrams[t]].push_back(j);
+    }
   }
   const auto rarest_postings = [&](const TitleProfile& profile) {
     std::vector<const std::vector<std::size_t>*> postings;
-    for (const auto& [trigram, count] : profile.trigrams) {
-      if (const auto found = new_by_trigram.find(trigram); found != new_by_trigram.end()) {
+    for (std::size_t t = 0; t < profile.trigrams.size(); ++t) {
+      if (t > 0 && profile.trigrams[t] == profile.trigrams[t - 1]) continue;
+      if (const auto found = new_by_trigram.find(profile.trigrams[t]); found != new_by_trigram.end()) {
         postings.push_back(&found->second);
       }
     }
@@ -113,6 +124,13 @@ std::vector<ItemMatch> match_items(const std::vector<Item>& from, const std::vec
     }
   }
   return matches;
+}
+
+}  // namespace
+
+std::vector<ItemMatch> match_items(const std::vector<Item>& from, const std::vector<Item>& to,
+                                   std::string_view lang) {
+  return match_profiles(from, to, profiles_of(from, lang), profiles_of(to, lang));
 }
 
 }  // namespace kiv
@@ -208,10 +226,12 @@ std::vector<std::pair<std::size_t, std::vector<std::size_t>>> find_groups(Side& 
 
 SectionMatches match_section(const std::vector<Item>& from, const std::vector<Item>& to,
                              std::string_view lang) {
-  const std::vector<ItemMatch> pairs = match_items(from, to, lang);
+  const std::vector<TitleProfile> old_profiles = profiles_of(from, lang);
+  const std::vector<TitleProfile> new_profiles = profiles_of(to, lang);
+  const std::vector<ItemMatch> pairs = match_profiles(from, to, old_profiles, new_profiles);
   Side old_side, new_side;
-  for (const Item& item : from) old_side.words.push_back(content_words(profile_title(text_in(item.title, lang))));
-  for (const Item& item : to) new_side.words.push_back(content_words(profile_title(text_in(item.title, lang))));
+  for (const TitleProfile& profile : old_profiles) old_side.words.push_back(content_words(profile));
+  for (const TitleProfile& profile : new_profiles) new_side.words.push_back(content_words(profile));
   old_side.partner.assign(from.size(), -1);
   new_side.partner.assign(to.size(), -1);
   old_side.fixed.assign(from.size(), false);

@@ -83,17 +83,26 @@ TitleProfile profile_title(std::string_view title) {
   }
   const std::string padded = "  " + compact + " ";  // short titles still have trigrams
   for (std::size_t i = 0; i + 3 <= padded.size(); ++i) {
-    ++profile.trigrams[padded.substr(i, 3)];
-    ++profile.trigram_count;
+    const auto byte = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(padded[i + k])); };
+    profile.trigrams.push_back(byte(0) << 16 | byte(1) << 8 | byte(2));
   }
+  std::sort(profile.trigrams.begin(), profile.trigrams.end());
   return profile;
 }
 
 double profile_similarity(const TitleProfile& a, const TitleProfile& b) {
+  if (a.normalized == b.normalized) return 1.0;
+  // Both lists are sorted: the shared trigrams, repeats included, come from one merge.
   int shared_trigrams = 0;
-  for (const auto& [trigram, count] : a.trigrams) {
-    if (const auto found = b.trigrams.find(trigram); found != b.trigrams.end()) {
-      shared_trigrams += std::min(count, found->second);
+  for (auto x = a.trigrams.begin(), y = b.trigrams.begin(); x != a.trigrams.end() && y != b.trigrams.end();) {
+    if (*x < *y) {
+      ++x;
+    } else if (*y < *x) {
+      ++y;
+    } else {
+      ++shared_trigrams;
+      ++x;
+      ++y;
     }
   }
   // A word matches an equal word, one with the same stem ("cybercrime",
@@ -109,7 +118,7 @@ double profile_similarity(const TitleProfile& a, const TitleProfile& b) {
       }
     }
   }
-  return 0.7 * dice(shared_trigrams, a.trigram_count, b.trigram_count) +
+  return 0.7 * dice(shared_trigrams, static_cast<int>(a.trigrams.size()), static_cast<int>(b.trigrams.size())) +
          0.3 * dice(shared_words, static_cast<int>(a.words.size()), static_cast<int>(b.words.size()));
 }
 

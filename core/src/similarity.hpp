@@ -1,7 +1,7 @@
 #pragma once
 // Title similarity for matching items across editions.
 
-#include <map>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,10 +10,10 @@ namespace kiv {
 
 // A title reduced for comparison: case folded, diacritics and punctuation removed.
 struct TitleProfile {
-  std::string normalized;                  // words joined by single spaces
+  std::string normalized;               // words joined by single spaces
   std::vector<std::string> words;
-  std::map<std::string, int> trigrams;     // of the words written together, so spacing is moot
-  int trigram_count = 0;
+  std::vector<std::uint32_t> trigrams;  // of the words written together (so spacing is moot),
+                                        // each packed into an integer; sorted, with repeats
 };
 
 TitleProfile profile_title(std::string_view title);
