@@ -230,10 +230,7 @@ int run(const Options& options) {
   import_all(small_dir, prepare_all(generate_archive(small_shape)));
   measure_open(report, small_dir, store_dir, options.shape.editions, options.open_runs);
 
-  fmt::print("\n{}\n", report.missed() == 0
-                           ? std::string("all targets met")
-                           : fmt::format("{} target(s) missed", report.missed()));
-  return report.missed() == 0 ? 0 : 1;
+  return report.conclude();
 }
 
 }  // namespace

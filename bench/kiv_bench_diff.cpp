@@ -570,10 +570,7 @@ int run(const Options& options) {
   measure_in_process(report, 5000, options.large_runs, kLargeTargetMs);
   measure_process(report, work, git, options.process_runs);
   measure_quality(report, work, git);
-  fmt::print("\n{}\n", report.missed() == 0
-                           ? std::string("all targets met")
-                           : fmt::format("{} target(s) missed", report.missed()));
-  return report.missed() == 0 ? 0 : 1;
+  return report.conclude();
 }
 
 }  // namespace

@@ -26,6 +26,13 @@ class Report {
 
   int missed() const { return missed_; }
 
+  // Prints the verdict and returns the program's exit status: 0 all met, 1 a target missed.
+  int conclude() const {
+    fmt::print("\n{}\n", missed_ == 0 ? std::string("all targets met")
+                                       : fmt::format("{} target(s) missed", missed_));
+    return missed_ == 0 ? 0 : 1;
+  }
+
  private:
   int missed_ = 0;
 };

@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "kiv/edition_format.hpp"
 #include "kiv/store.hpp"
 #include "support/temp_dir.hpp"
 
@@ -12,6 +13,19 @@ namespace kiv::test {
 // A bundled edition file prepared for import, e.g. prepared_bundled("kiv/2022-2024.json").
 inline PreparedImport prepared_bundled(const std::string& name) {
   return prepare_import({bundled(name).string(), read_file(bundled(name))});
+}
+
+// A bundled edition, parsed, e.g. bundled_edition("kiv/2016-2019.json").
+inline Edition bundled_edition(const std::string& name) {
+  return parse_edition(read_file(bundled(name)), name);
+}
+
+// `edition` with every item's key removed.
+inline Edition without_keys(Edition edition) {
+  for (auto* items : {&edition.priorities, &edition.themes}) {
+    for (Item& item : *items) item.key.clear();
+  }
+  return edition;
 }
 
 // The bundled 2022-2024 edition with one text replaced (a correction), as a file's bytes.

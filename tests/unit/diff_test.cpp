@@ -3,23 +3,15 @@
 #include "kiv/diff.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
+#include "support/editions.hpp"
 #include "support/temp_dir.hpp"
 
 namespace kiv {
 namespace {
 
+using test::bundled_edition;
+
 using Op = WordEdit::Op;
-
-Edition bundled(const std::string& name) {
-  return parse_edition(test::read_file(test::bundled(name)), name);
-}
-
-Edition without_keys(Edition edition) {
-  for (auto* items : {&edition.priorities, &edition.themes}) {
-    for (Item& item : *items) item.key.clear();
-  }
-  return edition;
-}
 
 // An edition whose priorities have these Dutch titles, in rank order, and no keys.
 Edition edition_of(const std::vector<std::string>& titles) {
@@ -62,7 +54,7 @@ TEST(TitleSimilarity, IgnoresCaseDiacriticsPunctuationAndSpacing) {
 }
 
 TEST(Diff, TheBundledEditionsDifferOnlyInTheWordingOfPriorityFive) {
-  const EditionDiff diff = diff_editions(bundled("kiv/2016-2019.json"), bundled("kiv/2022-2024.json"), "nl");
+  const EditionDiff diff = diff_editions(bundled_edition("kiv/2016-2019.json"), bundled_edition("kiv/2022-2024.json"), "nl");
   EXPECT_EQ(diff.priorities.count(ChangeKind::unchanged), 9);
   EXPECT_EQ(diff.priorities.count(ChangeKind::changed), 1);
   EXPECT_EQ(diff.themes.count(ChangeKind::unchanged), 5);
@@ -78,8 +70,8 @@ TEST(Diff, TheBundledEditionsDifferOnlyInTheWordingOfPriorityFive) {
 }
 
 TEST(Diff, WithoutKeysItemsAreMatchedByTitle) {
-  const EditionDiff diff = diff_editions(without_keys(bundled("kiv/2016-2019.json")),
-                                         without_keys(bundled("kiv/2022-2024.json")), "nl");
+  const EditionDiff diff = diff_editions(test::without_keys(bundled_edition("kiv/2016-2019.json")),
+                                         test::without_keys(bundled_edition("kiv/2022-2024.json")), "nl");
   EXPECT_EQ(diff.priorities.count(ChangeKind::unchanged), 9);
   const Change& change = diff.priorities.changes[4];
   EXPECT_EQ(change.kind, ChangeKind::changed);
@@ -89,7 +81,7 @@ TEST(Diff, WithoutKeysItemsAreMatchedByTitle) {
 }
 
 TEST(Diff, IdenticalEditionsHaveNoDifferences) {
-  const Edition edition = bundled("kiv/2022-2024.json");
+  const Edition edition = bundled_edition("kiv/2022-2024.json");
   EXPECT_FALSE(diff_editions(edition, edition, "nl").has_differences());
 }
 
@@ -144,7 +136,7 @@ TEST(Diff, UnrelatedAdditionsAreNotMistakenForSplits) {
 }
 
 TEST(Diff, ALanguageOneSideLacksIsRefused) {
-  EXPECT_THROW(diff_editions(bundled("kiv/2016-2019.json"), bundled("kiv/2022-2024.json"), "fr"), Error);
+  EXPECT_THROW(diff_editions(bundled_edition("kiv/2016-2019.json"), bundled_edition("kiv/2022-2024.json"), "fr"), Error);
 }
 
 TEST(Diff, LargeEditionsWithoutKeysAreMatchedOneToOne) {

@@ -3,21 +3,13 @@
 #include "kiv/edition_format.hpp"
 #include "kiv/ids.hpp"
 #include "kiv/keys.hpp"
+#include "support/editions.hpp"
 #include "support/temp_dir.hpp"
 
 namespace kiv {
 namespace {
 
-Edition bundled(const std::string& name) {
-  return parse_edition(test::read_file(test::bundled(name)), name);
-}
-
-Edition without_keys(Edition edition) {
-  for (auto* items : {&edition.priorities, &edition.themes}) {
-    for (Item& item : *items) item.key.clear();
-  }
-  return edition;
-}
+using test::bundled_edition;
 
 TEST(Keys, SlugsAreIdsMadeFromTheTitle) {
   EXPECT_EQ(slug_from_title("Cybercrime en cyber security"), "cybercrime-en-cyber-security");
@@ -31,8 +23,8 @@ TEST(Keys, SlugsAreIdsMadeFromTheTitle) {
 }
 
 TEST(Keys, MatchedItemsInheritTheKeysOfThePreviousEdition) {
-  const Edition previous = bundled("kiv/2016-2019.json");
-  Edition edition = without_keys(bundled("kiv/2022-2024.json"));
+  const Edition previous = bundled_edition("kiv/2016-2019.json");
+  Edition edition = test::without_keys(bundled_edition("kiv/2022-2024.json"));
   EXPECT_TRUE(inherit_keys(edition, &previous));
   for (const Section section : kSections) {
     for (std::size_t i = 0; i < edition.items(section).size(); ++i) {
@@ -43,8 +35,8 @@ TEST(Keys, MatchedItemsInheritTheKeysOfThePreviousEdition) {
 }
 
 TEST(Keys, NewItemsGetUniqueSlugs) {
-  const Edition previous = bundled("kiv/2016-2019.json");
-  Edition edition = without_keys(bundled("kiv/2022-2024.json"));
+  const Edition previous = bundled_edition("kiv/2016-2019.json");
+  Edition edition = test::without_keys(bundled_edition("kiv/2022-2024.json"));
   edition.priorities.push_back({11, "", {{"nl", "leefmilieu"}}, {}, {}});  // the same title again
   edition.priorities.push_back({12, "", {{"nl", "Drones en nieuwe technologieën"}}, {}, {}});
   inherit_keys(edition, &previous);
@@ -54,12 +46,12 @@ TEST(Keys, NewItemsGetUniqueSlugs) {
 }
 
 TEST(Keys, WithoutAPreviousEditionEveryItemGetsASlugAndGivenKeysStay) {
-  Edition edition = without_keys(bundled("kiv/2022-2024.json"));
+  Edition edition = test::without_keys(bundled_edition("kiv/2022-2024.json"));
   edition.themes[0].key = "handhaving";
   EXPECT_TRUE(inherit_keys(edition, nullptr));
   EXPECT_EQ(edition.priorities[7].key, "leefmilieu");
   EXPECT_EQ(edition.themes[0].key, "handhaving");
-  Edition keyed = bundled("kiv/2022-2024.json");
+  Edition keyed = bundled_edition("kiv/2022-2024.json");
   EXPECT_FALSE(inherit_keys(keyed, nullptr));
 }
 
