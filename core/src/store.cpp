@@ -13,14 +13,13 @@
 #include "kiv/keys.hpp"
 #include "revision_record.hpp"
 #include "sha256.hpp"
+#include "store_impl.hpp"
 #include "store_lock.hpp"
 
 namespace kiv {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr const char* kGitDir = "git";
-constexpr const char* kIndexFile = "index.sqlite";
 
 std::string join(const std::vector<std::string>& parts) {
   std::string text;
@@ -70,29 +69,6 @@ const Edition* previous_edition(const Edition& edition, const std::vector<const 
   return by_period != nullptr ? by_period : last_imported;
 }
 
-struct Store::Impl {
-  fs::path path;
-  git::Repository repo;
-  IndexDb index;
-
-  Impl(fs::path dir, git::Repository repository)
-      : path(std::move(dir)), repo(std::move(repository)), index(path / kIndexFile) {}
-
-  std::string edition_dir(const std::string& series, const std::string& edition) const {
-    return series + "/" + edition;
-  }
-
-  std::string read_at(const RevisionInfo& revision, const char* file) const {
-    const git::CommitHandle commit = repo.commit(git::from_hex(revision.commit));
-    const git::TreeHandle tree = repo.tree_of(*commit);
-    auto bytes = repo.read_file(*tree, edition_dir(revision.series, revision.edition) + "/" + file);
-    if (!bytes) {
-      throw Error(ErrorKind::store, revision.ref() + ": " + file + " is missing from commit " +
-                                        revision.commit);
-    }
-    return std::move(*bytes);
-  }
-};
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::Store(Store&&) noexcept = default;

@@ -86,6 +86,20 @@ struct ImportResult {
   RevisionInfo revision;  // the new revision, or for `unchanged` the latest existing one
 };
 
+// One problem Store::verify found: where (an edition revision such as "kiv/2022-2024@2", else
+// "git" or "index") and what is wrong.
+struct VerifyProblem {
+  std::string where;
+  std::string what;
+};
+
+struct VerifyReport {
+  int objects = 0;    // git objects read and checked against their ids
+  int revisions = 0;  // edition revisions checked
+  std::vector<VerifyProblem> problems;
+  bool ok() const { return problems.empty(); }
+};
+
 class Store {
  public:
   // The default store directory: $KIV_STORE, else ${XDG_DATA_HOME:-$HOME/.local/share}/kiv.
@@ -134,6 +148,17 @@ class Store {
   std::string canonical_json(const RevisionInfo& revision) const;
   // The original bytes the revision was imported from.
   std::string source(const RevisionInfo& revision) const;
+
+  // Checks the whole store, reading only: every git object against its id; for every revision
+  // in the history, that its edition.json is valid, its source's SHA-256 is the one recorded and
+  // its revision.json is whole; and that the index holds exactly what git does (the index is
+  // compared with one rebuilt from git in memory). Every problem is reported, none is thrown;
+  // throws Error{store} only when the store cannot be opened at all.
+  VerifyReport verify() const;
+
+  // Recreates the index from git alone, replacing the old one only once the new one is whole:
+  // afterwards list, resolve, log and load answer as before.
+  void rebuild();
 
  private:
   struct Impl;
