@@ -10,16 +10,13 @@
 
 #include "command.hpp"
 #include "kiv/error.hpp"
+#include "output.hpp"
 
 namespace {
 
 constexpr int kExitUsage = 2;
 constexpr int kExitStore = 3;
 constexpr int kExitInternal = 4;
-
-void print_error(const std::string& message) {
-  std::fprintf(stderr, "kiv: error: %s\n", message.c_str());
-}
 
 constexpr const char* kFooter = R"(Examples:
   kiv import editions/kiv/2016-2019.json editions/kiv/2022-2024.json

@@ -63,4 +63,8 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 
 void print(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }
 
+void print_error(std::string_view message) {
+  std::fprintf(stderr, "kiv: error: %.*s\n", static_cast<int>(message.size()), message.data());
+}
+
 }  // namespace kiv::cli

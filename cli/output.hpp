@@ -50,4 +50,7 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 // Writes `text` to stdout exactly.
 void print(std::string_view text);
 
+// Writes "kiv: error: MESSAGE" and a newline to stderr.
+void print_error(std::string_view message);
+
 }  // namespace kiv::cli

@@ -1,7 +1,5 @@
 // kiv diff: what changed between two editions, or two revisions of one edition.
 
-#include <algorithm>
-
 #include "command.hpp"
 #include "kiv/error.hpp"
 #include "output.hpp"
@@ -11,33 +9,6 @@ namespace kiv::cli {
 namespace {
 
 constexpr int kExitDifferences = 1;
-
-// The language to compare in: `requested` when both have it, else nl, else the first both have.
-std::string common_language(const Edition& from, const Edition& to, const std::string& requested) {
-  std::vector<std::string> common;
-  const auto to_languages = to.languages();
-  for (const auto& lang : from.languages()) {
-    if (std::find(to_languages.begin(), to_languages.end(), lang) != to_languages.end()) {
-      common.push_back(lang);
-    }
-  }
-  if (!requested.empty()) {
-    for (const Edition* edition : {&from, &to}) {
-      const auto languages = edition->languages();
-      if (std::find(languages.begin(), languages.end(), requested) == languages.end()) {
-        throw Error(ErrorKind::input, edition->id() + " has no text in '" + requested +
-                                          "'; its languages: " + join(languages, ", "));
-      }
-    }
-    return requested;
-  }
-  if (common.empty()) {
-    throw Error(ErrorKind::input, from.id() + " (" + join(from.languages(), ", ") + ") and " +
-                                      to.id() + " (" + join(to_languages, ", ") +
-                                      ") have no language in common");
-  }
-  return std::find(common.begin(), common.end(), "nl") != common.end() ? "nl" : common.front();
-}
 
 class DiffCommand : public Command {
  public:
@@ -65,7 +36,7 @@ class DiffCommand : public Command {
     }
     const Edition from = store.load(sides.from);
     const Edition to = store.load(sides.to);
-    const EditionDiff diff = diff_editions(from, to, common_language(from, to, lang_));
+    const EditionDiff diff = diff_editions(from, to, diff_language(from, to, lang_));
     std::vector<Section> sections;
     for (const Section section : kSections) {
       if (section_.empty() || section_ == section_name(section)) sections.push_back(section);

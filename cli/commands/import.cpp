@@ -1,18 +1,72 @@
-// kiv import: record edition files in the store, one commit per new edition revision.
+// kiv import: record notes in the store (canonical JSON, or documents as published: text,
+// Markdown, HTML), one commit per new edition revision; or, with --dry-run, show what would be.
 
 #include <fmt/core.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 
 #include "command.hpp"
 #include "kiv/error.hpp"
 #include "output.hpp"
+#include "progress.hpp"
+#include "render/import_render.hpp"
+#include "temp_store.hpp"
 
 namespace kiv::cli {
 namespace {
 
+namespace fs = std::filesystem;
+
+constexpr int kExitFailed = 2;
+
+// The extensions taken from a directory; files named one by one are taken whatever their name.
+bool is_note_file(const fs::path& path) {
+  static const char* const kExtensions[] = {".json", ".txt", ".md", ".markdown", ".html", ".htm"};
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::find(std::begin(kExtensions), std::end(kExtensions), extension) != std::end(kExtensions);
+}
+
+bool is_hidden(const fs::path& path) { return path.filename().string().starts_with('.'); }
+
+// The files to import: each FILE as given, each DIR's note files (recursively, hidden ones
+// skipped), sorted by path.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
+  std::vector<std::string> files;
+  for (const std::string& input : inputs) {
+    std::error_code error;
+    if (!fs::is_directory(input, error)) {
+      files.push_back(input);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (auto it = fs::recursive_directory_iterator(input, error); !error && it != fs::end(it);
+         it.increment(error)) {
+      if (is_hidden(it->path())) {
+        if (it->is_directory()) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file() && is_note_file(it->path())) found.push_back(it->path().string());
+    }
+    if (error) throw Error(ErrorKind::input, input + ": cannot read the directory: " + error.message());
+    if (found.empty()) {
+      throw Error(ErrorKind::input,
+                  input + ": no note files in the directory (expected .json, .txt, .md or .html)");
+    }
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
 std::string read_file(const std::string& path) {
+  std::error_code error;
+  const std::uintmax_t size = fs::file_size(path, error);
+  if (!error && size > kMaxImportBytes) throw Error(ErrorKind::input, too_large_message(path, size));
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorKind::input, path + ": cannot read the file");
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -20,62 +74,146 @@ std::string read_file(const std::string& path) {
   return bytes;
 }
 
+// "2022-03-31": the shape of an ISO date; the calendar is checked with the edition.
+bool looks_like_iso_date(const std::string& text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (text[i] < '0' || text[i] > '9') return false;
+  }
+  return true;
+}
+
 class ImportCommand : public Command {
  public:
   explicit ImportCommand(CLI::App& sub) {
-    sub.add_option("FILE", files_, "Edition files in the canonical JSON format (kiv-edition/1)")
+    sub.add_option("FILE", inputs_,
+                   "Files to import, or directories of them: canonical JSON (kiv-edition/1), or "
+                   "the note as published, as text, Markdown or HTML")
         ->required();
+    sub.add_option("--format", format_,
+                   "How to read the files (default: detected from the content, then the extension)")
+        ->check(CLI::IsMember({"json", "text", "md", "html"}))
+        ->option_text("json|text|md|html");
+    sub.add_option("--series", prepare_.overrides.series, "The series, when not detected (e.g. kiv)")
+        ->option_text("ID");
+    sub.add_option("--edition", prepare_.overrides.edition,
+                   "The edition, when not detected (e.g. 2022-2024)")
+        ->option_text("ID");
+    sub.add_option("--lang", prepare_.overrides.lang, "The language of a document (nl, fr, de, en)")
+        ->option_text("L");
+    sub.add_option("--adopted", prepare_.overrides.adopted, "The adoption date of the note")
+        ->option_text("YYYY-MM-DD");
+    sub.add_option("--source-url", prepare_.provenance.source_url, "Where the note was published")
+        ->option_text("URL");
+    sub.add_option("--retrieved", prepare_.provenance.retrieved, "When it was retrieved from there")
+        ->option_text("YYYY-MM-DD");
+    sub.add_option("--note", prepare_.provenance.note, "A provenance note, recorded with the edition")
+        ->option_text("TEXT");
     sub.add_option("--author", options_.author,
                    "Who imports, as \"Name <email>\" (default: git's user.name and user.email)");
     sub.add_option("-m,--message", options_.message,
                    "The commit message (default: \"Import SERIES/EDITION revision N from FILE\")");
+    sub.add_flag("-n,--dry-run", options_.dry_run,
+                 "Show what would be recorded (metadata, items, keys, the diff with the previous "
+                 "edition) and write nothing");
+    sub.add_flag("--fail-fast", options_.fail_fast, "Stop at the first file that fails");
   }
 
   int run(const Globals& globals) override {
+    check_options();
+    const std::vector<std::string> files = expand_inputs(inputs_);
+    Progress progress = Progress::detect(stderr);
+    std::size_t failed = 0;
     // Every file is read and validated before the store is opened, or created.
-    if (!options_.author.empty() && !is_valid_author(options_.author)) {
-      throw Error(ErrorKind::input, "--author '" + options_.author + "': expected \"Name <email>\"");
+    std::vector<PreparedImport> prepared;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      progress.update("reading", i, files.size(), files[i]);
+      try {
+        prepared.push_back(prepare_import({files[i], read_file(files[i])}, prepare_));
+      } catch (const Error& error) {
+        if (error.kind() != ErrorKind::input) throw;
+        progress.clear();
+        print_error(error.what());
+        ++failed;
+        if (options_.fail_fast) break;
+      }
     }
-    std::vector<PreparedImport> files;
-    for (const std::string& path : files_) files.push_back(prepare_import({path, read_file(path)}));
-    Store store = globals.open_or_create_store();
+    std::vector<ImportResult> results;
+    if (!prepared.empty()) {
+      options_.progress = [&](std::size_t done) {
+        progress.update("recording", done, prepared.size(), done < prepared.size() ? prepared[done].path : "");
+      };
+      results = record(globals, prepared);
+    }
+    progress.clear();
     const Style style = Style::detect(stdout);
-    Table table({Table::Align::left, Table::Align::left, Table::Align::left});
-    const std::vector<ImportResult> results = store.import(files, options_);
-    for (std::size_t i = 0; i < results.size(); ++i) {
-      const ImportResult& result = results[i];
-      const auto [word, styled] = [&]() -> std::pair<std::string, std::string> {
-        switch (result.outcome) {
-          case ImportOutcome::created: return {"created", style.green("created")};
-          case ImportOutcome::revised: return {"revised", style.yellow("revised")};
-          case ImportOutcome::unchanged: break;
-        }
-        return {"unchanged", style.dim("unchanged")};
-      }();
-      const std::string detail = result.outcome == ImportOutcome::unchanged
-                                     ? files_[i] + ": identical to the latest revision, nothing recorded"
-                                     : "from " + files_[i];
-      table.add_row({word, result.revision.ref(), detail}, {styled, style.bold(result.revision.ref()), detail});
+    for (const ImportResult& result : results) {
+      if (result.outcome == ImportOutcome::failed) {
+        print_error(result.error);
+        ++failed;
+      }
     }
-    print(table.render());
-    return 0;
+    print(options_.dry_run ? render_import_preview(prepared, results, style)
+                           : render_import_results(prepared, results, style));
+    if (files.size() > 1 || options_.dry_run) {
+      print(render_import_summary(files.size(), results, failed, options_.dry_run, style));
+    }
+    return failed > 0 ? kExitFailed : 0;
   }
 
  private:
-  std::vector<std::string> files_;
+  void check_options() {
+    if (!options_.author.empty() && !is_valid_author(options_.author)) {
+      throw Error(ErrorKind::input, "--author '" + options_.author + "': expected \"Name <email>\"");
+    }
+    if (!prepare_.provenance.retrieved.empty() && !looks_like_iso_date(prepare_.provenance.retrieved)) {
+      throw Error(ErrorKind::input,
+                  "--retrieved '" + prepare_.provenance.retrieved + "': expected a date YYYY-MM-DD");
+    }
+    if (!format_.empty()) prepare_.format = parse_document_format(format_);
+  }
+
+  // Records the files; a dry run works against the store when there is one, else against an
+  // empty one made for the occasion, and writes nothing to either.
+  std::vector<ImportResult> record(const Globals& globals, const std::vector<PreparedImport>& prepared) {
+    if (!options_.dry_run) {
+      Store store = globals.open_or_create_store();
+      return store.import(prepared, options_);
+    }
+    if (Store::exists(globals.store_path())) {
+      Store store = globals.open_store();
+      return store.import(prepared, options_);
+    }
+    TempStore empty;
+    return empty.store().import(prepared, options_);
+  }
+
+  std::vector<std::string> inputs_;
+  std::string format_;
+  PrepareOptions prepare_;
   ImportOptions options_;
 };
 
 }  // namespace
 
 std::unique_ptr<Command> add_import_command(CLI::App& app) {
-  CLI::App* sub = app.add_subcommand("import", "Record edition files in the store");
+  CLI::App* sub = app.add_subcommand("import", "Record notes in the store: JSON, text, Markdown or HTML");
   sub->footer(
       "Each edition whose content is new becomes one git commit: revision 1 for a new edition, "
-      "N+1 for a changed one. Content identical to the latest revision records nothing. An import "
-      "is all or nothing: every file is validated first, and on any error nothing is recorded.\n\n"
+      "N+1 for a changed one; content identical to the latest revision records nothing. The "
+      "original file is kept byte for byte, with its SHA-256, the importer and the time.\n\n"
+      "A document (text, Markdown, HTML) is read for its priorities and themes and for its "
+      "series, edition, language and adoption date; give what is not detected with --series, "
+      "--edition, --lang, --adopted. A document in another language of an edition in the store "
+      "adds that language to the same items, as a new revision.\n\n"
+      "Each file stands on its own: one that fails is reported and the others are recorded; the "
+      "exit status is then 2. A progress bar shows on a terminal.\n\n"
       "Examples:\n"
       "  kiv import editions/kiv/2016-2019.json editions/kiv/2022-2024.json\n"
+      "  kiv import --dry-run kiv-2022-2024.nl.txt\n"
+      "  kiv import KIV_22-24_FR.html --source-url https://example.org/ncsi --retrieved 2026-11-24\n"
+      "  kiv import notes/ --fail-fast\n"
+      "  kiv import page.txt --series kiv --edition 2025-2028 --lang nl --adopted 2025-06-30\n"
       "  kiv import corrected.json --author \"An Archivist <an@example.org>\" "
       "-m \"Fix the title of priority 5\"");
   return std::make_unique<ImportCommand>(*sub);

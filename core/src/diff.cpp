@@ -9,6 +9,12 @@
 namespace kiv {
 namespace {
 
+std::string join_languages(const std::vector<std::string>& languages, std::string_view separator) {
+  std::string text;
+  for (const auto& lang : languages) text += (text.empty() ? "" : std::string(separator)) + lang;
+  return text;
+}
+
 DiffItem diff_item(const Item& item, std::string_view lang) {
   return {item.key, item.rank, text_in(item.title, lang)};
 }
@@ -152,6 +158,32 @@ EditionDiff diff_editions(const Edition& from, const Edition& to, std::string_vi
   diff.priorities = diff_section(from, to, Section::priorities, lang);
   diff.themes = diff_section(from, to, Section::themes, lang);
   return diff;
+}
+
+std::string diff_language(const Edition& from, const Edition& to, const std::string& requested) {
+  std::vector<std::string> common;
+  const auto to_languages = to.languages();
+  for (const auto& lang : from.languages()) {
+    if (std::find(to_languages.begin(), to_languages.end(), lang) != to_languages.end()) {
+      common.push_back(lang);
+    }
+  }
+  if (!requested.empty()) {
+    for (const Edition* edition : {&from, &to}) {
+      const auto languages = edition->languages();
+      if (std::find(languages.begin(), languages.end(), requested) == languages.end()) {
+        throw Error(ErrorKind::input, edition->id() + " has no text in '" + requested +
+                                          "'; its languages: " + join_languages(languages, ", "));
+      }
+    }
+    return requested;
+  }
+  if (common.empty()) {
+    throw Error(ErrorKind::input, from.id() + " (" + join_languages(from.languages(), ", ") + ") and " +
+                                      to.id() + " (" + join_languages(to_languages, ", ") +
+                                      ") have no language in common");
+  }
+  return std::find(common.begin(), common.end(), "nl") != common.end() ? "nl" : common.front();
 }
 
 }  // namespace kiv

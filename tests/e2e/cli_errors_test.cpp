@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include "support/cli_fixture.hpp"
+#include "support/editions.hpp"
 
 namespace kiv::test {
 namespace {
@@ -47,14 +48,28 @@ TEST_F(CliErrors, InvalidUtf8IsRefusedWithItsPlace) {
   EXPECT_NE(run.err.find(": invalid UTF-8 byte sequence"), std::string::npos) << run.err;
 }
 
-TEST_F(CliErrors, OneBadFileInABatchImportsNothing) {
+TEST_F(CliErrors, OneBadFileInABatchFailsAloneAndTheOthersAreRecorded) {
   import_bundled();
-  std::string json = read_file(bundled("kiv/2022-2024.json"));
-  json.replace(json.find("\"nl\": \"overlast\""), 16, "\"nl\": \"openbare overlast\"");
-  const std::string good = file("good.json", json);
+  const std::string good = file("good.json", corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\""));
   const std::string bad = file("bad.json", "[]");
-  expect_refused({"import", good, bad}, 2,
-                 "kiv: error: " + bad + ": /: expected an object, found an array\n");
+  const KivRun run = kiv({"import", bad, good});
+  EXPECT_EQ(run.status, 2);
+  EXPECT_EQ(run.err, "kiv: error: " + bad + ": /: expected an object, found an array\n");
+  EXPECT_NE(run.out.find("revised  kiv/2022-2024@2  from " + good), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("2 files: 1 revised, 1 failed\n"), std::string::npos) << run.out;
+  EXPECT_NE(kiv({"show", "kiv/2022-2024"}).out.find("10. openbare overlast"), std::string::npos);
+}
+
+TEST_F(CliErrors, FailFastStopsAtTheFirstBadFileAndRecordsNothingAfterIt) {
+  import_bundled();
+  const std::string good = file("good.json", corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\""));
+  const std::string bad = file("bad.json", "[]");
+  const auto before = snapshot(store());
+  const KivRun run = kiv({"import", bad, good, "--fail-fast"});
+  EXPECT_EQ(run.status, 2);
+  EXPECT_EQ(run.err, "kiv: error: " + bad + ": /: expected an object, found an array\n");
+  EXPECT_EQ(run.out, "2 files: 1 failed, 1 not attempted (--fail-fast)\n");
+  EXPECT_EQ(snapshot(store()), before) << "the store changed";
 }
 
 TEST_F(CliErrors, AFailedImportIntoNoStoreCreatesNone) {

@@ -53,52 +53,57 @@ void drain(int out_fd, int err_fd, std::string& out, std::string& err) {
   ::_exit(127);
 }
 
+// Removes the "\r" a terminal puts before each "\n", giving the text as written.
+std::string as_written(const std::string& terminal_output) {
+  std::string text;
+  for (std::size_t i = 0; i < terminal_output.size(); ++i) {
+    const bool crlf = terminal_output[i] == '\r' && i + 1 < terminal_output.size() &&
+                      terminal_output[i + 1] == '\n';
+    if (!crlf) text += terminal_output[i];
+  }
+  return text;
+}
+
 }  // namespace
 
 KivRun run_kiv(const std::vector<std::string>& args, const RunOptions& options) {
+  if (options.terminal && options.stderr_terminal) {
+    throw std::invalid_argument("run_kiv: one pseudo-terminal, for stdout or for stderr");
+  }
+  // The stream that is not on the terminal goes through a pipe (both when there is none).
+  int out_pipe[2];
   int err_pipe[2];
-  if (::pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
-  int out_fd = -1;
+  if (::pipe(out_pipe) != 0 || ::pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
+  int terminal_fd = -1;
   pid_t pid = -1;
-  if (options.terminal) {
+  if (options.terminal || options.stderr_terminal) {
     winsize size{};
     size.ws_col = 100;
     size.ws_row = 40;
-    pid = ::forkpty(&out_fd, nullptr, nullptr, &size);
+    pid = ::forkpty(&terminal_fd, nullptr, nullptr, &size);
   } else {
-    int out_pipe[2];
-    if (::pipe(out_pipe) != 0) throw std::runtime_error("pipe failed");
     pid = ::fork();
-    if (pid == 0) {
-      ::dup2(out_pipe[1], STDOUT_FILENO);
-      ::close(out_pipe[0]);
-      ::close(out_pipe[1]);
-    } else {
-      ::close(out_pipe[1]);
-      out_fd = out_pipe[0];
-    }
   }
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
-    ::dup2(err_pipe[1], STDERR_FILENO);
-    ::close(err_pipe[0]);
-    ::close(err_pipe[1]);
+    if (!options.terminal) ::dup2(out_pipe[1], STDOUT_FILENO);
+    if (!options.stderr_terminal) ::dup2(err_pipe[1], STDERR_FILENO);
+    for (const int fd : {out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) ::close(fd);
     exec_kiv(args, options);
   }
+  ::close(out_pipe[1]);
   ::close(err_pipe[1]);
+  const int out_fd = options.terminal ? terminal_fd : out_pipe[0];
+  const int err_fd = options.stderr_terminal ? terminal_fd : err_pipe[0];
+  if (options.terminal) ::close(out_pipe[0]);
+  if (options.stderr_terminal) ::close(err_pipe[0]);
   KivRun run;
-  drain(out_fd, err_pipe[0], run.out, run.err);
+  drain(out_fd, err_fd, run.out, run.err);
   int wait_status = 0;
   ::waitpid(pid, &wait_status, 0);
   run.status = WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : 128 + WTERMSIG(wait_status);
-  if (options.terminal) {
-    // A terminal turns "\n" into "\r\n"; give the tests the text as written.
-    std::string text;
-    for (std::size_t i = 0; i < run.out.size(); ++i) {
-      if (!(run.out[i] == '\r' && i + 1 < run.out.size() && run.out[i + 1] == '\n')) text += run.out[i];
-    }
-    run.out = text;
-  }
+  if (options.terminal) run.out = as_written(run.out);
+  if (options.stderr_terminal) run.err = as_written(run.err);
   return run;
 }
 

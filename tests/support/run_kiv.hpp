@@ -17,6 +17,7 @@ struct KivRun {
 struct RunOptions {
   std::map<std::string, std::string> env;  // set (on top of a clean environment)
   bool terminal = false;                   // stdout on a pseudo-terminal (stderr piped)
+  bool stderr_terminal = false;            // stderr on a pseudo-terminal (stdout piped)
 };
 
 // Runs `kiv ARGS...` with HOME, XDG_DATA_HOME and KIV_STORE unset unless `options.env` sets

@@ -69,4 +69,9 @@ double title_similarity(std::string_view a, std::string_view b);
 // The diff of two editions in `lang`, which both must have (Error{input} otherwise).
 EditionDiff diff_editions(const Edition& from, const Edition& to, std::string_view lang);
 
+// The language to compare two editions in: `requested` when both have it, else nl when both
+// have it, else the first language both have. Throws Error{input} naming the editions'
+// languages when `requested` is missing on a side or they have no language in common.
+std::string diff_language(const Edition& from, const Edition& to, const std::string& requested);
+
 }  // namespace kiv

@@ -10,13 +10,17 @@
 //   SERIES/EDITION/source          the bytes of the file that revision was imported from
 //   SERIES/EDITION/revision.json   {revision, source_name, source_sha256, imported_at, ...}
 
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "kiv/document.hpp"
 #include "kiv/edition.hpp"
 #include "kiv/ids.hpp"
 
@@ -54,6 +58,13 @@ struct ImportFile {
   std::string bytes;
 };
 
+// How to read a file to import.
+struct PrepareOptions {
+  std::optional<DocumentFormat> format;  // empty: detect_document_format
+  DocumentOverrides overrides;           // for documents; given for JSON: Error{input}
+  Provenance provenance;                 // its non-empty fields replace the file's
+};
+
 // A file parsed, validated and ready to record. Making one reads and writes no store, so
 // every problem with the input is found before a store is touched.
 struct PreparedImport {
@@ -62,28 +73,57 @@ struct PreparedImport {
   Edition edition;
   std::string canonical_json;
   std::string sha256;         // of `bytes`
+  DocumentFormat format = DocumentFormat::json;
+  std::optional<DocumentReading> reading;  // what was detected, for documents
+
+  // A document (not canonical JSON) gives one language of an edition: imported over an
+  // edition that has others, it adds its language to the same items (see Store::import).
+  bool adds_languages() const { return format != DocumentFormat::json; }
 };
 
-// Parses and validates `file` (see parse_edition). Throws Error{input} naming the file.
-PreparedImport prepare_import(ImportFile file);
+// The largest file an import reads: a framework note is some kilobytes; a list of 100,000
+// items some megabytes.
+inline constexpr std::size_t kMaxImportBytes = 32u << 20;
+
+// Reads `file` in its format (canonical JSON: parse_edition; text, Markdown, HTML:
+// read_document) and applies the options. Throws Error{input} naming the file, also for a
+// file larger than kMaxImportBytes.
+PreparedImport prepare_import(ImportFile file, const PrepareOptions& options = {});
+
+// "PATH: 50.0 MB is more than a note can be; expected at most 32 MB".
+std::string too_large_message(const std::string& path, std::uintmax_t size);
 
 // True when `author` has the form "Name <email>".
 bool is_valid_author(std::string_view author);
 
 struct ImportOptions {
   std::string author;   // "Name <email>"; empty: the git configuration's, else "kiv <kiv@localhost>"
-  std::string message;  // commit message; empty: "Import SERIES/EDITION (revision N)"
+  std::string message;  // commit message; empty: "Import SERIES/EDITION revision N from FILE"
+  bool dry_run = false;    // work out every result, write nothing
+  bool fail_fast = false;  // stop at the first file that fails
+  // Called after each file with the number of files done, when set.
+  std::function<void(std::size_t done)> progress = {};
 };
 
 enum class ImportOutcome {
   created,    // a new edition, revision 1
   revised,    // an existing edition with new content: revision N+1
   unchanged,  // identical content to the latest revision: nothing recorded
+  failed,     // this file cannot be recorded (ImportResult::error says why); nothing of it is
 };
 
 struct ImportResult {
-  ImportOutcome outcome;
-  RevisionInfo revision;  // the new revision, or for `unchanged` the latest existing one
+  ImportOutcome outcome = ImportOutcome::failed;
+  // The new revision (its commit empty in a dry run), or for `unchanged` the latest existing
+  // one; for `failed`, only series and edition.
+  RevisionInfo revision;
+  std::string error;        // for `failed`: the whole message, naming the file
+  Edition edition;          // what is recorded: with keys, languages merged
+  // In a dry run, the edition this one is compared with: the same edition's latest revision,
+  // else the previous edition of the series as for key inheritance; none for a series' first
+  // edition, and none outside a dry run.
+  std::optional<Edition> previous;
+  RevisionInfo previous_revision;  // its revision (commit empty when recorded by this batch)
 };
 
 // One problem Store::verify found: where (an edition revision such as "kiv/2022-2024@2", else
@@ -112,6 +152,9 @@ class Store {
   // size when the index is current.
   static Store open(const std::filesystem::path& dir);
 
+  // True when `dir` holds a store. Reads only.
+  static bool exists(const std::filesystem::path& dir);
+
   // Opens the store at `dir`, creating an empty one (directories, git repository, index)
   // when there is none. `created` is set to whether it was created.
   static Store open_or_create(const std::filesystem::path& dir, bool* created = nullptr);
@@ -122,13 +165,19 @@ class Store {
 
   const std::filesystem::path& path() const;
 
-  // Records prepared files, in order; each edition whose content changed becomes one commit,
-  // with the keys it lacks inherited by inherit_keys (kiv/keys.hpp) from the previous edition:
-  // the same edition's latest revision, else the series' edition with the latest earlier
-  // period, else the series' last imported edition (this batch's included). The source is
-  // recorded as given; the canonical JSON carries the keys.
-  // and the batch is published at once: when any step fails the store (git refs and index) is
-  // exactly as before. Throws Error{input} for a malformed author, before writing.
+  // Records prepared files, in order, one result per file (fewer with fail_fast: none after
+  // the first failure). Each edition whose content changed becomes one commit, with the keys it
+  // lacks inherited by inherit_keys (kiv/keys.hpp) from the previous edition: the same edition's
+  // latest revision, else the series' edition with the latest earlier period, else the series'
+  // last imported edition (this batch's included). A document (PreparedImport::adds_languages)
+  // imported over an edition with other languages is merged into it: its texts join the same
+  // items, aligned by rank, and the edition-level values it gives replace the recorded ones.
+  // The source is recorded as given; the canonical JSON carries the keys.
+  // Each file stands alone: one that cannot be recorded (e.g. a page whose items do not align
+  // with the recorded edition's) is `failed` and the others are recorded. The commits are
+  // published together at the end; should writing the store fail (Error{store}), none is, and
+  // the store (git refs and index) is exactly as before. Throws Error{input} for a malformed
+  // author, before writing.
   std::vector<ImportResult> import(const std::vector<PreparedImport>& files,
                                    const ImportOptions& options);
 

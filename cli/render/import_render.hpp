@@ -1,0 +1,28 @@
+#pragma once
+// Renderers of an import: what was recorded, what a dry run would record, and the summary.
+// `results[i]` is the result of `prepared[i]`; there may be fewer results (--fail-fast).
+
+#include <string>
+#include <vector>
+
+#include "kiv/store.hpp"
+#include "output.hpp"
+
+namespace kiv::cli {
+
+// One line per recorded file: "created  kiv/2022-2024@1  from FILE" (failures are not listed:
+// they are reported as errors).
+std::string render_import_results(const std::vector<PreparedImport>& prepared,
+                                  const std::vector<ImportResult>& results, const Style& style);
+
+// Per file: what would be recorded (revision, the detected metadata and where each value came
+// from, warnings, the items with their keys) and the diff with the edition it follows.
+std::string render_import_preview(const std::vector<PreparedImport>& prepared,
+                                  const std::vector<ImportResult>& results, const Style& style);
+
+// "4 files: 2 created, 1 unchanged, 1 failed" (in a dry run: "would be created", and
+// "nothing was written").
+std::string render_import_summary(std::size_t files, const std::vector<ImportResult>& results,
+                                  std::size_t failed, bool dry_run, const Style& style);
+
+}  // namespace kiv::cli

@@ -1,0 +1,168 @@
+#include <fmt/core.h>
+
+#include "kiv/diff.hpp"
+#include "kiv/error.hpp"
+#include "render/diff_render.hpp"
+#include "render/import_render.hpp"
+
+namespace kiv::cli {
+namespace {
+
+std::string outcome_word(ImportOutcome outcome) {
+  switch (outcome) {
+    case ImportOutcome::created: return "created";
+    case ImportOutcome::revised: return "revised";
+    case ImportOutcome::unchanged: return "unchanged";
+    case ImportOutcome::failed: break;
+  }
+  return "failed";
+}
+
+std::string styled_outcome(ImportOutcome outcome, const std::string& text, const Style& style) {
+  switch (outcome) {
+    case ImportOutcome::created: return style.green(text);
+    case ImportOutcome::revised: return style.yellow(text);
+    case ImportOutcome::unchanged: return style.dim(text);
+    case ImportOutcome::failed: break;
+  }
+  return style.red(text);
+}
+
+// The language to list a previewed edition's items in: the document's, else nl, else the first.
+std::string preview_language(const PreparedImport& file, const Edition& edition) {
+  if (file.reading) return file.reading->lang.value;
+  const auto languages = edition.languages();
+  for (const auto& lang : languages) {
+    if (lang == "nl") return lang;
+  }
+  return languages.empty() ? "" : languages.front();
+}
+
+std::string metadata_lines(const PreparedImport& file, const Edition& edition) {
+  const auto line = [](const char* name, const std::string& value, const std::string& origin) {
+    return fmt::format("  {:<9} {}{}\n", name, value.empty() ? "-" : value,
+                       origin.empty() ? "" : "  (" + origin + ")");
+  };
+  if (!file.reading) {
+    return line("format", "json", "") + line("adopted", edition.adopted, "") +
+           line("languages", join(edition.languages(), ", "), "");
+  }
+  const DocumentReading& reading = *file.reading;
+  std::string text = line("format", std::string(document_format_name(reading.format)), "");
+  text += line("series", reading.series.value, reading.series.origin);
+  text += line("edition", reading.edition_id.value, reading.edition_id.origin);
+  text += line("language", reading.lang.value, reading.lang.origin);
+  text += line("adopted", edition.adopted, edition.adopted == reading.adopted.value ? reading.adopted.origin : "");
+  if (edition.languages().size() > 1) text += line("languages", join(edition.languages(), ", "), "");
+  return text;
+}
+
+std::string item_lines(const Edition& edition, const std::string& lang, const Style& style) {
+  std::string text;
+  for (const Section section : kSections) {
+    const auto& items = edition.items(section);
+    text += fmt::format("  {} ({})\n", section_name(section), items.size());
+    Table table({Table::Align::right, Table::Align::left, Table::Align::left});
+    for (const Item& item : items) {
+      const std::string rank = fmt::format("    {:>3}", item.rank);
+      table.add_row({rank, item.key, text_in(item.title, lang)},
+                    {rank, style.cyan(item.key), text_in(item.title, lang)});
+    }
+    text += table.render();
+  }
+  return text;
+}
+
+std::string diff_lines(const ImportResult& result, const std::string& lang, const Style& style) {
+  if (!result.previous) return "  no earlier edition of the series to compare with\n";
+  std::string diff_lang;
+  try {
+    diff_lang = diff_language(*result.previous, result.edition,
+                              result.previous->title.contains(lang) ? lang : "");
+  } catch (const Error& error) {
+    return fmt::format("  not compared with {}: {}\n", side_name(result.previous_revision), error.what());
+  }
+  const EditionDiff diff = diff_editions(*result.previous, result.edition, diff_lang);
+  if (!diff.has_differences()) {
+    return fmt::format("  no differences with {} in its items\n", side_name(result.previous_revision));
+  }
+  const std::vector<Section> sections(std::begin(kSections), std::end(kSections));
+  return "\n" + render_diff_text({result.previous_revision, result.revision}, diff, {sections, false, false}, style);
+}
+
+}  // namespace
+
+std::string render_import_results(const std::vector<PreparedImport>& prepared,
+                                  const std::vector<ImportResult>& results, const Style& style) {
+  Table table({Table::Align::left, Table::Align::left, Table::Align::left});
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const ImportResult& result = results[i];
+    if (result.outcome == ImportOutcome::failed) continue;
+    const std::string word = outcome_word(result.outcome);
+    const std::string detail = result.outcome == ImportOutcome::unchanged
+                                   ? prepared[i].path + ": identical to the latest revision, nothing recorded"
+                                   : "from " + prepared[i].path;
+    table.add_row({word, result.revision.ref(), detail},
+                  {styled_outcome(result.outcome, word, style), style.bold(result.revision.ref()), detail});
+  }
+  return table.render();
+}
+
+std::string render_import_preview(const std::vector<PreparedImport>& prepared,
+                                  const std::vector<ImportResult>& results, const Style& style) {
+  std::string text;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const ImportResult& result = results[i];
+    if (result.outcome == ImportOutcome::failed) continue;
+    if (!text.empty()) text += "\n";
+    const PreparedImport& file = prepared[i];
+    if (result.outcome == ImportOutcome::unchanged) {
+      text += fmt::format("{} {}: identical to {}, nothing would be recorded\n",
+                          styled_outcome(result.outcome, "unchanged", style), file.path,
+                          style.bold(result.revision.ref()));
+      continue;
+    }
+    text += fmt::format("{} {} from {}\n",
+                        styled_outcome(result.outcome, "would " + std::string(result.outcome == ImportOutcome::created
+                                                                                  ? "create"
+                                                                                  : "revise"),
+                                       style),
+                        style.bold(result.revision.ref()), file.path);
+    text += metadata_lines(file, result.edition);
+    if (file.reading) {
+      for (const std::string& warning : file.reading->warnings) {
+        text += "  " + style.yellow("warning:") + " " + warning + "\n";
+      }
+    }
+    const std::string lang = preview_language(file, result.edition);
+    text += item_lines(result.edition, lang, style);
+    text += diff_lines(result, lang, style);
+  }
+  return text;
+}
+
+std::string render_import_summary(std::size_t files, const std::vector<ImportResult>& results,
+                                  std::size_t failed, bool dry_run, const Style& style) {
+  std::size_t counts[3] = {0, 0, 0};
+  for (const ImportResult& result : results) {
+    if (result.outcome != ImportOutcome::failed) ++counts[static_cast<int>(result.outcome)];
+  }
+  std::vector<std::string> parts;
+  const char* const verbs[2] = {"created", "revised"};
+  for (int i = 0; i < 2; ++i) {
+    if (counts[i] > 0) {
+      parts.push_back(fmt::format("{} {}{}", counts[i], dry_run ? "would be " : "", verbs[i]));
+    }
+  }
+  if (counts[2] > 0) parts.push_back(fmt::format("{} unchanged", counts[2]));
+  if (failed > 0) parts.push_back(style.red(fmt::format("{} failed", failed)));
+  std::size_t done = 0;
+  for (const std::size_t count : counts) done += count;
+  if (const std::size_t skipped = files - done - failed; skipped > 0) {
+    parts.push_back(fmt::format("{} not attempted (--fail-fast)", skipped));
+  }
+  return fmt::format("{} file{}: {}{}\n", files, files == 1 ? "" : "s", join(parts, ", "),
+                     dry_run ? "; nothing was written (dry run)" : "");
+}
+
+}  // namespace kiv::cli

@@ -1,0 +1,68 @@
+// prepare_import: a file's bytes -> a validated edition ready to record, whatever its format.
+
+#include <fmt/core.h>
+
+#include <filesystem>
+
+#include "kiv/edition_format.hpp"
+#include "kiv/error.hpp"
+#include "kiv/store.hpp"
+#include "sha256.hpp"
+
+namespace kiv {
+namespace {
+
+bool any_override(const DocumentOverrides& overrides) {
+  return !overrides.series.empty() || !overrides.edition.empty() || !overrides.lang.empty() ||
+         !overrides.adopted.empty();
+}
+
+bool any_field(const Provenance& provenance) {
+  return !provenance.source_url.empty() || !provenance.retrieved.empty() || !provenance.note.empty();
+}
+
+void replace_unless_empty(std::string& value, const std::string& given) {
+  if (!given.empty()) value = given;
+}
+
+}  // namespace
+
+std::string too_large_message(const std::string& path, std::uintmax_t size) {
+  return fmt::format("{}: {:.1f} MB is more than a note can be; expected at most {} MB", path,
+                     static_cast<double>(size) / 1e6, kMaxImportBytes >> 20);
+}
+
+PreparedImport prepare_import(ImportFile file, const PrepareOptions& options) {
+  if (file.bytes.size() > kMaxImportBytes) {
+    throw Error(ErrorKind::input, too_large_message(file.path, file.bytes.size()));
+  }
+  PreparedImport prepared;
+  prepared.format = options.format ? *options.format : detect_document_format(file.path, file.bytes);
+  if (prepared.format == DocumentFormat::json) {
+    if (any_override(options.overrides)) {
+      throw Error(ErrorKind::input, file.path +
+                                        ": --series, --edition, --lang and --adopted apply to "
+                                        "documents (text, md, html); a canonical JSON file says "
+                                        "them itself");
+    }
+    prepared.edition = parse_edition(file.bytes, file.path);
+  } else {
+    prepared.reading = read_document(file.bytes, file.path, prepared.format, options.overrides);
+    prepared.edition = prepared.reading->edition;
+  }
+  if (any_field(options.provenance)) {
+    Provenance& provenance = prepared.edition.provenance;
+    replace_unless_empty(provenance.source_url, options.provenance.source_url);
+    replace_unless_empty(provenance.retrieved, options.provenance.retrieved);
+    replace_unless_empty(provenance.note, options.provenance.note);
+    // Validated as the file's own values are: a bad --retrieved is named by its JSON path.
+    prepared.edition = parse_edition(to_canonical_json(prepared.edition), file.path);
+  }
+  prepared.canonical_json = to_canonical_json(prepared.edition);
+  prepared.sha256 = sha256_hex(file.bytes);
+  prepared.path = std::move(file.path);
+  prepared.bytes = std::move(file.bytes);
+  return prepared;
+}
+
+}  // namespace kiv

@@ -1,0 +1,212 @@
+// Store::import: recording prepared files as commits, each file on its own.
+
+#include <algorithm>
+#include <deque>
+#include <map>
+
+#include "indexer.hpp"
+#include "kiv/edition_format.hpp"
+#include "kiv/error.hpp"
+#include "kiv/keys.hpp"
+#include "language_merge.hpp"
+#include "revision_record.hpp"
+#include "store_impl.hpp"
+#include "store_lock.hpp"
+
+namespace kiv {
+namespace fs = std::filesystem;
+namespace {
+
+// An edition of a series as known to an import: recorded, or recorded earlier in the batch.
+struct KnownEdition {
+  const Edition* edition;
+  RevisionInfo revision;
+};
+
+// The edition an import is compared with and inherits keys from: the same edition's latest
+// content when it exists, else the edition of the series with the latest period before it,
+// else the last imported. `known` holds every edition of the series, oldest import first.
+const KnownEdition* previous_edition(const Edition& edition, const std::vector<KnownEdition>& known) {
+  const KnownEdition* by_period = nullptr;
+  const KnownEdition* last_imported = nullptr;
+  for (const KnownEdition& candidate : known) {
+    if (candidate.edition->edition == edition.edition) return &candidate;
+  }
+  for (const KnownEdition& candidate : known) {
+    last_imported = &candidate;
+    const auto& period = candidate.edition->period;
+    if (edition.period && period && period->from < edition.period->from &&
+        (by_period == nullptr || period->from > by_period->edition->period->from)) {
+      by_period = &candidate;
+    }
+  }
+  return by_period != nullptr ? by_period : last_imported;
+}
+
+bool lacks_keys(const Edition& edition) {
+  return std::any_of(std::begin(kSections), std::end(kSections), [&](Section section) {
+    const auto& items = edition.items(section);
+    return std::any_of(items.begin(), items.end(), [](const Item& i) { return i.key.empty(); });
+  });
+}
+
+// One import: the transaction and what the batch knows so far.
+class Importer {
+ public:
+  Importer(Store& store, git::Repository& repo, IndexDb& index, const git_signature& author,
+           const ImportOptions& options)
+      : store_(store), repo_(repo), index_(index), author_(author), options_(options),
+        transaction_(repo) {}
+
+  // What recording `file` gives, committed to the transaction unless it is unchanged. Throws
+  // Error{input} when the file cannot be recorded; it then has written nothing.
+  ImportResult record(const PreparedImport& file) {
+    ImportResult result;
+    Edition edition = file.edition;
+    const bool needs_known = options_.dry_run || file.adds_languages() || lacks_keys(edition);
+    const KnownEdition* previous = needs_known ? previous_edition(edition, known(edition.series)) : nullptr;
+    bool rewritten = false;
+    if (file.adds_languages() && previous != nullptr && previous->edition->edition == edition.edition) {
+      edition = merge_languages(*previous->edition, edition, file.path);
+      rewritten = true;
+    }
+    if (lacks_keys(edition)) {
+      inherit_keys(edition, previous != nullptr ? previous->edition : nullptr);
+      rewritten = true;
+    }
+    const std::string canonical_json = rewritten ? to_canonical_json(edition) : file.canonical_json;
+    if (options_.dry_run && previous != nullptr) {
+      result.previous = *previous->edition;
+      result.previous_revision = previous->revision;
+    }
+
+    const std::string dir = edition.series + "/" + edition.edition;
+    std::optional<std::string> previous_record;
+    if (transaction_.tip()) {
+      const git::TreeHandle tree = repo_.tree_of(*repo_.commit(*transaction_.tip()));
+      const git_oid new_id = git::Repository::hash_blob(canonical_json);
+      const auto old_id = repo_.blob_id_at(*tree, dir + "/edition.json");
+      if (old_id && git_oid_equal(&*old_id, &new_id)) {
+        const auto now = recorded_now_.find(edition.id());
+        result.outcome = ImportOutcome::unchanged;
+        result.revision = now != recorded_now_.end()
+                              ? now->second
+                              : *index_.find_revision(edition.series, edition.edition, {});
+        result.edition = std::move(edition);
+        return result;
+      }
+      previous_record = repo_.read_file(*tree, dir + "/revision.json");
+    }
+    RevisionInfo& revision = result.revision;
+    if (previous_record) read_revision_record(*previous_record, dir + "/revision.json", revision);
+    revision.series = edition.series;
+    revision.edition = edition.edition;
+    revision.revision = previous_record ? revision.revision + 1 : 1;
+    revision.source_name = fs::path(file.path).filename().string();
+    revision.source_sha256 = file.sha256;
+    revision.imported_by = std::string(author_.name) + " <" + author_.email + ">";
+    revision.imported_at = git::iso_utc(author_.when.time);
+    revision.message = options_.message.empty()
+                           ? "Import " + edition.id() + " revision " +
+                                 std::to_string(revision.revision) + " from " + revision.source_name
+                           : options_.message;
+    const git_oid commit = transaction_.commit(
+        {{dir + "/edition.json", canonical_json},
+         {dir + "/source", file.bytes},
+         {dir + "/revision.json", revision_record_json(revision)}},
+        author_, revision.message + "\n");
+    if (!options_.dry_run) revision.commit = git::to_hex(commit);
+    recorded_now_[edition.id()] = revision;
+    result.outcome = previous_record ? ImportOutcome::revised : ImportOutcome::created;
+    result.edition = std::move(edition);
+    remember(result.edition, revision);
+    return result;
+  }
+
+  // Makes the batch visible: publishes the commits, then indexes them. Nothing in a dry run.
+  void publish(std::vector<ImportResult>& results) {
+    if (options_.dry_run || !transaction_.tip()) return;
+    transaction_.publish();
+    std::vector<NewRevision> new_revisions;
+    for (const ImportResult& result : results) {
+      if (result.outcome == ImportOutcome::created || result.outcome == ImportOutcome::revised) {
+        new_revisions.push_back({&result.revision, &result.edition});
+      }
+    }
+    // Should this fail, git has the import and the index catches up at the next open.
+    if (!new_revisions.empty()) {
+      index_new_revisions(index_, new_revisions, git::to_hex(*transaction_.tip()));
+    }
+  }
+
+ private:
+  // The series' editions, oldest import first: the store's (loaded when first asked for),
+  // then this batch's.
+  const std::vector<KnownEdition>& known(const std::string& series) {
+    auto found = known_.find(series);
+    if (found != known_.end()) return found->second;
+    auto& editions = known_[series];
+    for (const RevisionInfo& latest : index_.latest_revisions(series)) {
+      editions.push_back({&loaded_.emplace_back(store_.load(latest)), latest});
+    }
+    for (const KnownEdition& recorded : recorded_[series]) add_latest(editions, recorded);
+    return editions;
+  }
+
+  // A recorded edition becomes the latest of its series, for the files after it.
+  void remember(const Edition& edition, const RevisionInfo& revision) {
+    const KnownEdition recorded{&loaded_.emplace_back(edition), revision};
+    recorded_[edition.series].push_back(recorded);
+    if (const auto series = known_.find(edition.series); series != known_.end()) {
+      add_latest(series->second, recorded);
+    }
+  }
+
+  static void add_latest(std::vector<KnownEdition>& editions, const KnownEdition& edition) {
+    std::erase_if(editions, [&](const KnownEdition& e) {
+      return e.edition->edition == edition.edition->edition;
+    });
+    editions.push_back(edition);
+  }
+
+  Store& store_;
+  git::Repository& repo_;
+  IndexDb& index_;
+  const git_signature& author_;
+  const ImportOptions& options_;
+  git::Transaction transaction_;
+  std::map<std::string, RevisionInfo> recorded_now_;  // edition id -> its revision in this batch
+  std::map<std::string, std::vector<KnownEdition>> known_;     // series -> its editions
+  std::map<std::string, std::vector<KnownEdition>> recorded_;  // series -> this batch's
+  std::deque<Edition> loaded_;  // stable addresses for known_ and recorded_
+};
+
+}  // namespace
+
+std::vector<ImportResult> Store::import(const std::vector<PreparedImport>& files,
+                                        const ImportOptions& options) {
+  const git::SignatureHandle author = options.author.empty()
+                                          ? git::default_signature(impl_->repo)
+                                          : git::signature_now(options.author);
+  const StoreLock lock(impl_->path);
+  catch_up(impl_->repo, impl_->index);
+  Importer importer(*this, impl_->repo, impl_->index, *author, options);
+  std::vector<ImportResult> results;
+  for (const PreparedImport& file : files) {
+    try {
+      results.push_back(importer.record(file));
+    } catch (const Error& error) {
+      if (error.kind() != ErrorKind::input) throw;
+      ImportResult& failed = results.emplace_back();
+      failed.revision.series = file.edition.series;
+      failed.revision.edition = file.edition.edition;
+      failed.error = error.what();
+    }
+    if (options.progress) options.progress(results.size());
+    if (options.fail_fast && results.back().outcome == ImportOutcome::failed) break;
+  }
+  importer.publish(results);
+  return results;
+}
+
+}  // namespace kiv

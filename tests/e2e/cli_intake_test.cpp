@@ -1,0 +1,141 @@
+// Archivist intake with kiv import: dry runs, provenance options, directories, progress,
+// --fail-fast, oversized files.
+
+#include <filesystem>
+#include <sstream>
+
+#include "support/cli_fixture.hpp"
+#include "support/editions.hpp"
+
+namespace kiv::test {
+namespace {
+
+class CliIntake : public CliTest {
+ protected:
+  // The 2022-2024 edition without its keys, as a file: keys must come from inheritance.
+  std::string unkeyed_2022_2024() const {
+    std::string json = read_file(bundled("kiv/2022-2024.json"));
+    std::string out;
+    std::istringstream lines(json);
+    for (std::string line; std::getline(lines, line);) {
+      if (line.find("\"key\": ") == std::string::npos) out += line + "\n";
+    }
+    return file("2022-2024-unkeyed.json", out);
+  }
+
+  void import_one(const std::string& name) const {
+    ASSERT_EQ(kiv({"import", bundled(name).string()}).status, 0);
+  }
+};
+
+TEST_F(CliIntake, ADryRunShowsWhatWouldBeRecordedWithKeysAndTheDiffAndWritesNothing) {
+  import_one("kiv/2016-2019.json");
+  const auto before = snapshot(store());
+  const KivRun run = kiv({"import", "--dry-run", unkeyed_2022_2024()});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(snapshot(store()), before) << "the dry run changed the store";
+  EXPECT_NE(run.out.find("would create kiv/2022-2024@1 from "), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("  adopted   2022-03-31\n"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("  priorities (10)\n"), std::string::npos) << run.out;
+  // Keys inherited from 2016-2019, shown beside each title.
+  EXPECT_NE(run.out.find("      5  cybercrime                                cybercrime en cyber security\n"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("  themes (5)\n"), std::string::npos);
+  EXPECT_NE(run.out.find("kiv/2016-2019 (revision 1)"), std::string::npos);
+  EXPECT_NE(run.out.find("cybercrime en [-cybersecurity-]{+cyber security+}"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("1 file: 1 would be created; nothing was written (dry run)\n"), std::string::npos);
+}
+
+TEST_F(CliIntake, ADryRunWithoutAStoreCreatesNone) {
+  const KivRun run = kiv({"import", "-n", bundled("kiv/2022-2024.json").string()});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("would create kiv/2022-2024@1"), std::string::npos);
+  EXPECT_NE(run.out.find("no earlier edition of the series to compare with"), std::string::npos);
+  EXPECT_FALSE(std::filesystem::exists(store()));
+}
+
+TEST_F(CliIntake, ADryRunOfAnIdenticalFileSaysNothingWouldBeRecorded) {
+  import_one("kiv/2022-2024.json");
+  const KivRun run = kiv({"import", "--dry-run", bundled("kiv/2022-2024.json").string()});
+  EXPECT_EQ(run.status, 0);
+  EXPECT_NE(run.out.find("unchanged " + bundled("kiv/2022-2024.json").string() +
+                         ": identical to kiv/2022-2024@1, nothing would be recorded"),
+            std::string::npos)
+      << run.out;
+}
+
+TEST_F(CliIntake, ProvenanceOptionsAreRecordedWithTheEditionAndShown) {
+  const KivRun run = kiv({"import", bundled("kiv/2022-2024.json").string(), "--source-url",
+                          "https://example.org/kiv-2022-2024", "--retrieved", "2026-11-24", "--note",
+                          "Saved from the ministry's site"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  const KivRun show = kiv({"show", "kiv/2022-2024"});
+  EXPECT_NE(show.out.find("Source URL  https://example.org/kiv-2022-2024\n"), std::string::npos) << show.out;
+  EXPECT_NE(show.out.find("Retrieved   2026-11-24\n"), std::string::npos);
+  EXPECT_NE(show.out.find("Note        Saved from the ministry's site\n"), std::string::npos);
+  EXPECT_NE(show.out.find("Source      2022-2024.json (sha256 "), std::string::npos);
+  const KivRun json = kiv({"show", "kiv/2022-2024", "--format", "json"});
+  EXPECT_NE(json.out.find("\"retrieved\": \"2026-11-24\""), std::string::npos);
+  const KivRun log = kiv({"log", "kiv/2022-2024"});
+  EXPECT_NE(log.out.find("source 2022-2024.json (sha256 "), std::string::npos) << log.out;
+}
+
+TEST_F(CliIntake, AMalformedRetrievalDateIsRefusedBeforeAnythingIsRead) {
+  const KivRun run = kiv({"import", bundled("kiv/2022-2024.json").string(), "--retrieved", "24/11/2026"});
+  EXPECT_EQ(run.status, 2);
+  EXPECT_EQ(run.err, "kiv: error: --retrieved '24/11/2026': expected a date YYYY-MM-DD\n");
+  const KivRun calendar = kiv({"import", bundled("kiv/2022-2024.json").string(), "--retrieved", "2026-02-30"});
+  EXPECT_EQ(calendar.status, 2);
+  EXPECT_NE(calendar.err.find("'2026-02-30' is not a calendar date"), std::string::npos) << calendar.err;
+  EXPECT_FALSE(std::filesystem::exists(store()));
+}
+
+TEST_F(CliIntake, ADirectoryImportsItsNoteFilesInOrderAndSummarises) {
+  const auto dir = temp_.path() / "notes";
+  std::filesystem::create_directories(dir / "older" / ".hidden");
+  write_file(dir / "older" / "2016-2019.json", read_file(bundled("kiv/2016-2019.json")));
+  write_file(dir / "older" / ".hidden" / "skipped.json", "[]");
+  write_file(dir / "2022-2024.json", read_file(bundled("kiv/2022-2024.json")));
+  write_file(dir / "scan.pdf", "%PDF-1.4");
+  const KivRun run = kiv({"import", dir.string()});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.err, "");  // stderr is no terminal: no progress bar
+  EXPECT_NE(run.out.find("created  kiv/2022-2024@1  from " + (dir / "2022-2024.json").string()), std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("created  kiv/2016-2019@1"), std::string::npos);
+  EXPECT_NE(run.out.find("2 files: 2 created\n"), std::string::npos) << run.out;
+}
+
+TEST_F(CliIntake, ADirectoryWithoutNoteFilesIsAnError) {
+  const auto dir = temp_.path() / "empty";
+  std::filesystem::create_directories(dir);
+  const KivRun run = kiv({"import", dir.string()});
+  EXPECT_EQ(run.status, 2);
+  EXPECT_EQ(run.err, "kiv: error: " + dir.string() +
+                         ": no note files in the directory (expected .json, .txt, .md or .html)\n");
+}
+
+TEST_F(CliIntake, AProgressBarIsDrawnWhenStderrIsATerminal) {
+  RunOptions options;
+  options.stderr_terminal = true;
+  const KivRun run = kiv({"import", bundled("kiv/2016-2019.json").string(),
+                          bundled("kiv/2022-2024.json").string()},
+                         options);
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.err.find("reading ["), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("recording [========================] 2/2"), std::string::npos) << run.err;
+  EXPECT_TRUE(run.err.ends_with("\r\x1b[2K")) << "the bar is erased at the end";
+}
+
+TEST_F(CliIntake, AFileLargerThanANoteCanBeIsRefusedWithoutReadingIt) {
+  import_one("kiv/2016-2019.json");
+  const std::string big = file("big.txt", "");
+  std::filesystem::resize_file(big, 50'000'000);
+  const auto before = snapshot(store());
+  const KivRun run = kiv({"import", big});
+  EXPECT_EQ(run.status, 2);
+  EXPECT_EQ(run.err, "kiv: error: " + big + ": 50.0 MB is more than a note can be; expected at most 32 MB\n");
+  EXPECT_EQ(snapshot(store()), before);
+}
+
+}  // namespace
+}  // namespace kiv::test

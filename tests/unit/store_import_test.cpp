@@ -1,0 +1,152 @@
+// Store::import of batches: each file on its own, fail-fast, dry runs, progress, languages.
+
+#include <gtest/gtest.h>
+
+#include "kiv/edition_format.hpp"
+#include "kiv/error.hpp"
+#include "kiv/store.hpp"
+#include "sha256.hpp"
+#include "support/editions.hpp"
+#include "support/store_snapshot.hpp"
+#include "support/temp_dir.hpp"
+
+namespace kiv {
+namespace {
+
+using test::bundled_edition;
+using test::prepared_bundled;
+
+constexpr const char* kAuthor = "An Archivist <an@example.org>";
+
+// `edition` as if read from a document (a page in one language) named `path`.
+PreparedImport document(const Edition& edition, const std::string& path) {
+  PreparedImport file;
+  file.path = path;
+  file.bytes = "a page of " + edition.id() + "\n";
+  file.edition = edition;
+  file.canonical_json = to_canonical_json(edition);
+  file.sha256 = sha256_hex(file.bytes);
+  file.format = DocumentFormat::html;
+  return file;
+}
+
+// The 2022-2024 edition as its French page gives it: fr titles, no keys.
+Edition french_2022_2024(std::size_t priorities = 10) {
+  Edition edition = test::without_keys(bundled_edition("kiv/2022-2024.json"));
+  edition.title = {{"fr", "Note-cadre de Sécurité intégrale 2022-2024"}};
+  for (auto* items : {&edition.priorities, &edition.themes}) {
+    for (Item& item : *items) item.title = {{"fr", "fr: " + item.title.at("nl")}};
+  }
+  edition.priorities.resize(priorities);
+  return edition;
+}
+
+class StoreImportTest : public ::testing::Test {
+ protected:
+  std::filesystem::path dir() const { return temp_.path() / "store"; }
+  test::TempDir temp_;
+};
+
+TEST_F(StoreImportTest, AFileThatCannotBeRecordedFailsAloneAndTheOthersAreRecorded) {
+  Store store = Store::open_or_create(dir());
+  const auto results = store.import({prepared_bundled("kiv/2022-2024.json"),
+                                     document(french_2022_2024(9), "ncsi-9.html"),
+                                     prepared_bundled("kiv/2016-2019.json")},
+                                    {kAuthor, ""});
+  ASSERT_EQ(results.size(), 3U);
+  EXPECT_EQ(results[0].outcome, ImportOutcome::created);
+  EXPECT_EQ(results[1].outcome, ImportOutcome::failed);
+  EXPECT_NE(results[1].error.find("ncsi-9.html: it has 9 priorities"), std::string::npos) << results[1].error;
+  EXPECT_EQ(results[2].outcome, ImportOutcome::created);
+  EXPECT_EQ(store.list().size(), 2U);
+  EXPECT_EQ(store.log(std::nullopt).size(), 2U);
+  EXPECT_EQ(store.resolve(parse_ref("kiv/2022-2024")).revision, 1);
+}
+
+TEST_F(StoreImportTest, FailFastStopsAtTheFirstFailureAndKeepsWhatCameBefore) {
+  Store store = Store::open_or_create(dir());
+  ImportOptions options{kAuthor, ""};
+  options.fail_fast = true;
+  const auto results = store.import({prepared_bundled("kiv/2022-2024.json"),
+                                     document(french_2022_2024(9), "ncsi-9.html"),
+                                     prepared_bundled("kiv/2016-2019.json")},
+                                    options);
+  ASSERT_EQ(results.size(), 2U);
+  EXPECT_EQ(results[1].outcome, ImportOutcome::failed);
+  ASSERT_EQ(store.list().size(), 1U);
+  EXPECT_EQ(store.list()[0].edition, "2022-2024");
+}
+
+TEST_F(StoreImportTest, APageInAnotherLanguageAddsItToTheSameItemsAsANewRevision) {
+  Store store = Store::open_or_create(dir());
+  store.import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, ""});
+  const auto results = store.import({document(french_2022_2024(), "ncsi.html")}, {kAuthor, ""});
+  ASSERT_EQ(results[0].outcome, ImportOutcome::revised) << results[0].error;
+  EXPECT_EQ(results[0].revision.ref(), "kiv/2022-2024@2");
+  const Edition recorded = store.load(store.resolve(parse_ref("kiv/2022-2024")));
+  EXPECT_EQ(recorded.languages(), (std::vector<std::string>{"fr", "nl"}));
+  EXPECT_EQ(recorded.priorities[4].key, bundled_edition("kiv/2022-2024.json").priorities[4].key);
+  EXPECT_EQ(recorded.priorities[4].title.at("fr"), "fr: cybercrime en cyber security");
+  EXPECT_EQ(recorded.priorities[4].title.at("nl"), "cybercrime en cyber security");
+  EXPECT_EQ(recorded.adopted, "2022-03-31");
+  EXPECT_EQ(store.list()[0].languages, (std::vector<std::string>{"fr", "nl"}));
+  // The same page again changes nothing.
+  EXPECT_EQ(store.import({document(french_2022_2024(), "ncsi.html")}, {kAuthor, ""})[0].outcome,
+            ImportOutcome::unchanged);
+}
+
+TEST_F(StoreImportTest, CanonicalJsonReplacesTheEditionWhole) {
+  Store store = Store::open_or_create(dir());
+  store.import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, ""});
+  store.import({document(french_2022_2024(), "ncsi.html")}, {kAuthor, ""});
+  store.import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, ""});
+  EXPECT_EQ(store.load(store.resolve(parse_ref("kiv/2022-2024"))).languages(),
+            std::vector<std::string>{"nl"});
+}
+
+TEST_F(StoreImportTest, ADryRunWorksOutEveryResultAndWritesNothing) {
+  Store store = Store::open_or_create(dir());
+  store.import({prepared_bundled("kiv/2016-2019.json")}, {kAuthor, ""});
+  const auto before = test::snapshot(dir());
+  ImportOptions options{kAuthor, ""};
+  options.dry_run = true;
+  Edition unkeyed = test::without_keys(bundled_edition("kiv/2022-2024.json"));
+  const auto results = store.import({document(unkeyed, "kiv-2022-2024.nl.txt"),
+                                     prepared_bundled("kiv/2016-2019.json")},
+                                    options);
+  EXPECT_EQ(test::snapshot(dir()), before);
+  ASSERT_EQ(results.size(), 2U);
+  EXPECT_EQ(results[0].outcome, ImportOutcome::created);
+  EXPECT_EQ(results[0].revision.ref(), "kiv/2022-2024@1");
+  EXPECT_TRUE(results[0].revision.commit.empty());
+  ASSERT_TRUE(results[0].previous.has_value());
+  EXPECT_EQ(results[0].previous_revision.ref(), "kiv/2016-2019@1");
+  EXPECT_EQ(results[0].edition.priorities[4].key, bundled_edition("kiv/2016-2019.json").priorities[4].key);
+  EXPECT_EQ(results[1].outcome, ImportOutcome::unchanged);
+  EXPECT_EQ(store.list().size(), 1U);
+}
+
+TEST_F(StoreImportTest, KeysAreInheritedFromAnEditionRecordedEarlierInTheSameBatch) {
+  Store store = Store::open_or_create(dir());
+  const auto results = store.import({prepared_bundled("kiv/2016-2019.json"),
+                                     document(test::without_keys(bundled_edition("kiv/2022-2024.json")),
+                                              "kiv-2022-2024.nl.txt")},
+                                    {kAuthor, ""});
+  ASSERT_EQ(results[1].outcome, ImportOutcome::created) << results[1].error;
+  const Edition previous = bundled_edition("kiv/2016-2019.json");
+  for (std::size_t i = 0; i < previous.priorities.size(); ++i) {
+    EXPECT_EQ(results[1].edition.priorities[i].key, previous.priorities[i].key);
+  }
+}
+
+TEST_F(StoreImportTest, ProgressIsReportedAfterEachFile) {
+  Store store = Store::open_or_create(dir());
+  std::vector<std::size_t> reported;
+  ImportOptions options{kAuthor, ""};
+  options.progress = [&](std::size_t done) { reported.push_back(done); };
+  store.import({prepared_bundled("kiv/2016-2019.json"), prepared_bundled("kiv/2022-2024.json")}, options);
+  EXPECT_EQ(reported, (std::vector<std::size_t>{1, 2}));
+}
+
+}  // namespace
+}  // namespace kiv
