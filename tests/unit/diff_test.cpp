@@ -95,10 +95,32 @@ TEST(Diff, DetectsAddedRemovedAndMovedItems) {
   EXPECT_EQ(changes[0].from.at(0).rank, 3);
   EXPECT_EQ(changes[1].kind, ChangeKind::removed);  // drugsbeleid: stands before the new rank 2
   EXPECT_EQ(changes[1].from.at(0).title, "drugsbeleid");
-  EXPECT_EQ(changes[2].kind, ChangeKind::changed);  // terrorisme, 1 -> 2
+  EXPECT_EQ(changes[2].kind, ChangeKind::unchanged);  // terrorisme, 1 -> 2: passed, not moved
   EXPECT_EQ(changes[2].to.at(0).rank, 2);
   EXPECT_EQ(changes[3].kind, ChangeKind::added);
   EXPECT_EQ(changes[3].to.at(0).title, "cybercrime");
+}
+
+TEST(Diff, ItemsRenumberedByAnInsertionHaveNotMoved) {
+  const EditionDiff diff = diff_editions(edition_of({"terrorisme", "drugsbeleid", "leefmilieu", "overlast"}),
+                                         edition_of({"terrorisme", "cybercrime", "drugsbeleid", "leefmilieu", "overlast"}),
+                                         "nl");
+  EXPECT_EQ(diff.priorities.count(ChangeKind::added), 1);
+  EXPECT_EQ(diff.priorities.count(ChangeKind::unchanged), 4);
+  EXPECT_EQ(diff.priorities.count(ChangeKind::changed), 0);
+}
+
+TEST(Diff, OfTwoSwappedItemsTheOneThatJumpedFurtherMoved) {
+  const EditionDiff diff = diff_editions(edition_of({"a terrorisme", "b drugsbeleid", "c leefmilieu", "d overlast"}),
+                                         edition_of({"d overlast", "a terrorisme", "b drugsbeleid", "c leefmilieu"}),
+                                         "nl");
+  ASSERT_EQ(diff.priorities.count(ChangeKind::changed), 1);
+  const Change& moved = diff.priorities.changes[0];
+  EXPECT_EQ(moved.from.at(0).title, "d overlast");
+  EXPECT_EQ(moved.aspects, std::vector<Aspect>{Aspect::rank});
+  const EditionDiff swap = diff_editions(edition_of({"a terrorisme", "b drugsbeleid", "c leefmilieu"}),
+                                         edition_of({"a terrorisme", "c leefmilieu", "b drugsbeleid"}), "nl");
+  EXPECT_EQ(swap.priorities.count(ChangeKind::changed), 1);
 }
 
 TEST(Diff, DetectsASplitOfOnePriorityIntoTwo) {

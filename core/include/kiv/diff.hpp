@@ -13,6 +13,9 @@ namespace kiv {
 
 enum class ChangeKind { added, removed, changed, unchanged, split, merged };
 enum class MatchKind { key, exact, similar, curated };
+// What changed in a paired item. `rank`: the item moved among the others (it is outside the
+// longest run of pairs that kept their order); an item renumbered only because others were
+// added or removed before it has not moved.
 enum class Aspect { wording, rank, description, subtopics };
 
 std::string_view change_kind_name(ChangeKind kind) noexcept;  // "added", ...
