@@ -1,6 +1,5 @@
 #include <gtest/gtest.h>
 
-#include "kiv/error.hpp"
 #include "support/documents.hpp"
 #include "support/editions.hpp"
 #include "support/temp_dir.hpp"
@@ -19,15 +18,7 @@ DocumentReading read_as(DocumentFormat format, const std::string& bytes, const s
 // Metadata every synthetic text below shares, so that each test shows only what it is about.
 const std::string kHeader = "Kadernota Integrale Veiligheid 2022-2024\nGoedgekeurd op 31 maart 2022.\n\n";
 
-std::string error_of(const std::string& bytes, const std::string& path = "note.nl.txt") {
-  try {
-    read_as(kText, bytes, path);
-  } catch (const Error& error) {
-    EXPECT_EQ(error.kind(), ErrorKind::input);
-    return error.what();
-  }
-  return "no error";
-}
+std::string error_of(const std::string& bytes) { return test::reading_error(kText, bytes, "note.nl.txt"); }
 
 TEST(DocumentText, ReadsTheRealTwentyTwentyTwoPageUnchanged) {
   const std::string path = test::bundled("kiv/2022-2024.nl.txt").string();

@@ -31,8 +31,9 @@ constexpr std::array<SeriesName, 7> kSeriesNames = {{
     {"de", "Rahmenvermerk Integrale Sicherheit"},
     {"en", "Framework Note on Integral Security"},
 }};
-// A period counts as next to the series' name when at most this many words separate them.
-constexpr std::size_t kNearWords = 3;
+// A period counts as next to the series' name when it comes right before it, or after it with
+// at most this many words between ("Kadernota Integrale Veiligheid (KIV) 2022-2024").
+constexpr std::size_t kMaxWordsBetween = 1;
 
 const std::set<std::string_view> kAdoptionWords = {
     "goedgekeurd", "gevalideerd", "aangenomen", "voorgesteld", "vastgesteld",
@@ -191,8 +192,7 @@ std::optional<Detected> period_next_to_series(const std::vector<Line>& lines, bo
       const std::size_t first = period.first_word;
       const std::size_t last = first + 1;
       for (const auto& [name_first, name_last] : mentions) {
-        if ((first > name_last && first - name_last <= kNearWords) ||
-            (last < name_first && name_first - last <= kNearWords)) {
+        if ((first > name_last && first - name_last - 1 <= kMaxWordsBetween) || last + 1 == name_first) {
           return Detected{period.id, origin_of(line)};
         }
       }
