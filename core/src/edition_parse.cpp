@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "calendar.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "kiv/ids.hpp"
@@ -61,10 +62,7 @@ class EditionReader {
     const int year = std::stoi(date.substr(0, 4));
     const int month = std::stoi(date.substr(5, 2));
     const int day = std::stoi(date.substr(8, 2));
-    static constexpr int kDaysInMonth[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    if (month < 1 || month > 12 || day < 1 || day > kDaysInMonth[month - 1] ||
-        (month == 2 && day == 29 && !leap)) {
+    if (!is_calendar_date(year, month, day)) {
       fail(path, "'" + date + "' is not a calendar date");
     }
   }

@@ -11,7 +11,6 @@
 #include "kiv/error.hpp"
 
 namespace kiv {
-namespace {
 
 std::string fold(std::string_view text) {
   utf8proc_uint8_t* result = nullptr;
@@ -24,6 +23,8 @@ std::string fold(std::string_view text) {
   const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(result, &std::free);
   return std::string(reinterpret_cast<const char*>(result), static_cast<std::size_t>(length));
 }
+
+namespace {
 
 bool is_word_byte(unsigned char c) {
   return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');

@@ -16,6 +16,10 @@ struct TitleProfile {
                                         // each packed into an integer; sorted, with repeats
 };
 
+// `text` (valid UTF-8) case folded, compatibility-decomposed and without diacritics:
+// "Priorités" -> "priorites", "März" -> "marz". Throws Error{input} when it is not UTF-8.
+std::string fold(std::string_view text);
+
 TitleProfile profile_title(std::string_view title);
 
 // The words of a profile that carry meaning: not function words (nl, fr, de, en).

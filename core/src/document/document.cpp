@@ -1,0 +1,194 @@
+// read_document: bytes -> checked text -> blocks (by format) -> sections and metadata -> a
+// canonical edition.
+
+#include "kiv/document.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "document/blocks.hpp"
+#include "document/metadata.hpp"
+#include "document/sections.hpp"
+#include "kiv/edition_format.hpp"
+#include "kiv/error.hpp"
+#include "kiv/text.hpp"
+#include "source_location.hpp"
+
+namespace kiv {
+namespace {
+
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+// How far into a file the format detection looks for HTML markup.
+constexpr std::size_t kMarkupWindow = 1024;
+// More control characters than one in this many bytes: binary, not text.
+constexpr std::size_t kMaxControlShare = 10;
+
+std::string lowercase(std::string_view text) {
+  std::string lower(text);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+  return lower;
+}
+
+std::string_view without_byte_order_mark(std::string_view bytes) {
+  if (bytes.starts_with(kByteOrderMark)) bytes.remove_prefix(kByteOrderMark.size());
+  return bytes;
+}
+
+bool is_control(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F; }
+
+// The document's text: UTF-8 without a byte-order mark, neither empty nor binary.
+std::string_view checked_text(std::string_view bytes, std::string_view path) {
+  const std::string_view text = without_byte_order_mark(bytes);
+  if (text.find_first_not_of(" \t\r\n\f") == std::string_view::npos) {
+    document::fail_at(path, 0, "the file is empty (expected a framework note as text, Markdown or HTML)");
+  }
+  const auto controls = static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return is_control(static_cast<unsigned char>(c)); }));
+  if (text.find('\0') != std::string_view::npos || controls * kMaxControlShare > text.size()) {
+    document::fail_at(path, 0, "this is a binary file (expected a framework note as text, Markdown or HTML)");
+  }
+  if (const auto invalid = find_invalid_utf8(text)) {
+    throw Error(ErrorKind::input, std::string(path) + ":" + line_and_column(text, *invalid) +
+                                      ": invalid UTF-8 (expected a text in UTF-8)");
+  }
+  return text;
+}
+
+document::Blocks blocks_of(std::string_view text, std::string_view path, DocumentFormat format) {
+  switch (format) {
+    case DocumentFormat::markdown:
+      return document::read_markdown_blocks(text, path);
+    case DocumentFormat::html:
+      return document::read_html_blocks(text, path);
+    case DocumentFormat::text:
+    case DocumentFormat::json:
+      break;
+  }
+  return document::read_text_blocks(text);
+}
+
+std::vector<Item> items_of(const std::vector<document::FoundItem>& found, const std::string& lang) {
+  std::vector<Item> items;
+  items.reserve(found.size());
+  for (const auto& item : found) {
+    Item& added = items.emplace_back();
+    added.rank = static_cast<int>(items.size());
+    added.title = {{lang, item.title}};
+    for (const auto& subtopic : item.subtopics) added.subtopics.push_back({{lang, subtopic}});
+  }
+  return items;
+}
+
+std::optional<Period> period_of(std::string_view id) {
+  const auto year = [&](std::size_t at) {
+    int value = 0;
+    for (std::size_t k = at; k < at + 4; ++k) {
+      if (id[k] < '0' || id[k] > '9') return -1;
+      value = value * 10 + (id[k] - '0');
+    }
+    return value;
+  };
+  if (id.size() != 9 || id[4] != '-') return std::nullopt;
+  const int from = year(0);
+  const int to = year(5);
+  if (from < 0 || to < 0 || from > to) return std::nullopt;
+  return Period{from, to};
+}
+
+}  // namespace
+
+namespace document {
+
+void fail_at(std::string_view path, int line, const std::string& message) {
+  throw Error(ErrorKind::input,
+              std::string(path) + (line > 0 ? ":" + std::to_string(line) : "") + ": " + message);
+}
+
+}  // namespace document
+
+std::string_view document_format_name(DocumentFormat format) noexcept {
+  switch (format) {
+    case DocumentFormat::json:
+      return "json";
+    case DocumentFormat::markdown:
+      return "md";
+    case DocumentFormat::html:
+      return "html";
+    case DocumentFormat::text:
+      break;
+  }
+  return "text";
+}
+
+std::optional<DocumentFormat> parse_document_format(std::string_view name) noexcept {
+  if (name == "json") return DocumentFormat::json;
+  if (name == "text" || name == "txt") return DocumentFormat::text;
+  if (name == "md" || name == "markdown") return DocumentFormat::markdown;
+  if (name == "html") return DocumentFormat::html;
+  return std::nullopt;
+}
+
+DocumentFormat detect_document_format(std::string_view path, std::string_view bytes) {
+  const std::string_view text = without_byte_order_mark(bytes);
+  const std::size_t start = std::min(text.find_first_not_of(" \t\r\n"), text.size());
+  if (text.substr(start).starts_with('{') && text.find("\"format\"") != std::string_view::npos) {
+    return DocumentFormat::json;
+  }
+  const std::string head = lowercase(text.substr(start, kMarkupWindow));
+  constexpr std::array<std::string_view, 10> kMarkup = {"<!doctype html", "<html", "<head", "<body", "<ol>",
+                                                        "<ol ", "<ul>", "<ul ", "<p>", "<p "};
+  if (std::any_of(kMarkup.begin(), kMarkup.end(),
+                  [&](std::string_view markup) { return head.find(markup) != std::string::npos; })) {
+    return DocumentFormat::html;
+  }
+  const std::string lower_path = lowercase(path);
+  const auto has_extension = [&](std::string_view extension) { return lower_path.ends_with(extension); };
+  if (has_extension(".json")) return DocumentFormat::json;
+  if (has_extension(".md") || has_extension(".markdown")) return DocumentFormat::markdown;
+  if (has_extension(".html") || has_extension(".htm")) return DocumentFormat::html;
+  return DocumentFormat::text;
+}
+
+DocumentReading read_document(std::string_view bytes, std::string_view path, DocumentFormat format,
+                              const DocumentOverrides& overrides) {
+  if (format == DocumentFormat::json) {
+    document::fail_at(path, 0, "a JSON edition is imported as it is (parse_edition), not read as a document");
+  }
+  const std::string_view text = checked_text(bytes, path);
+  const document::Blocks blocks = blocks_of(text, path, format);
+  document::FoundSections sections = document::find_sections(blocks, path);
+  if (!sections.priorities && !sections.themes) {
+    document::fail_at(path, 0,
+                      "no section of priorities or themes found (expected a heading such as "
+                      "'Beleidsprioriteiten' or 'Uitdagingen', or a sentence ending in ':' that names one, "
+                      "followed by a list)");
+  }
+  document::Metadata metadata = document::detect_metadata(blocks, path, overrides);
+
+  DocumentReading reading;
+  reading.format = format;
+  const std::string& lang = metadata.lang.value;
+  Edition& edition = reading.edition;
+  edition.series = metadata.series.value;
+  edition.edition = metadata.edition_id.value;
+  edition.title = {{lang, document::edition_title(edition.series, edition.edition, lang)}};
+  edition.period = period_of(edition.edition);
+  edition.adopted = metadata.adopted.value;
+  if (sections.priorities) edition.priorities = items_of(*sections.priorities, lang);
+  if (sections.themes) edition.themes = items_of(*sections.themes, lang);
+  reading.edition = parse_edition(to_canonical_json(edition), path);
+
+  reading.series = std::move(metadata.series);
+  reading.edition_id = std::move(metadata.edition_id);
+  reading.lang = std::move(metadata.lang);
+  reading.adopted = std::move(metadata.adopted);
+  if (!sections.priorities) reading.warnings.emplace_back("no priorities section found");
+  if (!sections.themes) reading.warnings.emplace_back("no themes section found");
+  reading.warnings.insert(reading.warnings.end(), sections.warnings.begin(), sections.warnings.end());
+  reading.warnings.insert(reading.warnings.end(), metadata.warnings.begin(), metadata.warnings.end());
+  return reading;
+}
+
+}  // namespace kiv

@@ -1,0 +1,136 @@
+#include "document/sections.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "document/words.hpp"
+
+namespace kiv::document {
+namespace {
+
+// Folded words (or their endings, for nl and de compounds such as "beleidsprioriteiten" and
+// "Querschnittsthemen") that name a section, in nl, fr, de and en.
+constexpr std::array<std::string_view, 4> kPriorityWords = {"prioriteiten", "priorites", "prioritaten",
+                                                            "priorities"};
+constexpr std::array<std::string_view, 12> kThemeWords = {
+    "uitdagingen", "thema", "themas", "transversale", "themes", "defis", "transversaux",
+    "themen", "herausforderungen", "challenges", "transversal", "transversales"};
+// A line standing alone with at most this many words may be a heading.
+constexpr std::size_t kMaxHeadingWords = 8;
+
+std::optional<Section> section_named_by(const Word& word) {
+  const auto ends = [&](std::string_view ending) { return word.folded.ends_with(ending); };
+  if (std::any_of(kPriorityWords.begin(), kPriorityWords.end(), ends)) return Section::priorities;
+  if (std::any_of(kThemeWords.begin(), kThemeWords.end(), ends)) return Section::themes;
+  return std::nullopt;
+}
+
+std::string_view trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+bool is_heading_like(const Block& block, const std::vector<Word>& words) {
+  if (block.kind == Block::Kind::heading) return true;
+  const std::string_view text = trimmed(block.text);
+  return block.kind == Block::Kind::paragraph && text.find('\n') == std::string_view::npos &&
+         !words.empty() && words.size() <= kMaxHeadingWords && !text.ends_with('.') &&
+         !text.ends_with(';') && !text.ends_with(',');
+}
+
+// The section a block introduces: a heading by the first section word in it, a paragraph
+// ending in ':' by the last one in its last sentence.
+std::optional<Section> section_introduced_by(const Block& block) {
+  if (block.kind == Block::Kind::list) return std::nullopt;
+  const std::string text = collapse_spaces(block.text);
+  const std::vector<Word> words = words_of(text);
+  if (is_heading_like(block, words)) {
+    for (const Word& word : words) {
+      if (const auto section = section_named_by(word)) return section;
+    }
+    return std::nullopt;
+  }
+  if (!text.ends_with(':')) return std::nullopt;
+  const auto sentence_end = text.find_last_of(".!?", text.size() - 1);
+  const std::size_t sentence_begin = sentence_end == std::string::npos ? 0 : sentence_end + 1;
+  for (auto word = words.rbegin(); word != words.rend() && word->begin >= sentence_begin; ++word) {
+    if (const auto section = section_named_by(*word)) return section;
+  }
+  return std::nullopt;
+}
+
+std::string title_of(std::string_view text) {
+  std::string title = collapse_spaces(text);
+  while (!title.empty() && (title.back() == ';' || title.back() == ',' || title.back() == '.' ||
+                            title.back() == ' ')) {
+    title.pop_back();
+  }
+  return title;
+}
+
+void add_subtopics(const std::vector<ListItem>& children, std::vector<std::string>& subtopics) {
+  for (const ListItem& child : children) {
+    std::string title = title_of(child.text);
+    if (!title.empty()) subtopics.push_back(std::move(title));
+    add_subtopics(child.children, subtopics);
+  }
+}
+
+// The item as written: a bullet whose only content is one numbered item is that item ("- 1.
+// text" in Markdown is a bullet holding a list that starts at 1).
+const ListItem& as_written(const ListItem& item) {
+  const bool wraps_numbered_item = item.text.find_first_not_of(" \n") == std::string::npos && !item.number &&
+                                   item.children.size() == 1 && item.children.front().number;
+  return wraps_numbered_item ? item.children.front() : item;
+}
+
+std::vector<FoundItem> items_of(const Block& list, std::string_view path) {
+  const bool numbered = std::any_of(list.items.begin(), list.items.end(),
+                                    [](const ListItem& item) { return as_written(item).number.has_value(); });
+  std::vector<FoundItem> items;
+  items.reserve(list.items.size());
+  long expected = 0;
+  for (const ListItem& written : list.items) {
+    const ListItem& item = as_written(written);
+    ++expected;
+    if (numbered && item.number != expected) {
+      fail_at(path, item.line, "expected item " + std::to_string(expected) + ", found " +
+                                   (item.number ? std::to_string(*item.number) : "an item without a number"));
+    }
+    FoundItem found{title_of(item.text), {}};
+    if (found.title.empty()) fail_at(path, item.line, "item " + std::to_string(expected) + " has no title");
+    add_subtopics(item.children, found.subtopics);
+    items.push_back(std::move(found));
+  }
+  return items;
+}
+
+}  // namespace
+
+FoundSections find_sections(const Blocks& blocks, std::string_view path) {
+  FoundSections found;
+  std::optional<Section> pending;  // introduced, its list not yet seen
+  int pending_line = 0;
+  for (const Block& block : blocks) {
+    if (block.kind == Block::Kind::list) {
+      if (!pending) continue;
+      auto& section = *pending == Section::priorities ? found.priorities : found.themes;
+      if (section) {
+        found.warnings.push_back("line " + std::to_string(pending_line) + ": a second list of " +
+                                 std::string(section_name(*pending)) + " was ignored");
+      } else {
+        section = items_of(block, path);
+      }
+      pending.reset();
+    } else if (const auto introduced = section_introduced_by(block)) {
+      pending = introduced;
+      pending_line = block.line;
+    } else if (block.kind == Block::Kind::heading) {
+      pending.reset();
+    }
+  }
+  return found;
+}
+
+}  // namespace kiv::document
