@@ -90,14 +90,18 @@ fs::path Store::default_path() {
 }
 
 Store Store::open(const fs::path& dir) {
+  Store store = open_as_is(dir);
+  const StoreLock lock(dir);
+  catch_up(store.impl_->repo, store.impl_->index());
+  return store;
+}
+
+Store Store::open_as_is(const fs::path& dir) {
   if (!git::Repository::exists(dir / kGitDir)) {
     throw Error(ErrorKind::not_found, "no kiv store at " + dir.string() +
                                           " (create one with 'kiv init' or 'kiv import FILE')");
   }
-  const StoreLock lock(dir);
-  auto impl = std::make_unique<Impl>(dir, git::Repository::open(dir / kGitDir));
-  catch_up(impl->repo, impl->index);
-  return Store(std::move(impl));
+  return Store(std::make_unique<Impl>(dir, git::Repository::open(dir / kGitDir)));
 }
 
 Store Store::open_or_create(const fs::path& dir, bool* created) {
@@ -110,8 +114,9 @@ Store Store::open_or_create(const fs::path& dir, bool* created) {
     throw Error(ErrorKind::store, dir.string() + ": cannot create the store: " + error.message());
   }
   const StoreLock lock(dir);
-  auto repo = git::Repository::init(dir / kGitDir);
-  return Store(std::make_unique<Impl>(dir, std::move(repo)));
+  auto impl = std::make_unique<Impl>(dir, git::Repository::init(dir / kGitDir));
+  impl->index();
+  return Store(std::move(impl));
 }
 
 const fs::path& Store::path() const { return impl_->path; }
@@ -123,7 +128,7 @@ std::vector<ImportResult> Store::import(const std::vector<PreparedImport>& files
                                           : git::signature_now(options.author);
 
   const StoreLock lock(impl_->path);
-  catch_up(impl_->repo, impl_->index);
+  catch_up(impl_->repo, impl_->index());
   git::Transaction transaction(impl_->repo);
   std::vector<ImportResult> results;
   std::map<std::string, RevisionInfo> recorded_now;  // edition id -> revision made in this batch
@@ -141,7 +146,7 @@ std::vector<ImportResult> Store::import(const std::vector<PreparedImport>& files
     if (lacks_keys) {
       if (!known.contains(edition.series)) {
         auto& series = known[edition.series];
-        for (const RevisionInfo& latest : impl_->index.latest_revisions(edition.series)) {
+        for (const RevisionInfo& latest : impl_->index().latest_revisions(edition.series)) {
           series.push_back(&loaded.emplace_back(load(latest)));
         }
       }
@@ -163,7 +168,7 @@ std::vector<ImportResult> Store::import(const std::vector<PreparedImport>& files
       results.push_back({ImportOutcome::unchanged,
                          now != recorded_now.end()
                              ? now->second
-                             : *impl_->index.find_revision(edition.series, edition.edition, {})});
+                             : *impl_->index().find_revision(edition.series, edition.edition, {})});
       continue;
     }
     RevisionInfo revision;
@@ -200,17 +205,17 @@ std::vector<ImportResult> Store::import(const std::vector<PreparedImport>& files
   }
   // Should this fail, git has the import and the index catches up at the next open.
   if (!new_revisions.empty()) {
-    index_new_revisions(impl_->index, new_revisions, git::to_hex(*transaction.tip()));
+    index_new_revisions(impl_->index(), new_revisions, git::to_hex(*transaction.tip()));
   }
   return results;
 }
 
-std::vector<EditionSummary> Store::list() const { return impl_->index.list(); }
+std::vector<EditionSummary> Store::list() const { return impl_->index().list(); }
 
 RevisionInfo Store::resolve(const Ref& ref) const {
   std::string series = ref.series;
   if (series.empty()) {
-    const std::vector<std::string> all = impl_->index.series();
+    const std::vector<std::string> all = impl_->index().series();
     if (all.size() != 1) {
       if (all.empty()) {
         throw Error(ErrorKind::not_found, "no edition " + ref.to_string() + ": the store is empty");
@@ -220,11 +225,11 @@ RevisionInfo Store::resolve(const Ref& ref) const {
     }
     series = all.front();
   }
-  const auto latest = impl_->index.find_revision(series, ref.edition, std::nullopt);
+  const auto latest = impl_->index().find_revision(series, ref.edition, std::nullopt);
   if (!latest) {
     std::vector<std::string> known;
-    for (const std::string& s : impl_->index.series()) {
-      for (const std::string& e : impl_->index.editions_of(s)) known.push_back(s + "/" + e);
+    for (const std::string& s : impl_->index().series()) {
+      for (const std::string& e : impl_->index().editions_of(s)) known.push_back(s + "/" + e);
     }
     throw Error(ErrorKind::not_found,
                 "no edition " + series + "/" + ref.edition + " in the store" +
@@ -232,7 +237,7 @@ RevisionInfo Store::resolve(const Ref& ref) const {
                                    : "; editions: " + join(known)));
   }
   if (!ref.revision || *ref.revision == latest->revision) return *latest;
-  const auto revision = impl_->index.find_revision(series, ref.edition, ref.revision);
+  const auto revision = impl_->index().find_revision(series, ref.edition, ref.revision);
   if (!revision) {
     throw Error(ErrorKind::not_found,
                 series + "/" + ref.edition + " has no revision " + std::to_string(*ref.revision) +
@@ -242,9 +247,9 @@ RevisionInfo Store::resolve(const Ref& ref) const {
 }
 
 std::vector<RevisionInfo> Store::log(const std::optional<Ref>& ref) const {
-  if (!ref) return impl_->index.revisions("", "");
+  if (!ref) return impl_->index().revisions("", "");
   const RevisionInfo latest = resolve(Ref{ref->series, ref->edition, std::nullopt});
-  std::vector<RevisionInfo> revisions = impl_->index.revisions(latest.series, latest.edition);
+  std::vector<RevisionInfo> revisions = impl_->index().revisions(latest.series, latest.edition);
   if (ref->revision) {
     const RevisionInfo wanted = resolve(*ref);
     std::erase_if(revisions, [&](const RevisionInfo& r) { return r.revision > wanted.revision; });
