@@ -20,6 +20,8 @@ struct Globals {
   std::filesystem::path store_path() const;
   // The store, which must exist (Error{not_found} otherwise).
   Store open_store() const;
+  // The store as it is, its index not brought up to date (Store::open_as_is).
+  Store open_store_as_is() const;
   // The store, created when missing.
   Store open_or_create_store(bool* created = nullptr) const;
 };
@@ -37,6 +39,12 @@ std::unique_ptr<Command> add_show_command(CLI::App& app);
 std::unique_ptr<Command> add_log_command(CLI::App& app);
 std::unique_ptr<Command> add_export_command(CLI::App& app);
 std::unique_ptr<Command> add_diff_command(CLI::App& app);
+std::unique_ptr<Command> add_verify_command(CLI::App& app);
+std::unique_ptr<Command> add_rebuild_command(CLI::App& app);
+
+// Exit status of a command that finds the store damaged (kiv verify), as for a store that
+// cannot be used.
+inline constexpr int kExitStore = 3;
 
 // Adds "--format" restricted to `choices` (the first is the default), bound to `format`.
 CLI::Option* add_format_option(CLI::App& command, std::string& format,

@@ -18,15 +18,23 @@ void field(Writer& writer, const char* name, int value) {
   writer.Int(value);
 }
 
-template <typename WriteEach, typename Items>
-std::string json_array(const Items& items, WriteEach write_each) {
+// The JSON that `write` writes, indented, with a final newline.
+template <typename Write>
+std::string json_text(Write write) {
   rapidjson::StringBuffer buffer;
   Writer writer(buffer);
   writer.SetIndent(' ', 2);
-  writer.StartArray();
-  for (const auto& item : items) write_each(writer, item);
-  writer.EndArray();
+  write(writer);
   return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+}
+
+template <typename WriteEach, typename Items>
+std::string json_array(const Items& items, WriteEach write_each) {
+  return json_text([&](Writer& writer) {
+    writer.StartArray();
+    for (const auto& item : items) write_each(writer, item);
+    writer.EndArray();
+  });
 }
 
 }  // namespace
@@ -75,6 +83,26 @@ std::string revisions_json(const std::vector<RevisionInfo>& revisions) {
     field(writer, "message", revision.message);
     field(writer, "source_name", revision.source_name);
     field(writer, "source_sha256", revision.source_sha256);
+    writer.EndObject();
+  });
+}
+
+std::string verify_report_json(const VerifyReport& report) {
+  return json_text([&](Writer& writer) {
+    writer.StartObject();
+    writer.Key("ok");
+    writer.Bool(report.ok());
+    field(writer, "objects", report.objects);
+    field(writer, "revisions", report.revisions);
+    writer.Key("problems");
+    writer.StartArray();
+    for (const VerifyProblem& problem : report.problems) {
+      writer.StartObject();
+      field(writer, "where", problem.where);
+      field(writer, "what", problem.what);
+      writer.EndObject();
+    }
+    writer.EndArray();
     writer.EndObject();
   });
 }

@@ -16,4 +16,7 @@ std::string editions_json(const std::vector<EditionSummary>& editions);
 //   "source_name", "source_sha256"}, ...]
 std::string revisions_json(const std::vector<RevisionInfo>& revisions);
 
+// {"ok", "objects", "revisions", "problems": [{"where", "what"}, ...]}
+std::string verify_report_json(const VerifyReport& report);
+
 }  // namespace kiv::cli

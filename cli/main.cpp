@@ -1,7 +1,7 @@
 // kiv: the command line of the kiv archive. Parses the global options, hands the rest to one
 // command (commands/*.cpp) and turns errors into messages and exit statuses:
 //   0 success, 1 differences (diff --exit-code), 2 bad usage or input (including unknown
-//   refs), 3 the store failed, 4 a bug.
+//   refs), 3 the store failed or verify found it damaged, 4 a bug.
 
 #include <CLI/CLI.hpp>
 
@@ -15,7 +15,6 @@
 namespace {
 
 constexpr int kExitUsage = 2;
-constexpr int kExitStore = 3;
 constexpr int kExitInternal = 4;
 
 constexpr const char* kFooter = R"(Examples:
@@ -25,10 +24,11 @@ constexpr const char* kFooter = R"(Examples:
   kiv log kiv/2022-2024
   kiv diff kiv/2016-2019 kiv/2022-2024
   kiv --store /tmp/archive export kiv/2022-2024 --format source -o note.txt
+  kiv verify
 
 The store is $KIV_STORE, else ${XDG_DATA_HOME:-$HOME/.local/share}/kiv, unless --store says.
 Exit status: 0 success, 1 differences found (diff --exit-code), 2 bad usage or input,
-3 the store failed, 4 internal error.
+3 the store failed or verify found problems, 4 internal error.
 Run 'kiv help COMMAND' for a command's options and examples.)";
 
 }  // namespace
@@ -49,7 +49,8 @@ int main(int argc, char** argv) {
 
   std::map<CLI::App*, std::unique_ptr<Command>> commands;
   for (auto add : {add_init_command, add_import_command, add_list_command, add_show_command,
-                   add_log_command, add_export_command, add_diff_command}) {
+                   add_log_command, add_export_command, add_diff_command, add_verify_command,
+                   add_rebuild_command}) {
     auto command = add(app);
     commands.emplace(app.get_subcommands([](CLI::App*) { return true; }).back(),
                      std::move(command));

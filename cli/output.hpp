@@ -47,6 +47,9 @@ class Table {
 // "a, b, c" for separator ", ".
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+// "1 revision", "3 revisions": `count` and `noun`, with an s unless count is 1.
+std::string counted(int count, std::string_view noun);
+
 // Writes `text` to stdout exactly.
 void print(std::string_view text);
 

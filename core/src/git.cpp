@@ -25,12 +25,14 @@ using OdbHandle = Handle<git_odb, git_odb_free>;
 }  // namespace
 
 void check(int rc, std::string_view what) {
-  if (rc >= 0) return;
+  if (rc < 0) throw Error(ErrorKind::store, failure(rc, what));
+}
+
+std::string failure(int rc, std::string_view what) {
   const git_error* error = git_error_last();
-  throw Error(ErrorKind::store, std::string(what) + ": " +
-                                    (error != nullptr && error->message != nullptr
-                                         ? error->message
-                                         : "git error " + std::to_string(rc)));
+  return std::string(what) + ": " +
+         (error != nullptr && error->message != nullptr ? error->message
+                                                        : "git error " + std::to_string(rc));
 }
 
 std::string to_hex(const git_oid& oid) {

@@ -30,6 +30,8 @@ using TreeEntryHandle = Handle<git_tree_entry, git_tree_entry_free>;
 
 // Throws Error{store} "WHAT: git's message" when rc < 0.
 void check(int rc, std::string_view what);
+// "WHAT: git's message" for a call that returned rc < 0, for reporting without throwing.
+std::string failure(int rc, std::string_view what);
 
 std::string to_hex(const git_oid& oid);
 // A git time as ISO 8601 UTC, e.g. 2026-11-24T10:00:00Z.

@@ -24,8 +24,8 @@ git::TreeHandle lookup_tree(git::Repository& repo, const git_tree_entry* entry) 
 
 // SERIES/EDITION directories whose tree differs between `before` (may be null) and `after`.
 // Identical subtrees have identical ids, so only what changed is visited.
-std::vector<std::string> changed_editions(git::Repository& repo, const git_tree* before,
-                                          const git_tree& after) {
+std::vector<std::string> changed_between(git::Repository& repo, const git_tree* before,
+                                         const git_tree& after) {
   std::vector<std::string> paths;
   for (std::size_t s = 0; s < git_tree_entrycount(&after); ++s) {
     const git_tree_entry* series = git_tree_entry_byindex(&after, s);
@@ -53,24 +53,9 @@ std::vector<std::string> changed_editions(git::Repository& repo, const git_tree*
 void index_commit(git::Repository& repo, IndexDb& index, const git_oid& id) {
   const git::CommitHandle commit = repo.commit(id);
   const git::TreeHandle tree = repo.tree_of(*commit);
-  git::TreeHandle parent_tree;
-  if (git_commit_parentcount(commit.get()) > 0) {
-    parent_tree = repo.tree_of(*repo.commit(*git_commit_parent_id(commit.get(), 0)));
-  }
-  const git_signature* author = git_commit_author(commit.get());
-  for (const std::string& path : changed_editions(repo, parent_tree.get(), *tree)) {
-    const std::string where = "commit " + git::to_hex(id) + ": " + path;
-    const auto record = repo.read_file(*tree, path + "/revision.json");
-    const auto json = repo.read_file(*tree, path + "/edition.json");
-    if (!record || !json) throw Error(ErrorKind::store, where + ": incomplete edition directory");
-    RevisionInfo revision;
-    read_revision_record(*record, where + "/revision.json", revision);
-    revision.commit = git::to_hex(id);
-    revision.imported_at = git::iso_utc(author->when.time);
-    revision.imported_by = std::string(author->name) + " <" + author->email + ">";
-    revision.message = git_commit_message(commit.get());
-    while (!revision.message.empty() && revision.message.back() == '\n') revision.message.pop_back();
-    index.add_revision(revision, parse_edition(*json, where + "/edition.json"));
+  for (const std::string& path : changed_editions(repo, *commit, *tree)) {
+    const CommittedRevision committed = read_committed_revision(repo, *commit, *tree, path);
+    index.add_revision(committed.revision, committed.edition);
   }
 }
 
@@ -84,6 +69,34 @@ void index_commits(git::Repository& repo, IndexDb& index, const std::vector<git_
 }
 
 }  // namespace
+
+std::vector<std::string> changed_editions(git::Repository& repo, const git_commit& commit,
+                                          const git_tree& tree) {
+  git::TreeHandle parent_tree;
+  if (git_commit_parentcount(&commit) > 0) {
+    parent_tree = repo.tree_of(*repo.commit(*git_commit_parent_id(&commit, 0)));
+  }
+  return changed_between(repo, parent_tree.get(), tree);
+}
+
+CommittedRevision read_committed_revision(git::Repository& repo, const git_commit& commit,
+                                          const git_tree& tree, const std::string& path) {
+  const std::string where = "commit " + git::to_hex(*git_commit_id(&commit)) + ": " + path;
+  const auto record = repo.read_file(tree, path + "/revision.json");
+  const auto json = repo.read_file(tree, path + "/edition.json");
+  if (!record || !json) throw Error(ErrorKind::store, where + ": incomplete edition directory");
+  CommittedRevision committed;
+  RevisionInfo& revision = committed.revision;
+  read_revision_record(*record, where + "/revision.json", revision);
+  const git_signature* author = git_commit_author(&commit);
+  revision.commit = git::to_hex(*git_commit_id(&commit));
+  revision.imported_at = git::iso_utc(author->when.time);
+  revision.imported_by = std::string(author->name) + " <" + author->email + ">";
+  revision.message = git_commit_message(&commit);
+  while (!revision.message.empty() && revision.message.back() == '\n') revision.message.pop_back();
+  committed.edition = parse_edition(*json, where + "/edition.json");
+  return committed;
+}
 
 void index_new_revisions(IndexDb& index, const std::vector<NewRevision>& revisions,
                          const std::string& head) {

@@ -2,10 +2,30 @@
 // Brings the SQLite index in line with git: indexes every commit of refs/heads/main that the
 // index has not seen, in one SQLite transaction. Replaced history is reindexed from scratch.
 
+#include <string>
+#include <vector>
+
 #include "git.hpp"
 #include "index_db.hpp"
 
 namespace kiv {
+
+// The SERIES/EDITION directories whose tree `commit` changed against its first parent: the
+// revisions it records.
+std::vector<std::string> changed_editions(git::Repository& repo, const git_commit& commit,
+                                          const git_tree& tree);
+
+// A revision as git records it.
+struct CommittedRevision {
+  RevisionInfo revision;  // from revision.json and the commit's id, author, time and message
+  Edition edition;        // edition.json, parsed
+};
+
+// The revision that `commit` (whose tree is `tree`) records in the edition directory `path`.
+// Throws Error{store} naming the commit and the file when one is missing or malformed
+// (Error{input} for an edition.json that does not parse).
+CommittedRevision read_committed_revision(git::Repository& repo, const git_commit& commit,
+                                          const git_tree& tree, const std::string& path);
 
 // Does nothing, and reads nothing but one ref and one row, when the index is current.
 void catch_up(git::Repository& repo, IndexDb& index);

@@ -62,14 +62,18 @@ fs::path Store::default_path() {
 }
 
 Store Store::open(const fs::path& dir) {
+  Store store = open_as_is(dir);
+  const StoreLock lock(dir);
+  catch_up(store.impl_->repo, store.impl_->index());
+  return store;
+}
+
+Store Store::open_as_is(const fs::path& dir) {
   if (!git::Repository::exists(dir / kGitDir)) {
     throw Error(ErrorKind::not_found, "no kiv store at " + dir.string() +
                                           " (create one with 'kiv init' or 'kiv import FILE')");
   }
-  const StoreLock lock(dir);
-  auto impl = std::make_unique<Impl>(dir, git::Repository::open(dir / kGitDir));
-  catch_up(impl->repo, impl->index);
-  return Store(std::move(impl));
+  return Store(std::make_unique<Impl>(dir, git::Repository::open(dir / kGitDir)));
 }
 
 bool Store::exists(const fs::path& dir) { return git::Repository::exists(dir / kGitDir); }
@@ -84,18 +88,19 @@ Store Store::open_or_create(const fs::path& dir, bool* created) {
     throw Error(ErrorKind::store, dir.string() + ": cannot create the store: " + error.message());
   }
   const StoreLock lock(dir);
-  auto repo = git::Repository::init(dir / kGitDir);
-  return Store(std::make_unique<Impl>(dir, std::move(repo)));
+  auto impl = std::make_unique<Impl>(dir, git::Repository::init(dir / kGitDir));
+  impl->index();
+  return Store(std::move(impl));
 }
 
 const fs::path& Store::path() const { return impl_->path; }
 
-std::vector<EditionSummary> Store::list() const { return impl_->index.list(); }
+std::vector<EditionSummary> Store::list() const { return impl_->index().list(); }
 
 RevisionInfo Store::resolve(const Ref& ref) const {
   std::string series = ref.series;
   if (series.empty()) {
-    const std::vector<std::string> all = impl_->index.series();
+    const std::vector<std::string> all = impl_->index().series();
     if (all.size() != 1) {
       if (all.empty()) {
         throw Error(ErrorKind::not_found, "no edition " + ref.to_string() + ": the store is empty");
@@ -105,11 +110,11 @@ RevisionInfo Store::resolve(const Ref& ref) const {
     }
     series = all.front();
   }
-  const auto latest = impl_->index.find_revision(series, ref.edition, std::nullopt);
+  const auto latest = impl_->index().find_revision(series, ref.edition, std::nullopt);
   if (!latest) {
     std::vector<std::string> known;
-    for (const std::string& s : impl_->index.series()) {
-      for (const std::string& e : impl_->index.editions_of(s)) known.push_back(s + "/" + e);
+    for (const std::string& s : impl_->index().series()) {
+      for (const std::string& e : impl_->index().editions_of(s)) known.push_back(s + "/" + e);
     }
     throw Error(ErrorKind::not_found,
                 "no edition " + series + "/" + ref.edition + " in the store" +
@@ -117,7 +122,7 @@ RevisionInfo Store::resolve(const Ref& ref) const {
                                    : "; editions: " + join(known)));
   }
   if (!ref.revision || *ref.revision == latest->revision) return *latest;
-  const auto revision = impl_->index.find_revision(series, ref.edition, ref.revision);
+  const auto revision = impl_->index().find_revision(series, ref.edition, ref.revision);
   if (!revision) {
     throw Error(ErrorKind::not_found,
                 series + "/" + ref.edition + " has no revision " + std::to_string(*ref.revision) +
@@ -127,9 +132,9 @@ RevisionInfo Store::resolve(const Ref& ref) const {
 }
 
 std::vector<RevisionInfo> Store::log(const std::optional<Ref>& ref) const {
-  if (!ref) return impl_->index.revisions("", "");
+  if (!ref) return impl_->index().revisions("", "");
   const RevisionInfo latest = resolve(Ref{ref->series, ref->edition, std::nullopt});
-  std::vector<RevisionInfo> revisions = impl_->index.revisions(latest.series, latest.edition);
+  std::vector<RevisionInfo> revisions = impl_->index().revisions(latest.series, latest.edition);
   if (ref->revision) {
     const RevisionInfo wanted = resolve(*ref);
     std::erase_if(revisions, [&](const RevisionInfo& r) { return r.revision > wanted.revision; });

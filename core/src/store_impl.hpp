@@ -3,6 +3,7 @@
 // verify.cpp): the repository and the index of one store directory.
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "git.hpp"
@@ -18,10 +19,18 @@ inline constexpr const char* kIndexFile = "index.sqlite";
 struct Store::Impl {
   std::filesystem::path path;
   git::Repository repo;
-  IndexDb index;
 
   Impl(std::filesystem::path dir, git::Repository repository)
-      : path(std::move(dir)), repo(std::move(repository)), index(path / kIndexFile) {}
+      : path(std::move(dir)), repo(std::move(repository)) {}
+
+  // The index, opened (created when missing, migrated) on first use, so that a store opened
+  // as it is (Store::open_as_is) leaves a missing or damaged index alone.
+  IndexDb& index() {
+    if (!index_) index_.emplace(path / kIndexFile);
+    return *index_;
+  }
+  // Closes the index; the next use opens the file anew (after rebuild replaced it).
+  void close_index() { index_.reset(); }
 
   std::string edition_dir(const std::string& series, const std::string& edition) const {
     return series + "/" + edition;
@@ -37,6 +46,9 @@ struct Store::Impl {
     }
     return std::move(*bytes);
   }
+
+ private:
+  std::optional<IndexDb> index_;
 };
 
 }  // namespace kiv

@@ -189,8 +189,8 @@ std::vector<ImportResult> Store::import(const std::vector<PreparedImport>& files
                                           ? git::default_signature(impl_->repo)
                                           : git::signature_now(options.author);
   const StoreLock lock(impl_->path);
-  catch_up(impl_->repo, impl_->index);
-  Importer importer(*this, impl_->repo, impl_->index, *author, options);
+  catch_up(impl_->repo, impl_->index());
+  Importer importer(*this, impl_->repo, impl_->index(), *author, options);
   std::vector<ImportResult> results;
   for (const PreparedImport& file : files) {
     try {

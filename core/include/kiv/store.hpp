@@ -126,8 +126,9 @@ struct ImportResult {
   RevisionInfo previous_revision;  // its revision (commit empty when recorded by this batch)
 };
 
-// One problem Store::verify found: where (an edition revision such as "kiv/2022-2024@2", else
-// "git" or "index") and what is wrong.
+// One problem Store::verify found: where (an edition revision such as "kiv/2022-2024@2", an
+// edition such as "kiv/2022-2024" for its row of the index, else "git" or "index") and what is
+// wrong, in a sentence for people.
 struct VerifyProblem {
   std::string where;
   std::string what;
@@ -135,7 +136,7 @@ struct VerifyProblem {
 
 struct VerifyReport {
   int objects = 0;    // git objects read and checked against their ids
-  int revisions = 0;  // edition revisions checked
+  int revisions = 0;  // edition revisions checked (one per changed edition per commit)
   std::vector<VerifyProblem> problems;
   bool ok() const { return problems.empty(); }
 };
@@ -154,6 +155,13 @@ class Store {
 
   // True when `dir` holds a store. Reads only.
   static bool exists(const std::filesystem::path& dir);
+
+  // Opens an existing store as it is, for verify and rebuild: takes no lock and neither
+  // migrates nor catches up the index, which may lag behind git, be missing or be damaged.
+  // The index is opened (created when missing, migrated) only when a member that reads it
+  // (import, list, resolve, log) is called; it is then not caught up. Throws Error{not_found}
+  // when `dir` is not a store, Error{store} when its git repository cannot be opened.
+  static Store open_as_is(const std::filesystem::path& dir);
 
   // Opens the store at `dir`, creating an empty one (directories, git repository, index)
   // when there is none. `created` is set to whether it was created.
@@ -198,15 +206,26 @@ class Store {
   // The original bytes the revision was imported from.
   std::string source(const RevisionInfo& revision) const;
 
-  // Checks the whole store, reading only: every git object against its id; for every revision
-  // in the history, that its edition.json is valid, its source's SHA-256 is the one recorded and
-  // its revision.json is whole; and that the index holds exactly what git does (the index is
-  // compared with one rebuilt from git in memory). Every problem is reported, none is thrown;
-  // throws Error{store} only when the store cannot be opened at all.
+  // Checks the whole store, reading only, under the store lock:
+  //  - git: every object of the object database can be read and hashes to its id;
+  //  - every revision, walking refs/heads/main oldest first (a commit's changed SERIES/EDITION
+  //    directories are the revisions it records, numbered by their place in the history):
+  //    edition.json parses and names its directory, revision.json is whole and records that
+  //    number, and the SHA-256 of `source` is the one revision.json records;
+  //  - the index holds exactly what git does: it is compared, table by table and row by row,
+  //    with an index built from git in memory; it must reflect main's head commit and have
+  //    this program's schema.
+  // Open the store with open_as_is to verify it: open would first bring a lagging index up
+  // to date, and verify would not see that it lagged. Verify writes no file of the store but
+  // the lock file when it is missing (the index is opened read-only). Every problem is reported, none is thrown; throws only
+  // when the store cannot be locked.
   VerifyReport verify() const;
 
-  // Recreates the index from git alone, replacing the old one only once the new one is whole:
-  // afterwards list, resolve, log and load answer as before.
+  // Recreates the index from git alone, under the store lock: builds index.sqlite.new, and
+  // only once it is whole renames it over index.sqlite, which may be missing or damaged.
+  // Afterwards list, resolve, log and load answer as an index kept up by imports would.
+  // Throws Error{store} when git's history cannot be indexed; the old index is then left as
+  // it was.
   void rebuild();
 
  private:

@@ -1,0 +1,112 @@
+#include "index_compare.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <map>
+#include <optional>
+#include <utility>
+
+namespace kiv {
+namespace {
+
+// A table of the index as rows: each row's revision or edition (where), what the row stands
+// for (label), and the values compared. Orphaned rows (of no revision) are where "index".
+struct Table {
+  const char* sql;                  // selects where, label, then the values
+  std::vector<const char*> values;  // the values' names, for messages
+};
+
+const Table kRevisions = {
+    "SELECT series || '/' || edition || '@' || revision, 'the revision', commit_id, imported_at,"
+    " imported_by, message, source_name, source_sha256 FROM revisions",
+    {"commit", "import time", "importer", "message", "source name", "source SHA-256"}};
+
+const Table kRowsOfRevisions[] = {
+    {"SELECT e.series || '/' || e.edition, 'the edition', r.revision, e.period_from, e.period_to,"
+     " e.adopted FROM editions e LEFT JOIN revisions r ON r.id = e.latest_revision",
+     {"latest revision", "period start", "period end", "adoption date"}},
+    {"SELECT COALESCE(r.series || '/' || r.edition || '@' || r.revision, 'index'),"
+     " 'the title (' || t.lang || ')', t.title"
+     " FROM edition_titles t LEFT JOIN revisions r ON r.id = t.revision_id",
+     {"text"}},
+    {"SELECT COALESCE(r.series || '/' || r.edition || '@' || r.revision, 'index'),"
+     " CASE i.section WHEN 'priorities' THEN 'priority ' ELSE 'theme ' END || i.rank"
+     " || ' (' || i.lang || ')', i.key, i.title, i.description"
+     " FROM items i LEFT JOIN revisions r ON r.id = i.revision_id",
+     {"key", "title", "description"}},
+};
+
+using Value = std::optional<std::string>;
+using Rows = std::map<std::pair<std::string, std::string>, std::vector<Value>>;
+
+Rows read_rows(SQLite::Database& db, const Table& table) {
+  Rows rows;
+  SQLite::Statement query(db, table.sql);
+  while (query.executeStep()) {
+    std::vector<Value> values;
+    for (int column = 2; column < query.getColumnCount(); ++column) {
+      values.push_back(query.isColumnNull(column) ? Value()
+                                                  : Value(query.getColumn(column).getString()));
+    }
+    rows.emplace(std::pair(query.getColumn(0).getString(), query.getColumn(1).getString()),
+                 std::move(values));
+  }
+  return rows;
+}
+
+// Compares one table, skipping the rows whose where is in `skip`. Adds to `lacking` (when
+// given) the where of every row that one side lacks.
+void compare_table(SQLite::Database& index, SQLite::Database& from_git, const Table& table,
+                   const std::set<std::string>& skip, std::set<std::string>* lacking,
+                   std::vector<VerifyProblem>& problems) {
+  const Rows ours = read_rows(index, table);
+  const Rows theirs = read_rows(from_git, table);
+  const auto report = [&](const std::string& where, std::string what) {
+    if (!skip.contains(where)) problems.push_back({where, std::move(what)});
+  };
+  const auto note_lacking = [&](const std::string& where) {
+    if (lacking != nullptr) lacking->insert(where);
+  };
+  auto a = ours.begin();
+  auto b = theirs.begin();
+  while (a != ours.end() || b != theirs.end()) {
+    if (b == theirs.end() || (a != ours.end() && a->first < b->first)) {
+      report(a->first.first, "the index has " + a->first.second + ", git does not");
+      note_lacking(a->first.first);
+      ++a;
+    } else if (a == ours.end() || b->first < a->first) {
+      report(b->first.first, "the index lacks " + b->first.second);
+      note_lacking(b->first.first);
+      ++b;
+    } else {
+      for (std::size_t v = 0; v < table.values.size(); ++v) {
+        const Value& has = a->second[v];
+        const Value& should = b->second[v];
+        if (has == should) continue;
+        const std::string name = table.values[v];
+        report(a->first.first, "the index has " + (has ? name + " '" + *has + "'" : "no " + name) +
+                                   " for " + a->first.second + ", git has " +
+                                   (should ? "'" + *should + "'" : "none"));
+      }
+      ++a;
+      ++b;
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<VerifyProblem> compare_indexes(SQLite::Database& index, SQLite::Database& from_git,
+                                           const std::set<std::string>& skip) {
+  std::vector<VerifyProblem> problems;
+  // A revision one side lacks is one problem, not one per title and item.
+  std::set<std::string> lacking;
+  compare_table(index, from_git, kRevisions, skip, &lacking, problems);
+  lacking.insert(skip.begin(), skip.end());
+  for (const Table& table : kRowsOfRevisions) {
+    compare_table(index, from_git, table, lacking, nullptr, problems);
+  }
+  return problems;
+}
+
+}  // namespace kiv

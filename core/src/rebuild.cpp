@@ -1,0 +1,53 @@
+// Store::rebuild: a new index from git, put in place of the old one once it is whole.
+
+#include <SQLiteCpp/Exception.h>
+
+#include "index_db.hpp"
+#include "indexer.hpp"
+#include "kiv/error.hpp"
+#include "kiv/store.hpp"
+#include "store_impl.hpp"
+#include "store_lock.hpp"
+
+namespace kiv {
+namespace fs = std::filesystem;
+namespace {
+
+// SQLite's companions of a database file; a stale one beside the new index would be read as
+// its own (a hot journal would be rolled back into it).
+constexpr const char* kCompanions[] = {"-journal", "-wal", "-shm"};
+
+void remove_file(const fs::path& file) {
+  std::error_code error;
+  fs::remove(file, error);
+  if (error) throw Error(ErrorKind::store, file.string() + ": cannot remove: " + error.message());
+}
+
+}  // namespace
+
+void Store::rebuild() {
+  const StoreLock lock(impl_->path);
+  const fs::path index_file = impl_->path / kIndexFile;
+  const fs::path new_file = impl_->path / (std::string(kIndexFile) + ".new");
+  remove_file(new_file);  // left by an interrupted rebuild
+  try {
+    IndexDb index(new_file);
+    reindex(impl_->repo, index);
+  } catch (const SQLite::Exception& e) {
+    remove_file(new_file);
+    throw Error(ErrorKind::store, new_file.string() + ": cannot build the index: " + e.what());
+  } catch (...) {
+    remove_file(new_file);
+    throw;
+  }
+  impl_->close_index();
+  for (const char* companion : kCompanions) remove_file(index_file.string() + companion);
+  std::error_code error;
+  fs::rename(new_file, index_file, error);
+  if (error) {
+    remove_file(new_file);
+    throw Error(ErrorKind::store, index_file.string() + ": cannot replace the index: " + error.message());
+  }
+}
+
+}  // namespace kiv

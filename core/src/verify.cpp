@@ -1,0 +1,211 @@
+// Store::verify: git's objects, every revision of the history, and the index against git.
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "git.hpp"
+#include "index_compare.hpp"
+#include "index_db.hpp"
+#include "indexer.hpp"
+#include "kiv/error.hpp"
+#include "kiv/store.hpp"
+#include "migrations.hpp"
+#include "sha256.hpp"
+#include "store_impl.hpp"
+#include "store_lock.hpp"
+
+namespace kiv {
+namespace {
+
+constexpr const char* kGit = "git";
+constexpr const char* kIndex = "index";
+
+using OdbHandle = git::Handle<git_odb, git_odb_free>;
+using OdbObjectHandle = git::Handle<git_odb_object, git_odb_object_free>;
+
+// Reads every object of the object database and hashes it again.
+void check_objects(const git::Repository& repo, VerifyReport& report) {
+  git_odb* odb = nullptr;
+  git::check(git_repository_odb(&odb, repo.get()), "cannot open the object database");
+  const OdbHandle owned_odb(odb);
+  std::vector<git_oid> ids;
+  const auto collect = [](const git_oid* id, void* payload) {
+    static_cast<std::vector<git_oid>*>(payload)->push_back(*id);
+    return 0;
+  };
+  if (const int rc = git_odb_foreach(odb, collect, &ids); rc < 0) {
+    report.problems.push_back({kGit, git::failure(rc, "cannot list the objects")});
+  }
+  // An object may be both loose and packed.
+  std::sort(ids.begin(), ids.end(),
+            [](const git_oid& a, const git_oid& b) { return git_oid_cmp(&a, &b) < 0; });
+  ids.erase(std::unique(ids.begin(), ids.end(),
+                        [](const git_oid& a, const git_oid& b) { return git_oid_equal(&a, &b); }),
+            ids.end());
+  for (const git_oid& id : ids) {
+    ++report.objects;
+    git_odb_object* object = nullptr;
+    if (const int rc = git_odb_read(&object, odb, &id); rc < 0) {
+      report.problems.push_back({kGit, git::failure(rc, "object " + git::to_hex(id) + " cannot be read")});
+      continue;
+    }
+    const OdbObjectHandle owned(object);
+    git_oid actual;
+    const int rc = git_odb_hash(&actual, git_odb_object_data(object), git_odb_object_size(object),
+                                git_odb_object_type(object));
+    if (rc < 0 || !git_oid_equal(&actual, &id)) {
+      report.problems.push_back(
+          {kGit, "object " + git::to_hex(id) + " (" + git_object_type2string(git_odb_object_type(object)) +
+                     ") does not hash to its id" + (rc < 0 ? "" : ": its content hashes to " + git::to_hex(actual))});
+    }
+  }
+}
+
+// Checks the revision that `commit` records at `path` as change number `number` of that
+// edition, under `ref`. Returns it when it is whole and consistent, reports it otherwise.
+std::optional<CommittedRevision> check_revision(git::Repository& repo, const git_commit& commit,
+                                                const git_tree& tree, const std::string& path,
+                                                int number, const std::string& ref,
+                                                VerifyReport& report) {
+  const std::size_t problems_before = report.problems.size();
+  const auto problem = [&](std::string what) { report.problems.push_back({ref, std::move(what)}); };
+  const std::string commit_id = git::to_hex(*git_commit_id(&commit));
+  std::optional<CommittedRevision> committed;
+  try {
+    committed = read_committed_revision(repo, commit, tree, path);
+  } catch (const Error& e) {
+    problem(e.what());
+  }
+  if (committed) {
+    const RevisionInfo& recorded = committed->revision;
+    if (recorded.series + "/" + recorded.edition != path) {
+      problem("revision.json of commit " + commit_id + " names " + recorded.series + "/" +
+              recorded.edition);
+    }
+    if (recorded.revision != number) {
+      problem("revision.json of commit " + commit_id + " records revision " +
+              std::to_string(recorded.revision) + ", but the commit is change " +
+              std::to_string(number) + " of " + path);
+    }
+    if (committed->edition.id() != path) {
+      problem("edition.json of commit " + commit_id + " is the edition " + committed->edition.id());
+    }
+  }
+  try {
+    const auto source = repo.read_file(tree, path + "/source");
+    if (!source) {
+      problem("the source is missing from commit " + commit_id);
+    } else if (committed && sha256_hex(*source) != committed->revision.source_sha256) {
+      problem("the source in commit " + commit_id + " has SHA-256 " + sha256_hex(*source) +
+              ", revision.json records " + committed->revision.source_sha256);
+    }
+  } catch (const Error& e) {
+    problem(e.what());
+  }
+  if (report.problems.size() != problems_before) return std::nullopt;
+  return committed;
+}
+
+// Walks refs/heads/main oldest first, checks every revision and indexes the sound ones into
+// `from_git`. Adds to `unsound` the revisions (and their editions) that are not.
+void check_history(git::Repository& repo, const std::optional<git_oid>& head, IndexDb& from_git,
+                   VerifyReport& report, std::set<std::string>& unsound) {
+  if (!head) return;
+  const auto commits = repo.commits_between(std::nullopt, *head);
+  SQLite::Transaction transaction(from_git.db());
+  std::map<std::string, int> changes;  // edition directory -> commits that changed it so far
+  for (const git_oid& id : *commits) {
+    git::CommitHandle commit;
+    git::TreeHandle tree;
+    std::vector<std::string> paths;
+    try {
+      commit = repo.commit(id);
+      tree = repo.tree_of(*commit);
+      paths = changed_editions(repo, *commit, *tree);
+    } catch (const Error& e) {
+      report.problems.push_back({kGit, e.what()});
+      continue;
+    }
+    for (const std::string& path : paths) {
+      const int number = ++changes[path];
+      const std::string ref = path + "@" + std::to_string(number);
+      ++report.revisions;
+      const auto committed = check_revision(repo, *commit, *tree, path, number, ref, report);
+      if (committed) {
+        from_git.add_revision(committed->revision, committed->edition);
+      } else {
+        unsound.insert(ref);
+        unsound.insert(path);
+      }
+    }
+  }
+  from_git.set_indexed_commit(git::to_hex(*head));
+  transaction.commit();
+}
+
+std::optional<std::string> indexed_commit(SQLite::Database& index) {
+  SQLite::Statement query(index, "SELECT commit_id FROM index_state WHERE id = 1");
+  if (!query.executeStep()) return std::nullopt;
+  return query.getColumn(0).getString();
+}
+
+// Compares the index file with `from_git`, opening it read-only.
+void check_index(const std::filesystem::path& file, const std::optional<git_oid>& head,
+                 IndexDb& from_git, const std::set<std::string>& unsound, VerifyReport& report) {
+  const auto problem = [&](std::string what) { report.problems.push_back({kIndex, std::move(what)}); };
+  if (!std::filesystem::exists(file)) {
+    problem(file.filename().string() + " is missing");
+    return;
+  }
+  try {
+    SQLite::Database index(file.string(), SQLite::OPEN_READONLY);
+    if (const int version = schema_version(index); version != latest_schema_version()) {
+      problem("the index has schema version " + std::to_string(version) + ", this kiv's is " +
+              std::to_string(latest_schema_version()));
+      return;
+    }
+    const auto indexed = indexed_commit(index);
+    const auto git_head = head ? std::optional(git::to_hex(*head)) : std::nullopt;
+    if (indexed != git_head) {
+      problem("the index reflects " + (indexed ? "commit " + *indexed : "no commit") +
+              ", git's branch main is at " + (git_head ? "commit " + *git_head : "no commit"));
+    }
+    for (VerifyProblem& found : compare_indexes(index, from_git.db(), unsound)) {
+      report.problems.push_back(std::move(found));
+    }
+  } catch (const SQLite::Exception& e) {
+    problem("cannot read " + file.filename().string() + ": " + e.what());
+  }
+}
+
+}  // namespace
+
+VerifyReport Store::verify() const {
+  const StoreLock lock(impl_->path);
+  VerifyReport report;
+  git::Repository& repo = impl_->repo;
+  try {
+    check_objects(repo, report);
+  } catch (const Error& e) {
+    report.problems.push_back({kGit, e.what()});
+  }
+  IndexDb from_git(":memory:");
+  std::set<std::string> unsound;
+  std::optional<git_oid> head;
+  try {
+    head = repo.head();
+    check_history(repo, head, from_git, report, unsound);
+  } catch (const Error& e) {
+    // The history cannot be walked: what the index should hold is unknown.
+    report.problems.push_back({kGit, e.what()});
+    return report;
+  }
+  check_index(impl_->path / kIndexFile, head, from_git, unsound, report);
+  return report;
+}
+
+}  // namespace kiv
