@@ -1,25 +1,19 @@
 #include "kiv/store.hpp"
 
-#include <cstdlib>
 #include <algorithm>
-#include <deque>
-#include <map>
+#include <cstdlib>
 
 #include "git.hpp"
 #include "index_db.hpp"
 #include "indexer.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
-#include "kiv/keys.hpp"
-#include "revision_record.hpp"
-#include "sha256.hpp"
 #include "store_impl.hpp"
 #include "store_lock.hpp"
 
 namespace kiv {
 namespace fs = std::filesystem;
 namespace {
-
 
 std::string join(const std::vector<std::string>& parts) {
   std::string text;
