@@ -168,14 +168,15 @@ std::string describe_diff(const kiv::EditionDiff& diff) {
     if (count > 0) text += fmt::format("{}{} {}", text.empty() ? "" : ", ", count,
                                        kiv::change_kind_name(kind));
   }
-  // A removal or addition shifts the ranks after it, so most items count as changed (rank).
   int reworded = 0;
+  int moved = 0;
   for (const auto* section : {&diff.priorities, &diff.themes}) {
     for (const kiv::Change& change : section->changes) {
       reworded += std::count(change.aspects.begin(), change.aspects.end(), kiv::Aspect::wording) > 0;
+      moved += std::count(change.aspects.begin(), change.aspects.end(), kiv::Aspect::rank) > 0;
     }
   }
-  return text + fmt::format("; {} with new wording", reworded);
+  return text + fmt::format("; {} with new wording, {} moved", reworded, moved);
 }
 
 // 1. and 2.

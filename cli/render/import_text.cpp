@@ -41,7 +41,7 @@ std::string preview_language(const PreparedImport& file, const Edition& edition)
 std::string metadata_lines(const PreparedImport& file, const Edition& edition) {
   const auto line = [](const char* name, const std::string& value, const std::string& origin) {
     return fmt::format("  {:<9} {}{}\n", name, value.empty() ? "-" : value,
-                       origin.empty() ? "" : "  (" + origin + ")");
+                       origin.empty() ? std::string() : fmt::format("  ({})", origin));
   };
   if (!file.reading) {
     return line("format", "json", "") + line("adopted", edition.adopted, "") +
@@ -87,7 +87,8 @@ std::string diff_lines(const ImportResult& result, const std::string& lang, cons
     return fmt::format("  no differences with {} in its items\n", side_name(result.previous_revision));
   }
   const std::vector<Section> sections(std::begin(kSections), std::end(kSections));
-  return "\n" + render_diff_text({result.previous_revision, result.revision}, diff, {sections, false, false}, style);
+  return fmt::format("\n{}", render_diff_text({result.previous_revision, result.revision}, diff,
+                                               {sections, false, false}, style));
 }
 
 }  // namespace
@@ -100,8 +101,8 @@ std::string render_import_results(const std::vector<PreparedImport>& prepared,
     if (result.outcome == ImportOutcome::failed) continue;
     const std::string word = outcome_word(result.outcome);
     const std::string detail = result.outcome == ImportOutcome::unchanged
-                                   ? prepared[i].path + ": identical to the latest revision, nothing recorded"
-                                   : "from " + prepared[i].path;
+                                   ? fmt::format("{}: identical to the latest revision, nothing recorded", prepared[i].path)
+                                   : fmt::format("from {}", prepared[i].path);
     table.add_row({word, result.revision.ref(), detail},
                   {styled_outcome(result.outcome, word, style), style.bold(result.revision.ref()), detail});
   }
@@ -122,16 +123,13 @@ std::string render_import_preview(const std::vector<PreparedImport>& prepared,
                           style.bold(result.revision.ref()));
       continue;
     }
-    text += fmt::format("{} {} from {}\n",
-                        styled_outcome(result.outcome, "would " + std::string(result.outcome == ImportOutcome::created
-                                                                                  ? "create"
-                                                                                  : "revise"),
-                                       style),
+    const char* verb = result.outcome == ImportOutcome::created ? "would create" : "would revise";
+    text += fmt::format("{} {} from {}\n", styled_outcome(result.outcome, verb, style),
                         style.bold(result.revision.ref()), file.path);
     text += metadata_lines(file, result.edition);
     if (file.reading) {
       for (const std::string& warning : file.reading->warnings) {
-        text += "  " + style.yellow("warning:") + " " + warning + "\n";
+        text += fmt::format("  {} {}\n", style.yellow("warning:"), warning);
       }
     }
     const std::string lang = preview_language(file, result.edition);
