@@ -123,8 +123,11 @@ TEST(DocumentMetadata, OverridesReplaceDetectionAndSayTheirOption) {
 }
 
 TEST(DocumentMetadata, AnEditionThatIsNoPeriodHasNoPeriod) {
-  const DocumentReading reading = read("KIV", "n.nl.txt", given(&DocumentOverrides::edition, "herziening-2"));
-  EXPECT_FALSE(reading.edition.period.has_value());
+  for (const std::string edition : {"herziening-2", "0999-1000", "2024-2022"}) {
+    const DocumentReading reading = read("KIV", "n.nl.txt", given(&DocumentOverrides::edition, edition));
+    EXPECT_EQ(reading.edition.edition, edition);
+    EXPECT_FALSE(reading.edition.period.has_value()) << edition;
+  }
 }
 
 TEST(DocumentMetadata, MalformedOverridesNameTheirOption) {

@@ -25,7 +25,8 @@ std::optional<DocumentFormat> parse_document_format(std::string_view name) noexc
 // markup), then its extension (.json, .md/.markdown, .html/.htm, anything else: text).
 DocumentFormat detect_document_format(std::string_view path, std::string_view bytes);
 
-// Values given by the user; each one, when not empty, replaces what would be detected.
+// Values given by the user; each one, when not empty, replaces what would be detected (and
+// must be valid: an id, a language code, a real ISO date).
 struct DocumentOverrides {
   std::string series;   // id, e.g. "kiv"
   std::string edition;  // id, e.g. "2022-2024"
@@ -53,12 +54,33 @@ struct DocumentReading {
   std::vector<std::string> warnings;  // what people should check, e.g. "no themes section found"
 };
 
-// Reads a text, Markdown or HTML document; `path` names it in messages and its base name is a
-// source of metadata (e.g. KIV_22-24_NL.html). Throws Error{input} naming the file and what was
-// expected: "PATH: no section of priorities or themes found (expected a heading such as
-// 'Beleidsprioriteiten' or 'Uitdagingen', or a sentence ending in ':' that names one)", or
-// "PATH:LINE: ..." where a line is known; a value that cannot be detected is asked for by its
-// option ("... give it with --edition"). Empty, binary and invalid UTF-8 input are errors.
+// Reads a text, Markdown or HTML document; `path` names it in messages and its base name (without
+// its extension) is a source of metadata (e.g. KIV_22-24_NL.html). A byte-order mark and CRLF
+// line ends are accepted.
+//
+// Sections: a section is the first list after its introduction: a heading, or a short line
+// standing alone, that names it ("Beleidsprioriteiten", "Défis", "Herausforderungen", "Policy
+// priorities", ...), or a paragraph ending in ':' whose last sentence names it ("... worden
+// beschouwd als beleidsprioriteiten:"); words compare case-folded, without diacritics.
+// Paragraphs may stand between an introduction and its list, a heading may not. Items rank in
+// document order; their titles keep what is written (typographic quotes too) but with spaces
+// collapsed (no-break spaces included) and without a final ';', ',' or '.'; nested lists
+// become subtopics. Numbered items must run 1, 2, 3... as written.
+//
+// Metadata: the edition id comes from the file name, else the first period beside the series'
+// name ("KIV 2022-2024", "Kadernota Integrale Veiligheid 22-24", "KIV_22-24_NL"), else the first
+// period written with four-digit years; the language from the file name (_NL, .fr., -de), else
+// the function words of the text; the adoption date from a line with an adoption word
+// (goedgekeurd, adoptée, genehmigt, approved, ...) or the line after it, else the first date
+// outside URLs. No date: `adopted` stays empty with a warning.
+//
+// Throws Error{input} naming the file and what was expected: "PATH: no section of priorities
+// or themes found (expected a heading such as 'Beleidsprioriteiten' or 'Uitdagingen', or a
+// sentence ending in ':' that names one, ...)", or "PATH:LINE: ..." where a line is known
+// ("PATH:12: expected item 4, found 5"); a value that cannot be detected is asked for by its
+// option ("... give it with --edition"), a malformed override is named by its option
+// ("--adopted: '2022-02-30' is not a date ..."). Empty, binary and invalid UTF-8 input are
+// errors, and so are lists nested more than 64 levels deep.
 // Throws Error{input} for DocumentFormat::json: canonical JSON is read by parse_edition.
 DocumentReading read_document(std::string_view bytes, std::string_view path, DocumentFormat format,
                               const DocumentOverrides& overrides);

@@ -23,6 +23,9 @@ constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 constexpr std::size_t kMarkupWindow = 1024;
 // More control characters than one in this many bytes: binary, not text.
 constexpr std::size_t kMaxControlShare = 10;
+// The years the edition format allows in a period.
+constexpr int kMinYear = 1800;
+constexpr int kMaxYear = 2999;
 
 std::string lowercase(std::string_view text) {
   std::string lower(text);
@@ -81,6 +84,7 @@ std::vector<Item> items_of(const std::vector<document::FoundItem>& found, const 
   return items;
 }
 
+// The period an edition id such as "2022-2024" names.
 std::optional<Period> period_of(std::string_view id) {
   const auto year = [&](std::size_t at) {
     int value = 0;
@@ -93,7 +97,7 @@ std::optional<Period> period_of(std::string_view id) {
   if (id.size() != 9 || id[4] != '-') return std::nullopt;
   const int from = year(0);
   const int to = year(5);
-  if (from < 0 || to < 0 || from > to) return std::nullopt;
+  if (from < kMinYear || to > kMaxYear || from > to) return std::nullopt;
   return Period{from, to};
 }
 
