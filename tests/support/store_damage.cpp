@@ -10,16 +10,19 @@
 namespace kiv::test {
 namespace fs = std::filesystem;
 
-void commit_over_main(const fs::path& store, const std::string& path, const std::string& bytes) {
+void commit_over_main(const fs::path& store, const std::string& path,
+                      const std::optional<std::string>& bytes) {
   const git::Repository repo = git::Repository::open(store / "git");
   const git::CommitHandle parent = repo.commit(*repo.head());
   const git::TreeHandle tree = repo.tree_of(*parent);
   git_tree_update update{};
-  update.action = GIT_TREE_UPDATE_UPSERT;
+  update.action = bytes ? GIT_TREE_UPDATE_UPSERT : GIT_TREE_UPDATE_REMOVE;
   update.filemode = GIT_FILEMODE_BLOB;
   update.path = path.c_str();
-  git::check(git_blob_create_from_buffer(&update.id, repo.get(), bytes.data(), bytes.size()),
-             "cannot write a blob");
+  if (bytes) {
+    git::check(git_blob_create_from_buffer(&update.id, repo.get(), bytes->data(), bytes->size()),
+               "cannot write a blob");
+  }
   git_oid tree_id;
   git::check(git_tree_create_updated(&tree_id, repo.get(), tree.get(), 1, &update),
              "cannot write a tree");

@@ -3,14 +3,15 @@
 // tests of verify and rebuild. Git is written with libgit2 directly, not through the store.
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace kiv::test {
 
-// Commits `bytes` at `path` (e.g. "kiv/2022-2024/source") on top of refs/heads/main, the rest
-// of the tree as it was; the index is not told.
+// Commits `bytes` at `path` (e.g. "kiv/2022-2024/source"), or without it when `bytes` is
+// nullopt, on top of refs/heads/main, the rest of the tree as it was; the index is not told.
 void commit_over_main(const std::filesystem::path& store, const std::string& path,
-                      const std::string& bytes);
+                      const std::optional<std::string>& bytes);
 
 // Writes a blob of `bytes` as a loose object and returns the path of its file.
 std::filesystem::path write_loose_object(const std::filesystem::path& store,

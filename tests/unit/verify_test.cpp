@@ -69,6 +69,13 @@ std::vector<std::string> lines(const VerifyReport& report) {
                                        << "' among " << ::testing::PrintToString(lines(report));
 }
 
+// A revision.json of the series kiv recording the bundled file `source` as its source.
+std::string revision_record(const std::string& edition, int revision, const std::string& source) {
+  return "{\"format\": \"kiv-revision/1\", \"series\": \"kiv\", \"edition\": \"" + edition +
+         "\", \"revision\": " + std::to_string(revision) + ", \"source_name\": \"" + source +
+         "\", \"source_sha256\": \"" + sha256_hex(test::read_file(test::bundled(source))) + "\"}";
+}
+
 TEST_F(VerifyTest, AFreshStoreWithTheBundledEditionsHasNoProblems) {
   import_bundled();
   const VerifyReport report = verify();
@@ -128,6 +135,32 @@ TEST_F(VerifyTest, AnObjectMissingFromGitIsReportedForTheFileOfItsRevision) {
   test::commit_over_main(dir(), "kiv/2016-2019/source", "bytes soon lost");
   std::filesystem::remove(test::write_loose_object(dir(), "bytes soon lost"));
   EXPECT_TRUE(has_problem(verify(), "kiv/2016-2019@2", ": kiv/2016-2019/source: cannot read blob "));
+}
+
+TEST_F(VerifyTest, ARevisionJsonOfAnotherEditionIsReported) {
+  import_bundled();
+  test::commit_over_main(dir(), "kiv/2016-2019/revision.json",
+                         revision_record("2022-2024", 2, "kiv/2022-2024.json"));
+  EXPECT_TRUE(has_problem(verify(), "kiv/2016-2019@2", " names kiv/2022-2024"));
+}
+
+TEST_F(VerifyTest, ASourceRemovedFromARevisionIsReported) {
+  import_bundled();
+  test::commit_over_main(dir(), "kiv/2016-2019/source", std::nullopt);
+  EXPECT_TRUE(has_problem(verify(), "kiv/2016-2019@2", "the source is missing from commit "));
+}
+
+TEST_F(VerifyTest, ARevisionGitCannotGiveWholeIsNotAlsoReportedAsMissingFromGit) {
+  import_bundled();
+  // A sound revision 2 that only renumbers revision.json, which the index then catches up with.
+  const std::string renumbered = revision_record("2016-2019", 2, "kiv/2016-2019.json");
+  test::commit_over_main(dir(), "kiv/2016-2019/revision.json", renumbered);
+  Store::open(dir());
+  ASSERT_TRUE(verify().ok());
+  std::filesystem::remove(test::write_loose_object(dir(), renumbered));
+  const VerifyReport report = verify();
+  EXPECT_EQ(report.problems.size(), 1U) << ::testing::PrintToString(lines(report));
+  EXPECT_TRUE(has_problem(report, "kiv/2016-2019@2", "revision.json: cannot read blob "));
 }
 
 TEST_F(VerifyTest, AGarbledLooseObjectIsAGitProblem) {
