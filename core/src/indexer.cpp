@@ -79,11 +79,29 @@ std::vector<std::string> changed_editions(git::Repository& repo, const git_commi
   return changed_between(repo, parent_tree.get(), tree);
 }
 
+namespace {
+
+std::string where_in(const git_commit& commit, const std::string& path) {
+  return "commit " + git::to_hex(*git_commit_id(&commit)) + ": " + path;
+}
+
+}  // namespace
+
+std::optional<std::string> read_edition_file(git::Repository& repo, const git_commit& commit,
+                                             const git_tree& tree, const std::string& path,
+                                             const char* name) {
+  try {
+    return repo.read_file(tree, path + "/" + name);
+  } catch (const Error& e) {
+    throw Error(e.kind(), where_in(commit, path) + "/" + name + ": " + e.what());
+  }
+}
+
 CommittedRevision read_committed_revision(git::Repository& repo, const git_commit& commit,
                                           const git_tree& tree, const std::string& path) {
-  const std::string where = "commit " + git::to_hex(*git_commit_id(&commit)) + ": " + path;
-  const auto record = repo.read_file(tree, path + "/revision.json");
-  const auto json = repo.read_file(tree, path + "/edition.json");
+  const std::string where = where_in(commit, path);
+  const auto record = read_edition_file(repo, commit, tree, path, "revision.json");
+  const auto json = read_edition_file(repo, commit, tree, path, "edition.json");
   if (!record || !json) throw Error(ErrorKind::store, where + ": incomplete edition directory");
   CommittedRevision committed;
   RevisionInfo& revision = committed.revision;

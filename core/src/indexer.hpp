@@ -2,6 +2,7 @@
 // Brings the SQLite index in line with git: indexes every commit of refs/heads/main that the
 // index has not seen, in one SQLite transaction. Replaced history is reindexed from scratch.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,12 @@ struct CommittedRevision {
   RevisionInfo revision;  // from revision.json and the commit's id, author, time and message
   Edition edition;        // edition.json, parsed
 };
+
+// The file `name` of the edition directory `path` in `commit` (whose tree is `tree`); nullopt
+// when there is none. Throws Error{store} naming the commit and the file when it is unreadable.
+std::optional<std::string> read_edition_file(git::Repository& repo, const git_commit& commit,
+                                             const git_tree& tree, const std::string& path,
+                                             const char* name);
 
 // The revision that `commit` (whose tree is `tree`) records in the edition directory `path`.
 // Throws Error{store} naming the commit and the file when one is missing or malformed

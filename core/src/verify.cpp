@@ -27,8 +27,12 @@ constexpr const char* kIndex = "index";
 using OdbHandle = git::Handle<git_odb, git_odb_free>;
 using OdbObjectHandle = git::Handle<git_odb_object, git_odb_object_free>;
 
-// Reads every object of the object database and hashes it again.
+// Reads every object of the object database. libgit2 inflates it and, with strict hash
+// verification on (its default, set here so that nothing depends on it), fails the read of an
+// object whose content does not hash to its id.
 void check_objects(const git::Repository& repo, VerifyReport& report) {
+  git::check(git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 1),
+             "cannot turn on hash verification");
   git_odb* odb = nullptr;
   git::check(git_repository_odb(&odb, repo.get()), "cannot open the object database");
   const OdbHandle owned_odb(odb);
@@ -49,18 +53,10 @@ void check_objects(const git::Repository& repo, VerifyReport& report) {
   for (const git_oid& id : ids) {
     ++report.objects;
     git_odb_object* object = nullptr;
-    if (const int rc = git_odb_read(&object, odb, &id); rc < 0) {
-      report.problems.push_back({kGit, git::failure(rc, "object " + git::to_hex(id) + " cannot be read")});
-      continue;
-    }
+    const int rc = git_odb_read(&object, odb, &id);
     const OdbObjectHandle owned(object);
-    git_oid actual;
-    const int rc = git_odb_hash(&actual, git_odb_object_data(object), git_odb_object_size(object),
-                                git_odb_object_type(object));
-    if (rc < 0 || !git_oid_equal(&actual, &id)) {
-      report.problems.push_back(
-          {kGit, "object " + git::to_hex(id) + " (" + git_object_type2string(git_odb_object_type(object)) +
-                     ") does not hash to its id" + (rc < 0 ? "" : ": its content hashes to " + git::to_hex(actual))});
+    if (rc < 0) {
+      report.problems.push_back({kGit, git::failure(rc, "object " + git::to_hex(id) + " cannot be read")});
     }
   }
 }
@@ -96,7 +92,7 @@ std::optional<CommittedRevision> check_revision(git::Repository& repo, const git
     }
   }
   try {
-    const auto source = repo.read_file(tree, path + "/source");
+    const auto source = read_edition_file(repo, commit, tree, path, "source");
     if (!source) {
       problem("the source is missing from commit " + commit_id);
     } else if (committed && sha256_hex(*source) != committed->revision.source_sha256) {
@@ -195,16 +191,14 @@ VerifyReport Store::verify() const {
   }
   IndexDb from_git(":memory:");
   std::set<std::string> unsound;
-  std::optional<git_oid> head;
   try {
-    head = repo.head();
+    const std::optional<git_oid> head = repo.head();
     check_history(repo, head, from_git, report, unsound);
+    check_index(impl_->path / kIndexFile, head, from_git, unsound, report);
   } catch (const Error& e) {
     // The history cannot be walked: what the index should hold is unknown.
     report.problems.push_back({kGit, e.what()});
-    return report;
   }
-  check_index(impl_->path / kIndexFile, head, from_git, unsound, report);
   return report;
 }
 
