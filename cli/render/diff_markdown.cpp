@@ -46,6 +46,9 @@ std::string render_diff_markdown(const DiffSides& sides, const EditionDiff& diff
                                 escape(side_name(sides.from)), escape(side_name(sides.to)), diff.lang,
                                 sides.from.commit.substr(0, 12), sides.to.commit.substr(0, 12));
   if (!diff.has_differences()) out += "\nNo differences.\n";
+  if (const std::string languages = languages_summary(diff); !languages.empty()) {
+    out += fmt::format("\nLanguages: {}.\n", languages);
+  }
   for (const Section section : options.sections) {
     const SectionDiff& changes = diff.section(section);
     out += fmt::format("\n## {}\n\n{}.\n", section == Section::priorities ? "Priorities" : "Themes",

@@ -39,6 +39,8 @@ std::string render_diff_html(const DiffSides& sides, const EditionDiff& diff,
 
 // Shared by the renderers: "1 changed, 9 unchanged"; the ranks of one side ("5", "7+8", "-").
 std::string section_summary(const SectionDiff& section);
+// "fr added; de removed", or empty when both editions have the same languages.
+std::string languages_summary(const EditionDiff& diff);
 std::string side_ranks(const std::vector<DiffItem>& items);
 std::string side_name(const RevisionInfo& revision);  // "kiv/2022-2024 (revision 2)"
 // The title of a change without word marks: "a" or, for splits and merges, "a -> b + c".

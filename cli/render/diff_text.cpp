@@ -19,6 +19,13 @@ std::string section_summary(const SectionDiff& section) {
   return parts.empty() ? "no items" : join(parts, ", ");
 }
 
+std::string languages_summary(const EditionDiff& diff) {
+  std::vector<std::string> parts;
+  if (!diff.languages_added.empty()) parts.push_back(join(diff.languages_added, ", ") + " added");
+  if (!diff.languages_removed.empty()) parts.push_back(join(diff.languages_removed, ", ") + " removed");
+  return join(parts, "; ");
+}
+
 std::string side_ranks(const std::vector<DiffItem>& items) {
   if (items.empty()) return "-";
   std::vector<std::string> numbers;
@@ -83,6 +90,9 @@ std::string render_diff_text(const DiffSides& sides, const EditionDiff& diff,
   std::string out = style.bold(fmt::format("{} -> {}, in {}", side_name(sides.from),
                                            side_name(sides.to), diff.lang)) + "\n";
   if (!diff.has_differences()) out += "no differences\n";
+  if (const std::string languages = languages_summary(diff); !languages.empty()) {
+    out += fmt::format("\n{}: {}\n", style.bold("Languages"), languages);
+  }
   for (const Section section : options.sections) {
     const SectionDiff& changes = diff.section(section);
     const char* heading = section == Section::priorities ? "Priorities" : "Themes";

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 
 #include "kiv/diff.hpp"
 #include "kiv/error.hpp"
@@ -188,6 +189,7 @@ const SectionDiff& EditionDiff::section(Section which) const {
 }
 
 bool EditionDiff::has_differences() const {
+  if (!languages_added.empty() || !languages_removed.empty()) return true;
   for (const Section section_id : kSections) {
     const SectionDiff& diff = section(section_id);
     if (diff.count(ChangeKind::unchanged) != static_cast<int>(diff.changes.size())) return true;
@@ -205,6 +207,12 @@ EditionDiff diff_editions(const Edition& from, const Edition& to, std::string_vi
   diff.lang = std::string(lang);
   diff.priorities = diff_section(from, to, Section::priorities, lang);
   diff.themes = diff_section(from, to, Section::themes, lang);
+  const auto old_languages = from.languages();
+  const auto new_languages = to.languages();
+  std::set_difference(new_languages.begin(), new_languages.end(), old_languages.begin(),
+                      old_languages.end(), std::back_inserter(diff.languages_added));
+  std::set_difference(old_languages.begin(), old_languages.end(), new_languages.begin(),
+                      new_languages.end(), std::back_inserter(diff.languages_removed));
   return diff;
 }
 

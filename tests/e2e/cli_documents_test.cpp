@@ -89,6 +89,13 @@ TEST_F(CliDocuments, APageInASecondLanguageAddsItToTheEditionAsANewRevision) {
   EXPECT_NE(log.out.find("    Add the French text\n"), std::string::npos) << log.out;
   EXPECT_NE(log.out.find("source KIV_22-24_FR.html (sha256 "), std::string::npos);
   EXPECT_NE(log.out.find("source 2022-2024.nl.txt (sha256 "), std::string::npos);
+  // The items did not change in Dutch; the diff says what the revision added.
+  const KivRun diff = kiv({"diff", "kiv/2022-2024@1", "kiv/2022-2024@2", "--exit-code"});
+  EXPECT_EQ(diff.status, 1);
+  EXPECT_NE(diff.out.find("\nLanguages: fr added\n"), std::string::npos) << diff.out;
+  EXPECT_NE(diff.out.find("Priorities: 10 unchanged"), std::string::npos) << diff.out;
+  const KivRun markdown = kiv({"diff", "kiv/2022-2024@1", "kiv/2022-2024@2", "--format", "md"});
+  EXPECT_NE(markdown.out.find("\nLanguages: fr added.\n"), std::string::npos) << markdown.out;
 }
 
 TEST_F(CliDocuments, ACorrectedCopyBecomesTheNextRevisionAndTheDiffShowsTheCorrection) {

@@ -80,6 +80,21 @@ TEST(Diff, WithoutKeysItemsAreMatchedByTitle) {
   EXPECT_EQ(diff.priorities.changes[0].match, MatchKind::exact);
 }
 
+TEST(Diff, SaysWhichLanguagesWereAddedOrRemoved) {
+  const Edition dutch = bundled_edition("kiv/2022-2024.json");
+  Edition bilingual = dutch;
+  bilingual.title["fr"] = "Note-cadre de Sécurité intégrale 2022-2024";
+  for (auto* items : {&bilingual.priorities, &bilingual.themes}) {
+    for (Item& item : *items) item.title["fr"] = "fr: " + item.title.at("nl");
+  }
+  const EditionDiff added = diff_editions(dutch, bilingual, "nl");
+  EXPECT_EQ(added.languages_added, std::vector<std::string>{"fr"});
+  EXPECT_TRUE(added.languages_removed.empty());
+  EXPECT_EQ(added.priorities.count(ChangeKind::unchanged), 10);
+  EXPECT_TRUE(added.has_differences());
+  EXPECT_EQ(diff_editions(bilingual, dutch, "nl").languages_removed, std::vector<std::string>{"fr"});
+}
+
 TEST(Diff, IdenticalEditionsHaveNoDifferences) {
   const Edition edition = bundled_edition("kiv/2022-2024.json");
   EXPECT_FALSE(diff_editions(edition, edition, "nl").has_differences());

@@ -58,8 +58,12 @@ struct EditionDiff {
   std::string lang;
   SectionDiff priorities;
   SectionDiff themes;
+  // Languages the new edition has and the old one lacks, and the reverse (sorted). The items
+  // are compared in `lang` only; a language added by a revision shows here.
+  std::vector<std::string> languages_added;
+  std::vector<std::string> languages_removed;
   const SectionDiff& section(Section section) const;
-  bool has_differences() const;  // anything but unchanged
+  bool has_differences() const;  // a language added or removed, or any change but unchanged
 };
 
 // Word-level diff of two texts (words, spaces and punctuation are the units).
