@@ -1,5 +1,7 @@
 #include <fmt/core.h>
 
+#include <algorithm>
+
 #include "kiv/diff.hpp"
 #include "kiv/error.hpp"
 #include "render/diff_render.hpp"
@@ -141,22 +143,20 @@ std::string render_import_preview(const std::vector<PreparedImport>& prepared,
 
 std::string render_import_summary(std::size_t files, const std::vector<ImportResult>& results,
                                   std::size_t failed, bool dry_run, const Style& style) {
-  std::size_t counts[3] = {0, 0, 0};
-  for (const ImportResult& result : results) {
-    if (result.outcome != ImportOutcome::failed) ++counts[static_cast<int>(result.outcome)];
-  }
+  const auto count = [&](ImportOutcome outcome) {
+    return static_cast<std::size_t>(std::count_if(results.begin(), results.end(),
+                                                  [&](const ImportResult& r) { return r.outcome == outcome; }));
+  };
+  const std::size_t created = count(ImportOutcome::created);
+  const std::size_t revised = count(ImportOutcome::revised);
+  const std::size_t unchanged = count(ImportOutcome::unchanged);
+  const char* would = dry_run ? "would be " : "";
   std::vector<std::string> parts;
-  const char* const verbs[2] = {"created", "revised"};
-  for (int i = 0; i < 2; ++i) {
-    if (counts[i] > 0) {
-      parts.push_back(fmt::format("{} {}{}", counts[i], dry_run ? "would be " : "", verbs[i]));
-    }
-  }
-  if (counts[2] > 0) parts.push_back(fmt::format("{} unchanged", counts[2]));
+  if (created > 0) parts.push_back(fmt::format("{} {}created", created, would));
+  if (revised > 0) parts.push_back(fmt::format("{} {}revised", revised, would));
+  if (unchanged > 0) parts.push_back(fmt::format("{} unchanged", unchanged));
   if (failed > 0) parts.push_back(style.red(fmt::format("{} failed", failed)));
-  std::size_t done = 0;
-  for (const std::size_t count : counts) done += count;
-  if (const std::size_t skipped = files - done - failed; skipped > 0) {
+  if (const std::size_t skipped = files - created - revised - unchanged - failed; skipped > 0) {
     parts.push_back(fmt::format("{} not attempted (--fail-fast)", skipped));
   }
   return fmt::format("{} file{}: {}{}\n", files, files == 1 ? "" : "s", join(parts, ", "),

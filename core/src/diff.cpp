@@ -11,9 +11,10 @@
 namespace kiv {
 namespace {
 
-std::string join_languages(const std::vector<std::string>& languages, std::string_view separator) {
+// "fr, nl".
+std::string join_languages(const std::vector<std::string>& languages) {
   std::string text;
-  for (const auto& lang : languages) text += (text.empty() ? "" : std::string(separator)) + lang;
+  for (const auto& lang : languages) text += (text.empty() ? "" : ", ") + lang;
   return text;
 }
 
@@ -217,29 +218,22 @@ EditionDiff diff_editions(const Edition& from, const Edition& to, std::string_vi
 }
 
 std::string diff_language(const Edition& from, const Edition& to, const std::string& requested) {
-  std::vector<std::string> common;
-  const auto to_languages = to.languages();
-  for (const auto& lang : from.languages()) {
-    if (std::find(to_languages.begin(), to_languages.end(), lang) != to_languages.end()) {
-      common.push_back(lang);
-    }
-  }
   if (!requested.empty()) {
     for (const Edition* edition : {&from, &to}) {
-      const auto languages = edition->languages();
-      if (std::find(languages.begin(), languages.end(), requested) == languages.end()) {
+      if (!edition->title.contains(requested)) {
         throw Error(ErrorKind::input, edition->id() + " has no text in '" + requested +
-                                          "'; its languages: " + join_languages(languages, ", "));
+                                          "'; its languages: " + join_languages(edition->languages()));
       }
     }
     return requested;
   }
-  if (common.empty()) {
-    throw Error(ErrorKind::input, from.id() + " (" + join_languages(from.languages(), ", ") + ") and " +
-                                      to.id() + " (" + join_languages(to_languages, ", ") +
+  std::string lang = common_language(from, to);
+  if (lang.empty()) {
+    throw Error(ErrorKind::input, from.id() + " (" + join_languages(from.languages()) + ") and " +
+                                      to.id() + " (" + join_languages(to.languages()) +
                                       ") have no language in common");
   }
-  return std::find(common.begin(), common.end(), "nl") != common.end() ? "nl" : common.front();
+  return lang;
 }
 
 }  // namespace kiv

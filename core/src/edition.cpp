@@ -16,6 +16,16 @@ std::vector<std::string> Edition::languages() const {
   return langs;
 }
 
+std::string common_language(const Edition& a, const Edition& b) {
+  std::string found;
+  for (const auto& [lang, text] : a.title) {
+    if (!b.title.contains(lang)) continue;
+    if (lang == "nl") return lang;
+    if (found.empty()) found = lang;
+  }
+  return found;
+}
+
 const std::string& text_in(const LangText& text, std::string_view lang) {
   static const std::string empty;
   const auto found = text.find(std::string(lang));

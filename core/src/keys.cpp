@@ -10,17 +10,6 @@
 namespace kiv {
 namespace {
 
-// A language both editions have: nl first, else the first in common, else none.
-std::string common_language(const Edition& a, const Edition& b) {
-  std::string found;
-  for (const auto& lang : a.languages()) {
-    if (!b.title.contains(lang)) continue;
-    if (lang == "nl") return lang;
-    if (found.empty()) found = lang;
-  }
-  return found;
-}
-
 std::string unique_key(std::string key, const std::set<std::string>& taken) {
   if (!taken.contains(key)) return key;
   for (int n = 2;; ++n) {

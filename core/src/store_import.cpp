@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <iterator>
 #include <map>
 
 #include "indexer.hpp"
@@ -58,9 +59,9 @@ class Importer {
       : store_(store), repo_(repo), index_(index), author_(author), options_(options),
         transaction_(repo) {}
 
-  // What recording `file` gives, committed to the transaction unless it is unchanged. Throws
-  // Error{input} when the file cannot be recorded; it then has written nothing.
-  ImportResult record(const PreparedImport& file) {
+  // Records `file`, committed to the transaction unless it is unchanged, and adds its result.
+  // Throws Error{input} when the file cannot be recorded; it has then written and added nothing.
+  void record(const PreparedImport& file) {
     ImportResult result;
     Edition edition = file.edition;
     const bool needs_known = options_.dry_run || file.adds_languages() || lacks_keys(edition);
@@ -87,13 +88,13 @@ class Importer {
       const git_oid new_id = git::Repository::hash_blob(canonical_json);
       const auto old_id = repo_.blob_id_at(*tree, dir + "/edition.json");
       if (old_id && git_oid_equal(&*old_id, &new_id)) {
-        const auto now = recorded_now_.find(edition.id());
+        const KnownEdition* now = recorded_in_batch(edition);
         result.outcome = ImportOutcome::unchanged;
-        result.revision = now != recorded_now_.end()
-                              ? now->second
-                              : *index_.find_revision(edition.series, edition.edition, {});
+        result.revision = now != nullptr ? now->revision
+                                         : *index_.find_revision(edition.series, edition.edition, {});
         result.edition = std::move(edition);
-        return result;
+        results_.push_back(std::move(result));
+        return;
       }
       previous_record = repo_.read_file(*tree, dir + "/revision.json");
     }
@@ -116,27 +117,39 @@ class Importer {
          {dir + "/revision.json", revision_record_json(revision)}},
         author_, revision.message + "\n");
     if (!options_.dry_run) revision.commit = git::to_hex(commit);
-    recorded_now_[edition.id()] = revision;
     result.outcome = previous_record ? ImportOutcome::revised : ImportOutcome::created;
     result.edition = std::move(edition);
-    remember(result.edition, revision);
-    return result;
+    const ImportResult& recorded = results_.emplace_back(std::move(result));
+    remember({&recorded.edition, recorded.revision});
   }
 
-  // Makes the batch visible: publishes the commits, then indexes them. Nothing in a dry run.
-  void publish(std::vector<ImportResult>& results) {
-    if (options_.dry_run || !transaction_.tip()) return;
-    transaction_.publish();
-    std::vector<NewRevision> new_revisions;
-    for (const ImportResult& result : results) {
-      if (result.outcome == ImportOutcome::created || result.outcome == ImportOutcome::revised) {
-        new_revisions.push_back({&result.revision, &result.edition});
+  // Adds the result of a file that could not be recorded.
+  void fail(const PreparedImport& file, const Error& error) {
+    ImportResult& failed = results_.emplace_back();
+    failed.revision.series = file.edition.series;
+    failed.revision.edition = file.edition.edition;
+    failed.error = error.what();
+  }
+
+  const std::deque<ImportResult>& results() const { return results_; }
+
+  // Makes the batch visible (publishes the commits, then indexes them; nothing in a dry run)
+  // and hands over the results, one per file recorded or failed, in order.
+  std::vector<ImportResult> publish() {
+    if (!options_.dry_run && transaction_.tip()) {
+      transaction_.publish();
+      std::vector<NewRevision> new_revisions;
+      for (const ImportResult& result : results_) {
+        if (result.outcome == ImportOutcome::created || result.outcome == ImportOutcome::revised) {
+          new_revisions.push_back({&result.revision, &result.edition});
+        }
+      }
+      // Should this fail, git has the import and the index catches up at the next open.
+      if (!new_revisions.empty()) {
+        index_new_revisions(index_, new_revisions, git::to_hex(*transaction_.tip()));
       }
     }
-    // Should this fail, git has the import and the index catches up at the next open.
-    if (!new_revisions.empty()) {
-      index_new_revisions(index_, new_revisions, git::to_hex(*transaction_.tip()));
-    }
+    return {std::make_move_iterator(results_.begin()), std::make_move_iterator(results_.end())};
   }
 
  private:
@@ -154,12 +167,20 @@ class Importer {
   }
 
   // A recorded edition becomes the latest of its series, for the files after it.
-  void remember(const Edition& edition, const RevisionInfo& revision) {
-    const KnownEdition recorded{&loaded_.emplace_back(edition), revision};
-    recorded_[edition.series].push_back(recorded);
-    if (const auto series = known_.find(edition.series); series != known_.end()) {
-      add_latest(series->second, recorded);
+  void remember(const KnownEdition& recorded) {
+    const std::string& series = recorded.edition->series;
+    recorded_[series].push_back(recorded);
+    if (const auto known = known_.find(series); known != known_.end()) add_latest(known->second, recorded);
+  }
+
+  // The latest revision of `edition` recorded by this batch, if any.
+  const KnownEdition* recorded_in_batch(const Edition& edition) const {
+    const auto series = recorded_.find(edition.series);
+    if (series == recorded_.end()) return nullptr;
+    for (auto it = series->second.rbegin(); it != series->second.rend(); ++it) {
+      if (it->edition->edition == edition.edition) return &*it;
     }
+    return nullptr;
   }
 
   static void add_latest(std::vector<KnownEdition>& editions, const KnownEdition& edition) {
@@ -175,10 +196,10 @@ class Importer {
   const git_signature& author_;
   const ImportOptions& options_;
   git::Transaction transaction_;
-  std::map<std::string, RevisionInfo> recorded_now_;  // edition id -> its revision in this batch
+  std::deque<ImportResult> results_;  // stable addresses: recorded_ points into it
   std::map<std::string, std::vector<KnownEdition>> known_;     // series -> its editions
   std::map<std::string, std::vector<KnownEdition>> recorded_;  // series -> this batch's
-  std::deque<Edition> loaded_;  // stable addresses for known_ and recorded_
+  std::deque<Edition> loaded_;  // the store's editions in known_
 };
 
 }  // namespace
@@ -191,22 +212,17 @@ std::vector<ImportResult> Store::import(const std::vector<PreparedImport>& files
   const StoreLock lock(impl_->path);
   catch_up(impl_->repo, impl_->index());
   Importer importer(*this, impl_->repo, impl_->index(), *author, options);
-  std::vector<ImportResult> results;
   for (const PreparedImport& file : files) {
     try {
-      results.push_back(importer.record(file));
+      importer.record(file);
     } catch (const Error& error) {
       if (error.kind() != ErrorKind::input) throw;
-      ImportResult& failed = results.emplace_back();
-      failed.revision.series = file.edition.series;
-      failed.revision.edition = file.edition.edition;
-      failed.error = error.what();
+      importer.fail(file, error);
     }
-    if (options.progress) options.progress(results.size());
-    if (options.fail_fast && results.back().outcome == ImportOutcome::failed) break;
+    if (options.progress) options.progress(importer.results().size());
+    if (options.fail_fast && importer.results().back().outcome == ImportOutcome::failed) break;
   }
-  importer.publish(results);
-  return results;
+  return importer.publish();
 }
 
 }  // namespace kiv

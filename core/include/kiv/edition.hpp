@@ -52,6 +52,10 @@ struct Edition {
   std::string id() const { return series + "/" + edition; }
 };
 
+// The language two editions are best compared in: nl when both have it, else the first (in
+// alphabetical order) that both have; empty when they have none in common.
+std::string common_language(const Edition& a, const Edition& b);
+
 // The text in `lang`, or the empty string when the text has no such language.
 const std::string& text_in(const LangText& text, std::string_view lang);
 
