@@ -1,6 +1,8 @@
 #include "index_db.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include "kiv/error.hpp"
 #include "migrations.hpp"
@@ -24,6 +26,19 @@ RevisionInfo revision_from(SQLite::Statement& row, int first = 0) {
   revision.source_name = row.getColumn(first + 7).getString();
   revision.source_sha256 = row.getColumn(first + 8).getString();
   return revision;
+}
+
+// The item's subtopics in `lang` as a JSON array of strings.
+std::string subtopics_json(const Item& item, const std::string& lang) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  writer.StartArray();
+  for (const LangText& subtopic : item.subtopics) {
+    const std::string& text = text_in(subtopic, lang);
+    writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+  }
+  writer.EndArray();
+  return std::string(buffer.GetString(), buffer.GetSize());
 }
 
 SQLite::Database open_database(const std::filesystem::path& file) {
@@ -110,8 +125,8 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
 
   SQLite::Statement insert_item(
       db_,
-      "INSERT INTO items (revision_id, section, rank, lang, key, title, description) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+      "INSERT INTO items (revision_id, section, rank, lang, key, title, description, subtopics) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   for (const Section section : kSections) {
     const std::string name(section_name(section));
     for (const Item& item : edition.items(section)) {
@@ -131,6 +146,7 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
         } else {
           insert_item.bind(7, description);
         }
+        insert_item.bind(8, subtopics_json(item, lang));
         insert_item.exec();
         insert_item.reset();
       }

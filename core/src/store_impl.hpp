@@ -51,4 +51,10 @@ struct Store::Impl {
   std::optional<IndexDb> index_;
 };
 
+// How the library's modules beyond store*.cpp (search, links, history) reach a store's
+// repository and index. Not part of the public API.
+struct StoreAccess {
+  static Store::Impl& impl(const Store& store) { return *store.impl_; }
+};
+
 }  // namespace kiv

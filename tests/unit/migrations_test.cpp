@@ -1,6 +1,7 @@
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
+#include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "kiv/store.hpp"
 #include "migrations.hpp"
@@ -42,7 +43,8 @@ TEST_F(MigrationsTest, AStoreMadeWithTheFirstSchemaIsMigratedOnOpenAndKeepsItsDa
   {
     // Take the index back to what the first schema made: without migration 2 and its index.
     SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
-    db.exec("DROP INDEX items_by_key; DELETE FROM schema_migrations WHERE version > 1");
+    db.exec("DROP INDEX items_by_key; ALTER TABLE items DROP COLUMN subtopics; "
+            "DELETE FROM schema_migrations WHERE version > 1");
     ASSERT_EQ(schema_version(db), 1);
   }
   const Store store = Store::open(dir());
@@ -51,6 +53,33 @@ TEST_F(MigrationsTest, AStoreMadeWithTheFirstSchemaIsMigratedOnOpenAndKeepsItsDa
   EXPECT_EQ(schema_version(db), latest_schema_version());
   EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'items_by_key'").getInt(), 1);
   EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM items WHERE key = 'cybercrime'").getInt(), 2);
+}
+
+TEST_F(MigrationsTest, MigrationThreeIndexesTheSubtopicsOfAStoreMadeBeforeIt) {
+  make_store();
+  {
+    Edition next = test::bundled_edition("kiv/2022-2024.json");
+    next.edition = "2025-2027";
+    next.period = Period{2025, 2027};
+    next.priorities[0].subtopics = {LangText{{"nl", "radicalisering"}}, LangText{{"nl", "polarisering"}}};
+    Store store = Store::open(dir());
+    store.import({prepare_import({"2025-2027.json", to_canonical_json(next)})}, {"A <a@example.org>", ""});
+  }
+  {
+    // Take the index back to schema 2: items without their subtopics.
+    SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
+    db.exec("ALTER TABLE items DROP COLUMN subtopics; DELETE FROM schema_migrations WHERE version > 2");
+    ASSERT_EQ(schema_version(db), 2);
+  }
+  const Store store = Store::open(dir());
+  EXPECT_EQ(store.list().size(), 3U);
+  SQLite::Database db(index().string());
+  EXPECT_EQ(schema_version(db), latest_schema_version());
+  // Each revision indexed once, its items with their subtopics.
+  EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM revisions").getInt(), 3);
+  EXPECT_EQ(db.execAndGet("SELECT subtopics FROM items WHERE subtopics <> '[]'").getString(),
+            R"(["radicalisering","polarisering"])");
+  EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM items WHERE subtopics NOT LIKE '[%]'").getInt(), 0);
 }
 
 TEST_F(MigrationsTest, AStoreWithANewerSchemaIsRefusedAndLeftUntouched) {

@@ -230,6 +230,7 @@ class Store {
 
  private:
   struct Impl;
+  friend struct StoreAccess;  // core/src/store_impl.hpp: the library's own modules
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
