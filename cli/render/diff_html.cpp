@@ -1,24 +1,10 @@
 #include <fmt/core.h>
 
 #include "render/diff_render.hpp"
+#include "render/html.hpp"
 
 namespace kiv::cli {
 namespace {
-
-std::string escape(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 // One side of a change: its title, with the words only that side has marked.
 std::string side_html(const Change& change, bool old_side) {
@@ -26,17 +12,17 @@ std::string side_html(const Change& change, bool old_side) {
   if (items.empty()) return "";
   if (change.wording.empty()) {
     std::string html;
-    for (const DiffItem& item : items) html += fmt::format("<span class=\"rank\">{}.</span> {}<br>", item.rank, escape(item.title));
+    for (const DiffItem& item : items) html += fmt::format("<span class=\"rank\">{}.</span> {}<br>", item.rank, escape_html(item.title));
     return html;
   }
   std::string html = fmt::format("<span class=\"rank\">{}.</span> ", items.front().rank);
   for (const WordEdit& edit : change.wording) {
     if (edit.op == WordEdit::Op::equal) {
-      html += escape(edit.text);
+      html += escape_html(edit.text);
     } else if (edit.op == WordEdit::Op::remove && old_side) {
-      html += "<del>" + escape(edit.text) + "</del>";
+      html += "<del>" + escape_html(edit.text) + "</del>";
     } else if (edit.op == WordEdit::Op::insert && !old_side) {
-      html += "<ins>" + escape(edit.text) + "</ins>";
+      html += "<ins>" + escape_html(edit.text) + "</ins>";
     }
   }
   return html;
@@ -49,20 +35,20 @@ tr.unchanged{color:#777}.kind{white-space:nowrap;font-size:.9em})";
 
 }  // namespace
 
-std::string render_diff_html(const DiffSides& sides, const EditionDiff& diff,
-                             const std::vector<Section>& sections) {
-  const std::string title = side_name(sides.from) + " → " + side_name(sides.to);
-  std::string out = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"{0}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{1}</title>\n"
-      "<style>{2}</style>\n</head>\n<body>\n<h1>{1}</h1>\n<p>Language: {0}. Commits {3} → {4}.</p>\n",
-      escape(diff.lang), escape(title), kStyle, escape(sides.from.commit), escape(sides.to.commit));
+std::string_view diff_html_style() { return kStyle; }
+
+std::string render_diff_html_body(const DiffSides& sides, const EditionDiff& diff,
+                                  const std::vector<Section>& sections) {
+  std::string out = fmt::format("<h1>{}</h1>\n<p>Language: {}. Commits {} → {}.</p>\n",
+                                escape_html(diff_title(sides)), escape_html(diff.lang),
+                                escape_html(sides.from.commit), escape_html(sides.to.commit));
   if (!diff.has_differences()) out += "<p>No differences.</p>\n";
   for (const Section section : sections) {
     const SectionDiff& changes = diff.section(section);
     out += fmt::format("<h2>{}</h2>\n<p>{}.</p>\n<table>\n<tr><th>{}</th><th>change</th><th>{}</th></tr>\n",
                        section == Section::priorities ? "Priorities" : "Themes",
-                       escape(section_summary(changes)), escape(side_name(sides.from)),
-                       escape(side_name(sides.to)));
+                       escape_html(section_summary(changes)), escape_html(side_name(sides.from)),
+                       escape_html(side_name(sides.to)));
     for (const Change& change : changes.changes) {
       std::vector<std::string> aspects;
       for (const Aspect aspect : change.aspects) aspects.emplace_back(aspect_name(aspect));
@@ -73,7 +59,17 @@ std::string render_diff_html(const DiffSides& sides, const EditionDiff& diff,
     }
     out += "</table>\n";
   }
-  return out + "</body>\n</html>\n";
+  return out;
+}
+
+std::string diff_title(const DiffSides& sides) {
+  return side_name(sides.from) + " → " + side_name(sides.to);
+}
+
+std::string render_diff_html(const DiffSides& sides, const EditionDiff& diff,
+                             const std::vector<Section>& sections) {
+  return html_document({diff.lang, diff_title(sides), fmt::format("<style>{}</style>\n", kStyle),
+                        render_diff_html_body(sides, diff, sections)});
 }
 
 }  // namespace kiv::cli

@@ -2,6 +2,7 @@
 // Renderers of an edition diff. They format the core's EditionDiff and compute nothing.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kiv/diff.hpp"
@@ -36,6 +37,13 @@ std::string render_diff_markdown(const DiffSides& sides, const EditionDiff& diff
 // old and new edition side by side, deletions in <del>, insertions in <ins>; all text escaped.
 std::string render_diff_html(const DiffSides& sides, const EditionDiff& diff,
                              const std::vector<Section>& sections);
+// The body of that page (heading, then the tables), to embed in another page whose style
+// includes diff_html_style(); and the page's title, "kiv/2016-2019 (revision 1) → ...".
+std::string render_diff_html_body(const DiffSides& sides, const EditionDiff& diff,
+                                  const std::vector<Section>& sections);
+std::string diff_title(const DiffSides& sides);
+// The CSS of the page: what the body's classes and <del>/<ins> need.
+std::string_view diff_html_style();
 
 // Shared by the renderers: "1 changed, 9 unchanged"; the ranks of one side ("5", "7+8", "-").
 std::string section_summary(const SectionDiff& section);

@@ -1,0 +1,140 @@
+#include "site/site_builder.hpp"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "kiv/error.hpp"
+#include "kiv/ids.hpp"
+#include "output.hpp"
+#include "site/site_html.hpp"
+#include "site/site_pages.hpp"
+#include "site/site_search.hpp"
+
+namespace kiv::cli::site {
+namespace {
+
+// The editions of the site, series by series, in Store::list order.
+std::vector<SeriesEntry> site_series(const Store& store, const std::string& only) {
+  if (!only.empty() && !is_valid_id(only)) {
+    throw Error(ErrorKind::input, fmt::format("invalid series '{}': expected an id of "
+                                              "[a-z0-9][a-z0-9-]*, e.g. kiv", only));
+  }
+  std::vector<SeriesEntry> series;
+  std::vector<std::string> names;
+  for (EditionSummary& edition : store.list()) {
+    if (names.empty() || names.back() != edition.series) names.push_back(edition.series);
+    if (!only.empty() && edition.series != only) continue;
+    if (series.empty() || series.back().series != edition.series) series.push_back({edition.series, {}, false});
+    series.back().editions.push_back(std::move(edition));
+  }
+  if (!only.empty() && series.empty()) {
+    throw Error(ErrorKind::not_found,
+                names.empty() ? fmt::format("no series '{}': the store holds no edition yet", only)
+                              : fmt::format("no series '{}' in the store; its series: {}", only, join(names, ", ")));
+  }
+  return series;
+}
+
+// Each edition's revisions ("SERIES/EDITION" -> oldest first).
+std::map<std::string, std::vector<RevisionInfo>> revisions_by_edition(const Store& store) {
+  std::map<std::string, std::vector<RevisionInfo>> revisions;
+  for (RevisionInfo& revision : store.log(std::nullopt)) {
+    revisions[revision.series + "/" + revision.edition].push_back(std::move(revision));
+  }
+  for (auto& [edition, list] : revisions) {
+    std::sort(list.begin(), list.end(),
+              [](const RevisionInfo& a, const RevisionInfo& b) { return a.revision < b.revision; });
+  }
+  return revisions;
+}
+
+class Builder {
+ public:
+  Builder(const Store& store, SiteWriter& writer, Progress& progress)
+      : store_(store), writer_(writer), progress_(progress) {}
+
+  void build(std::vector<SeriesEntry> series) {
+    const auto revisions = revisions_by_edition(store_);
+    for (const SeriesEntry& entry : series) {
+      for (const EditionSummary& edition : entry.editions) {
+        const std::size_t count = revisions.at(edition.series + "/" + edition.edition).size();
+        total_ += edition.languages.size() + count - 1;
+      }
+      total_ += entry.editions.size() - 1;
+    }
+    for (const SeriesEntry& entry : series) write_series(entry, revisions);
+    writer_.write("index.html", index_page(series));
+    writer_.write("search.html", search_page());
+    writer_.write("search-index.js", search_.script());
+    writer_.write("style.css", site_stylesheet());
+  }
+
+ private:
+  void write_series(const SeriesEntry& entry, const std::map<std::string, std::vector<RevisionInfo>>& revisions) {
+    std::optional<Edition> previous;
+    for (std::size_t i = 0; i < entry.editions.size(); ++i) {
+      const EditionSummary& summary = entry.editions[i];
+      const std::vector<RevisionInfo>& history = revisions.at(summary.series + "/" + summary.edition);
+      Edition edition = store_.load(summary.latest);
+      EditionPageInput input{&edition, "", history, previous ? previous->edition : "",
+                             i + 1 < entry.editions.size() ? entry.editions[i + 1].edition : "", entry.history};
+      for (const std::string& lang : edition.languages()) {
+        input.lang = lang;
+        const std::string path = edition_path(edition.series, edition.edition, lang);
+        writer_.write(path, edition_page(input));
+        search_.add(edition, lang, path);
+        advance(path);
+      }
+      if (previous) {
+        write_diff(diff_path(edition.series, previous->edition, edition.edition),
+                   {entry.editions[i - 1].latest, summary.latest}, *previous, edition);
+      }
+      std::optional<Edition> older;
+      for (std::size_t k = 1; k < history.size(); ++k) {
+        if (!older) older = store_.load(history[k - 1]);
+        Edition newer = k + 1 == history.size() ? edition : store_.load(history[k]);
+        write_diff(revision_diff_path(edition.series, edition.edition, history[k - 1].revision, history[k].revision),
+                   {history[k - 1], history[k]}, *older, newer);
+        older = std::move(newer);
+      }
+      previous = std::move(edition);
+    }
+  }
+
+  void write_diff(const std::string& path, const DiffSides& sides, const Edition& from, const Edition& to) {
+    DiffPageInput input{path, sides, std::nullopt, "", "", ""};
+    const std::string lang = common_language(from, to);
+    if (lang.empty()) {
+      input.why = fmt::format("{} (languages: {}) and {} (languages: {}) have no language in common: "
+                              "there is nothing to compare.",
+                              from.id(), join(from.languages(), ", "), to.id(), join(to.languages(), ", "));
+      input.from_lang = from.languages().front();
+      input.to_lang = to.languages().front();
+    } else {
+      input.diff = diff_editions(from, to, lang);
+      input.from_lang = input.to_lang = lang;
+    }
+    writer_.write(path, diff_page(input));
+    advance(path);
+  }
+
+  void advance(std::string_view path) { progress_.update("site", ++done_, total_, path); }
+
+  const Store& store_;
+  SiteWriter& writer_;
+  Progress& progress_;
+  SearchIndex search_;
+  std::size_t total_ = 0;
+  std::size_t done_ = 0;
+};
+
+}  // namespace
+
+void build_site(const Store& store, const SiteOptions& options, SiteWriter& writer, Progress& progress) {
+  Builder(store, writer, progress).build(site_series(store, options.series));
+}
+
+}  // namespace kiv::cli::site

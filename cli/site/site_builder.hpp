@@ -1,0 +1,25 @@
+#pragma once
+// Builds the static site of a store: gathers editions, revisions and diffs from the core and
+// writes every page (site_pages.hpp) through a SiteWriter. The same store gives byte-identical
+// files: nothing of the run (time, paths, machine) goes into them.
+
+#include <string>
+
+#include "kiv/store.hpp"
+#include "progress.hpp"
+#include "site/site_writer.hpp"
+
+namespace kiv::cli::site {
+
+struct SiteOptions {
+  std::string series;  // only this series; empty: every series
+};
+
+// Writes index.html, search.html, search-index.js, style.css and, for each series, a page per
+// edition and language, a diff page per pair of consecutive editions (Store::list order) and
+// per pair of consecutive revisions of an edition. Does not commit the writer. Throws
+// Error{not_found} naming the store's series when options.series is not one of them,
+// Error{input} for a malformed series id. Draws `progress` as pages are written.
+void build_site(const Store& store, const SiteOptions& options, SiteWriter& writer, Progress& progress);
+
+}  // namespace kiv::cli::site

@@ -1,0 +1,217 @@
+#include "site/site_pages.hpp"
+
+#include <fmt/core.h>
+
+#include "output.hpp"
+#include "render/html.hpp"
+#include "site/site_html.hpp"
+#include "site/site_writer.hpp"
+
+namespace kiv::cli::site {
+namespace {
+
+std::string period_text(const std::optional<Period>& period) {
+  return period ? fmt::format("{}–{}", period->from, period->to) : "–";
+}
+
+// The language an edition's title is shown in on the index: nl, else its first.
+std::string index_language(const std::vector<std::string>& languages) {
+  for (const std::string& lang : languages) {
+    if (lang == "nl") return lang;
+  }
+  return languages.empty() ? std::string() : languages.front();
+}
+
+std::string index_series(const SeriesEntry& entry) {
+  const std::string& series = entry.series;
+  std::string out = fmt::format("<h2 id=\"{0}\">{0}</h2>\n<p>{1}", escape_html(series),
+                                counted(static_cast<int>(entry.editions.size()), "edition"));
+  if (entry.history) {
+    out += fmt::format(". {} · {}", link("index.html", matrix_path(series), "Matrix of the priorities and themes"),
+                       link("index.html", stats_path(series), "Churn between editions"));
+  }
+  out += ".</p>\n<table>\n<tr><th>edition</th><th>period</th><th>adopted</th><th>revision</th>"
+         "<th>title</th><th>languages</th><th>priorities</th><th>themes</th>"
+         "<th>changes</th></tr>\n";
+  const EditionSummary* previous = nullptr;
+  for (const EditionSummary& edition : entry.editions) {
+    const std::string title_lang = index_language(edition.languages);
+    std::vector<std::string> languages;
+    for (const std::string& lang : edition.languages) {
+      languages.push_back(link("index.html", edition_path(series, edition.edition, lang), lang));
+    }
+    const std::string changes =
+        previous == nullptr ? "–"
+                            : link("index.html", diff_path(series, previous->edition, edition.edition),
+                                   previous->edition + " → " + edition.edition);
+    out += fmt::format(
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"number\">{}</td><td lang=\"{}\">{}</td>"
+        "<td>{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td>{}</td></tr>\n",
+        title_lang.empty() ? escape_html(edition.edition)
+                           : link("index.html", edition_path(series, edition.edition, title_lang), edition.edition),
+        period_text(edition.period), escape_html(edition.adopted.empty() ? "–" : edition.adopted),
+        edition.latest.revision, escape_html(title_lang), escape_html(text_in(edition.title, title_lang)),
+        join(languages, " "), edition.priorities, edition.themes, changes);
+    previous = &edition;
+  }
+  return out + "</table>\n";
+}
+
+std::string items_list(const EditionPageInput& input, Section section) {
+  const Edition& edition = *input.edition;
+  const std::vector<Item>& items = edition.items(section);
+  const std::string page = edition_path(edition.series, edition.edition, input.lang);
+  std::string out = fmt::format("<h2>{}</h2>\n", section == Section::priorities ? "Priorities" : "Themes");
+  if (items.empty()) return out + "<p>None.</p>\n";
+  out += fmt::format("<ol class=\"items\" lang=\"{}\">\n", escape_html(input.lang));
+  for (const Item& item : items) {
+    out += fmt::format("<li id=\"{}\" value=\"{}\"><span class=\"title\">{}</span>",
+                       item_anchor(section, item.rank), item.rank, escape_html(text_in(item.title, input.lang)));
+    if (!item.key.empty()) {
+      out += input.timelines
+                 ? fmt::format("<span class=\"key\">{}</span>",
+                               link(page, timeline_path(edition.series, item.key), item.key))
+                 : fmt::format("<span class=\"key\">{}</span>", escape_html(item.key));
+    }
+    if (const std::string& description = text_in(item.description, input.lang); !description.empty()) {
+      out += fmt::format("\n<p class=\"description\">{}</p>", escape_html(description));
+    }
+    if (!item.subtopics.empty()) {
+      out += "\n<ul class=\"subtopics\">";
+      for (const LangText& subtopic : item.subtopics) {
+        out += fmt::format("<li>{}</li>", escape_html(text_in(subtopic, input.lang)));
+      }
+      out += "</ul>";
+    }
+    out += "</li>\n";
+  }
+  return out + "</ol>\n";
+}
+
+std::string definition(std::string_view term, std::string_view html) {
+  return fmt::format("<dt>{}</dt><dd>{}</dd>\n", term, html);
+}
+
+std::string provenance_list(const Edition& edition, const RevisionInfo& latest) {
+  const Provenance& provenance = edition.provenance;
+  const auto or_unknown = [](const std::string& text) {
+    return text.empty() ? std::string("unknown") : escape_html(text);
+  };
+  std::string out = "<h2>Provenance</h2>\n<dl class=\"provenance\">\n";
+  out += definition("Source URL", provenance.source_url.empty()
+                                      ? "unknown"
+                                      : "<code>" + escape_html(provenance.source_url) + "</code>");
+  out += definition("Retrieved", or_unknown(provenance.retrieved));
+  if (!provenance.note.empty()) out += definition("Note", escape_html(provenance.note));
+  out += definition("Adopted", or_unknown(edition.adopted));
+  out += definition("Source file", or_unknown(latest.source_name));
+  out += definition("SHA-256", "<code>" + escape_html(latest.source_sha256) + "</code>");
+  out += definition("Imported", escape_html(fmt::format("{} by {}", latest.imported_at, latest.imported_by)));
+  out += definition("Commit", "<code>" + escape_html(latest.commit) + "</code>");
+  return out + "</dl>\n";
+}
+
+std::string revisions_table(const EditionPageInput& input) {
+  const Edition& edition = *input.edition;
+  const std::string page = edition_path(edition.series, edition.edition, input.lang);
+  std::string out = fmt::format(
+      "<h2>Revisions</h2>\n<p>{}, newest first.</p>\n<table>\n<tr><th>revision</th><th>imported</th>"
+      "<th>source file and its SHA-256</th><th>commit</th><th>message</th><th>changes</th></tr>\n",
+      counted(static_cast<int>(input.revisions.size()), "revision"));
+  for (auto it = input.revisions.rbegin(); it != input.revisions.rend(); ++it) {
+    const RevisionInfo& revision = *it;
+    const std::string changes =
+        std::next(it) == input.revisions.rend()
+            ? "–"
+            : link(page, revision_diff_path(edition.series, edition.edition, std::next(it)->revision, revision.revision),
+                   fmt::format("from revision {}", std::next(it)->revision));
+    out += fmt::format(
+        "<tr><td class=\"number\">{}</td><td>{}<br>{}</td><td>{}<br><code>{}</code></td>"
+        "<td><code title=\"{}\">{}</code></td><td>{}</td><td>{}</td></tr>\n",
+        revision.revision, escape_html(revision.imported_at), escape_html(revision.imported_by),
+        escape_html(revision.source_name), escape_html(revision.source_sha256), escape_html(revision.commit),
+        escape_html(revision.commit.substr(0, 12)), escape_html(revision.message), changes);
+  }
+  return out + "</table>\n";
+}
+
+}  // namespace
+
+std::string item_anchor(Section section, int rank) {
+  return fmt::format("{}{}", section == Section::priorities ? 'p' : 't', rank);
+}
+
+std::string index_page(const std::vector<SeriesEntry>& series) {
+  std::size_t editions = 0;
+  for (const SeriesEntry& entry : series) editions += entry.editions.size();
+  std::string body = fmt::format("<h1>Archive of framework notes</h1>\n<p>{}, {}. {}.</p>\n",
+                                 fmt::format("{} series", series.size()),
+                                 counted(static_cast<int>(editions), "edition"),
+                                 link("index.html", "search.html", "Search every edition"));
+  if (series.empty()) body += "<p>The store holds no edition yet.</p>\n";
+  for (const SeriesEntry& entry : series) body += index_series(entry);
+  return site_page({"index.html", "en", "Archive of framework notes", {}, body});
+}
+
+std::string edition_page(const EditionPageInput& input) {
+  const Edition& edition = *input.edition;
+  const std::string& series = edition.series;
+  const std::string page = edition_path(series, edition.edition, input.lang);
+  const std::string title = text_in(edition.title, input.lang);
+  std::vector<std::string> languages;
+  for (const std::string& lang : edition.languages()) {
+    languages.push_back(lang == input.lang ? "<strong>" + escape_html(lang) + "</strong>"
+                                           : link(page, edition_path(series, edition.edition, lang), lang));
+  }
+  std::string body = fmt::format("<h1 lang=\"{}\">{}</h1>\n<p class=\"meta\">{} · period {} · adopted {} · "
+                                 "revision {} · languages: {}</p>\n",
+                                 escape_html(input.lang), escape_html(title), escape_html(edition.id()),
+                                 period_text(edition.period),
+                                 escape_html(edition.adopted.empty() ? "unknown" : edition.adopted),
+                                 input.revisions.empty() ? 0 : input.revisions.back().revision,
+                                 join(languages, " "));
+  std::vector<std::string> compare;
+  if (!input.previous.empty()) {
+    compare.push_back(link(page, diff_path(series, input.previous, edition.edition),
+                           "changes from " + input.previous));
+  }
+  if (!input.next.empty()) {
+    compare.push_back(link(page, diff_path(series, edition.edition, input.next), "changes to " + input.next));
+  }
+  if (!compare.empty()) body += "<p>" + join(compare, " · ") + "</p>\n";
+  for (const Section section : kSections) body += items_list(input, section);
+  if (!input.revisions.empty()) {
+    body += provenance_list(edition, input.revisions.back());
+    body += revisions_table(input);
+  }
+  return site_page({page, input.lang, fmt::format("{} ({}): {}", edition.id(), input.lang, title),
+                    {{series, "index.html#" + series}, {edition.edition + " (" + input.lang + ")", ""}},
+                    body});
+}
+
+std::string diff_page(const DiffPageInput& input) {
+  const RevisionInfo& from = input.sides.from;
+  const RevisionInfo& to = input.sides.to;
+  const bool revisions = from.edition == to.edition;
+  std::vector<Crumb> trail = {{from.series, "index.html#" + from.series}};
+  if (revisions) {
+    trail.push_back({from.edition, edition_path(from.series, from.edition, input.to_lang)});
+    trail.push_back({fmt::format("revision {} → {}", from.revision, to.revision), ""});
+  } else {
+    trail.push_back({from.edition + " → " + to.edition, ""});
+  }
+  std::string body = fmt::format(
+      "<p>Editions: {} · {}</p>\n",
+      link(input.path, edition_path(from.series, from.edition, input.from_lang),
+           fmt::format("{}/{} ({})", from.series, from.edition, input.from_lang)),
+      link(input.path, edition_path(to.series, to.edition, input.to_lang),
+           fmt::format("{}/{} ({})", to.series, to.edition, input.to_lang)));
+  if (input.diff) {
+    body += render_diff_html_body(input.sides, *input.diff, {std::begin(kSections), std::end(kSections)});
+  } else {
+    body += fmt::format("<h1>{}</h1>\n<p>{}</p>\n", escape_html(diff_title(input.sides)), escape_html(input.why));
+  }
+  return site_page({input.path, input.diff ? input.diff->lang : input.to_lang, diff_title(input.sides), trail, body});
+}
+
+}  // namespace kiv::cli::site

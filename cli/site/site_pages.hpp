@@ -1,0 +1,57 @@
+#pragma once
+// The pages of the static site, rendered from data the builder (site_builder.hpp) gathered:
+// they format, compute nothing, and escape every text.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiv/diff.hpp"
+#include "kiv/edition.hpp"
+#include "kiv/store.hpp"
+#include "render/diff_render.hpp"
+
+namespace kiv::cli::site {
+
+// The anchor of an item on its edition page: "p5" for priority 5, "t3" for theme 3.
+std::string item_anchor(Section section, int rank);
+
+struct SeriesEntry {
+  std::string series;
+  std::vector<EditionSummary> editions;  // in Store::list order
+  bool history = false;                  // the series has matrix.html and stats.html
+};
+
+// index.html: per series, its editions (period, adoption, revision, title, a link per
+// language) with a link to the diff from the edition before each.
+std::string index_page(const std::vector<SeriesEntry>& series);
+
+struct EditionPageInput {
+  const Edition* edition = nullptr;
+  std::string lang;                     // the page's language, one of the edition's
+  std::vector<RevisionInfo> revisions;  // oldest first; the last is the one shown
+  std::string previous;                 // the series' edition before this one; empty: none
+  std::string next;                     // the one after it; empty: none
+  bool timelines = false;               // item keys link to their timeline pages
+};
+
+// SERIES/EDITION/LANG.html: the title, links to the other languages and to the diffs with
+// the neighbouring editions, the priorities and themes (with keys, descriptions, subtopics),
+// the provenance and the revisions with links to the diff of each from the one before.
+std::string edition_page(const EditionPageInput& input);
+
+struct DiffPageInput {
+  std::string path;  // SERIES/diff/FROM_TO.html or SERIES/EDITION/rev-N-M.html
+  DiffSides sides;
+  std::optional<EditionDiff> diff;  // none when the two have no language in common
+  std::string why;                  // then: why there is no diff, for people
+  std::string from_lang;            // the language of the pages the sides link to
+  std::string to_lang;
+};
+
+// A diff page: the body `kiv diff --format html` renders, in the site's frame, with links to
+// both sides' edition pages.
+std::string diff_page(const DiffPageInput& input);
+
+}  // namespace kiv::cli::site
