@@ -1,0 +1,329 @@
+// kiv site: the static HTML archive, checked file by file (the browser test,
+// tests/browser/site_browser_test.py, clicks through it in Chromium).
+
+#include <regex>
+
+#include "support/cli_fixture.hpp"
+#include "support/editions.hpp"
+
+namespace kiv::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Every href and src value of an HTML page.
+std::vector<std::string> references(const std::string& html) {
+  static const std::regex kReference(R"re(\b(?:href|src)\s*=\s*"([^"]*)")re");
+  std::vector<std::string> found;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), kReference); it != std::sregex_iterator(); ++it) {
+    found.push_back((*it)[1].str());
+  }
+  return found;
+}
+
+// The page paths that search-index.js lists (its "pages": [[PATH, LABEL], ...]).
+std::vector<std::string> search_index_pages(const std::string& script) {
+  static const std::regex kPage(R"re(\["([a-z0-9/._-]+\.html)",)re");
+  std::vector<std::string> found;
+  for (auto it = std::sregex_iterator(script.begin(), script.end(), kPage); it != std::sregex_iterator(); ++it) {
+    found.push_back((*it)[1].str());
+  }
+  return found;
+}
+
+class CliSite : public CliTest {
+ protected:
+  void SetUp() override { import_bundled(); }
+
+  fs::path site() const { return temp_.path() / "site"; }
+
+  KivRun build(const fs::path& outdir, std::vector<std::string> options = {}) const {
+    std::vector<std::string> args = {"site", outdir.string()};
+    args.insert(args.end(), options.begin(), options.end());
+    return kiv(args);
+  }
+
+  // Builds the site into site(); fails the test when that fails.
+  void build_site() const {
+    const KivRun run = build(site());
+    ASSERT_EQ(run.status, 0) << run.err;
+  }
+
+  std::string page(const std::string& path) const { return read_file(site() / path); }
+
+  // Imports the bundled 2022-2024 edition with `from` replaced by `to` (revision 2), with
+  // `extra` options.
+  void import_correction(const std::string& from, const std::string& to, std::vector<std::string> extra = {}) const {
+    std::vector<std::string> args = {"import", file("corrected.json", corrected_2022_2024(from, to))};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const KivRun run = kiv(args);
+    ASSERT_EQ(run.status, 0) << run.err;
+  }
+
+  // A bundled edition file with texts replaced, each the first time it occurs.
+  static std::string variant(const std::string& name, const std::vector<std::pair<std::string, std::string>>& replacements) {
+    std::string json = read_file(bundled(name));
+    for (const auto& [from, to] : replacements) {
+      const auto at = json.find(from);
+      if (at == std::string::npos) throw std::invalid_argument("not in " + name + ": " + from);
+      json.replace(at, from.size(), to);
+    }
+    return json;
+  }
+
+  // The site's .html files, relative to site().
+  std::vector<std::string> pages() const {
+    std::vector<std::string> found;
+    for (const auto& entry : fs::recursive_directory_iterator(site())) {
+      if (entry.path().extension() == ".html") found.push_back(fs::relative(entry.path(), site()).string());
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+  }
+
+  // Names in `dir` other than those in `expected`: what a command left behind.
+  static std::vector<std::string> others_in(const fs::path& dir, const std::set<std::string>& expected) {
+    std::vector<std::string> found;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+      if (!expected.contains(entry.path().filename().string())) found.push_back(entry.path().filename().string());
+    }
+    return found;
+  }
+};
+
+TEST_F(CliSite, WritesTheIndexAPagePerEditionAndLanguageTheDiffAndTheSearch) {
+  const KivRun run = build(site());
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out, "wrote 5 pages (8 files) to " + site().string() + "\nopen " + (site() / "index.html").string() + "\n");
+  for (const char* path : {"index.html", "kiv/2016-2019/nl.html", "kiv/2022-2024/nl.html",
+                           "kiv/diff/2016-2019_2022-2024.html", "search.html", "search-index.js",
+                           "style.css", ".kiv-site"}) {
+    EXPECT_TRUE(fs::is_regular_file(site() / path)) << path;
+  }
+  EXPECT_EQ(pages(), (std::vector<std::string>{"index.html", "kiv/2016-2019/nl.html", "kiv/2022-2024/nl.html",
+                                               "kiv/diff/2016-2019_2022-2024.html", "search.html"}));
+  const std::string index = page("index.html");
+  EXPECT_NE(index.find("<a href=\"kiv/diff/2016-2019_2022-2024.html\">2016-2019 → 2022-2024</a>"), std::string::npos)
+      << index;
+  EXPECT_NE(index.find("<td lang=\"nl\">Kadernota Integrale Veiligheid 2022-2024</td>"), std::string::npos);
+}
+
+TEST_F(CliSite, PagesAreHtml5WithCharsetLangAndTheStylesheet) {
+  build_site();
+  for (const std::string& path : pages()) {
+    const std::string html = page(path);
+    EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"", 0), 0U) << path;
+    EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos) << path;
+    EXPECT_NE(html.find("<link rel=\"stylesheet\" href=\""), std::string::npos) << path;
+    EXPECT_NE(html.find("</html>\n"), std::string::npos) << path;
+  }
+  EXPECT_EQ(page("kiv/2022-2024/nl.html").rfind("<!DOCTYPE html>\n<html lang=\"nl\">", 0), 0U);
+}
+
+TEST_F(CliSite, TheDiffPageMarksThePriorityFiveRewordingInTheSiteFrame) {
+  build_site();
+  const std::string diff = page("kiv/diff/2016-2019_2022-2024.html");
+  EXPECT_NE(diff.find("<td><span class=\"rank\">5.</span> cybercrime en <del>cybersecurity</del></td>"
+                      "<td class=\"kind\">changed (wording)</td>"
+                      "<td><span class=\"rank\">5.</span> cybercrime en <ins>cyber security</ins></td>"),
+            std::string::npos)
+      << diff;
+  EXPECT_NE(diff.find("<nav><a href=\"../../index.html\">Archive</a>"), std::string::npos);
+  EXPECT_NE(diff.find("<a href=\"../../kiv/2016-2019/nl.html\">kiv/2016-2019 (nl)</a>"), std::string::npos);
+  // The same body as kiv diff --format html, whose page stays whole and self-contained.
+  const KivRun standalone = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--format", "html"});
+  const std::string body = standalone.out.substr(standalone.out.find("<h1>"));
+  EXPECT_NE(diff.find(body.substr(0, body.find("</body>"))), std::string::npos) << standalone.out;
+  EXPECT_NE(standalone.out.find("<style>"), std::string::npos);
+}
+
+TEST_F(CliSite, TheEditionPageHasItsItemsProvenanceAndRevisionsWithTheirDiffs) {
+  import_correction("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"",
+                    {"--source-url", "https://example.org/kiv-2022-2024", "--retrieved", "2026-11-24"});
+  build_site();
+  const std::string edition = page("kiv/2022-2024/nl.html");
+  EXPECT_NE(edition.find("<li id=\"p5\" value=\"5\"><span class=\"title\">cybercrime en cyber security</span>"
+                         "<span class=\"key\">cybercrime</span></li>"),
+            std::string::npos)
+      << edition;
+  EXPECT_NE(edition.find("<dt>Source URL</dt><dd><code>https://example.org/kiv-2022-2024</code></dd>"),
+            std::string::npos);
+  EXPECT_NE(edition.find("<dt>Retrieved</dt><dd>2026-11-24</dd>"), std::string::npos);
+  EXPECT_NE(edition.find("<dt>Note</dt><dd>Titles from the public web page"), std::string::npos);
+  EXPECT_NE(edition.find("<dt>Adopted</dt><dd>2022-03-31</dd>"), std::string::npos);
+  EXPECT_NE(edition.find("<dt>Source file</dt><dd>corrected.json</dd>"), std::string::npos);
+  const KivRun log = kiv({"log", "kiv/2022-2024", "--format", "json"});
+  const std::string sha_field = "\"source_sha256\": \"";
+  const std::string sha = log.out.substr(log.out.find(sha_field) + sha_field.size(), 64);
+  EXPECT_NE(edition.find("<dt>SHA-256</dt><dd><code>" + sha + "</code></dd>"), std::string::npos) << sha;
+  EXPECT_NE(edition.find("<p>2 revisions, newest first.</p>"), std::string::npos);
+  EXPECT_NE(edition.find("<a href=\"../../kiv/2022-2024/rev-1-2.html\">from revision 1</a>"), std::string::npos);
+  EXPECT_NE(edition.find("<a href=\"../../kiv/diff/2016-2019_2022-2024.html\">changes from 2016-2019</a>"),
+            std::string::npos);
+  const std::string revisions = page("kiv/2022-2024/rev-1-2.html");
+  EXPECT_NE(revisions.find("kiv/2022-2024 (revision 1) → kiv/2022-2024 (revision 2)"), std::string::npos);
+  EXPECT_NE(revisions.find("<ins>openbare </ins>overlast"), std::string::npos) << revisions;
+}
+
+TEST_F(CliSite, EveryLinkIsRelativeAndLeadsToAFileOfTheSite) {
+  // A second revision and a second language, so that every kind of page is there.
+  import_correction("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"");
+  ASSERT_EQ(kiv({"import", test_data("pages/KIV_22-24_FR.html").string()}).status, 0);
+  build_site();
+  std::size_t checked = 0;
+  for (const std::string& path : pages()) {
+    const fs::path directory = (site() / path).parent_path();
+    for (const std::string& reference : references(page(path))) {
+      EXPECT_EQ(reference.find("://"), std::string::npos) << path << ": " << reference;
+      EXPECT_FALSE(reference.starts_with("//") || reference.starts_with("/") || reference.starts_with("data:"))
+          << path << ": " << reference;
+      const std::string target = reference.substr(0, reference.find('#'));
+      const fs::path file = target.empty() ? site() / path : directory / target;
+      ASSERT_TRUE(fs::is_regular_file(file)) << path << ": " << reference;
+      if (const auto hash = reference.find('#'); hash != std::string::npos) {
+        EXPECT_NE(read_file(file).find("id=\"" + reference.substr(hash + 1) + "\""), std::string::npos)
+            << path << ": " << reference;
+      }
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 50U);
+  EXPECT_TRUE(fs::is_regular_file(site() / "kiv/2022-2024/fr.html"));
+  EXPECT_TRUE(fs::is_regular_file(site() / "kiv/2022-2024/rev-2-3.html"));
+  const std::vector<std::string> listed = search_index_pages(page("search-index.js"));
+  EXPECT_EQ(listed.size(), 3U);
+  for (const std::string& path : listed) EXPECT_TRUE(fs::is_regular_file(site() / path)) << path;
+}
+
+TEST_F(CliSite, NoPageNamesAnythingOutsideTheSite) {
+  build_site();
+  for (const auto& entry : fs::recursive_directory_iterator(site())) {
+    if (!entry.is_regular_file()) continue;
+    const std::string text = read_file(entry.path());
+    for (const char* external : {"src=\"http", "href=\"http", "src=\"//", "href=\"//", "@import", "url("}) {
+      EXPECT_EQ(text.find(external), std::string::npos) << entry.path() << ": " << external;
+    }
+  }
+  const std::string search = page("search.html");
+  EXPECT_NE(search.find("<script src=\"search-index.js\"></script>"), std::string::npos);
+}
+
+TEST_F(CliSite, EditionTextIsEscapedEverywhere) {
+  const std::string hostile = variant(
+      "kiv/2022-2024.json",
+      {{"\"edition\": \"2022-2024\"", "\"edition\": \"2025-2027\""},
+       {"\"from\": 2022", "\"from\": 2025"},
+       {"\"to\": 2024", "\"to\": 2027"},
+       {"Kadernota Integrale Veiligheid 2022-2024", "<script>alert(1)</script> Kadernota & co"},
+       {"\"nl\": \"overlast\"", "\"nl\": \"overlast <img src=x onerror=alert(2)> & \\\"quotes\\\" 'too'\""}});
+  ASSERT_EQ(kiv({"import", file("hostile.json", hostile)}).status, 0);
+  build_site();
+  for (const std::string& path : pages()) {
+    const std::string html = page(path);
+    EXPECT_EQ(html.find("<script>alert"), std::string::npos) << path;
+    EXPECT_EQ(html.find("<img"), std::string::npos) << path;
+  }
+  const std::string edition = page("kiv/2025-2027/nl.html");
+  EXPECT_NE(edition.find("<h1 lang=\"nl\">&lt;script&gt;alert(1)&lt;/script&gt; Kadernota &amp; co</h1>"),
+            std::string::npos)
+      << edition;
+  EXPECT_NE(edition.find("<title>kiv/2025-2027 (nl): &lt;script&gt;alert(1)&lt;/script&gt; Kadernota &amp; co</title>"),
+            std::string::npos);
+  EXPECT_NE(edition.find("overlast &lt;img src=x onerror=alert(2)&gt; &amp; &quot;quotes&quot; &#39;too&#39;"),
+            std::string::npos);
+  EXPECT_NE(page("index.html").find("&lt;script&gt;alert(1)&lt;/script&gt; Kadernota &amp; co"), std::string::npos);
+  EXPECT_NE(page("kiv/diff/2022-2024_2025-2027.html").find("overlast<ins> &lt;img src=x"), std::string::npos);
+  const std::string index = page("search-index.js");
+  EXPECT_EQ(index.find('<'), std::string::npos);
+  EXPECT_NE(index.find("\"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e Kadernota \\u0026 co\""),
+            std::string::npos);
+}
+
+TEST_F(CliSite, TheSameStoreGivesTheSameFilesAndAPreviousSiteIsReplaced) {
+  import_correction("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"");
+  build_site();
+  const StoreSnapshot first = snapshot(site());
+  write_file(site() / "kiv/stale.html", "from an older site");
+  const KivRun again = build(site());
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_EQ(snapshot(site()), first);
+  const fs::path elsewhere = temp_.path() / "elsewhere" / "copy";
+  ASSERT_EQ(build(elsewhere).status, 0);
+  EXPECT_EQ(snapshot(elsewhere), first);
+  EXPECT_EQ(others_in(temp_.path(), {"store", "site", "elsewhere", "corrected.json"}), std::vector<std::string>{});
+}
+
+TEST_F(CliSite, AnEmptyDirectoryIsFilled) {
+  fs::create_directories(site());
+  const KivRun run = build(site());
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_TRUE(fs::is_regular_file(site() / "index.html"));
+}
+
+TEST_F(CliSite, RefusesADirectoryThatHoldsSomethingElseAndTouchesNothing) {
+  write_file(site() / "notes.txt", "mine");
+  const StoreSnapshot before = snapshot(site());
+  const KivRun run = build(site());
+  EXPECT_EQ(run.status, 2);
+  EXPECT_EQ(run.err, "kiv: error: " + site().string() +
+                         ": cannot write the site there: the directory is not empty and holds no site kiv "
+                         "wrote (no .kiv-site file); expected a new or empty directory, or a previous kiv site\n");
+  EXPECT_EQ(snapshot(site()), before);
+  write_file(temp_.path() / "file", "a file");
+  const KivRun file = build(temp_.path() / "file");
+  EXPECT_EQ(file.status, 2);
+  EXPECT_NE(file.err.find("it is not a directory"), std::string::npos) << file.err;
+  EXPECT_EQ(others_in(temp_.path(), {"store", "site", "file"}), std::vector<std::string>{});
+}
+
+TEST_F(CliSite, SeriesPicksOneSeriesAndAnUnknownOneIsRefused) {
+  const std::string other = variant("kiv/2016-2019.json", {{"\"series\": \"kiv\"", "\"series\": \"zvp\""}});
+  ASSERT_EQ(kiv({"import", file("other.json", other)}).status, 0);
+  ASSERT_EQ(build(site(), {"--series", "zvp"}).status, 0);
+  EXPECT_TRUE(fs::is_regular_file(site() / "zvp/2016-2019/nl.html"));
+  EXPECT_FALSE(fs::exists(site() / "kiv"));
+  const KivRun unknown = build(temp_.path() / "other-site", {"--series", "nope"});
+  EXPECT_EQ(unknown.status, 2);
+  EXPECT_EQ(unknown.err, "kiv: error: no series 'nope' in the store; its series: kiv, zvp\n");
+  const KivRun malformed = build(temp_.path() / "other-site", {"--series", "../x"});
+  EXPECT_EQ(malformed.status, 2);
+  EXPECT_NE(malformed.err.find("invalid series '../x'"), std::string::npos) << malformed.err;
+  EXPECT_EQ(others_in(temp_.path(), {"store", "site", "other.json"}), std::vector<std::string>{});
+}
+
+TEST_F(CliSite, AnEditionNamedDiffSharesItsDirectoryWithTheDiffPages) {
+  // Edition ids never hold '_', so SERIES/diff/LANG.html and SERIES/diff/FROM_TO.html differ.
+  const std::string diff = variant("kiv/2022-2024.json", {{"\"edition\": \"2022-2024\"", "\"edition\": \"diff\""},
+                                                         {"\"from\": 2022", "\"from\": 2030"},
+                                                         {"\"to\": 2024", "\"to\": 2033"}});
+  ASSERT_EQ(kiv({"import", file("diff.json", diff)}).status, 0);
+  const KivRun run = build(site());
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_TRUE(fs::is_regular_file(site() / "kiv/diff/nl.html"));
+  EXPECT_TRUE(fs::is_regular_file(site() / "kiv/diff/2022-2024_diff.html"));
+}
+
+TEST_F(CliSite, NeedsAStore) {
+  const KivRun run = run_kiv_in(temp_.path() / "no-store", {"site", site().string()});
+  EXPECT_EQ(run.status, 2);
+  EXPECT_FALSE(fs::exists(site()));
+}
+
+TEST_F(CliSite, ShowsProgressOnATerminalOnly) {
+  const KivRun piped = build(site());
+  EXPECT_EQ(piped.err, "");
+  const KivRun terminal = kiv({"site", (temp_.path() / "other").string()}, {.env = {}, .stderr_terminal = true});
+  EXPECT_EQ(terminal.status, 0);
+  EXPECT_NE(terminal.err.find("site [="), std::string::npos) << terminal.err;
+}
+
+TEST(CliSiteHelp, ExplainsItselfWithExamples) {
+  const KivRun help = run_kiv({"help", "site"});
+  EXPECT_EQ(help.status, 0);
+  EXPECT_NE(help.out.find("Examples:\n  kiv site "), std::string::npos) << help.out;
+  EXPECT_EQ(run_kiv({"site", "--help"}).out, help.out);
+  EXPECT_NE(run_kiv({"--help"}).out.find("\n  site "), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kiv::test
