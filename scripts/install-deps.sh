@@ -8,6 +8,7 @@ packages=(
   libgit2-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev libssl-dev zlib1g-dev
   libcli11-dev libfmt-dev libutf8proc-dev libcmark-dev libxml2-dev
   libgtest-dev
+  chromium chromium-driver python3
 )
 
 missing=()

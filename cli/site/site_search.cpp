@@ -80,6 +80,7 @@ constexpr const char* kScript = R"JS(
         span.className = "where";
         span.textContent = where(places[j + 1], page);
         item.appendChild(a);
+        item.appendChild(document.createTextNode(" "));
         item.appendChild(span);
         list.appendChild(item);
       }

@@ -1,0 +1,239 @@
+#!/usr/bin/env python3
+"""kiv site in a real browser: builds the site of the bundled editions with the built kiv,
+drives Debian's headless Chromium through chromedriver (the WebDriver HTTP protocol, with the
+standard library only), and checks what a reader sees:
+
+  1. index.html opens from file://, and its link to the 2016-2019 -> 2022-2024 diff leads to a
+     page that shows the priority 5 rewording (cybersecurity struck, cyber security inserted);
+  2. search.html finds words typed without accents or case ("geintegreerd" finds
+     "geïntegreerd") and by the start of words ("CYBER sec"), and a result leads to the item
+     on its edition page.
+
+Usage: site_browser_test.py --kiv BUILD/cli/kiv --editions REPO/editions
+Fails (exit 1), never skips, when chromium or chromedriver is missing.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+
+ELEMENT = "element-6066-11e4-a52e-4f735466cecf"  # the WebDriver element reference key
+TIMEOUT = 30.0
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+def free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class WebDriver:
+    """The few WebDriver commands the test needs, over HTTP to a local chromedriver."""
+
+    def __init__(self, port):
+        self.base = f"http://127.0.0.1:{port}"
+        self.session = None
+
+    def call(self, method, path, body=None):
+        data = None if body is None else json.dumps(body).encode()
+        request = urllib.request.Request(self.base + path, data=data, method=method,
+                                         headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=120) as response:
+                return json.loads(response.read() or b"{}").get("value")
+        except urllib.error.HTTPError as error:
+            raise Failure(f"WebDriver {method} {path}: {error.code} {error.read().decode(errors='replace')}")
+
+    def wait_ready(self, process):
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            check(process.poll() is None, f"chromedriver exited with {process.returncode}")
+            try:
+                if self.call("GET", "/status").get("ready"):
+                    return
+            except (urllib.error.URLError, ConnectionError, Failure):
+                pass
+            time.sleep(0.1)
+        raise Failure(f"chromedriver did not answer on {self.base} within {TIMEOUT:.0f} s")
+
+    def start(self, chromium, profile):
+        arguments = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     f"--user-data-dir={profile}", "--window-size=1200,900"]
+        value = self.call("POST", "/session", {"capabilities": {"alwaysMatch": {
+            "browserName": "chrome",
+            "goog:chromeOptions": {"binary": chromium, "args": arguments}}}})
+        self.session = value["sessionId"]
+
+    def stop(self):
+        if self.session:
+            self.call("DELETE", f"/session/{self.session}")
+            self.session = None
+
+    def s(self, path):
+        return f"/session/{self.session}{path}"
+
+    def open(self, url):
+        self.call("POST", self.s("/url"), {"url": url})
+
+    def url(self):
+        return self.call("GET", self.s("/url"))
+
+    def find_all(self, using, value):
+        found = self.call("POST", self.s("/elements"), {"using": using, "value": value})
+        return [element[ELEMENT] for element in found]
+
+    def find(self, using, value):
+        found = self.find_all(using, value)
+        check(len(found) == 1, f"expected one element for {using} {value!r}, found {len(found)}")
+        return found[0]
+
+    def text(self, element):
+        return self.call("GET", self.s(f"/element/{element}/text"))
+
+    def attribute(self, element, name):
+        return self.call("GET", self.s(f"/element/{element}/attribute/{name}"))
+
+    def click(self, element):
+        self.call("POST", self.s(f"/element/{element}/click"), {})
+
+    def type(self, element, text):
+        self.call("POST", self.s(f"/element/{element}/clear"), {})
+        self.call("POST", self.s(f"/element/{element}/value"), {"text": text})
+
+    def wait_for(self, what, probe):
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            result = probe()
+            if result:
+                return result
+            time.sleep(0.1)
+        raise Failure(f"waited {TIMEOUT:.0f} s for {what}")
+
+
+def build_site(kiv, editions, work):
+    store = os.path.join(work, "store")
+    site = os.path.join(work, "site")
+    files = [os.path.join(editions, "kiv", name) for name in ("2016-2019.json", "2022-2024.json")]
+    for args in (["import", *files], ["site", site]):
+        run = subprocess.run([kiv, "--store", store, *args], capture_output=True, text=True)
+        check(run.returncode == 0, f"kiv {' '.join(args)} exited with {run.returncode}: {run.stderr}")
+    return site
+
+
+def test_diff_from_the_index(driver, site):
+    driver.open("file://" + os.path.join(site, "index.html"))
+    link = driver.find("link text", "2016-2019 → 2022-2024")
+    driver.click(link)
+    driver.wait_for("the diff page", lambda: driver.url().endswith("/kiv/diff/2016-2019_2022-2024.html"))
+    body = driver.text(driver.find("css selector", "body"))
+    check("cybercrime en cybersecurity" in body and "cybercrime en cyber security" in body,
+          f"the diff page does not show both wordings of priority 5:\n{body}")
+    deleted = [driver.text(e) for e in driver.find_all("css selector", "tr.changed del")]
+    inserted = [driver.text(e) for e in driver.find_all("css selector", "tr.changed ins")]
+    check(deleted == ["cybersecurity"] and inserted == ["cyber security"],
+          f"expected 'cybersecurity' struck and 'cyber security' inserted, got {deleted} and {inserted}")
+    print("PASS index -> diff 2016-2019 → 2022-2024 shows priority 5: "
+          f"[-{deleted[0]}-]{{+{inserted[0]}+}}")
+
+
+def results(driver):
+    return [driver.text(e) for e in driver.find_all("css selector", "#results li")]
+
+
+def test_search(driver, site):
+    driver.open("file://" + os.path.join(site, "search.html"))
+    field = driver.find("css selector", "#q")
+    driver.type(field, "geintegreerd")
+    found = driver.wait_for("results for 'geintegreerd'", lambda: results(driver))
+    check(all("geïntegreerd" in text for text in found) and len(found) == 2,
+          f"'geintegreerd' should find the drugs policy of both editions, found {found}")
+    print(f"PASS search 'geintegreerd': {found}")
+
+    driver.type(field, "CYBER sec")
+    found = driver.wait_for("results for 'CYBER sec'",
+                            lambda: [t for t in results(driver) if "cyber" in t] and results(driver))
+    check(len(found) == 1 and found[0].startswith("cybercrime en cyber security"),
+          f"'CYBER sec' should find only 2022-2024's 'cybercrime en cyber security', found {found}")
+    status = driver.text(driver.find("css selector", "#status"))
+    check(status == "1 result.", f"status line: {status!r}")
+    print(f"PASS search 'CYBER sec': {found}")
+
+    driver.click(driver.find("css selector", "#results li a"))
+    driver.wait_for("the edition page", lambda: driver.url().endswith("/kiv/2022-2024/nl.html#p5"))
+    item = driver.text(driver.find("css selector", "#p5 .title"))
+    check(item == "cybercrime en cyber security", f"the result led to {driver.url()} showing {item!r}")
+    print(f"PASS the result leads to {driver.url().rsplit('/', 3)[-3:]}: {item}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--kiv", required=True, help="the built kiv program")
+    parser.add_argument("--editions", required=True, help="the repository's editions/ folder")
+    options = parser.parse_args()
+
+    chromium = shutil.which("chromium")
+    chromedriver = shutil.which("chromedriver")
+    if not chromium or not chromedriver:
+        missing = " and ".join(name for name, path in (("chromium", chromium), ("chromedriver", chromedriver))
+                               if not path)
+        print(f"FAIL: {missing} not found on PATH; run scripts/install-deps.sh to install Debian's "
+              "chromium and chromium-driver", file=sys.stderr)
+        return 1
+
+    work = tempfile.mkdtemp(prefix="kiv-browser-")
+    driver_process = None
+    driver = None
+    try:
+        site = build_site(options.kiv, options.editions, work)
+        port = free_port()
+        driver_log = open(os.path.join(work, "chromedriver.log"), "w")
+        driver_process = subprocess.Popen([chromedriver, f"--port={port}"], stdout=driver_log,
+                                          stderr=subprocess.STDOUT)
+        driver = WebDriver(port)
+        driver.wait_ready(driver_process)
+        driver.start(chromium, os.path.join(work, "profile"))
+        test_diff_from_the_index(driver, site)
+        test_search(driver, site)
+        print("2 passed, 0 failed")
+        return 0
+    except Failure as failure:
+        print(f"FAIL: {failure}", file=sys.stderr)
+        log = os.path.join(work, "chromedriver.log")
+        if os.path.exists(log):
+            with open(log, errors="replace") as f:
+                print("chromedriver's log, last lines:\n" + "".join(f.readlines()[-20:]), file=sys.stderr)
+        return 1
+    finally:
+        if driver is not None:
+            try:
+                driver.stop()
+            except Exception:  # the browser may be gone already; the result stands
+                pass
+        if driver_process is not None:
+            driver_process.terminate()
+            try:
+                driver_process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                driver_process.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
