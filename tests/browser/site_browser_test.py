@@ -158,6 +158,12 @@ def results(driver):
 
 
 def test_search(driver, site):
+    driver.open("file://" + os.path.join(site, "search.html") + "?q=Leefmilieu")
+    found = driver.wait_for("results for ?q=Leefmilieu", lambda: results(driver))
+    check(len(found) == 2 and all(text.startswith("leefmilieu") for text in found),
+          f"search.html?q=Leefmilieu should find priority 8 of both editions, found {found}")
+    print(f"PASS search.html?q=Leefmilieu: {found}")
+
     driver.open("file://" + os.path.join(site, "search.html"))
     field = driver.find("css selector", "#q")
     driver.type(field, "geintegreerd")

@@ -1,0 +1,109 @@
+// kiv_bench_site: measures `kiv site` against the target of the site issue: the static site of
+// a synthetic archive of 1,000 editions of 200 items is written in at most 60 s. The archive
+// is imported the way a user would (`kiv import DIR`), then `kiv site` runs once as a process
+// (it takes a while). Prints a report; exits with 1 when the target is missed.
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include <cstdlib>
+#include <exception>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "disk_usage.hpp"
+#include "report.hpp"
+#include "run_process.hpp"
+#include "synthetic_archive.hpp"
+#include "timing.hpp"
+#include "work_dir.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace kiv::bench;
+
+constexpr double kSiteTargetSeconds = 60.0;
+
+struct Options {
+  ArchiveShape shape;
+  fs::path keep;
+};
+
+// Runs kiv with `args`, its output discarded; throws when it fails. Returns the seconds taken.
+double run_kiv(const std::vector<std::string>& args) {
+  std::vector<std::string> argv = {KIV_EXECUTABLE};
+  argv.insert(argv.end(), args.begin(), args.end());
+  const Stopwatch time;
+  const int status = run_quietly(argv);
+  if (status != 0) throw std::runtime_error(fmt::format("kiv {} exited with {}", args.front(), status));
+  return time.seconds();
+}
+
+std::size_t count_files(const fs::path& dir, const std::string& extension) {
+  std::size_t count = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    count += entry.is_regular_file() && entry.path().extension() == extension ? 1 : 0;
+  }
+  return count;
+}
+
+int run(const Options& options) {
+  const WorkDir work(options.keep);
+  Report report;
+  double load[1] = {0.0};
+  if (::getloadavg(load, 1) != 1) load[0] = -1.0;
+  fmt::print("kiv site benchmark\narchive: {}\nkiv: {}\nmachine: {} CPUs, load average {:.2f} at "
+             "start\nwork directory: {} ({})\n",
+             describe(options.shape), KIV_EXECUTABLE, std::thread::hardware_concurrency(), load[0],
+             work.path().string(), work.kept() ? "kept" : "removed at the end");
+
+  const fs::path editions_dir = work.fresh("editions");
+  const fs::path store_dir = work.fresh("store");
+  const fs::path site_dir = work.fresh("site");
+  write_archive(editions_dir, generate_archive(options.shape));
+  const double import_seconds = run_kiv({"--store", store_dir.string(), "import", editions_dir.string()});
+  fmt::print("imported with `kiv import DIR` in {:.2f} s\n", import_seconds);
+
+  report.section("`kiv --store STORE site OUTDIR`, one run");
+  const double site_seconds = run_kiv({"--store", store_dir.string(), "site", site_dir.string()});
+  const DiskUsage usage = disk_usage(site_dir);
+  report.fact("pages (.html)", fmt::format("{}", count_files(site_dir, ".html")));
+  report.fact("site, sum of file sizes", mebibytes(usage.file_bytes));
+  report.fact("search-index.js", mebibytes(fs::file_size(site_dir / "search-index.js")));
+  report.target(fmt::format("kiv site, {} editions x {} items", options.shape.editions, options.shape.items),
+                fmt::format("{:.2f} s", site_seconds), fmt::format("<= {:.0f} s", kSiteTargetSeconds),
+                site_seconds <= kSiteTargetSeconds);
+  return report.conclude();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options options;
+  CLI::App app("Measures `kiv site` on a synthetic archive against the project's target. Exit "
+               "status: 0 target met, 1 target missed, 2 error.",
+               "kiv_bench_site");
+  app.add_option("--editions", options.shape.editions, "Number of editions to import")
+      ->capture_default_str()->check(CLI::Range(1, 100000));
+  app.add_option("--items", options.shape.items, "Items per edition (3/4 priorities, 1/4 themes)")
+      ->capture_default_str()->check(CLI::Range(0, 100000));
+  app.add_option("--keep", options.keep,
+                 "Keep the generated files (DIR/editions), the store (DIR/store) and the site "
+                 "(DIR/site) in DIR instead of a temporary directory")
+      ->option_text("DIR");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;
+  }
+  try {
+    return run(options);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "kiv_bench_site: error: {}\n", e.what());
+    return 2;
+  }
+}
