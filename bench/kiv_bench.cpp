@@ -21,6 +21,7 @@
 #include "kiv/edition.hpp"
 #include "kiv/ids.hpp"
 #include "kiv/store.hpp"
+#include "bench_main.hpp"
 #include "report.hpp"
 #include "run_process.hpp"
 #include "synthetic_archive.hpp"
@@ -256,16 +257,5 @@ int main(int argc, char** argv) {
                  "Keep the generated JSON files (DIR/editions/SERIES/EDITION.json) and stores "
                  "(DIR/store, DIR/store-10) in DIR instead of a temporary directory")
       ->option_text("DIR");
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;  // --help, or a usage error
-  }
-
-  try {
-    return run(options);
-  } catch (const std::exception& e) {
-    fmt::print(stderr, "kiv_bench: error: {}\n", e.what());
-    return 2;
-  }
+  return parse_and_run(app, argc, argv, [&] { return run(options); });
 }

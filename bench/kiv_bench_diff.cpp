@@ -32,6 +32,7 @@
 #include "kiv/diff.hpp"
 #include "kiv/edition.hpp"
 #include "kiv/edition_format.hpp"
+#include "bench_main.hpp"
 #include "report.hpp"
 #include "run_process.hpp"
 #include "synthetic_archive.hpp"
@@ -592,15 +593,5 @@ int main(int argc, char** argv) {
                  "Keep the store, exported files and git repositories in DIR instead of a "
                  "temporary directory")
       ->option_text("DIR");
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;
-  }
-  try {
-    return run(options);
-  } catch (const std::exception& e) {
-    fmt::print(stderr, "kiv_bench_diff: error: {}\n", e.what());
-    return 2;
-  }
+  return parse_and_run(app, argc, argv, [&] { return run(options); });
 }

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "disk_usage.hpp"
+#include "bench_main.hpp"
 #include "report.hpp"
 #include "run_process.hpp"
 #include "synthetic_archive.hpp"
@@ -95,15 +96,5 @@ int main(int argc, char** argv) {
                  "Keep the generated files (DIR/editions), the store (DIR/store) and the site "
                  "(DIR/site) in DIR instead of a temporary directory")
       ->option_text("DIR");
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;
-  }
-  try {
-    return run(options);
-  } catch (const std::exception& e) {
-    fmt::print(stderr, "kiv_bench_site: error: {}\n", e.what());
-    return 2;
-  }
+  return parse_and_run(app, argc, argv, [&] { return run(options); });
 }
