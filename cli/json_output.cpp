@@ -3,6 +3,8 @@
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
+#include <tuple>
+
 namespace kiv::cli {
 namespace {
 
@@ -83,6 +85,30 @@ std::string revisions_json(const std::vector<RevisionInfo>& revisions) {
     field(writer, "message", revision.message);
     field(writer, "source_name", revision.source_name);
     field(writer, "source_sha256", revision.source_sha256);
+    writer.EndObject();
+  });
+}
+
+std::string links_json(const std::vector<LinkRecord>& links) {
+  return json_array(links, [](Writer& writer, const LinkRecord& record) {
+    const CuratedLink& link = record.link;
+    writer.StartObject();
+    field(writer, "series", link.series);
+    for (const auto& [side, ref, edition, key] :
+         {std::tuple{"from", link.from_ref(), &link.from_edition, &link.from_key},
+          std::tuple{"to", link.to_ref(), &link.to_edition, &link.to_key}}) {
+      writer.Key(side);
+      writer.StartObject();
+      field(writer, "ref", ref);
+      field(writer, "edition", *edition);
+      field(writer, "key", *key);
+      writer.EndObject();
+    }
+    field(writer, "kind", std::string(link_kind_name(link.kind)));
+    field(writer, "commit", record.commit);
+    field(writer, "linked_at", record.linked_at);
+    field(writer, "linked_by", record.linked_by);
+    field(writer, "message", record.message);
     writer.EndObject();
   });
 }

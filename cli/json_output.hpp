@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "kiv/links.hpp"
 #include "kiv/store.hpp"
 
 namespace kiv::cli {
@@ -15,6 +16,10 @@ std::string editions_json(const std::vector<EditionSummary>& editions);
 // [{"ref", "series", "edition", "revision", "commit", "imported_at", "imported_by", "message",
 //   "source_name", "source_sha256"}, ...]
 std::string revisions_json(const std::vector<RevisionInfo>& revisions);
+
+// [{"series", "from": {"ref", "edition", "key"}, "to": {...}, "kind", "commit", "linked_at",
+//   "linked_by", "message"}, ...]
+std::string links_json(const std::vector<LinkRecord>& links);
 
 // {"ok", "objects", "revisions", "problems": [{"where", "what"}, ...]}
 std::string verify_report_json(const VerifyReport& report);

@@ -50,7 +50,8 @@ int main(int argc, char** argv) {
   std::map<CLI::App*, std::unique_ptr<Command>> commands;
   for (auto add : {add_init_command, add_import_command, add_list_command, add_show_command,
                    add_log_command, add_export_command, add_diff_command, add_verify_command,
-                   add_rebuild_command, add_site_command}) {
+                   add_rebuild_command, add_link_command, add_unlink_command, add_links_command,
+                   add_site_command}) {
     auto command = add(app);
     commands.emplace(app.get_subcommands([](CLI::App*) { return true; }).back(),
                      std::move(command));

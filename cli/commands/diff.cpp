@@ -2,6 +2,7 @@
 
 #include "command.hpp"
 #include "kiv/error.hpp"
+#include "kiv/links.hpp"
 #include "output.hpp"
 #include "render/diff_render.hpp"
 
@@ -36,7 +37,10 @@ class DiffCommand : public Command {
     }
     const Edition from = store.load(sides.from);
     const Edition to = store.load(sides.to);
-    const EditionDiff diff = diff_editions(from, to, diff_language(from, to, lang_));
+    // Curated links apply between two editions of a series (diff_editions ignores the others).
+    const std::vector<CuratedLink> links =
+        sides.from.series == sides.to.series ? curated_links(store, sides.from.series) : std::vector<CuratedLink>{};
+    const EditionDiff diff = diff_editions(from, to, diff_language(from, to, lang_), links);
     std::vector<Section> sections;
     for (const Section section : kSections) {
       if (section_.empty() || section_ == section_name(section)) sections.push_back(section);
@@ -70,7 +74,8 @@ class DiffCommand : public Command {
 std::unique_ptr<Command> add_diff_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("diff", "Show what changed between two editions or revisions");
   sub->footer(
-      "Items are paired by key, then by identical title, then by similar title; each change is "
+      "Items are paired by curated link (kiv link), then by key, then by identical title, then "
+      "by similar title; each change is "
       "added, removed, changed (wording, rank, description, subtopics) or unchanged. Reworded "
       "titles show [-deleted-] and {+inserted+} words (colours on a terminal). --format md writes a "
       "Markdown report, html one self-contained page with both editions side by side, json "

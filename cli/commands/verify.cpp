@@ -48,8 +48,8 @@ std::unique_ptr<Command> add_verify_command(CLI::App& app) {
   sub->footer(
       "Reads every git object and checks it hashes to its id; walks the history and checks, for "
       "every revision, that edition.json parses, revision.json is whole and numbers it, and the "
-      "source's SHA-256 is the one recorded; compares the index, row by row, with one built from "
-      "git. Changes nothing: an index that lags behind git is reported, not brought up to date. "
+      "source's SHA-256 is the one recorded, and that every SERIES/links.json parses and links "
+      "editions the commit holds; compares the index, row by row, with one built from git. Changes nothing: an index that lags behind git is reported, not brought up to date. "
       "One line per problem, then a summary. Exit status 0 when all holds, 3 when a problem "
       "was found.\n\nExamples:\n  kiv verify\n  kiv verify --format json");
   return std::make_unique<VerifyCommand>(*sub);

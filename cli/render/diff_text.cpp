@@ -73,7 +73,8 @@ std::string change_line(const Change& change, const Style& style) {
     for (const Aspect aspect : change.aspects) aspects.emplace_back(aspect_name(aspect));
     detail = fmt::format("  ({}matched by {}, {:.0f}% similar)",
                          aspects.empty() ? "" : join(aspects, ", ") + "; ",
-                         match_kind_name(*change.match), change.similarity * 100);
+                         *change.match == MatchKind::curated ? "curated link" : match_kind_name(*change.match),
+                         change.similarity * 100);
   }
   const std::string styled_kind = change.kind == ChangeKind::added     ? style.green(fmt::format("{:<9}", kind))
                                   : change.kind == ChangeKind::removed ? style.red(fmt::format("{:<9}", kind))

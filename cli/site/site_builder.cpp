@@ -8,6 +8,7 @@
 
 #include "kiv/error.hpp"
 #include "kiv/ids.hpp"
+#include "kiv/links.hpp"
 #include "output.hpp"
 #include "site/site_html.hpp"
 #include "site/site_pages.hpp"
@@ -74,6 +75,7 @@ class Builder {
 
  private:
   void write_series(const SeriesEntry& entry, const std::map<std::string, std::vector<RevisionInfo>>& revisions) {
+    links_ = curated_links(store_, entry.series);
     std::optional<Edition> previous;
     for (std::size_t i = 0; i < entry.editions.size(); ++i) {
       const EditionSummary& summary = entry.editions[i];
@@ -114,7 +116,7 @@ class Builder {
       input.from_lang = from.languages().front();
       input.to_lang = to.languages().front();
     } else {
-      input.diff = diff_editions(from, to, lang);
+      input.diff = diff_editions(from, to, lang, links_);  // as kiv diff: curated links first
       input.from_lang = input.to_lang = lang;
     }
     writer_.write(path, diff_page(input));
@@ -127,6 +129,7 @@ class Builder {
   SiteWriter& writer_;
   Progress& progress_;
   SearchIndex search_;
+  std::vector<CuratedLink> links_;  // of the series being written
   std::size_t total_ = 0;
   std::size_t done_ = 0;
 };

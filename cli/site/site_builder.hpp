@@ -17,7 +17,8 @@ struct SiteOptions {
 
 // Writes index.html, search.html, search-index.js, style.css and, for each series, a page per
 // edition and language, a diff page per pair of consecutive editions (Store::list order) and
-// per pair of consecutive revisions of an edition. Does not commit the writer. Throws
+// per pair of consecutive revisions of an edition (diffs as kiv diff computes them: the
+// series' curated links first). Does not commit the writer. Throws
 // Error{not_found} naming the store's series when options.series is not one of them,
 // Error{input} for a malformed series id. Draws `progress` as pages are written.
 void build_site(const Store& store, const SiteOptions& options, SiteWriter& writer, Progress& progress);

@@ -34,6 +34,9 @@ const Table kRowsOfRevisions[] = {
      " || ' (' || i.lang || ')', i.key, i.title, i.description"
      " FROM items i LEFT JOIN revisions r ON r.id = i.revision_id",
      {"key", "title", "description"}},
+    {"SELECT series || '/links.json', 'the link ' || from_edition || ':' || from_key || ' -> '"
+     " || to_edition || ':' || to_key, kind, commit_id, linked_at, linked_by, message FROM links",
+     {"kind", "commit", "link time", "author", "message"}},
 };
 
 using Value = std::optional<std::string>;

@@ -4,6 +4,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
+
 #include "kiv/error.hpp"
 #include "migrations.hpp"
 
@@ -77,7 +79,7 @@ void IndexDb::set_indexed_commit(const std::string& commit) {
 
 void IndexDb::clear() {
   db_.exec("DELETE FROM items; DELETE FROM edition_titles; DELETE FROM editions; "
-           "DELETE FROM revisions; DELETE FROM index_state;");
+           "DELETE FROM revisions; DELETE FROM index_state; DELETE FROM links;");
 }
 
 void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition) {
@@ -244,6 +246,69 @@ std::vector<RevisionInfo> IndexDb::revisions(const std::string& series,
   std::vector<RevisionInfo> revisions;
   while (query.executeStep()) revisions.push_back(revision_from(query));
   return revisions;
+}
+
+void IndexDb::set_links(const std::string& series, const std::vector<CuratedLink>& links,
+                        const CommitStamp& stamp) {
+  std::vector<LinkRecord> kept = this->links(series);
+  SQLite::Statement remove(db_,
+                           "DELETE FROM links WHERE series = ? AND from_edition = ? AND from_key = ?"
+                           " AND to_edition = ? AND to_key = ?");
+  for (const LinkRecord& old : kept) {
+    const bool stays = std::find(links.begin(), links.end(), old.link) != links.end();
+    if (stays) continue;
+    const CuratedLink& link = old.link;
+    int column = 0;
+    for (const std::string* value : {&link.series, &link.from_edition, &link.from_key, &link.to_edition, &link.to_key}) {
+      remove.bind(++column, *value);
+    }
+    remove.exec();
+    remove.reset();
+  }
+  SQLite::Statement insert(
+      db_,
+      "INSERT INTO links (series, from_edition, from_key, to_edition, to_key, kind, commit_id,"
+      " linked_at, linked_by, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const CuratedLink& link : links) {
+    const bool known = std::any_of(kept.begin(), kept.end(),
+                                   [&](const LinkRecord& old) { return old.link == link; });
+    if (known) continue;
+    const std::string kind(link_kind_name(link.kind));
+    int column = 0;
+    for (const std::string* value : {&series, &link.from_edition, &link.from_key, &link.to_edition,
+                                     &link.to_key, &kind, &stamp.commit, &stamp.at, &stamp.by,
+                                     &stamp.message}) {
+      insert.bind(++column, *value);
+    }
+    insert.exec();
+    insert.reset();
+  }
+}
+
+std::vector<LinkRecord> IndexDb::links(const std::string& series) {
+  const bool all = series.empty();
+  SQLite::Statement query(
+      db_, std::string("SELECT series, from_edition, from_key, to_edition, to_key, kind, commit_id,"
+                       " linked_at, linked_by, message FROM links") +
+               (all ? "" : " WHERE series = ?") +
+               " ORDER BY series, from_edition, from_key, to_edition, to_key");
+  if (!all) query.bind(1, series);
+  std::vector<LinkRecord> records;
+  while (query.executeStep()) {
+    LinkRecord& record = records.emplace_back();
+    CuratedLink& link = record.link;
+    link.series = query.getColumn(0).getString();
+    link.from_edition = query.getColumn(1).getString();
+    link.from_key = query.getColumn(2).getString();
+    link.to_edition = query.getColumn(3).getString();
+    link.to_key = query.getColumn(4).getString();
+    link.kind = parse_link_kind(query.getColumn(5).getString());
+    record.commit = query.getColumn(6).getString();
+    record.linked_at = query.getColumn(7).getString();
+    record.linked_by = query.getColumn(8).getString();
+    record.message = query.getColumn(9).getString();
+  }
+  return records;
 }
 
 }  // namespace kiv

@@ -9,9 +9,18 @@
 #include <vector>
 
 #include "kiv/edition.hpp"
+#include "kiv/links.hpp"
 #include "kiv/store.hpp"
 
 namespace kiv {
+
+// Who made a commit, when and why: what the index keeps of the commit that recorded a link.
+struct CommitStamp {
+  std::string commit;   // hex id
+  std::string at;       // ISO 8601 UTC
+  std::string by;       // "Name <email>"
+  std::string message;  // without trailing newlines
+};
 
 class IndexDb {
  public:
@@ -39,6 +48,14 @@ class IndexDb {
                                             std::optional<int> revision);
   // Newest first; all revisions of the store when series and edition are empty.
   std::vector<RevisionInfo> revisions(const std::string& series, const std::string& edition);
+
+  // Makes the links of `series` those of `links` (its links.json at commit `stamp`): links no
+  // longer there are removed, new ones recorded with `stamp`, and a link whose kind changed
+  // takes `stamp` too; the others keep the commit that recorded them.
+  void set_links(const std::string& series, const std::vector<CuratedLink>& links,
+                 const CommitStamp& stamp);
+  // The links of `series` (of every series when empty), sorted as link_before.
+  std::vector<LinkRecord> links(const std::string& series);
 
  private:
   SQLite::Database db_;

@@ -4,6 +4,7 @@
 
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
+#include "links_file.hpp"
 #include "revision_record.hpp"
 
 namespace kiv {
@@ -15,6 +16,12 @@ const git_tree_entry* subtree_entry(const git_tree* tree, const char* name) {
   return entry != nullptr && git_tree_entry_type(entry) == GIT_OBJECT_TREE ? entry : nullptr;
 }
 
+const git_tree_entry* blob_entry(const git_tree* tree, const char* name) {
+  if (tree == nullptr) return nullptr;
+  const git_tree_entry* entry = git_tree_entry_byname(tree, name);
+  return entry != nullptr && git_tree_entry_type(entry) == GIT_OBJECT_BLOB ? entry : nullptr;
+}
+
 git::TreeHandle lookup_tree(git::Repository& repo, const git_tree_entry* entry) {
   if (entry == nullptr) return nullptr;
   git_tree* tree = nullptr;
@@ -22,11 +29,11 @@ git::TreeHandle lookup_tree(git::Repository& repo, const git_tree_entry* entry) 
   return git::TreeHandle(tree);
 }
 
-// SERIES/EDITION directories whose tree differs between `before` (may be null) and `after`.
-// Identical subtrees have identical ids, so only what changed is visited.
-std::vector<std::string> changed_between(git::Repository& repo, const git_tree* before,
-                                         const git_tree& after) {
-  std::vector<std::string> paths;
+// What differs between `before` (may be null) and `after`: the SERIES/EDITION directories, and
+// the series whose links.json changed. Identical subtrees have identical ids, so only what
+// changed is visited.
+TreeChanges changed_between(git::Repository& repo, const git_tree* before, const git_tree& after) {
+  TreeChanges changes;
   for (std::size_t s = 0; s < git_tree_entrycount(&after); ++s) {
     const git_tree_entry* series = git_tree_entry_byindex(&after, s);
     if (git_tree_entry_type(series) != GIT_OBJECT_TREE) continue;
@@ -43,19 +50,30 @@ std::vector<std::string> changed_between(git::Repository& repo, const git_tree* 
       const git_tree_entry* old_edition = subtree_entry(old_series_tree.get(), git_tree_entry_name(edition));
       if (old_edition == nullptr ||
           !git_oid_equal(git_tree_entry_id(edition), git_tree_entry_id(old_edition))) {
-        paths.push_back(std::string(series_name) + "/" + git_tree_entry_name(edition));
+        changes.editions.push_back(std::string(series_name) + "/" + git_tree_entry_name(edition));
       }
     }
+    // Other blobs at the series level are no part of the archive and are ignored.
+    const git_tree_entry* links = blob_entry(series_tree.get(), kLinksFile);
+    const git_tree_entry* old_links = blob_entry(old_series_tree.get(), kLinksFile);
+    if ((links == nullptr) != (old_links == nullptr) ||
+        (links != nullptr && !git_oid_equal(git_tree_entry_id(links), git_tree_entry_id(old_links)))) {
+      changes.link_series.push_back(series_name);
+    }
   }
-  return paths;
+  return changes;
 }
 
 void index_commit(git::Repository& repo, IndexDb& index, const git_oid& id) {
   const git::CommitHandle commit = repo.commit(id);
   const git::TreeHandle tree = repo.tree_of(*commit);
-  for (const std::string& path : changed_editions(repo, *commit, *tree)) {
+  const TreeChanges changes = commit_changes(repo, *commit, *tree);
+  for (const std::string& path : changes.editions) {
     const CommittedRevision committed = read_committed_revision(repo, *commit, *tree, path);
     index.add_revision(committed.revision, committed.edition);
+  }
+  for (const std::string& series : changes.link_series) {
+    index.set_links(series, read_committed_links(repo, *commit, *tree, series), commit_stamp(*commit));
   }
 }
 
@@ -70,13 +88,20 @@ void index_commits(git::Repository& repo, IndexDb& index, const std::vector<git_
 
 }  // namespace
 
-std::vector<std::string> changed_editions(git::Repository& repo, const git_commit& commit,
-                                          const git_tree& tree) {
+TreeChanges commit_changes(git::Repository& repo, const git_commit& commit, const git_tree& tree) {
   git::TreeHandle parent_tree;
   if (git_commit_parentcount(&commit) > 0) {
     parent_tree = repo.tree_of(*repo.commit(*git_commit_parent_id(&commit, 0)));
   }
   return changed_between(repo, parent_tree.get(), tree);
+}
+
+CommitStamp commit_stamp(const git_commit& commit) {
+  const git_signature* author = git_commit_author(&commit);
+  CommitStamp stamp{git::to_hex(*git_commit_id(&commit)), git::iso_utc(author->when.time),
+                    std::string(author->name) + " <" + author->email + ">", git_commit_message(&commit)};
+  while (!stamp.message.empty() && stamp.message.back() == '\n') stamp.message.pop_back();
+  return stamp;
 }
 
 namespace {
@@ -106,14 +131,26 @@ CommittedRevision read_committed_revision(git::Repository& repo, const git_commi
   CommittedRevision committed;
   RevisionInfo& revision = committed.revision;
   read_revision_record(*record, where + "/revision.json", revision);
-  const git_signature* author = git_commit_author(&commit);
-  revision.commit = git::to_hex(*git_commit_id(&commit));
-  revision.imported_at = git::iso_utc(author->when.time);
-  revision.imported_by = std::string(author->name) + " <" + author->email + ">";
-  revision.message = git_commit_message(&commit);
-  while (!revision.message.empty() && revision.message.back() == '\n') revision.message.pop_back();
+  CommitStamp stamp = commit_stamp(commit);
+  revision.commit = std::move(stamp.commit);
+  revision.imported_at = std::move(stamp.at);
+  revision.imported_by = std::move(stamp.by);
+  revision.message = std::move(stamp.message);
   committed.edition = parse_edition(*json, where + "/edition.json");
   return committed;
+}
+
+std::vector<CuratedLink> read_committed_links(git::Repository& repo, const git_commit& commit,
+                                              const git_tree& tree, const std::string& series) {
+  const std::string where = where_in(commit, links_path(series));
+  std::optional<std::string> json;
+  try {
+    json = repo.read_file(tree, links_path(series));
+  } catch (const Error& e) {
+    throw Error(e.kind(), where + ": " + e.what());
+  }
+  if (!json) return {};
+  return parse_links_file(*json, series, where);
 }
 
 void index_new_revisions(IndexDb& index, const std::vector<NewRevision>& revisions,

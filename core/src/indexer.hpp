@@ -11,10 +11,15 @@
 
 namespace kiv {
 
-// The SERIES/EDITION directories whose tree `commit` changed against its first parent: the
-// revisions it records.
-std::vector<std::string> changed_editions(git::Repository& repo, const git_commit& commit,
-                                          const git_tree& tree);
+// What a commit changed against its first parent.
+struct TreeChanges {
+  std::vector<std::string> editions;     // SERIES/EDITION directories: the revisions it records
+  std::vector<std::string> link_series;  // series whose SERIES/links.json it wrote or removed
+};
+TreeChanges commit_changes(git::Repository& repo, const git_commit& commit, const git_tree& tree);
+
+// The commit's id, author time, author and message (trailing newlines dropped).
+CommitStamp commit_stamp(const git_commit& commit);
 
 // A revision as git records it.
 struct CommittedRevision {
@@ -33,6 +38,12 @@ std::optional<std::string> read_edition_file(git::Repository& repo, const git_co
 // (Error{input} for an edition.json that does not parse).
 CommittedRevision read_committed_revision(git::Repository& repo, const git_commit& commit,
                                           const git_tree& tree, const std::string& path);
+
+// The links of `series` that `commit` (whose tree is `tree`) records in SERIES/links.json; none
+// when there is no such file. Throws Error{store} naming the commit and the file when it is
+// unreadable or malformed.
+std::vector<CuratedLink> read_committed_links(git::Repository& repo, const git_commit& commit,
+                                              const git_tree& tree, const std::string& series);
 
 // Does nothing, and reads nothing but one ref and one row, when the index is current.
 void catch_up(git::Repository& repo, IndexDb& index);

@@ -27,10 +27,11 @@ std::vector<TitleProfile> profiles_of(const std::vector<Item>& items, std::strin
   return profiles;
 }
 
+// Pairs the items not `done` already.
 std::vector<ItemMatch> match_profiles(const std::vector<Item>& from, const std::vector<Item>& to,
                                       const std::vector<TitleProfile>& old_profiles,
-                                      const std::vector<TitleProfile>& new_profiles) {
-  std::vector<bool> old_done(from.size(), false), new_done(to.size(), false);
+                                      const std::vector<TitleProfile>& new_profiles,
+                                      std::vector<bool> old_done, std::vector<bool> new_done) {
   std::vector<ItemMatch> matches;
   const auto pair = [&](std::size_t i, std::size_t j, MatchKind kind) {
     old_done[i] = new_done[j] = true;
@@ -42,6 +43,7 @@ std::vector<ItemMatch> match_profiles(const std::vector<Item>& from, const std::
     if (!to[j].key.empty()) new_by_key.emplace(to[j].key, j);
   }
   for (std::size_t i = 0; i < from.size(); ++i) {
+    if (old_done[i]) continue;
     const auto found = from[i].key.empty() ? new_by_key.end() : new_by_key.find(from[i].key);
     if (found != new_by_key.end() && !new_done[found->second]) pair(i, found->second, MatchKind::key);
   }
@@ -130,7 +132,8 @@ std::vector<ItemMatch> match_profiles(const std::vector<Item>& from, const std::
 
 std::vector<ItemMatch> match_items(const std::vector<Item>& from, const std::vector<Item>& to,
                                    std::string_view lang) {
-  return match_profiles(from, to, profiles_of(from, lang), profiles_of(to, lang));
+  return match_profiles(from, to, profiles_of(from, lang), profiles_of(to, lang),
+                        std::vector<bool>(from.size(), false), std::vector<bool>(to.size(), false));
 }
 
 }  // namespace kiv
@@ -225,10 +228,17 @@ std::vector<std::pair<std::size_t, std::vector<std::size_t>>> find_groups(Side& 
 }  // namespace
 
 SectionMatches match_section(const std::vector<Item>& from, const std::vector<Item>& to,
-                             std::string_view lang) {
+                             std::string_view lang, const SectionMatches& curated) {
+  std::vector<bool> old_curated(from.size(), false), new_curated(to.size(), false);
+  for (const ItemMatch& pair : curated.pairs) old_curated[pair.from] = new_curated[pair.to] = true;
+  for (const GroupMatch& group : curated.groups) {
+    for (const std::size_t i : group.from) old_curated[i] = true;
+    for (const std::size_t j : group.to) new_curated[j] = true;
+  }
   const std::vector<TitleProfile> old_profiles = profiles_of(from, lang);
   const std::vector<TitleProfile> new_profiles = profiles_of(to, lang);
-  const std::vector<ItemMatch> pairs = match_profiles(from, to, old_profiles, new_profiles);
+  const std::vector<ItemMatch> pairs =
+      match_profiles(from, to, old_profiles, new_profiles, old_curated, new_curated);
   Side old_side, new_side;
   for (const TitleProfile& profile : old_profiles) old_side.words.push_back(content_words(profile));
   for (const TitleProfile& profile : new_profiles) new_side.words.push_back(content_words(profile));
@@ -236,14 +246,15 @@ SectionMatches match_section(const std::vector<Item>& from, const std::vector<It
   new_side.partner.assign(to.size(), -1);
   old_side.fixed.assign(from.size(), false);
   new_side.fixed.assign(to.size(), false);
-  old_side.grouped.assign(from.size(), false);
-  new_side.grouped.assign(to.size(), false);
+  // Curated items are neither wholes nor parts of a group found here.
+  old_side.grouped = old_curated;
+  new_side.grouped = new_curated;
   for (const ItemMatch& pair : pairs) {
     old_side.partner[pair.from] = static_cast<int>(pair.to);
     new_side.partner[pair.to] = static_cast<int>(pair.from);
     old_side.fixed[pair.from] = new_side.fixed[pair.to] = pair.kind != MatchKind::similar;
   }
-  SectionMatches matches;
+  SectionMatches matches = curated;
   const auto titles = [&](const std::vector<Item>& items, const std::vector<std::size_t>& indices) {
     std::string text;
     for (const std::size_t index : indices) text += text_in(items[index].title, lang) + " ";

@@ -24,6 +24,7 @@ struct GroupMatch {
   std::vector<std::size_t> from;  // old item indices, by rank
   std::vector<std::size_t> to;    // new item indices, by rank
   double similarity;              // of the one title to the others' titles together
+  MatchKind match = MatchKind::similar;  // curated for a group of curated links
 };
 
 struct SectionMatches {
@@ -42,7 +43,9 @@ std::vector<ItemMatch> match_items(const std::vector<Item>& from, const std::vec
 // at least 80% covered by two or more items of the other edition, each of which takes at least
 // 60% of its own content words from it, where those items are unmatched or paired by
 // similarity only (a key or identical title is never undone).
+// `curated` (curated links, MatchKind::curated) comes first: its pairs and groups are part of
+// the result, and their items take part in no other match.
 SectionMatches match_section(const std::vector<Item>& from, const std::vector<Item>& to,
-                             std::string_view lang);
+                             std::string_view lang, const SectionMatches& curated = {});
 
 }  // namespace kiv

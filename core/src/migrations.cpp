@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <set>
 #include <string>
 
 #include "embedded.hpp"
@@ -15,6 +16,14 @@ int version_of(const EmbeddedFile& migration) {
   return std::stoi(std::string(migration.name.substr(0, 4)));
 }
 
+std::set<int> applied_versions(SQLite::Database& db) {
+  std::set<int> versions;
+  if (!db.tableExists("schema_migrations")) return versions;
+  SQLite::Statement query(db, "SELECT version FROM schema_migrations");
+  while (query.executeStep()) versions.insert(query.getColumn(0).getInt());
+  return versions;
+}
+
 }  // namespace
 
 int latest_schema_version() { return version_of(embedded::migrations.back()); }
@@ -25,16 +34,23 @@ int schema_version(SQLite::Database& db) {
 }
 
 void migrate(SQLite::Database& db, const std::filesystem::path& file, int target) {
+  migrate(db, file, embedded::migrations, target);
+}
+
+void migrate(SQLite::Database& db, const std::filesystem::path& file,
+             const std::vector<EmbeddedFile>& migrations, int target) {
   const int current = schema_version(db);
-  if (current > latest_schema_version()) {
+  const int latest = version_of(migrations.back());
+  if (current > latest) {
     throw Error(ErrorKind::store,
                 file.string() + ": the index has schema version " + std::to_string(current) +
-                    ", newer than this kiv knows (" + std::to_string(latest_schema_version()) +
+                    ", newer than this kiv knows (" + std::to_string(latest) +
                     "); use a newer kiv. The store was not changed.");
   }
-  for (const EmbeddedFile& migration : embedded::migrations) {
+  const std::set<int> applied = applied_versions(db);
+  for (const EmbeddedFile& migration : migrations) {
     const int version = version_of(migration);
-    if (version <= current || version > target) continue;
+    if (applied.contains(version) || version > target) continue;
     SQLite::Transaction transaction(db);
     db.exec(
         "CREATE TABLE IF NOT EXISTS schema_migrations ("

@@ -5,6 +5,9 @@
 #include <SQLiteCpp/Database.h>
 
 #include <filesystem>
+#include <vector>
+
+#include "embedded.hpp"
 
 namespace kiv {
 
@@ -14,10 +17,16 @@ int latest_schema_version();
 // The schema version of `db`: the highest applied migration, 0 for an empty database.
 int schema_version(SQLite::Database& db);
 
-// Applies the migrations after the current version, up to `target`. Throws Error{store}
-// naming `file` when the database is of a newer schema than this program knows; the database
-// is then not altered.
+// Applies, in order, every migration up to `target` that the database has not recorded. The
+// numbers come from the file names and may have gaps (0003 then 0005); a migration numbered
+// below the current version that the database lacks (0004 arriving after 0005 was applied) is
+// applied too. Throws Error{store} naming `file` when the database is of a newer schema than
+// this program knows; the database is then not altered.
 void migrate(SQLite::Database& db, const std::filesystem::path& file,
              int target = latest_schema_version());
+
+// The same with `migrations` (sorted by name, NNNN_name.sql) in place of the compiled-in ones.
+void migrate(SQLite::Database& db, const std::filesystem::path& file,
+             const std::vector<EmbeddedFile>& migrations, int target);
 
 }  // namespace kiv

@@ -13,6 +13,7 @@
 #include "indexer.hpp"
 #include "kiv/error.hpp"
 #include "kiv/store.hpp"
+#include "links_file.hpp"
 #include "migrations.hpp"
 #include "sha256.hpp"
 #include "store_impl.hpp"
@@ -106,8 +107,34 @@ std::optional<CommittedRevision> check_revision(git::Repository& repo, const git
   return committed;
 }
 
-// Walks refs/heads/main oldest first, checks every revision and indexes the sound ones into
-// `from_git`. Adds to `unsound` the revisions (and their editions) that are not.
+// Checks the links.json that `commit` records for `series`: it parses, and every edition it
+// links is in the commit. Returns its links when it is sound, reports it otherwise.
+std::optional<std::vector<CuratedLink>> check_links(git::Repository& repo, const git_commit& commit,
+                                                    const git_tree& tree, const std::string& series,
+                                                    VerifyReport& report) {
+  const std::string where = links_path(series);
+  try {
+    std::vector<CuratedLink> links = read_committed_links(repo, commit, tree, series);
+    const std::size_t problems_before = report.problems.size();
+    for (const CuratedLink& link : links) {
+      for (const std::string* edition : {&link.from_edition, &link.to_edition}) {
+        if (!repo.blob_id_at(tree, series + "/" + *edition + "/edition.json")) {
+          report.problems.push_back(
+              {where, "links.json of commit " + git::to_hex(*git_commit_id(&commit)) + " links " +
+                          link.to_string() + ", but the commit has no edition " + series + "/" + *edition});
+        }
+      }
+    }
+    if (report.problems.size() == problems_before) return links;
+  } catch (const Error& e) {
+    report.problems.push_back({where, e.what()});
+  }
+  return std::nullopt;
+}
+
+// Walks refs/heads/main oldest first, checks every revision and links file, and indexes the
+// sound ones into `from_git`. Adds to `unsound` the revisions (and their editions) and the
+// links files (SERIES/links.json) that are not.
 void check_history(git::Repository& repo, const std::optional<git_oid>& head, IndexDb& from_git,
                    VerifyReport& report, std::set<std::string>& unsound) {
   if (!head) return;
@@ -117,16 +144,16 @@ void check_history(git::Repository& repo, const std::optional<git_oid>& head, In
   for (const git_oid& id : *commits) {
     git::CommitHandle commit;
     git::TreeHandle tree;
-    std::vector<std::string> paths;
+    TreeChanges changed;
     try {
       commit = repo.commit(id);
       tree = repo.tree_of(*commit);
-      paths = changed_editions(repo, *commit, *tree);
+      changed = commit_changes(repo, *commit, *tree);
     } catch (const Error& e) {
       report.problems.push_back({kGit, e.what()});
       continue;
     }
-    for (const std::string& path : paths) {
+    for (const std::string& path : changed.editions) {
       const int number = ++changes[path];
       const std::string ref = path + "@" + std::to_string(number);
       ++report.revisions;
@@ -136,6 +163,13 @@ void check_history(git::Repository& repo, const std::optional<git_oid>& head, In
       } else {
         unsound.insert(ref);
         unsound.insert(path);
+      }
+    }
+    for (const std::string& series : changed.link_series) {
+      if (const auto links = check_links(repo, *commit, *tree, series, report)) {
+        from_git.set_links(series, *links, commit_stamp(*commit));
+      } else {
+        unsound.insert(links_path(series));
       }
     }
   }

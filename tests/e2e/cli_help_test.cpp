@@ -5,7 +5,7 @@
 namespace kiv::test {
 namespace {
 
-const std::vector<std::string> kCommands = {"init", "import", "list", "show", "log", "export", "diff", "verify", "rebuild", "help"};
+const std::vector<std::string> kCommands = {"init", "import", "list", "show", "log", "export", "diff", "verify", "rebuild", "link", "unlink", "links", "help"};
 
 TEST(CliHelp, TheOverviewListsEveryCommandAndTheExitStatuses) {
   const KivRun run = run_kiv({"--help"});

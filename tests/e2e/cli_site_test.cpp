@@ -71,6 +71,15 @@ class CliSite : public CliTest {
     return json;
   }
 
+  // What kiv diff --format html shows of the bundled editions from its <h1> to </body>; its
+  // page stays whole and self-contained.
+  std::string standalone_diff_body() const {
+    const KivRun run = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--format", "html"});
+    EXPECT_NE(run.out.find("<style>"), std::string::npos) << run.out;
+    const std::string body = run.out.substr(run.out.find("<h1>"));
+    return body.substr(0, body.find("</body>"));
+  }
+
   // The site's .html files, relative to site().
   std::vector<std::string> pages() const {
     std::vector<std::string> found;
@@ -131,10 +140,16 @@ TEST_F(CliSite, TheDiffPageMarksThePriorityFiveRewordingInTheSiteFrame) {
   EXPECT_NE(diff.find("<nav><a href=\"../../index.html\">Archive</a>"), std::string::npos);
   EXPECT_NE(diff.find("<a href=\"../../kiv/2016-2019/nl.html\">kiv/2016-2019 (nl)</a>"), std::string::npos);
   // The same body as kiv diff --format html, whose page stays whole and self-contained.
-  const KivRun standalone = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--format", "html"});
-  const std::string body = standalone.out.substr(standalone.out.find("<h1>"));
-  EXPECT_NE(diff.find(body.substr(0, body.find("</body>"))), std::string::npos) << standalone.out;
-  EXPECT_NE(standalone.out.find("<style>"), std::string::npos);
+  EXPECT_NE(diff.find(standalone_diff_body()), std::string::npos);
+}
+
+TEST_F(CliSite, DiffPagesPairCuratedLinksFirstAsKivDiffDoes) {
+  ASSERT_EQ(kiv({"link", "kiv/2016-2019:leefmilieu", "kiv/2022-2024:overlast", "--author", "A <a@example.org>"}).status, 0);
+  build_site();
+  const std::string diff = page("kiv/diff/2016-2019_2022-2024.html");
+  const std::string body = standalone_diff_body();
+  EXPECT_NE(body.find("<tr class=\"added\">"), std::string::npos) << body;
+  EXPECT_NE(diff.find(body), std::string::npos) << diff;
 }
 
 TEST_F(CliSite, TheEditionPageHasItsItemsProvenanceAndRevisionsWithTheirDiffs) {

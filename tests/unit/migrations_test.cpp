@@ -1,11 +1,15 @@
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
 
+#include "embedded.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
+#include "kiv/links.hpp"
 #include "kiv/store.hpp"
 #include "migrations.hpp"
 #include "support/editions.hpp"
+#include "support/lineage_editions.hpp"
 #include "support/store_snapshot.hpp"
 #include "support/temp_dir.hpp"
 
@@ -33,7 +37,8 @@ TEST_F(MigrationsTest, AppliesEveryMigrationInOrderAndRecordsThem) {
   migrate(db, "new.sqlite");
   EXPECT_EQ(schema_version(db), latest_schema_version());
   EXPECT_GE(latest_schema_version(), 2);
-  EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM schema_migrations").getInt(), latest_schema_version());
+  EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM schema_migrations").getInt(),
+            static_cast<int>(embedded::migrations.size()));
   EXPECT_EQ(db.execAndGet("SELECT name FROM schema_migrations WHERE version = 1").getString(),
             "0001_initial.sql");
 }
@@ -43,7 +48,7 @@ TEST_F(MigrationsTest, AStoreMadeWithTheFirstSchemaIsMigratedOnOpenAndKeepsItsDa
   {
     // Take the index back to what the first schema made: without migration 2 and its index.
     SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
-    db.exec("DROP INDEX items_by_key; ALTER TABLE items DROP COLUMN subtopics; "
+    db.exec("DROP INDEX items_by_key; ALTER TABLE items DROP COLUMN subtopics; DROP TABLE links; "
             "DELETE FROM schema_migrations WHERE version > 1");
     ASSERT_EQ(schema_version(db), 1);
   }
@@ -68,7 +73,8 @@ TEST_F(MigrationsTest, MigrationThreeIndexesTheSubtopicsOfAStoreMadeBeforeIt) {
   {
     // Take the index back to schema 2: items without their subtopics.
     SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
-    db.exec("ALTER TABLE items DROP COLUMN subtopics; DELETE FROM schema_migrations WHERE version > 2");
+    db.exec("ALTER TABLE items DROP COLUMN subtopics; DROP TABLE links; "
+            "DELETE FROM schema_migrations WHERE version > 2");
     ASSERT_EQ(schema_version(db), 2);
   }
   const Store store = Store::open(dir());
@@ -80,6 +86,72 @@ TEST_F(MigrationsTest, MigrationThreeIndexesTheSubtopicsOfAStoreMadeBeforeIt) {
   EXPECT_EQ(db.execAndGet("SELECT subtopics FROM items WHERE subtopics <> '[]'").getString(),
             R"(["radicalisering","polarisering"])");
   EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM items WHERE subtopics NOT LIKE '[%]'").getInt(), 0);
+}
+
+// The versions recorded in `db`, in order.
+std::vector<int> recorded_versions(SQLite::Database& db) {
+  std::vector<int> versions;
+  SQLite::Statement query(db, "SELECT version FROM schema_migrations ORDER BY version");
+  while (query.executeStep()) versions.push_back(query.getColumn(0).getInt());
+  return versions;
+}
+
+TEST_F(MigrationsTest, VersionsComeFromTheFileNamesAndMayHaveGaps) {
+  const std::vector<EmbeddedFile> gapped = {{"0001_a.sql", "CREATE TABLE a (x);"},
+                                            {"0003_c.sql", "CREATE TABLE c (x);"}};
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  migrate(db, "gap.sqlite", gapped, 3);
+  EXPECT_EQ(schema_version(db), 3);
+  EXPECT_EQ(recorded_versions(db), (std::vector<int>{1, 3}));
+  EXPECT_TRUE(db.tableExists("a"));
+  EXPECT_TRUE(db.tableExists("c"));
+}
+
+TEST_F(MigrationsTest, AMigrationThatFillsAGapIsAppliedWhenItComes) {
+  // A store migrated by a program with 0001 and 0003, opened by one that also has 0002.
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  migrate(db, "gap.sqlite", {{"0001_a.sql", "CREATE TABLE a (x);"}, {"0003_c.sql", "CREATE TABLE c (x);"}}, 3);
+  const std::vector<EmbeddedFile> filled = {{"0001_a.sql", "CREATE TABLE a (x);"},
+                                            {"0002_b.sql", "CREATE TABLE b (x);"},
+                                            {"0003_c.sql", "CREATE TABLE c (x);"}};
+  migrate(db, "gap.sqlite", filled, 3);
+  EXPECT_EQ(recorded_versions(db), (std::vector<int>{1, 2, 3}));
+  EXPECT_TRUE(db.tableExists("b"));
+  // Nothing is applied twice (CREATE TABLE would fail).
+  migrate(db, "gap.sqlite", filled, 3);
+  EXPECT_EQ(recorded_versions(db), (std::vector<int>{1, 2, 3}));
+}
+
+TEST_F(MigrationsTest, EveryCompiledInMigrationIsRecordedUnderItsFileNumber) {
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  migrate(db, "new.sqlite");
+  std::vector<int> expected;
+  for (const EmbeddedFile& migration : embedded::migrations) {
+    expected.push_back(std::stoi(std::string(migration.name.substr(0, 4))));
+  }
+  EXPECT_EQ(recorded_versions(db), expected);
+  EXPECT_EQ(schema_version(db), latest_schema_version());
+  EXPECT_TRUE(db.tableExists("links"));
+}
+
+TEST_F(MigrationsTest, MigrationFiveIndexesTheLinksOfAStoreMadeBeforeIt) {
+  {
+    Store store = Store::open_or_create(dir());
+    store.import({prepare_import({"old.json", test::lineage_old_json()}),
+                  prepare_import({"new.json", test::lineage_new_json()})},
+                 {"A <a@example.org>", ""});
+    link(store, {"t", "2010-2012", "fietsdiefstal", "2013-2015", "tweewielers", LinkKind::renamed});
+  }
+  {
+    // Take the index back to before migration 5: no links table, and that version unrecorded.
+    SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
+    db.exec("DROP TABLE links; DELETE FROM schema_migrations WHERE version = 5");
+  }
+  const Store store = Store::open(dir());
+  ASSERT_EQ(curated_links(store, "t").size(), 1U);
+  EXPECT_EQ(curated_links(store, "t")[0].to_key, "tweewielers");
+  SQLite::Database db(index().string());
+  EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM revisions").getInt(), 2);
 }
 
 TEST_F(MigrationsTest, AStoreWithANewerSchemaIsRefusedAndLeftUntouched) {

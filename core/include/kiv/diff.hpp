@@ -8,10 +8,13 @@
 #include <vector>
 
 #include "kiv/edition.hpp"
+#include "kiv/links.hpp"
 
 namespace kiv {
 
 enum class ChangeKind { added, removed, changed, unchanged, split, merged };
+// How two items were paired: by key, identical title, similar title, or a curated link
+// (kiv/links.hpp), which takes precedence over the others.
 enum class MatchKind { key, exact, similar, curated };
 // What changed in a paired item. `rank`: the item moved among the others (it is outside the
 // longest run of pairs that kept their order); an item renumbered only because others were
@@ -75,6 +78,17 @@ double title_similarity(std::string_view a, std::string_view b);
 
 // The diff of two editions in `lang`, which both must have (Error{input} otherwise).
 EditionDiff diff_editions(const Edition& from, const Edition& to, std::string_view lang);
+
+// The same, where the curated links between the two editions come before every other pairing:
+// a renamed link pairs its two items (changed or unchanged, match curated); the split links
+// of one old item make one `split` change, the merged links into one new item one `merged`
+// change (match curated). A link recorded from `to` to `from` applies read backwards (a split
+// is then a merge). Links of other editions or series, links whose keys either edition lacks
+// or that are not in the same section, and every link when `from` and `to` are the same
+// edition (two revisions of it), are ignored. An item takes part in one curated change: a
+// link that would put it in a second is ignored.
+EditionDiff diff_editions(const Edition& from, const Edition& to, std::string_view lang,
+                          const std::vector<CuratedLink>& links);
 
 // The language to compare two editions in: `requested` when both have it, else nl when both
 // have it, else the first language both have. Throws Error{input} naming the editions'

@@ -9,6 +9,7 @@
 //   SERIES/EDITION/edition.json    canonical JSON of the edition's latest revision
 //   SERIES/EDITION/source          the bytes of the file that revision was imported from
 //   SERIES/EDITION/revision.json   {revision, source_name, source_sha256, imported_at, ...}
+//   SERIES/links.json              the series' curated lineage links (kiv/links.hpp), if any
 
 #include <cstddef>
 #include <cstdint>
@@ -127,8 +128,8 @@ struct ImportResult {
 };
 
 // One problem Store::verify found: where (an edition revision such as "kiv/2022-2024@2", an
-// edition such as "kiv/2022-2024" for its row of the index, else "git" or "index") and what is
-// wrong, in a sentence for people.
+// edition such as "kiv/2022-2024" for its row of the index, a series' links file such as
+// "kiv/links.json", else "git" or "index") and what is wrong, in a sentence for people.
 struct VerifyProblem {
   std::string where;
   std::string what;
@@ -212,6 +213,7 @@ class Store {
   //    directories are the revisions it records, numbered by their place in the history):
   //    edition.json parses and names its directory, revision.json is whole and records that
   //    number, and the SHA-256 of `source` is the one revision.json records;
+  //  - every SERIES/links.json a commit writes parses and links editions the commit holds;
   //  - the index holds exactly what git does: it is compared, table by table and row by row,
   //    with an index built from git in memory; it must reflect main's head commit and have
   //    this program's schema.
