@@ -1,0 +1,60 @@
+#pragma once
+// The index queries of the history (timeline, matrix, stats): the editions of a series and
+// their items in one language, read from the latest revisions without loading git.
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "index_db.hpp"
+#include "kiv/edition.hpp"
+
+namespace kiv {
+
+// An item of one section in one language, as the index holds it.
+struct HistoryItem {
+  std::string key;  // empty when the item has none
+  int rank = 0;
+  std::string title;
+  std::string description;             // empty when none
+  std::vector<std::string> subtopics;  // in the language
+};
+
+// An edition of a series, with its latest revision's row id in the index.
+struct SeriesEdition {
+  std::string edition;
+  std::int64_t revision_id = 0;
+  std::vector<std::string> languages;  // sorted
+};
+
+// The editions of `series`, in the order of Store::list (period, editions without one last,
+// id). Empty when the series has none.
+std::vector<SeriesEdition> series_edition_rows(IndexDb& index, const std::string& series);
+
+// The items of one section of a revision in `lang`, by rank.
+std::vector<HistoryItem> section_items(IndexDb& index, std::int64_t revision_id, Section section,
+                                       const std::string& lang);
+
+// The items keyed `key` in `lang` of the revisions `revision_ids` (the latest of a series'
+// editions), both sections: revision id -> (section, item).
+struct KeyedItem {
+  Section section = Section::priorities;
+  HistoryItem item;
+};
+std::map<std::int64_t, std::vector<KeyedItem>> items_with_key(
+    IndexDb& index, const std::string& series, const std::string& key, const std::string& lang);
+
+// Every item of one section of the series' latest revisions in `lang`: revision id -> items
+// by rank.
+std::map<std::int64_t, std::vector<HistoryItem>> series_section_items(IndexDb& index,
+                                                                      const std::string& series,
+                                                                      Section section,
+                                                                      const std::string& lang);
+
+// Every (key, title) of the series' latest revisions, all languages and sections.
+std::vector<std::pair<std::string, std::string>> series_titles(IndexDb& index,
+                                                               const std::string& series);
+
+}  // namespace kiv

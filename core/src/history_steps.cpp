@@ -1,0 +1,145 @@
+#include "history_steps.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <unordered_map>
+
+#include "matching.hpp"
+#include "moves.hpp"
+
+namespace kiv {
+namespace {
+
+// An item as the diff's matcher reads it: rank, key and title in `lang`.
+Item matcher_item(const HistoryItem& item, std::string_view lang) {
+  Item out;
+  out.rank = item.rank;
+  out.key = item.key;
+  out.title.emplace(std::string(lang), item.title);
+  return out;
+}
+
+void index_changes(SectionStep& step, std::size_t old_count, std::size_t new_count) {
+  step.of_old.assign(old_count, kNoStep);
+  step.of_new.assign(new_count, kNoStep);
+  for (std::size_t c = 0; c < step.changes.size(); ++c) {
+    for (const std::size_t i : step.changes[c].from) step.of_old[i] = c;
+    for (const std::size_t j : step.changes[c].to) step.of_new[j] = c;
+  }
+}
+
+}  // namespace
+
+std::vector<Aspect> item_aspects(const HistoryItem& from, const HistoryItem& to) {
+  std::vector<Aspect> aspects;
+  if (from.title != to.title) aspects.push_back(Aspect::wording);
+  if (from.description != to.description) aspects.push_back(Aspect::description);
+  if (from.subtopics != to.subtopics) aspects.push_back(Aspect::subtopics);
+  return aspects;
+}
+
+SectionStep compare_sections(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
+                             std::string_view lang) {
+  struct Pair {
+    std::size_t from, to;
+    MatchKind kind;
+  };
+  std::vector<Pair> pairs;
+  std::vector<bool> old_done(from.size(), false), new_done(to.size(), false);
+  const auto pair = [&](std::size_t i, std::size_t j, MatchKind kind) {
+    old_done[i] = new_done[j] = true;
+    pairs.push_back({i, j, kind});
+  };
+  // By key, as the matcher pairs first.
+  std::unordered_map<std::string_view, std::size_t> new_by_key;
+  new_by_key.reserve(to.size());
+  for (std::size_t j = 0; j < to.size(); ++j) {
+    if (!to[j].key.empty()) new_by_key.emplace(to[j].key, j);
+  }
+  for (std::size_t i = 0; i < from.size(); ++i) {
+    if (from[i].key.empty()) continue;
+    const auto found = new_by_key.find(from[i].key);
+    if (found != new_by_key.end() && !new_done[found->second]) pair(i, found->second, MatchKind::key);
+  }
+  // The rest by the diff's matcher: identical and similar titles, splits and merges.
+  SectionStep step;
+  std::vector<std::size_t> old_left, new_left;
+  for (std::size_t i = 0; i < from.size(); ++i) {
+    if (!old_done[i]) old_left.push_back(i);
+  }
+  for (std::size_t j = 0; j < to.size(); ++j) {
+    if (!new_done[j]) new_left.push_back(j);
+  }
+  if (!old_left.empty() && !new_left.empty()) {
+    std::vector<Item> old_items, new_items;
+    for (const std::size_t i : old_left) old_items.push_back(matcher_item(from[i], lang));
+    for (const std::size_t j : new_left) new_items.push_back(matcher_item(to[j], lang));
+    const SectionMatches matches = match_section(old_items, new_items, lang);
+    for (const ItemMatch& match : matches.pairs) pair(old_left[match.from], new_left[match.to], match.kind);
+    for (const GroupMatch& group : matches.groups) {
+      ItemStep& change = step.changes.emplace_back();
+      change.kind = group.kind;
+      change.match = MatchKind::similar;
+      for (const std::size_t i : group.from) {
+        old_done[old_left[i]] = true;
+        change.from.push_back(old_left[i]);
+      }
+      for (const std::size_t j : group.to) {
+        new_done[new_left[j]] = true;
+        change.to.push_back(new_left[j]);
+      }
+    }
+  }
+  std::vector<PairedPositions> positions;
+  positions.reserve(pairs.size());
+  for (const Pair& p : pairs) {
+    positions.push_back({p.from, p.to, std::abs(from[p.from].rank - to[p.to].rank)});
+  }
+  const std::vector<bool> moved = moved_pairs(positions, to.size());
+  for (std::size_t k = 0; k < pairs.size(); ++k) {
+    ItemStep& change = step.changes.emplace_back();
+    change.match = pairs[k].kind;
+    change.from = {pairs[k].from};
+    change.to = {pairs[k].to};
+    change.aspects = item_aspects(from[pairs[k].from], to[pairs[k].to]);
+    if (moved[k]) {
+      const bool reworded = !change.aspects.empty() && change.aspects.front() == Aspect::wording;
+      change.aspects.insert(change.aspects.begin() + (reworded ? 1 : 0), Aspect::rank);
+    }
+    change.kind = change.aspects.empty() ? ChangeKind::unchanged : ChangeKind::changed;
+  }
+  for (std::size_t i = 0; i < from.size(); ++i) {
+    if (!old_done[i]) step.changes.push_back({ChangeKind::removed, std::nullopt, {}, {i}, {}});
+  }
+  for (std::size_t j = 0; j < to.size(); ++j) {
+    if (!new_done[j]) step.changes.push_back({ChangeKind::added, std::nullopt, {}, {}, {j}});
+  }
+  index_changes(step, from.size(), to.size());
+  return step;
+}
+
+SectionStep step_from_diff(const SectionDiff& diff, std::size_t old_count, std::size_t new_count) {
+  SectionStep step;
+  for (const Change& change : diff.changes) {
+    ItemStep& item = step.changes.emplace_back();
+    item.kind = change.kind;
+    item.match = change.match;
+    item.aspects = change.aspects;
+    for (const DiffItem& side : change.from) item.from.push_back(static_cast<std::size_t>(side.rank - 1));
+    for (const DiffItem& side : change.to) item.to.push_back(static_cast<std::size_t>(side.rank - 1));
+  }
+  index_changes(step, old_count, new_count);
+  return step;
+}
+
+void settle_ranks(SectionStep& step, const std::vector<HistoryItem>& from,
+                  const std::vector<HistoryItem>& to) {
+  for (ItemStep& change : step.changes) {
+    if (change.from.size() != 1 || change.to.size() != 1) continue;
+    if (from[change.from.front()].rank != to[change.to.front()].rank) continue;
+    std::erase(change.aspects, Aspect::rank);
+    if (change.kind == ChangeKind::changed && change.aspects.empty()) change.kind = ChangeKind::unchanged;
+  }
+}
+
+}  // namespace kiv

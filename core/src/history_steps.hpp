@@ -1,0 +1,57 @@
+#pragma once
+// One step of a series' history: what happened to each item of a section between two
+// consecutive editions, as diff_editions would say it, computed from index rows.
+//
+// compare_sections pairs items by key first, exactly as the diff's matcher does, and hands
+// only the items left over on both sides to the diff's matcher (match_section) for identical
+// and similar titles, splits and merges: the matcher pairs key-paired items before anything
+// else and never regroups them, and its title candidates come from the unpaired items only,
+// so the result is the diff's. Moves come from the diff's own rule (moves.hpp) over all
+// pairs. What it does not compute: similarity scores and word diffs.
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "history_index.hpp"
+#include "kiv/diff.hpp"
+
+namespace kiv {
+
+// One change between two sections: positions (0-based, by rank) in the old and new section.
+struct ItemStep {
+  ChangeKind kind = ChangeKind::unchanged;
+  std::optional<MatchKind> match;  // none for added and removed
+  std::vector<Aspect> aspects;     // for changed, in the diff's order
+  std::vector<std::size_t> from;
+  std::vector<std::size_t> to;
+};
+
+inline constexpr std::size_t kNoStep = static_cast<std::size_t>(-1);
+
+struct SectionStep {
+  std::vector<ItemStep> changes;
+  std::vector<std::size_t> of_old;  // per old position: index into changes
+  std::vector<std::size_t> of_new;  // per new position: index into changes (kNoStep: none)
+};
+
+// The step from `from` to `to` (one section in one language, each by rank).
+SectionStep compare_sections(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
+                             std::string_view lang);
+
+// The same step read off a real diff of the section (for pairs of editions that curated links
+// touch, and to check compare_sections against the diff).
+SectionStep step_from_diff(const SectionDiff& diff, std::size_t old_count, std::size_t new_count);
+
+// The history's rule for ranks (kiv/history.hpp): a pair whose rank number is the same on both
+// sides has not moved, whatever the longest run says; a `changed` left without aspects
+// becomes `unchanged`.
+void settle_ranks(SectionStep& step, const std::vector<HistoryItem>& from,
+                  const std::vector<HistoryItem>& to);
+
+// The aspects of a key-paired item without the diff: wording, description, subtopics (never
+// rank). The timeline's fast path, for an item that kept its rank.
+std::vector<Aspect> item_aspects(const HistoryItem& from, const HistoryItem& to);
+
+}  // namespace kiv
