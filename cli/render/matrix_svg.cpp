@@ -43,7 +43,7 @@ std::string render_matrix_svg(const Matrix& matrix) {
   const int columns = static_cast<int>(matrix.editions.size());
   const int rows = static_cast<int>(matrix.rows.size());
   const int legend_top = kHeaderHeight + rows * kCellHeight + 16;
-  const int width = std::max(left + columns * kCellWidth + 40, 560);
+  const int width = std::max(left + columns * kCellWidth + 40, 640);  // the legend fits in 640
   const int height = legend_top + 40;
   const std::string label = fmt::format("{} {} in {}: {} x {}", matrix.series, section_name(matrix.section),
                                         matrix.lang, counted(rows, "lineage"), counted(columns, "edition"));
