@@ -32,6 +32,7 @@
 #include "kiv/diff.hpp"
 #include "kiv/edition.hpp"
 #include "kiv/edition_format.hpp"
+#include "evolution.hpp"
 #include "report.hpp"
 #include "run_process.hpp"
 #include "synthetic_archive.hpp"
@@ -52,6 +53,9 @@ constexpr double kProcessTargetRatio = 2.0;
 constexpr double kQualityMargin = 0.10;  // "clearly better": F1 at least this much above git's
 constexpr unsigned kSeed = 20250101;      // fixed: every run diffs the same editions
 constexpr const char* kLang = "nl";
+// The next edition of a section: 6% of the items removed, 15% reworded, 8% moved elsewhere,
+// 6% new ones added at random places.
+constexpr Churn kDiffChurn{6, 15, 8, 6};
 
 struct Options {
   fs::path keep;
@@ -62,71 +66,6 @@ struct Options {
 
 // ---------------------------------------------------------------------------------------------
 // Synthetic edition pairs with realistic differences.
-
-class Random {
- public:
-  explicit Random(unsigned seed) : engine_(seed) {}
-  // Modulo, not a std distribution, so that the pairs are the same with every library.
-  std::size_t below(std::size_t n) { return static_cast<std::size_t>(engine_() % n); }
-  bool percent(int p) { return below(100) < static_cast<std::size_t>(p); }
-  std::string_view word() { return kDutch.content[below(kDutch.content.size())]; }
-  std::string words(std::size_t low, std::size_t high) {
-    const std::size_t count = low + below(high - low + 1);
-    std::string text;
-    for (std::size_t i = 0; i < count; ++i) text += (i > 0 ? " " : "") + std::string(word());
-    return text;
-  }
-
- private:
-  std::mt19937_64 engine_;
-};
-
-// A reworded title: one word replaced, and sometimes one inserted or one dropped, the way
-// a later edition rephrases a priority without changing its subject.
-std::string reword(const std::string& title, Random& random) {
-  std::vector<std::string> words;
-  std::istringstream in(title);
-  for (std::string word; in >> word;) words.push_back(word);
-  words[random.below(words.size())] = std::string(random.word());
-  if (random.percent(50)) {
-    const auto at = static_cast<std::ptrdiff_t>(random.below(words.size() + 1));
-    words.insert(words.begin() + at, std::string(random.word()));
-  } else if (words.size() > 4) {
-    words.erase(words.begin() + static_cast<std::ptrdiff_t>(random.below(words.size())));
-  }
-  std::string text;
-  for (const std::string& word : words) text += (text.empty() ? "" : " ") + word;
-  return text;
-}
-
-// The next edition of a section: 6% of the items removed, 15% reworded, 8% moved elsewhere,
-// 6% new ones added at random places.
-std::vector<kiv::Item> evolve(const std::vector<kiv::Item>& items, Random& random, int& next_key) {
-  std::vector<kiv::Item> result;
-  for (kiv::Item item : items) {
-    if (random.percent(6)) continue;
-    if (random.percent(15)) item.title[kLang] = reword(item.title[kLang], random);
-    result.push_back(std::move(item));
-  }
-  const std::size_t moves = result.size() * 8 / 100;
-  for (std::size_t i = 0; i < moves && result.size() > 1; ++i) {
-    const auto from = static_cast<std::ptrdiff_t>(random.below(result.size()));
-    kiv::Item item = std::move(result[static_cast<std::size_t>(from)]);
-    result.erase(result.begin() + from);
-    result.insert(result.begin() + static_cast<std::ptrdiff_t>(random.below(result.size() + 1)),
-                  std::move(item));
-  }
-  const std::size_t additions = items.size() * 6 / 100;
-  for (std::size_t i = 0; i < additions; ++i) {
-    kiv::Item item;
-    item.key = fmt::format("nieuw-{}", next_key++);
-    item.title = {{"nl", random.words(5, 15)}, {"fr", random.words(5, 15)}};
-    result.insert(result.begin() + static_cast<std::ptrdiff_t>(random.below(result.size() + 1)),
-                  std::move(item));
-  }
-  for (std::size_t i = 0; i < result.size(); ++i) result[i].rank = static_cast<int>(i + 1);
-  return result;
-}
 
 struct EditionPair {
   kiv::Edition from;
@@ -144,8 +83,8 @@ EditionPair make_pair(int items) {
   pair.to.edition = "next";
   Random random(kSeed + static_cast<unsigned>(items));
   int next_key = 1;
-  pair.to.priorities = evolve(pair.from.priorities, random, next_key);
-  pair.to.themes = evolve(pair.from.themes, random, next_key);
+  pair.to.priorities = evolve(pair.from.priorities, random, next_key, kDiffChurn);
+  pair.to.themes = evolve(pair.from.themes, random, next_key, kDiffChurn);
   return pair;
 }
 

@@ -63,16 +63,31 @@ std::vector<SeriesEdition> series_edition_rows(IndexDb& index, const std::string
   return editions;
 }
 
-std::vector<HistoryItem> section_items(IndexDb& index, std::int64_t revision_id, Section section,
-                                       const std::string& lang) {
-  SQLite::Statement query(index.db(), std::string("SELECT ") + kItemColumns +
-                                          " FROM items i WHERE i.revision_id = ? AND i.section = ?"
-                                          " AND i.lang = ? ORDER BY i.rank");
-  query.bind(1, revision_id);
-  query.bind(2, std::string(section_name(section)));
-  query.bind(3, lang);
+SectionReader::SectionReader(IndexDb& index, Section section, const std::string& lang, bool titles_only)
+    : query_(index.db(), titles_only ? "SELECT i.rank, i.key, i.title FROM items i WHERE i.revision_id = ?"
+                                       " AND i.section = ? AND i.lang = ? ORDER BY i.rank"
+                                     : std::string("SELECT ") + kItemColumns +
+                                           " FROM items i WHERE i.revision_id = ? AND i.section = ?"
+                                           " AND i.lang = ? ORDER BY i.rank"),
+      titles_only_(titles_only) {
+  query_.bind(2, std::string(section_name(section)));
+  query_.bind(3, lang);
+}
+
+std::vector<HistoryItem> SectionReader::read(std::int64_t revision_id) {
+  query_.reset();
+  query_.bind(1, revision_id);
   std::vector<HistoryItem> items;
-  while (query.executeStep()) items.push_back(item_from(query, 0));
+  while (query_.executeStep()) {
+    if (!titles_only_) {
+      items.push_back(item_from(query_, 0));
+      continue;
+    }
+    HistoryItem& item = items.emplace_back();
+    item.rank = query_.getColumn(0).getInt();
+    if (!query_.isColumnNull(1)) item.key = query_.getColumn(1).getString();
+    item.title = query_.getColumn(2).getString();
+  }
   return items;
 }
 

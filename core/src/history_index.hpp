@@ -2,6 +2,8 @@
 // The index queries of the history (timeline, matrix, stats): the editions of a series and
 // their items in one language, read from the latest revisions without loading git.
 
+#include <SQLiteCpp/Statement.h>
+
 #include <cstdint>
 #include <map>
 #include <string>
@@ -33,9 +35,18 @@ struct SeriesEdition {
 // id). Empty when the series has none.
 std::vector<SeriesEdition> series_edition_rows(IndexDb& index, const std::string& series);
 
-// The items of one section of a revision in `lang`, by rank.
-std::vector<HistoryItem> section_items(IndexDb& index, std::int64_t revision_id, Section section,
-                                       const std::string& lang);
+// The items of one section of revisions in `lang`, by rank, read with one prepared statement.
+// `titles_only`: key, rank and title, without description and subtopics (for steps that only
+// pair and order items).
+class SectionReader {
+ public:
+  SectionReader(IndexDb& index, Section section, const std::string& lang, bool titles_only);
+  std::vector<HistoryItem> read(std::int64_t revision_id);
+
+ private:
+  SQLite::Statement query_;
+  bool titles_only_;
+};
 
 // The items keyed `key` in `lang` of the revisions `revision_ids` (the latest of a series'
 // editions), both sections: revision id -> (section, item).

@@ -30,9 +30,10 @@ void index_changes(SectionStep& step, std::size_t old_count, std::size_t new_cou
 
 }  // namespace
 
-std::vector<Aspect> item_aspects(const HistoryItem& from, const HistoryItem& to) {
+std::vector<Aspect> pair_aspects(const HistoryItem& from, const HistoryItem& to, bool moved) {
   std::vector<Aspect> aspects;
   if (from.title != to.title) aspects.push_back(Aspect::wording);
+  if (moved) aspects.push_back(Aspect::rank);
   if (from.description != to.description) aspects.push_back(Aspect::description);
   if (from.subtopics != to.subtopics) aspects.push_back(Aspect::subtopics);
   return aspects;
@@ -101,11 +102,7 @@ SectionStep compare_sections(const std::vector<HistoryItem>& from, const std::ve
     change.match = pairs[k].kind;
     change.from = {pairs[k].from};
     change.to = {pairs[k].to};
-    change.aspects = item_aspects(from[pairs[k].from], to[pairs[k].to]);
-    if (moved[k]) {
-      const bool reworded = !change.aspects.empty() && change.aspects.front() == Aspect::wording;
-      change.aspects.insert(change.aspects.begin() + (reworded ? 1 : 0), Aspect::rank);
-    }
+    change.aspects = pair_aspects(from[pairs[k].from], to[pairs[k].to], moved[k]);
     change.kind = change.aspects.empty() ? ChangeKind::unchanged : ChangeKind::changed;
   }
   for (std::size_t i = 0; i < from.size(); ++i) {

@@ -50,8 +50,8 @@ SectionStep step_from_diff(const SectionDiff& diff, std::size_t old_count, std::
 void settle_ranks(SectionStep& step, const std::vector<HistoryItem>& from,
                   const std::vector<HistoryItem>& to);
 
-// The aspects of a key-paired item without the diff: wording, description, subtopics (never
-// rank). The timeline's fast path, for an item that kept its rank.
-std::vector<Aspect> item_aspects(const HistoryItem& from, const HistoryItem& to);
+// The aspects of a pair, in the diff's order: wording, rank (when `moved`), description,
+// subtopics. With `moved` false, the timeline's fast path for an item that kept its rank.
+std::vector<Aspect> pair_aspects(const HistoryItem& from, const HistoryItem& to, bool moved = false);
 
 }  // namespace kiv

@@ -5,6 +5,7 @@
 // changes rank is the step of its section computed (compare_sections on both editions' rows,
 // which is what the diff says of it), once per such pair.
 
+#include <algorithm>
 #include <map>
 
 #include "history_series.hpp"
@@ -78,15 +79,31 @@ class TimelineBuilder {
     if (previous && current && previous->rank == current->rank && !link_touches(links_, context_, i - 1, i)) {
       entry.item = diff_item_of(*current);
       entry.match = MatchKind::key;
-      entry.aspects = item_aspects(*previous, *current);
+      entry.aspects = pair_aspects(*previous, *current);
       entry.change = entry.aspects.empty() ? TimelineChange::unchanged : TimelineChange::changed;
       return entry;
     }
-    const std::vector<HistoryItem>& old_items = items(i - 1);
-    const std::vector<HistoryItem>& new_items = items(i);
+    // The step pairs and orders the items by their titles alone; a pair's other aspects come
+    // from the full items below.
+    const std::vector<HistoryItem>& old_items = items(i - 1, titles_);
+    const std::vector<HistoryItem>& new_items = items(i, titles_);
     const SectionStep step = series_step(store_, context_, links_, i - 1, i, section_, old_items, new_items);
-    const auto related = [](const std::vector<std::size_t>& positions, const std::vector<HistoryItem>& side,
-                            std::size_t except) {
+    const std::size_t own_old = previous ? static_cast<std::size_t>(previous->rank - 1) : kNoStep;
+    const std::size_t own_new = current ? static_cast<std::size_t>(current->rank - 1) : kNoStep;
+    const ItemStep& change = current ? step.changes.at(step.of_new.at(own_new)) : step.changes.at(step.of_old.at(own_old));
+    entry.change = timeline_change_of(change.kind);
+    entry.match = change.match;
+    entry.aspects = change.aspects;
+    if (change.from.size() == 1 && change.to.size() == 1) {
+      const auto full = [&](std::size_t at, std::size_t position, const std::optional<HistoryItem>& own) {
+        return own && static_cast<std::size_t>(own->rank - 1) == position ? *own : items(at, full_).at(position);
+      };
+      const bool moved = std::find(change.aspects.begin(), change.aspects.end(), Aspect::rank) != change.aspects.end();
+      entry.aspects = pair_aspects(full(i - 1, change.from.front(), previous), full(i, change.to.front(), current), moved);
+      entry.change = entry.aspects.empty() ? TimelineChange::unchanged : TimelineChange::changed;
+    }
+    const auto others = [](const std::vector<std::size_t>& positions, const std::vector<HistoryItem>& side,
+                           std::size_t except) {
       std::vector<DiffItem> found;
       for (const std::size_t position : positions) {
         if (position != except) found.push_back(diff_item_of(side[position]));
@@ -94,37 +111,27 @@ class TimelineBuilder {
       return found;
     };
     if (current) {
-      const std::size_t position = static_cast<std::size_t>(current->rank - 1);
-      const ItemStep& change = step.changes.at(step.of_new.at(position));
-      entry.change = timeline_change_of(change.kind);
       entry.item = diff_item_of(*current);
-      entry.match = change.match;
-      entry.aspects = change.aspects;
-      // Its previous item, or the items it was split from or merged out of, unless the
-      // lineage's own.
-      const std::size_t own = previous ? static_cast<std::size_t>(previous->rank - 1) : kNoStep;
-      entry.related = related(change.from, old_items, own);
-      return entry;
-    }
-    const std::size_t position = static_cast<std::size_t>(previous->rank - 1);
-    const ItemStep& change = step.changes.at(step.of_old.at(position));
-    entry.change = timeline_change_of(change.kind);
-    entry.match = change.match;
-    entry.aspects = change.aspects;
-    if (change.kind == ChangeKind::changed || change.kind == ChangeKind::unchanged) {
+      // Its previous item, or the items it was split from or merged out of, unless the lineage's own.
+      entry.related = others(change.from, old_items, own_old);
+    } else if (change.kind == ChangeKind::changed || change.kind == ChangeKind::unchanged) {
       entry.item = diff_item_of(new_items.at(change.to.front()));  // an item of another key
     } else {
-      entry.related = related(change.to, new_items, kNoStep);
+      entry.related = others(change.to, new_items, kNoStep);
     }
     return entry;
   }
 
-  // The items of the lineage's section in the edition at `i`, read once.
-  const std::vector<HistoryItem>& items(std::size_t i) {
-    auto found = sections_.find(i);
-    if (found == sections_.end()) {
-      found = sections_.emplace(i, section_items(index_, context_.editions[i].revision_id, section_,
-                                                 context_.lang)).first;
+  // The items of the lineage's section in the edition at `i` as `reader` reads them, read once.
+  struct Reader {
+    std::optional<SectionReader> reader;
+    std::map<std::size_t, std::vector<HistoryItem>> read;
+  };
+  const std::vector<HistoryItem>& items(std::size_t i, Reader& cache) {
+    auto found = cache.read.find(i);
+    if (found == cache.read.end()) {
+      if (!cache.reader) cache.reader.emplace(index_, section_, context_.lang, &cache == &titles_);
+      found = cache.read.emplace(i, cache.reader->read(context_.editions[i].revision_id)).first;
     }
     return found->second;
   }
@@ -135,7 +142,8 @@ class TimelineBuilder {
   const std::vector<HistoryLink> links_;
   Section section_ = Section::priorities;
   std::vector<std::optional<HistoryItem>> present_;
-  std::map<std::size_t, std::vector<HistoryItem>> sections_;
+  Reader titles_;  // key, rank and title
+  Reader full_;    // with descriptions and subtopics
 };
 
 }  // namespace
