@@ -53,7 +53,8 @@ std::vector<Item> evolve(const std::vector<Item>& items, Random& random, int& ne
     result.erase(result.begin() + from);
     result.insert(result.begin() + static_cast<std::ptrdiff_t>(random.below(result.size() + 1)), std::move(item));
   }
-  const std::size_t additions = items.size() * static_cast<std::size_t>(churn.added) / 100;
+  const std::size_t additions = churn.added < 0 ? items.size() - result.size()
+                                                : items.size() * static_cast<std::size_t>(churn.added) / 100;
   for (std::size_t i = 0; i < additions; ++i) {
     Item item;
     item.key = fmt::format("nieuw-{}", next_key++);

@@ -31,7 +31,7 @@ struct Churn {
   int removed = 6;
   int reworded = 15;
   int moved = 8;
-  int added = 6;
+  int added = 6;  // of the old count; negative: as many as were removed (the size is kept)
 };
 
 // A reworded title (nl): one word replaced, and sometimes one inserted or one dropped, the way
@@ -40,8 +40,8 @@ std::string reword(const std::string& title, Random& random);
 
 // The next edition of a section: `churn.removed`% of the items removed, `churn.reworded`%
 // reworded (their nl title), `churn.moved`% of the rest moved elsewhere, and
-// `churn.added`% of the old count added at random places (keys nieuw-N, N from `next_key`);
-// ranked 1..n.
+// `churn.added`% of the old count (or, negative, as many as were removed) added at random
+// places (keys nieuw-N, N from `next_key`); ranked 1..n.
 std::vector<Item> evolve(const std::vector<Item>& items, Random& random, int& next_key, const Churn& churn);
 
 }  // namespace kiv::bench

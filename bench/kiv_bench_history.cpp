@@ -1,7 +1,7 @@
 // kiv_bench_history: measures the history commands against the targets of their issue, on one
 // series of 1,000 editions of 200 items that evolve like framework notes (per section and
-// edition, by default 3% of the items removed, 5% reworded, 2% moved elsewhere, 3% added at
-// random places, so that nearly every item is renumbered at nearly every edition):
+// edition, by default 3% of the items removed, 5% reworded, 2% moved elsewhere, as many added
+// at random places, so that nearly every item is renumbered at nearly every edition):
 //   1. `kiv timeline KEY` in at most 50 ms, as a process (median of several runs), for the item
 //      that lives longest and for a typical one;
 //   2. `kiv matrix --format csv` in at most 1 s, as a process (median);
@@ -43,7 +43,7 @@ constexpr const char* kAuthor = "kiv bench <bench@example.org>";
 struct Options {
   int editions = 1000;
   int items = 200;
-  Churn churn{3, 5, 2, 3};
+  Churn churn{3, 5, 2, -1};  // as many added as removed
   int timeline_runs = 20;
   int matrix_runs = 5;
   fs::path keep;
@@ -121,9 +121,9 @@ int run(const Options& options) {
   const std::vector<kiv::Edition> editions = generate_series(options);
   const std::string series = editions.front().series;
   fmt::print("series {}: {} editions x {} items (3/4 priorities), nl+fr; per section and edition {}% removed, "
-             "{}% reworded, {}% moved, {}% added; generated in {:.2f} s\n",
+             "{}% reworded, {}% moved, as many added; generated in {:.2f} s\n",
              series, editions.size(), options.items, options.churn.removed, options.churn.reworded,
-             options.churn.moved, options.churn.added, generate_time.seconds());
+             options.churn.moved, generate_time.seconds());
   const fs::path store_dir = work.fresh("store");
   const Stopwatch import_time;
   import_series(store_dir, editions);
@@ -195,6 +195,12 @@ int main(int argc, char** argv) {
                "kiv_bench_history");
   app.add_option("--editions", options.editions, "Editions in the series")->capture_default_str()->check(CLI::Range(2, 5000));
   app.add_option("--items", options.items, "Items per edition")->capture_default_str()->check(CLI::Range(4, 5000));
+  app.add_option("--removed", options.churn.removed, "Percent of each section removed per edition (as many added)")
+      ->capture_default_str()->check(CLI::Range(0, 50));
+  app.add_option("--reworded", options.churn.reworded, "Percent of each section reworded per edition")
+      ->capture_default_str()->check(CLI::Range(0, 100));
+  app.add_option("--moved", options.churn.moved, "Percent of each section moved per edition")
+      ->capture_default_str()->check(CLI::Range(0, 100));
   app.add_option("--timeline-runs", options.timeline_runs, "Runs of each timeline")
       ->capture_default_str()->check(CLI::PositiveNumber);
   app.add_option("--matrix-runs", options.matrix_runs, "Runs of the matrix")

@@ -39,19 +39,39 @@ std::vector<Aspect> pair_aspects(const HistoryItem& from, const HistoryItem& to,
   return aspects;
 }
 
-SectionStep compare_sections(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
-                             std::string_view lang) {
-  struct Pair {
-    std::size_t from, to;
-    MatchKind kind;
-  };
+namespace {
+
+struct Pair {
+  std::size_t from, to;
+  MatchKind kind;
+};
+
+// The pairs of two sections so far, and what is left on each side.
+struct Pairing {
   std::vector<Pair> pairs;
-  std::vector<bool> old_done(from.size(), false), new_done(to.size(), false);
-  const auto pair = [&](std::size_t i, std::size_t j, MatchKind kind) {
+  std::vector<bool> old_done, new_done;
+  std::vector<std::size_t> old_left, new_left;  // positions not paired by key
+
+  void pair(std::size_t i, std::size_t j, MatchKind kind) {
     old_done[i] = new_done[j] = true;
     pairs.push_back({i, j, kind});
-  };
-  // By key, as the matcher pairs first.
+  }
+  // The leftovers as the diff's matcher reads them.
+  std::vector<Item> old_items(const std::vector<HistoryItem>& from, std::string_view lang) const {
+    std::vector<Item> items;
+    for (const std::size_t i : old_left) items.push_back(matcher_item(from[i], lang));
+    return items;
+  }
+  std::vector<Item> new_items(const std::vector<HistoryItem>& to, std::string_view lang) const {
+    std::vector<Item> items;
+    for (const std::size_t j : new_left) items.push_back(matcher_item(to[j], lang));
+    return items;
+  }
+};
+
+// Pairs by key, as the diff's matcher pairs first, and lists the leftovers.
+Pairing pair_by_key(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to) {
+  Pairing pairing{{}, std::vector<bool>(from.size(), false), std::vector<bool>(to.size(), false), {}, {}};
   std::unordered_map<std::string_view, std::size_t> new_by_key;
   new_by_key.reserve(to.size());
   for (std::size_t j = 0; j < to.size(); ++j) {
@@ -60,43 +80,53 @@ SectionStep compare_sections(const std::vector<HistoryItem>& from, const std::ve
   for (std::size_t i = 0; i < from.size(); ++i) {
     if (from[i].key.empty()) continue;
     const auto found = new_by_key.find(from[i].key);
-    if (found != new_by_key.end() && !new_done[found->second]) pair(i, found->second, MatchKind::key);
+    if (found != new_by_key.end() && !pairing.new_done[found->second]) pairing.pair(i, found->second, MatchKind::key);
   }
-  // The rest by the diff's matcher: identical and similar titles, splits and merges.
-  SectionStep step;
-  std::vector<std::size_t> old_left, new_left;
   for (std::size_t i = 0; i < from.size(); ++i) {
-    if (!old_done[i]) old_left.push_back(i);
+    if (!pairing.old_done[i]) pairing.old_left.push_back(i);
   }
   for (std::size_t j = 0; j < to.size(); ++j) {
-    if (!new_done[j]) new_left.push_back(j);
+    if (!pairing.new_done[j]) pairing.new_left.push_back(j);
   }
-  if (!old_left.empty() && !new_left.empty()) {
-    std::vector<Item> old_items, new_items;
-    for (const std::size_t i : old_left) old_items.push_back(matcher_item(from[i], lang));
-    for (const std::size_t j : new_left) new_items.push_back(matcher_item(to[j], lang));
-    const SectionMatches matches = match_section(old_items, new_items, lang);
-    for (const ItemMatch& match : matches.pairs) pair(old_left[match.from], new_left[match.to], match.kind);
+  return pairing;
+}
+
+std::vector<bool> moves_of(const std::vector<Pair>& pairs, const std::vector<HistoryItem>& from,
+                           const std::vector<HistoryItem>& to) {
+  std::vector<PairedPositions> positions;
+  positions.reserve(pairs.size());
+  for (const Pair& p : pairs) positions.push_back({p.from, p.to, std::abs(from[p.from].rank - to[p.to].rank)});
+  return moved_pairs(positions, to.size());
+}
+
+}  // namespace
+
+SectionStep compare_sections(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
+                             std::string_view lang) {
+  Pairing pairing = pair_by_key(from, to);
+  // The rest by the diff's matcher: identical and similar titles, splits and merges.
+  SectionStep step;
+  if (!pairing.old_left.empty() && !pairing.new_left.empty()) {
+    const SectionMatches matches = match_section(pairing.old_items(from, lang), pairing.new_items(to, lang), lang);
+    for (const ItemMatch& match : matches.pairs) {
+      pairing.pair(pairing.old_left[match.from], pairing.new_left[match.to], match.kind);
+    }
     for (const GroupMatch& group : matches.groups) {
       ItemStep& change = step.changes.emplace_back();
       change.kind = group.kind;
       change.match = MatchKind::similar;
       for (const std::size_t i : group.from) {
-        old_done[old_left[i]] = true;
-        change.from.push_back(old_left[i]);
+        pairing.old_done[pairing.old_left[i]] = true;
+        change.from.push_back(pairing.old_left[i]);
       }
       for (const std::size_t j : group.to) {
-        new_done[new_left[j]] = true;
-        change.to.push_back(new_left[j]);
+        pairing.new_done[pairing.new_left[j]] = true;
+        change.to.push_back(pairing.new_left[j]);
       }
     }
   }
-  std::vector<PairedPositions> positions;
-  positions.reserve(pairs.size());
-  for (const Pair& p : pairs) {
-    positions.push_back({p.from, p.to, std::abs(from[p.from].rank - to[p.to].rank)});
-  }
-  const std::vector<bool> moved = moved_pairs(positions, to.size());
+  const std::vector<Pair>& pairs = pairing.pairs;
+  const std::vector<bool> moved = moves_of(pairs, from, to);
   for (std::size_t k = 0; k < pairs.size(); ++k) {
     ItemStep& change = step.changes.emplace_back();
     change.match = pairs[k].kind;
@@ -106,13 +136,43 @@ SectionStep compare_sections(const std::vector<HistoryItem>& from, const std::ve
     change.kind = change.aspects.empty() ? ChangeKind::unchanged : ChangeKind::changed;
   }
   for (std::size_t i = 0; i < from.size(); ++i) {
-    if (!old_done[i]) step.changes.push_back({ChangeKind::removed, std::nullopt, {}, {i}, {}});
+    if (!pairing.old_done[i]) step.changes.push_back({ChangeKind::removed, std::nullopt, {}, {i}, {}});
   }
   for (std::size_t j = 0; j < to.size(); ++j) {
-    if (!new_done[j]) step.changes.push_back({ChangeKind::added, std::nullopt, {}, {}, {j}});
+    if (!pairing.new_done[j]) step.changes.push_back({ChangeKind::added, std::nullopt, {}, {}, {j}});
   }
   index_changes(step, from.size(), to.size());
   return step;
+}
+
+const TitleProfile& TitleProfiles::of(const std::string& title) {
+  auto found = profiles_.find(title);
+  if (found == profiles_.end()) found = profiles_.emplace(title, profile_title(title)).first;
+  return found->second;
+}
+
+bool key_pair_moved(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
+                    std::string_view lang, std::size_t old_position, TitleProfiles& profiles) {
+  const Pairing pairing = pair_by_key(from, to);
+  bool close = false;
+  for (const std::size_t i : pairing.old_left) {
+    const TitleProfile& old_profile = profiles.of(from[i].title);
+    for (const std::size_t j : pairing.new_left) {
+      const TitleProfile& new_profile = profiles.of(to[j].title);
+      close = close || old_profile.normalized == new_profile.normalized ||
+              profile_similarity(old_profile, new_profile) >= kSimilarityThreshold;
+    }
+  }
+  if (close) {
+    const SectionStep step = compare_sections(from, to, lang);
+    const std::vector<Aspect>& aspects = step.changes.at(step.of_old.at(old_position)).aspects;
+    return std::find(aspects.begin(), aspects.end(), Aspect::rank) != aspects.end();
+  }
+  const std::vector<bool> moved = moves_of(pairing.pairs, from, to);
+  for (std::size_t k = 0; k < pairing.pairs.size(); ++k) {
+    if (pairing.pairs[k].from == old_position) return moved[k];
+  }
+  return false;
 }
 
 SectionStep step_from_diff(const SectionDiff& diff, std::size_t old_count, std::size_t new_count) {

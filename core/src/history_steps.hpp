@@ -11,10 +11,13 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "history_index.hpp"
+#include "similarity.hpp"
 #include "kiv/diff.hpp"
 
 namespace kiv {
@@ -39,6 +42,24 @@ struct SectionStep {
 // The step from `from` to `to` (one section in one language, each by rank).
 SectionStep compare_sections(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
                              std::string_view lang);
+
+// Title profiles (similarity.hpp) computed once per title, for repeated comparisons.
+class TitleProfiles {
+ public:
+  const TitleProfile& of(const std::string& title);
+
+ private:
+  std::unordered_map<std::string, TitleProfile> profiles_;
+};
+
+// Whether the item at `old_position` of `from`, paired by key, moved (as compare_sections says),
+// without running the matcher when it cannot matter: only pairs take part in the moves, and
+// the matcher pairs two leftover items (those not paired by key) only when their folded
+// titles are identical or their similarity is at least kSimilarityThreshold. When no two
+// leftovers come that close, the moves are those of the key pairs; else compare_sections
+// decides.
+bool key_pair_moved(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
+                    std::string_view lang, std::size_t old_position, TitleProfiles& profiles);
 
 // The same step read off a real diff of the section (for pairs of editions that curated links
 // touch, and to check compare_sections against the diff).

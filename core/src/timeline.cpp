@@ -1,9 +1,10 @@
 // timeline: one item's lineage through the editions of its series, from the index.
 //
 // Where the item is present in two consecutive editions at the same rank, its change is read
-// off the item alone (wording, description, subtopics). Only where it appears, disappears or
-// changes rank is the step of its section computed (compare_sections on both editions' rows,
-// which is what the diff says of it), once per such pair.
+// off the item alone (wording, description, subtopics). Where it changes rank, the keys, ranks
+// and titles of both editions say whether it moved (key_pair_moved); where it appears or
+// disappears, the step of its section is computed (compare_sections, which is what the diff
+// says of it).
 
 #include <algorithm>
 #include <map>
@@ -76,10 +77,15 @@ class TimelineBuilder {
     }
     const std::optional<HistoryItem>& previous = present_[i - 1];
     if (!previous && !current) return entry;  // absent
-    if (previous && current && previous->rank == current->rank && !link_touches(links_, context_, i - 1, i)) {
+    if (previous && current && !link_touches(links_, context_, i - 1, i)) {
+      // Paired by key. Moved only when its rank number changed and the pair left the longest
+      // run of pairs that kept their order (kiv/history.hpp).
+      const bool moved = previous->rank != current->rank &&
+                         key_pair_moved(items(i - 1, titles_), items(i, titles_), context_.lang,
+                                        static_cast<std::size_t>(previous->rank - 1), profiles_);
       entry.item = diff_item_of(*current);
       entry.match = MatchKind::key;
-      entry.aspects = pair_aspects(*previous, *current);
+      entry.aspects = pair_aspects(*previous, *current, moved);
       entry.change = entry.aspects.empty() ? TimelineChange::unchanged : TimelineChange::changed;
       return entry;
     }
@@ -123,6 +129,8 @@ class TimelineBuilder {
   }
 
   // The items of the lineage's section in the edition at `i` as `reader` reads them, read once.
+  // The entries go forwards and look back one edition: older ones are dropped, so that memory
+  // stays that of two editions.
   struct Reader {
     std::optional<SectionReader> reader;
     std::map<std::size_t, std::vector<HistoryItem>> read;
@@ -132,6 +140,7 @@ class TimelineBuilder {
     if (found == cache.read.end()) {
       if (!cache.reader) cache.reader.emplace(index_, section_, context_.lang, &cache == &titles_);
       found = cache.read.emplace(i, cache.reader->read(context_.editions[i].revision_id)).first;
+      cache.read.erase(cache.read.begin(), cache.read.lower_bound(i == 0 ? 0 : i - 1));
     }
     return found->second;
   }
@@ -144,6 +153,7 @@ class TimelineBuilder {
   std::vector<std::optional<HistoryItem>> present_;
   Reader titles_;  // key, rank and title
   Reader full_;    // with descriptions and subtopics
+  TitleProfiles profiles_;
 };
 
 }  // namespace

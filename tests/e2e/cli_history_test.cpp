@@ -191,6 +191,28 @@ TEST_F(CliHistory, MatrixOfTheTestSeriesAsGolden) {
   EXPECT_EQ(run.out, read_file(kGolden / "matrix-demo-priorities.txt"));
 }
 
+TEST_F(CliHistory, AnItemWithANewKeyButTheSameTitleIsMarkedAsPaired) {
+  import_bundled();
+  const KivRun renamed = kiv({"import", file("renamed.json", corrected_2022_2024("\"key\": \"leefmilieu\",",
+                                                                                 "\"key\": \"milieu\","))});
+  ASSERT_EQ(renamed.status, 0) << renamed.err;
+  const KivRun table = kiv({"matrix"});
+  EXPECT_NE(table.out.find("\nleefmilieu                                        8          =  leefmilieu\n"),
+            std::string::npos)
+      << table.out;
+  EXPECT_NE(table.out.find("\nmilieu                                                      8=  leefmilieu\n"),
+            std::string::npos)
+      << table.out;
+  const KivRun line = kiv({"timeline", "leefmilieu"});
+  EXPECT_NE(line.out.find("2022-2024     8  unchanged  leefmilieu  (matched by exact title to milieu)\n"),
+            std::string::npos)
+      << line.out;
+  const KivRun csv = kiv({"matrix", "--format", "csv"});
+  EXPECT_NE(csv.out.find("\r\nmilieu,leefmilieu,,8,\"2022-2024 unchanged, paired with leefmilieu\"\r\n"),
+            std::string::npos)
+      << csv.out;
+}
+
 TEST_F(CliHistory, MatrixCsvOpensInASpreadsheet) {
   import_demo();
   const KivRun run = kiv({"matrix", "--format", "csv"});

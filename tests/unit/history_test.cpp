@@ -132,6 +132,42 @@ TEST_F(History, TheBundledStatsCountOneChangeAmongFifteen) {
   EXPECT_EQ(stats.steps[0].churn.total(), 15);
 }
 
+// An item whose key changed while its title stayed: the diff pairs it by title.
+TEST_F(History, AnItemPairedByTitleWithAnotherKeyIsReportedFromBothSides) {
+  Store store = bundled_store();
+  const std::string json = test::corrected_2022_2024(
+      "\"key\": \"leefmilieu\",", "\"key\": \"milieu-en-natuur\", \"description\": {\"nl\": \"natuur\"},");
+  store.import({prepare_import({"renamed.json", json})}, {kAuthor, ""});
+  const Timeline old_key = timeline(store, "kiv", "leefmilieu");
+  const TimelineEntry& gone = old_key.entries[1];
+  EXPECT_EQ(gone.change, TimelineChange::changed);
+  EXPECT_EQ(gone.aspects, std::vector<Aspect>{Aspect::description});
+  EXPECT_EQ(gone.match, MatchKind::exact);
+  ASSERT_TRUE(gone.item);
+  EXPECT_EQ(gone.item->key, "milieu-en-natuur");
+  EXPECT_EQ(gone.item->rank, 8);
+  EXPECT_TRUE(gone.related.empty());
+  const Timeline new_key = timeline(store, "kiv", "milieu-en-natuur");
+  EXPECT_EQ(new_key.entries[0].change, TimelineChange::absent);
+  const TimelineEntry& came = new_key.entries[1];
+  EXPECT_EQ(came.change, TimelineChange::changed);
+  EXPECT_EQ(came.aspects, std::vector<Aspect>{Aspect::description});
+  EXPECT_EQ(came.match, MatchKind::exact);
+  ASSERT_EQ(came.related.size(), 1U);
+  EXPECT_EQ(came.related[0].key, "leefmilieu");
+  EXPECT_EQ(came.related[0].rank, 8);
+  const Matrix table = matrix(store, "kiv", Section::priorities);
+  ASSERT_EQ(table.rows.size(), 11U);
+  EXPECT_EQ(table.rows[7].key, "leefmilieu");
+  EXPECT_FALSE(table.rows[7].cell(1).rank);
+  EXPECT_EQ(table.rows[7].cell(1).change, TimelineChange::changed);
+  EXPECT_EQ(table.rows[7].cell(1).related, std::vector<std::string>{"milieu-en-natuur"});
+  EXPECT_EQ(table.rows[10].key, "milieu-en-natuur");
+  EXPECT_EQ(table.rows[10].first, 1U);
+  EXPECT_EQ(table.rows[10].cell(1).rank, 8);
+  EXPECT_EQ(table.rows[10].cell(1).related, std::vector<std::string>{"leefmilieu"});
+}
+
 TEST_F(History, SeriesAndEditionsComeInPeriodOrder) {
   const Store store = demo_store();
   EXPECT_EQ(store_series(store), std::vector<std::string>{"demo"});
@@ -472,6 +508,15 @@ TEST(HistorySteps, RandomEvolutionsGiveTheDiffsSteps) {
     ASSERT_EQ(tuples(compare_sections(old_rows, new_rows, "nl")),
               tuples(step_from_diff(diff.priorities, old_rows.size(), new_rows.size())))
         << "round " << round;
+    // key_pair_moved, which skips splits and merges where they cannot matter, agrees.
+    const SectionStep step = compare_sections(old_rows, new_rows, "nl");
+    TitleProfiles profiles;
+    for (const ItemStep& change : step.changes) {
+      if (change.match != MatchKind::key) continue;
+      const bool moved = std::find(change.aspects.begin(), change.aspects.end(), Aspect::rank) != change.aspects.end();
+      ASSERT_EQ(key_pair_moved(old_rows, new_rows, "nl", change.from.front(), profiles), moved) << "round " << round;
+      seen[moved ? "key pair moved" : "key pair kept"]++;
+    }
     for (const Change& change : diff.priorities.changes) {
       ++seen[std::string(change_kind_name(change.kind))];
       if (change.match) ++seen[std::string(match_kind_name(*change.match))];
@@ -479,7 +524,8 @@ TEST(HistorySteps, RandomEvolutionsGiveTheDiffsSteps) {
     }
   }
   for (const char* what : {"added", "removed", "changed", "unchanged", "split", "merged", "key", "exact",
-                           "similar", "wording", "rank", "description", "subtopics"}) {
+                           "similar", "wording", "rank", "description", "subtopics", "key pair moved",
+                           "key pair kept"}) {
     EXPECT_GT(seen[what], 0) << what;
   }
 }
