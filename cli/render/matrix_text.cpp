@@ -43,7 +43,9 @@ std::string matrix_cell_change(const MatrixCell& cell) {
   if (cell.change == TimelineChange::unchanged && cell.related.empty()) return "";
   std::string text = timeline_change_label(cell.change, cell.aspects);
   if (cell.related.empty()) return text;
-  const std::string keys = join(cell.related, ", ");
+  std::vector<std::string> related;
+  for (const DiffItem& item : cell.related) related.push_back(item.key);
+  const std::string keys = join(related, ", ");
   switch (cell.change) {
     case TimelineChange::split: return text + (cell.rank ? " from " : " into ") + keys;
     case TimelineChange::merged: return text + (cell.rank ? " with " : " into ") + keys;

@@ -37,14 +37,14 @@ class MatrixBuilder {
   std::unordered_map<std::string, std::size_t> row_of_key_;
 };
 
-// The keys of the items at `positions` of `side`, but `own`.
-std::vector<std::string> keys_of(const std::vector<std::size_t>& positions,
-                                 const std::vector<HistoryItem>& side, const std::string& own) {
-  std::vector<std::string> keys;
+// The items at `positions` of `side`, but those keyed `own`.
+std::vector<DiffItem> others(const std::vector<std::size_t>& positions, const std::vector<HistoryItem>& side,
+                             const std::string& own) {
+  std::vector<DiffItem> items;
   for (const std::size_t position : positions) {
-    if (side[position].key != own) keys.push_back(side[position].key);
+    if (side[position].key != own) items.push_back(diff_item_of(side[position]));
   }
-  return keys;
+  return items;
 }
 
 }  // namespace
@@ -79,7 +79,8 @@ Matrix matrix(const Store& store, const std::string& series, Section section, co
       const ItemStep& change = step.changes.at(step.of_new.at(j));
       cell.change = timeline_change_of(change.kind);
       cell.aspects = change.aspects;
-      cell.related = keys_of(change.from, *items[i - 1], item.key);
+      cell.match = change.match;
+      cell.related = others(change.from, *items[i - 1], item.key);
     }
     if (i == 0) continue;
     // The items gone since the previous edition: the cell after their last presence.
@@ -93,7 +94,8 @@ Matrix matrix(const Store& store, const std::string& series, Section section, co
       if (cell.rank) continue;  // the key is back in another place (never with unique keys)
       cell.change = timeline_change_of(change.kind);
       cell.aspects = change.aspects;
-      cell.related = keys_of(change.to, current, previous[p].key);
+      cell.match = change.match;
+      cell.related = others(change.to, current, previous[p].key);
     }
   }
   for (MatrixRow& row : matrix.rows) {
@@ -105,6 +107,31 @@ Matrix matrix(const Store& store, const std::string& series, Section section, co
     }
   }
   return matrix;
+}
+
+}  // namespace kiv
+
+namespace kiv {
+
+Timeline matrix_timeline(const Matrix& matrix, std::size_t row_index) {
+  const MatrixRow& row = matrix.rows.at(row_index);
+  Timeline timeline{matrix.series, row.key, matrix.lang, matrix.section, {}};
+  for (std::size_t e = 0; e < matrix.editions.size(); ++e) {
+    const MatrixCell& cell = row.cell(e);
+    TimelineEntry& entry = timeline.entries.emplace_back();
+    entry.edition = matrix.editions[e];
+    entry.change = cell.change;
+    entry.aspects = cell.aspects;
+    entry.match = cell.match;
+    entry.related = cell.related;
+    if (cell.rank) {
+      entry.item = DiffItem{row.key, *cell.rank, cell.title};
+    } else if (cell.change == TimelineChange::changed || cell.change == TimelineChange::unchanged) {
+      entry.item = entry.related.front();  // paired with an item of another key
+      entry.related.clear();
+    }
+  }
+  return timeline;
 }
 
 }  // namespace kiv

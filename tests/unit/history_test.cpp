@@ -53,6 +53,41 @@ std::vector<StepTuple> tuples(const SectionStep& step) {
   return out;
 }
 
+std::vector<std::string> related_keys(const MatrixCell& cell) {
+  std::vector<std::string> keys;
+  for (const DiffItem& item : cell.related) keys.push_back(item.key);
+  return keys;
+}
+
+// Every entry of two timelines, field by field.
+void expect_same_timeline(const Timeline& expected, const Timeline& actual) {
+  EXPECT_EQ(actual.series, expected.series);
+  EXPECT_EQ(actual.key, expected.key);
+  EXPECT_EQ(actual.lang, expected.lang);
+  EXPECT_EQ(actual.section, expected.section);
+  ASSERT_EQ(actual.entries.size(), expected.entries.size());
+  const auto same_item = [](const DiffItem& a, const DiffItem& b) {
+    return a.key == b.key && a.rank == b.rank && a.title == b.title;
+  };
+  for (std::size_t i = 0; i < expected.entries.size(); ++i) {
+    const TimelineEntry& want = expected.entries[i];
+    const TimelineEntry& got = actual.entries[i];
+    SCOPED_TRACE(expected.key + " in " + want.edition);
+    EXPECT_EQ(got.edition, want.edition);
+    EXPECT_EQ(got.change, want.change);
+    EXPECT_EQ(got.aspects, want.aspects);
+    EXPECT_EQ(got.match, want.match);
+    ASSERT_EQ(got.item.has_value(), want.item.has_value());
+    if (want.item) {
+      EXPECT_TRUE(same_item(*got.item, *want.item));
+    }
+    ASSERT_EQ(got.related.size(), want.related.size());
+    for (std::size_t r = 0; r < want.related.size(); ++r) {
+      EXPECT_TRUE(same_item(got.related[r], want.related[r]));
+    }
+  }
+}
+
 class History : public ::testing::Test {
  protected:
   Store bundled_store() {
@@ -161,11 +196,28 @@ TEST_F(History, AnItemPairedByTitleWithAnotherKeyIsReportedFromBothSides) {
   EXPECT_EQ(table.rows[7].key, "leefmilieu");
   EXPECT_FALSE(table.rows[7].cell(1).rank);
   EXPECT_EQ(table.rows[7].cell(1).change, TimelineChange::changed);
-  EXPECT_EQ(table.rows[7].cell(1).related, std::vector<std::string>{"milieu-en-natuur"});
+  EXPECT_EQ(related_keys(table.rows[7].cell(1)), std::vector<std::string>{"milieu-en-natuur"});
   EXPECT_EQ(table.rows[10].key, "milieu-en-natuur");
   EXPECT_EQ(table.rows[10].first, 1U);
   EXPECT_EQ(table.rows[10].cell(1).rank, 8);
-  EXPECT_EQ(table.rows[10].cell(1).related, std::vector<std::string>{"leefmilieu"});
+  EXPECT_EQ(related_keys(table.rows[10].cell(1)), std::vector<std::string>{"leefmilieu"});
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    expect_same_timeline(timeline(store, "kiv", table.rows[r].key), matrix_timeline(table, r));
+  }
+}
+
+// A matrix gives every timeline of its section, as timeline() does one by one.
+TEST_F(History, TheMatrixGivesEveryTimeline) {
+  const Store store = demo_store();
+  for (const Section section : kSections) {
+    for (const std::string lang : {"nl", "fr"}) {
+      const Matrix table = matrix(store, "demo", section, lang);
+      ASSERT_FALSE(table.rows.empty());
+      for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        expect_same_timeline(timeline(store, "demo", table.rows[r].key, lang), matrix_timeline(table, r));
+      }
+    }
+  }
 }
 
 TEST_F(History, SeriesAndEditionsComeInPeriodOrder) {
@@ -315,17 +367,17 @@ TEST_F(History, TheDemoMatrixMarksEveryKindOfChange) {
   EXPECT_EQ(row("milieu").cell(1).aspects, std::vector<Aspect>{Aspect::rank});
   EXPECT_EQ(row("drugs").cell(1).aspects, std::vector<Aspect>{Aspect::wording});
   EXPECT_EQ(row("fraude").cell(2).change, TimelineChange::split);
-  EXPECT_EQ(row("fraude").cell(2).related, (std::vector<std::string>{"sociale-fraude", "fiscale-fraude"}));
+  EXPECT_EQ(related_keys(row("fraude").cell(2)), (std::vector<std::string>{"sociale-fraude", "fiscale-fraude"}));
   EXPECT_EQ(row("fraude").cells.size(), 3U);  // ends with the split
   EXPECT_EQ(row("fraude").cell(3).change, TimelineChange::absent);
   EXPECT_EQ(row("sociale-fraude").first, 2U);
   EXPECT_EQ(row("sociale-fraude").cell(2).change, TimelineChange::split);
-  EXPECT_EQ(row("sociale-fraude").cell(2).related, std::vector<std::string>{"fraude"});
+  EXPECT_EQ(related_keys(row("sociale-fraude").cell(2)), std::vector<std::string>{"fraude"});
   EXPECT_EQ(row("handel").cell(2).change, TimelineChange::merged);
-  EXPECT_EQ(row("handel").cell(2).related, (std::vector<std::string>{"wapens", "mensenhandel"}));
+  EXPECT_EQ(related_keys(row("handel").cell(2)), (std::vector<std::string>{"wapens", "mensenhandel"}));
   EXPECT_EQ(row("handel").cell(3).change, TimelineChange::removed);
   EXPECT_EQ(row("wapens").cell(2).change, TimelineChange::merged);
-  EXPECT_EQ(row("wapens").cell(2).related, std::vector<std::string>{"handel"});
+  EXPECT_EQ(related_keys(row("wapens").cell(2)), std::vector<std::string>{"handel"});
   EXPECT_EQ(row("milieu").cell(3).aspects, std::vector<Aspect>{Aspect::description});
   EXPECT_EQ(row("cybercrime-en-cybersecurity").title, "cybercrime en cyber security");
   // The matrix and the timelines agree cell by cell.
@@ -563,7 +615,7 @@ TEST(HistoryLinks, RenamedLinksContinueALineageBothWays) {
 
 TEST(HistoryMatrix, CellsOutsideARowAreAbsent) {
   MatrixRow row{"k", "t", 2, {}};
-  row.cells.push_back({3, TimelineChange::added, {}, "t", {}});
+  row.cells.push_back({3, TimelineChange::added, {}, std::nullopt, "t", {}});
   EXPECT_EQ(row.cell(2).rank, 3);
   EXPECT_FALSE(row.cell(1).rank);
   EXPECT_EQ(row.cell(1).change, TimelineChange::absent);

@@ -94,17 +94,19 @@ Timeline timeline(const Store& store, const std::string& series, const std::stri
 std::vector<std::string> keys_titled(const Store& store, const std::string& series,
                                      std::string_view title);
 
-// One cell of the matrix: the lineage in one edition.
+// One cell of the matrix: the lineage in one edition, as its timeline entry says it.
 struct MatrixCell {
   std::optional<int> rank;  // none: the lineage has no item in this edition
   // From the previous edition, as in a timeline: `absent` for a cell without an item, except
   // the first one after the item's last presence (removed, split, merged; or unchanged /
-  // changed when the diff paired the item with an item of another key, named in `related`).
+  // changed when the diff paired the item with an item of another key, which is `related`).
   TimelineChange change = TimelineChange::absent;
-  std::vector<Aspect> aspects;       // for changed
-  std::string title;                 // as worded in this edition; empty without an item
-  std::vector<std::string> related;  // keys of the other items of a split, merge or pairing
-                                     // across keys (see TimelineEntry::related)
+  std::vector<Aspect> aspects;     // for changed
+  std::optional<MatchKind> match;  // as TimelineEntry::match
+  std::string title;               // as worded in this edition; empty without an item
+  // The other items of a split, merge or pairing across keys, as TimelineEntry::related; and
+  // for a cell without an item whose item was paired with an item of another key, that item.
+  std::vector<DiffItem> related;
 };
 
 // One row of the matrix: one lineage. Its cells cover the editions from its first appearance
@@ -132,6 +134,12 @@ struct Matrix {
 // every edition has.
 Matrix matrix(const Store& store, const std::string& series, Section section,
               const std::string& lang = {});
+
+// The timeline of the matrix's row at `row`, as timeline() gives it for that row's key (in the
+// matrix's section), without reading the store: to show every lineage of a series (one matrix
+// per section, then one call per row) at the cost of one matrix. A key in both sections has a
+// row in each matrix; timeline() follows the one of its latest edition, priorities first.
+Timeline matrix_timeline(const Matrix& matrix, std::size_t row);
 
 // Churn between two consecutive editions: the kiv diff summary counts, both sections together.
 struct ChurnCounts {
