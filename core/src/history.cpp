@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "history_series.hpp"
 #include "kiv/error.hpp"
@@ -190,16 +191,33 @@ SectionStep series_step(const Store& store, const SeriesContext& context,
   return step;
 }
 
+std::string normalized_title(std::string_view title) {
+  const bool ascii = std::all_of(title.begin(), title.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!ascii) return profile_title(title).normalized;
+  // Folding ASCII only lowers its case: words are the runs of letters and digits.
+  std::string normalized;
+  bool in_word = false;
+  for (const char c : title) {
+    const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    const bool word = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9');
+    if (word && !in_word && !normalized.empty()) normalized += ' ';
+    if (word) normalized += lower;
+    in_word = word;
+  }
+  return normalized;
+}
+
 std::vector<std::string> keys_titled(const Store& store, const std::string& series,
                                      std::string_view title) {
-  const std::string wanted = profile_title(title).normalized;
+  const std::string wanted = normalized_title(title);
   std::set<std::string> keys;
-  std::map<std::string, bool> seen;  // title -> matches, so that each title is folded once
-  for (const auto& [key, text] : series_titles(StoreAccess::impl(store).index(), series)) {
-    auto [it, added] = seen.try_emplace(text, false);
-    if (added) it->second = !wanted.empty() && profile_title(text).normalized == wanted;
-    if (it->second) keys.insert(key);
-  }
+  if (wanted.empty()) return {};
+  std::unordered_map<std::string, bool> matches;  // title -> whether it folds to `wanted`
+  for_each_title(StoreAccess::impl(store).index(), series, [&](std::string_view key, std::string_view text) {
+    auto [found, added] = matches.try_emplace(std::string(text), false);
+    if (added) found->second = normalized_title(text) == wanted;
+    if (found->second) keys.emplace(key);
+  });
   return {keys.begin(), keys.end()};
 }
 

@@ -132,17 +132,18 @@ std::map<std::int64_t, std::vector<HistoryItem>> series_section_items(IndexDb& i
   return found;
 }
 
-std::vector<std::pair<std::string, std::string>> series_titles(IndexDb& index,
-                                                               const std::string& series) {
-  SQLite::Statement query(index.db(), std::string("SELECT i.key, i.title FROM items i"
+void for_each_title(IndexDb& index, const std::string& series,
+                    const std::function<void(std::string_view key, std::string_view title)>& visit) {
+  SQLite::Statement query(index.db(), std::string("SELECT DISTINCT i.key, i.title FROM items i"
                                                   " WHERE i.key IS NOT NULL AND i.revision_id IN ") +
                                           kLatestOfSeries);
   query.bind(1, series);
-  std::vector<std::pair<std::string, std::string>> titles;
   while (query.executeStep()) {
-    titles.emplace_back(query.getColumn(0).getString(), query.getColumn(1).getString());
+    const SQLite::Column key = query.getColumn(0);
+    const SQLite::Column title = query.getColumn(1);
+    visit(std::string_view(key.getText(), static_cast<std::size_t>(key.getBytes())),
+          std::string_view(title.getText(), static_cast<std::size_t>(title.getBytes())));
   }
-  return titles;
 }
 
 }  // namespace kiv

@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -64,8 +65,9 @@ std::map<std::int64_t, std::vector<HistoryItem>> series_section_items(IndexDb& i
                                                                       Section section,
                                                                       const std::string& lang);
 
-// Every (key, title) of the series' latest revisions, all languages and sections.
-std::vector<std::pair<std::string, std::string>> series_titles(IndexDb& index,
-                                                               const std::string& series);
+// Calls `visit(key, title)` for every item with a key of the series' latest revisions, all
+// languages and sections, each (key, title) once.
+void for_each_title(IndexDb& index, const std::string& series,
+                    const std::function<void(std::string_view key, std::string_view title)>& visit);
 
 }  // namespace kiv

@@ -613,6 +613,13 @@ TEST(HistoryLinks, RenamedLinksContinueALineageBothWays) {
   EXPECT_TRUE(series_links(Store::open_or_create(dir.path() / "store"), "demo").empty());
 }
 
+TEST(HistoryTitles, NormalizedTitlesAreTheMatchersWithoutUnicodeFoldingForAscii) {
+  for (const char* title : {"Cybercrime en Cyber-Security!", "  leading, trailing  ", "a--b__c 12x", "",
+                            "!!!", "geïntegreerd DRUGSBELEID", "Straße", "X", "de  buitgerichte\taanpak\n"}) {
+    EXPECT_EQ(normalized_title(title), profile_title(title).normalized) << title;
+  }
+}
+
 TEST(HistoryMatrix, CellsOutsideARowAreAbsent) {
   MatrixRow row{"k", "t", 2, {}};
   row.cells.push_back({3, TimelineChange::added, {}, std::nullopt, "t", {}});
