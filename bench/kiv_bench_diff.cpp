@@ -32,6 +32,7 @@
 #include "kiv/diff.hpp"
 #include "kiv/edition.hpp"
 #include "kiv/edition_format.hpp"
+#include "bench_main.hpp"
 #include "evolution.hpp"
 #include "report.hpp"
 #include "run_process.hpp"
@@ -495,15 +496,14 @@ void measure_quality(Report& report, const WorkDir& work, const std::string& git
 int run(const Options& options) {
   const WorkDir work(options.keep);
   Report report;
-  double load[1] = {0.0};
-  if (::getloadavg(load, 1) != 1) load[0] = -1.0;
+  const double load = load_average();
   const std::string git = find_program("git");
   std::string git_version = capture({git, "--version"});
   if (!git_version.empty() && git_version.back() == '\n') git_version.pop_back();
   fmt::print("kiv diff benchmark\nkiv: {}\ngit: {} ({})\nmachine: {} CPUs, load average {:.2f} at "
              "start\nwork directory: {} ({})\n",
              KIV_EXECUTABLE, git, git_version, std::thread::hardware_concurrency(),
-             load[0], work.path().string(), work.kept() ? "kept" : "removed at the end");
+             load, work.path().string(), work.kept() ? "kept" : "removed at the end");
   fmt::print("synthetic pairs: the kiv_bench generator's edition (nl+fr, 3/4 priorities), then "
              "6% removed, 15% reworded, 8% moved, 6% added; keyless = same pair, keys cleared\n");
   measure_in_process(report, 200, options.small_runs, kSmallTargetMs);
@@ -531,15 +531,5 @@ int main(int argc, char** argv) {
                  "Keep the store, exported files and git repositories in DIR instead of a "
                  "temporary directory")
       ->option_text("DIR");
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;
-  }
-  try {
-    return run(options);
-  } catch (const std::exception& e) {
-    fmt::print(stderr, "kiv_bench_diff: error: {}\n", e.what());
-    return 2;
-  }
+  return bench_main(app, argc, argv, "kiv_bench_diff", [&] { return run(options); });
 }

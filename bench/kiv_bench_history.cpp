@@ -20,6 +20,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench_main.hpp"
 #include "evolution.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/history.hpp"
@@ -111,11 +112,10 @@ std::map<std::string, int> lifetimes(const std::vector<kiv::Edition>& editions) 
 int run(const Options& options) {
   const WorkDir work(options.keep);
   Report report;
-  double load[1] = {0.0};
-  if (::getloadavg(load, 1) != 1) load[0] = -1.0;
+  const double load = load_average();
   fmt::print("kiv history benchmark\nkiv: {}\nmachine: {} CPUs, load average {:.2f} at start\n"
              "work directory: {} ({})\n",
-             KIV_EXECUTABLE, std::thread::hardware_concurrency(), load[0], work.path().string(),
+             KIV_EXECUTABLE, std::thread::hardware_concurrency(), load, work.path().string(),
              work.kept() ? "kept" : "removed at the end");
   const Stopwatch generate_time;
   const std::vector<kiv::Edition> editions = generate_series(options);
@@ -206,15 +206,5 @@ int main(int argc, char** argv) {
   app.add_option("--matrix-runs", options.matrix_runs, "Runs of the matrix")
       ->capture_default_str()->check(CLI::PositiveNumber);
   app.add_option("--keep", options.keep, "Keep the store in DIR instead of a temporary directory")->option_text("DIR");
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;
-  }
-  try {
-    return run(options);
-  } catch (const std::exception& e) {
-    fmt::print(stderr, "kiv_bench_history: error: {}\n", e.what());
-    return 2;
-  }
+  return bench_main(app, argc, argv, "kiv_bench_history", [&] { return run(options); });
 }
