@@ -91,6 +91,32 @@ Pairing pair_by_key(const std::vector<HistoryItem>& from, const std::vector<Hist
   return pairing;
 }
 
+// Whether the matcher could pair two titles: identical once folded, or similar enough. The
+// trigram part of the similarity is computed as profile_similarity computes it; its word part
+// is bounded by its largest value (every word of the shorter title shared). Only a pair that
+// may reach the threshold so is scored in full.
+bool could_pair(const TitleProfile& a, const TitleProfile& b) {
+  if (a.normalized == b.normalized) return true;
+  int shared = 0;
+  for (auto x = a.trigrams.begin(), y = b.trigrams.begin(); x != a.trigrams.end() && y != b.trigrams.end();) {
+    if (*x < *y) {
+      ++x;
+    } else if (*y < *x) {
+      ++y;
+    } else {
+      ++shared;
+      ++x;
+      ++y;
+    }
+  }
+  const auto dice = [](std::size_t common, std::size_t x, std::size_t y) {
+    return x + y == 0 ? 1.0 : 2.0 * static_cast<double>(common) / static_cast<double>(x + y);
+  };
+  const double most = 0.7 * dice(static_cast<std::size_t>(shared), a.trigrams.size(), b.trigrams.size()) +
+                      0.3 * dice(std::min(a.words.size(), b.words.size()), a.words.size(), b.words.size());
+  return most >= kSimilarityThreshold && profile_similarity(a, b) >= kSimilarityThreshold;
+}
+
 std::vector<bool> moves_of(const std::vector<Pair>& pairs, const std::vector<HistoryItem>& from,
                            const std::vector<HistoryItem>& to) {
   std::vector<PairedPositions> positions;
@@ -154,13 +180,21 @@ const TitleProfile& TitleProfiles::of(const std::string& title) {
 bool key_pair_moved(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
                     std::string_view lang, std::size_t old_position, TitleProfiles& profiles) {
   const Pairing pairing = pair_by_key(from, to);
+  const auto own = std::find_if(pairing.pairs.begin(), pairing.pairs.end(),
+                                [&](const Pair& p) { return p.from == old_position; });
+  if (own == pairing.pairs.end()) return false;
+  // Pairs on opposite sides of the item in the two editions cross it.
+  const auto crosses = [&](std::size_t i, std::size_t j) { return (i < own->from) != (j < own->to); };
+  // An item that no pair crosses is in every longest run of pairs (any run without it would
+  // take it in): it has not moved. So when no key pair crosses it, only leftovers that would
+  // cross it matter; else every leftover pair does.
+  const bool crossed = std::any_of(pairing.pairs.begin(), pairing.pairs.end(),
+                                   [&](const Pair& p) { return crosses(p.from, p.to); });
   bool close = false;
   for (const std::size_t i : pairing.old_left) {
-    const TitleProfile& old_profile = profiles.of(from[i].title);
     for (const std::size_t j : pairing.new_left) {
-      const TitleProfile& new_profile = profiles.of(to[j].title);
-      close = close || old_profile.normalized == new_profile.normalized ||
-              profile_similarity(old_profile, new_profile) >= kSimilarityThreshold;
+      if (close || (!crossed && !crosses(i, j))) continue;
+      close = could_pair(profiles.of(from[i].title), profiles.of(to[j].title));
     }
   }
   if (close) {
@@ -168,11 +202,8 @@ bool key_pair_moved(const std::vector<HistoryItem>& from, const std::vector<Hist
     const std::vector<Aspect>& aspects = step.changes.at(step.of_old.at(old_position)).aspects;
     return std::find(aspects.begin(), aspects.end(), Aspect::rank) != aspects.end();
   }
-  const std::vector<bool> moved = moves_of(pairing.pairs, from, to);
-  for (std::size_t k = 0; k < pairing.pairs.size(); ++k) {
-    if (pairing.pairs[k].from == old_position) return moved[k];
-  }
-  return false;
+  if (!crossed) return false;
+  return moves_of(pairing.pairs, from, to)[static_cast<std::size_t>(own - pairing.pairs.begin())];
 }
 
 SectionStep step_from_diff(const SectionDiff& diff, std::size_t old_count, std::size_t new_count) {

@@ -53,11 +53,13 @@ class TitleProfiles {
 };
 
 // Whether the item at `old_position` of `from`, paired by key, moved (as compare_sections says),
-// without running the matcher when it cannot matter: only pairs take part in the moves, and
-// the matcher pairs two leftover items (those not paired by key) only when their folded
-// titles are identical or their similarity is at least kSimilarityThreshold. When no two
-// leftovers come that close, the moves are those of the key pairs; else compare_sections
-// decides.
+// without running the matcher when it cannot matter. Only pairs take part in the moves. An
+// item that no pair crosses (no pair is before it in one edition and after it in the other)
+// is in every longest run, so it has not moved. The matcher pairs two leftover items (those
+// not paired by key) only when their folded titles are identical or their similarity is at
+// least kSimilarityThreshold. So: when no leftover pair that could cross the item (any, if a
+// key pair crosses it) comes that close, the moves are those of the key pairs; else
+// compare_sections decides.
 bool key_pair_moved(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
                     std::string_view lang, std::size_t old_position, TitleProfiles& profiles);
 
