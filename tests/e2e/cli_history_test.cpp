@@ -1,6 +1,7 @@
 // kiv timeline, kiv matrix and kiv stats on the bundled editions and on the test series
 // tests/data/series/demo (added, removed, moved, renumbered, reworded, split and merged items).
 
+#include <libxml/parser.h>
 #include <rapidjson/document.h>
 
 #include <algorithm>
@@ -38,6 +39,15 @@ rapidjson::Document parse_json(const std::string& text) {
   json.Parse(text.c_str());
   EXPECT_FALSE(json.HasParseError()) << text;
   return json;
+}
+
+// Whether `text` is well-formed XML (libxml2, strict: no recovery, no network, no entities).
+bool well_formed_xml(const std::string& text) {
+  xmlDocPtr document = xmlReadMemory(text.data(), static_cast<int>(text.size()), "output.svg", "UTF-8",
+                                     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  const bool ok = document != nullptr;
+  xmlFreeDoc(document);
+  return ok;
 }
 
 // RFC 4180: records of fields; quoted fields may hold commas, quotes ("") and line breaks.
@@ -284,6 +294,10 @@ TEST_F(CliHistory, EditionTextIsEscapedInEveryFormat) {
               std::string::npos)
         << run->out;
   }
+  // The pictures stay well-formed XML whatever the titles hold, so that they can be inlined.
+  EXPECT_TRUE(well_formed_xml(svg.out)) << svg.out;
+  EXPECT_TRUE(well_formed_xml(kiv({"stats", "--format", "svg"}).out));
+  EXPECT_FALSE(well_formed_xml("<svg><title>a & b</title></svg>"));  // the check itself
   const KivRun md = kiv({"matrix", "--format", "md"});
   EXPECT_NE(md.out.find("overlast \\<script\\>alert(1)\\</script\\> & 'x' \\| \\*y\\*"), std::string::npos) << md.out;
   const KivRun timeline = kiv({"timeline", "overlast", "--format", "md"});
