@@ -97,18 +97,7 @@ Pairing pair_by_key(const std::vector<HistoryItem>& from, const std::vector<Hist
 // may reach the threshold so is scored in full.
 bool could_pair(const TitleProfile& a, const TitleProfile& b) {
   if (a.normalized == b.normalized) return true;
-  int shared = 0;
-  for (auto x = a.trigrams.begin(), y = b.trigrams.begin(); x != a.trigrams.end() && y != b.trigrams.end();) {
-    if (*x < *y) {
-      ++x;
-    } else if (*y < *x) {
-      ++y;
-    } else {
-      ++shared;
-      ++x;
-      ++y;
-    }
-  }
+  const int shared = shared_trigrams(a, b);
   const auto dice = [](std::size_t common, std::size_t x, std::size_t y) {
     return x + y == 0 ? 1.0 : 2.0 * static_cast<double>(common) / static_cast<double>(x + y);
   };
