@@ -1,27 +1,37 @@
 #pragma once
-// The end of every benchmark's main(): parse the command line, run, turn errors into status 2.
+// What the benchmark programs share around their measurements: the machine's load when they
+// start, and a main that parses the options and turns errors into exit status 2.
 
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
+#include <cstdlib>
 #include <exception>
+#include <string_view>
 
 namespace kiv::bench {
 
-// Parses `argv` with `app` and returns run()'s exit status (0 all targets met, 1 a target
-// missed); 0 for --help, 2 for a usage error or when run() throws (the error on stderr,
-// prefixed with the app's name).
+// The load average of the last minute, -1 when unknown. Timings are wall-clock: other work on
+// the machine inflates them, so reports say how busy it was.
+inline double load_average() {
+  double load[1] = {0.0};
+  return ::getloadavg(load, 1) == 1 ? load[0] : -1.0;
+}
+
+// Parses the command line into `app`'s options, then returns `run()`: the benchmark's exit
+// status (0 all targets met, 1 a target missed); 2 for bad options or an error, which is
+// printed as "NAME: error: ...".
 template <typename Run>
-int parse_and_run(CLI::App& app, int argc, char** argv, Run run) {
+int bench_main(CLI::App& app, int argc, char** argv, std::string_view name, Run run) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;  // --help, or a usage error
+    return app.exit(e) == 0 ? 0 : 2;
   }
   try {
     return run();
   } catch (const std::exception& e) {
-    fmt::print(stderr, "{}: error: {}\n", app.get_name(), e.what());
+    fmt::print(stderr, "{}: error: {}\n", name, e.what());
     return 2;
   }
 }

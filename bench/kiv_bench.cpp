@@ -257,5 +257,5 @@ int main(int argc, char** argv) {
                  "Keep the generated JSON files (DIR/editions/SERIES/EDITION.json) and stores "
                  "(DIR/store, DIR/store-10) in DIR instead of a temporary directory")
       ->option_text("DIR");
-  return parse_and_run(app, argc, argv, [&] { return run(options); });
+  return bench_main(app, argc, argv, "kiv_bench", [&] { return run(options); });
 }

@@ -33,6 +33,7 @@
 #include "kiv/edition.hpp"
 #include "kiv/edition_format.hpp"
 #include "bench_main.hpp"
+#include "evolution.hpp"
 #include "report.hpp"
 #include "run_process.hpp"
 #include "synthetic_archive.hpp"
@@ -53,6 +54,9 @@ constexpr double kProcessTargetRatio = 2.0;
 constexpr double kQualityMargin = 0.10;  // "clearly better": F1 at least this much above git's
 constexpr unsigned kSeed = 20250101;      // fixed: every run diffs the same editions
 constexpr const char* kLang = "nl";
+// The next edition of a section: 6% of the items removed, 15% reworded, 8% moved elsewhere,
+// 6% new ones added at random places.
+constexpr Churn kDiffChurn{6, 15, 8, 6};
 
 struct Options {
   fs::path keep;
@@ -63,71 +67,6 @@ struct Options {
 
 // ---------------------------------------------------------------------------------------------
 // Synthetic edition pairs with realistic differences.
-
-class Random {
- public:
-  explicit Random(unsigned seed) : engine_(seed) {}
-  // Modulo, not a std distribution, so that the pairs are the same with every library.
-  std::size_t below(std::size_t n) { return static_cast<std::size_t>(engine_() % n); }
-  bool percent(int p) { return below(100) < static_cast<std::size_t>(p); }
-  std::string_view word() { return kDutch.content[below(kDutch.content.size())]; }
-  std::string words(std::size_t low, std::size_t high) {
-    const std::size_t count = low + below(high - low + 1);
-    std::string text;
-    for (std::size_t i = 0; i < count; ++i) text += (i > 0 ? " " : "") + std::string(word());
-    return text;
-  }
-
- private:
-  std::mt19937_64 engine_;
-};
-
-// A reworded title: one word replaced, and sometimes one inserted or one dropped, the way
-// a later edition rephrases a priority without changing its subject.
-std::string reword(const std::string& title, Random& random) {
-  std::vector<std::string> words;
-  std::istringstream in(title);
-  for (std::string word; in >> word;) words.push_back(word);
-  words[random.below(words.size())] = std::string(random.word());
-  if (random.percent(50)) {
-    const auto at = static_cast<std::ptrdiff_t>(random.below(words.size() + 1));
-    words.insert(words.begin() + at, std::string(random.word()));
-  } else if (words.size() > 4) {
-    words.erase(words.begin() + static_cast<std::ptrdiff_t>(random.below(words.size())));
-  }
-  std::string text;
-  for (const std::string& word : words) text += (text.empty() ? "" : " ") + word;
-  return text;
-}
-
-// The next edition of a section: 6% of the items removed, 15% reworded, 8% moved elsewhere,
-// 6% new ones added at random places.
-std::vector<kiv::Item> evolve(const std::vector<kiv::Item>& items, Random& random, int& next_key) {
-  std::vector<kiv::Item> result;
-  for (kiv::Item item : items) {
-    if (random.percent(6)) continue;
-    if (random.percent(15)) item.title[kLang] = reword(item.title[kLang], random);
-    result.push_back(std::move(item));
-  }
-  const std::size_t moves = result.size() * 8 / 100;
-  for (std::size_t i = 0; i < moves && result.size() > 1; ++i) {
-    const auto from = static_cast<std::ptrdiff_t>(random.below(result.size()));
-    kiv::Item item = std::move(result[static_cast<std::size_t>(from)]);
-    result.erase(result.begin() + from);
-    result.insert(result.begin() + static_cast<std::ptrdiff_t>(random.below(result.size() + 1)),
-                  std::move(item));
-  }
-  const std::size_t additions = items.size() * 6 / 100;
-  for (std::size_t i = 0; i < additions; ++i) {
-    kiv::Item item;
-    item.key = fmt::format("nieuw-{}", next_key++);
-    item.title = {{"nl", random.words(5, 15)}, {"fr", random.words(5, 15)}};
-    result.insert(result.begin() + static_cast<std::ptrdiff_t>(random.below(result.size() + 1)),
-                  std::move(item));
-  }
-  for (std::size_t i = 0; i < result.size(); ++i) result[i].rank = static_cast<int>(i + 1);
-  return result;
-}
 
 struct EditionPair {
   kiv::Edition from;
@@ -145,8 +84,8 @@ EditionPair make_pair(int items) {
   pair.to.edition = "next";
   Random random(kSeed + static_cast<unsigned>(items));
   int next_key = 1;
-  pair.to.priorities = evolve(pair.from.priorities, random, next_key);
-  pair.to.themes = evolve(pair.from.themes, random, next_key);
+  pair.to.priorities = evolve(pair.from.priorities, random, next_key, kDiffChurn);
+  pair.to.themes = evolve(pair.from.themes, random, next_key, kDiffChurn);
   return pair;
 }
 
@@ -557,15 +496,14 @@ void measure_quality(Report& report, const WorkDir& work, const std::string& git
 int run(const Options& options) {
   const WorkDir work(options.keep);
   Report report;
-  double load[1] = {0.0};
-  if (::getloadavg(load, 1) != 1) load[0] = -1.0;
+  const double load = load_average();
   const std::string git = find_program("git");
   std::string git_version = capture({git, "--version"});
   if (!git_version.empty() && git_version.back() == '\n') git_version.pop_back();
   fmt::print("kiv diff benchmark\nkiv: {}\ngit: {} ({})\nmachine: {} CPUs, load average {:.2f} at "
              "start\nwork directory: {} ({})\n",
              KIV_EXECUTABLE, git, git_version, std::thread::hardware_concurrency(),
-             load[0], work.path().string(), work.kept() ? "kept" : "removed at the end");
+             load, work.path().string(), work.kept() ? "kept" : "removed at the end");
   fmt::print("synthetic pairs: the kiv_bench generator's edition (nl+fr, 3/4 priorities), then "
              "6% removed, 15% reworded, 8% moved, 6% added; keyless = same pair, keys cleared\n");
   measure_in_process(report, 200, options.small_runs, kSmallTargetMs);
@@ -593,5 +531,5 @@ int main(int argc, char** argv) {
                  "Keep the store, exported files and git repositories in DIR instead of a "
                  "temporary directory")
       ->option_text("DIR");
-  return parse_and_run(app, argc, argv, [&] { return run(options); });
+  return bench_main(app, argc, argv, "kiv_bench_diff", [&] { return run(options); });
 }

@@ -55,11 +55,9 @@ std::size_t count_files(const fs::path& dir, const std::string& extension) {
 int run(const Options& options) {
   const WorkDir work(options.keep);
   Report report;
-  double load[1] = {0.0};
-  if (::getloadavg(load, 1) != 1) load[0] = -1.0;
   fmt::print("kiv site benchmark\narchive: {}\nkiv: {}\nmachine: {} CPUs, load average {:.2f} at "
              "start\nwork directory: {} ({})\n",
-             describe(options.shape), KIV_EXECUTABLE, std::thread::hardware_concurrency(), load[0],
+             describe(options.shape), KIV_EXECUTABLE, std::thread::hardware_concurrency(), load_average(),
              work.path().string(), work.kept() ? "kept" : "removed at the end");
 
   const fs::path editions_dir = work.fresh("editions");
@@ -96,5 +94,5 @@ int main(int argc, char** argv) {
                  "Keep the generated files (DIR/editions), the store (DIR/store) and the site "
                  "(DIR/site) in DIR instead of a temporary directory")
       ->option_text("DIR");
-  return parse_and_run(app, argc, argv, [&] { return run(options); });
+  return bench_main(app, argc, argv, "kiv_bench_site", [&] { return run(options); });
 }

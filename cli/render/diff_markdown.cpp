@@ -1,19 +1,13 @@
 #include <fmt/core.h>
 
 #include "render/diff_render.hpp"
+#include "render/markdown.hpp"
 
 namespace kiv::cli {
 namespace {
 
 // Markdown's inline syntax characters are escaped, so that a title is shown as written.
-std::string escape(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if (std::string_view("\\`*_~[]<>#|").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
+std::string escape(std::string_view text) { return escape_markdown(text); }
 
 std::string marked(const Change& change) {
   if (change.wording.empty()) return escape(plain_title(change));

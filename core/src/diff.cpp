@@ -8,6 +8,7 @@
 #include "kiv/diff.hpp"
 #include "kiv/error.hpp"
 #include "matching.hpp"
+#include "moves.hpp"
 
 namespace kiv {
 namespace {
@@ -28,49 +29,16 @@ bool same_subtopics(const Item& a, const Item& b, std::string_view lang) {
                     [&](const LangText& x, const LangText& y) { return text_in(x, lang) == text_in(y, lang); });
 }
 
-// Which pairs moved: those outside the longest run of pairs whose new order is their old
-// order (of several such runs, the one whose items' ranks changed least). An item renumbered
-// only because items were added or removed before it keeps its place among the others and has
-// not moved; of an item that jumped to the top and those it passed, the jumper moved.
-std::vector<bool> moved_pairs(const std::vector<ItemMatch>& pairs, const std::vector<Item>& old_items,
+// Which pairs moved (moves.hpp): an item renumbered only because items were added or removed
+// before it has not moved; of an item that jumped to the top and those it passed, the jumper moved.
+std::vector<bool> moved_items(const std::vector<ItemMatch>& pairs, const std::vector<Item>& old_items,
                               const std::vector<Item>& new_items) {
-  struct Run {
-    std::size_t length = 0;
-    long displacement = 0;       // sum of |rank change| over the run
-    std::ptrdiff_t last = -1;    // index into by_old of the run's last pair
-    bool better_than(const Run& other) const {
-      return length != other.length ? length > other.length : displacement < other.displacement;
-    }
-  };
-  std::vector<std::size_t> by_old(pairs.size());
-  for (std::size_t i = 0; i < pairs.size(); ++i) by_old[i] = i;
-  std::sort(by_old.begin(), by_old.end(), [&](std::size_t a, std::size_t b) { return pairs[a].from < pairs[b].from; });
-  // best[t]: a Fenwick tree of the best run ending at a new position below t.
-  std::vector<Run> best(new_items.size() + 1);
-  const auto best_below = [&](std::size_t position) {
-    Run found;
-    for (std::size_t i = position; i > 0; i -= i & (~i + 1)) {
-      if (best[i].better_than(found)) found = best[i];
-    }
-    return found;
-  };
-  std::vector<std::ptrdiff_t> before(pairs.size(), -1);
-  for (std::size_t k = 0; k < by_old.size(); ++k) {
-    const ItemMatch& pair = pairs[by_old[k]];
-    const Run previous = best_below(pair.to);
-    before[k] = previous.last;
-    const Run run{previous.length + 1,
-                  previous.displacement + std::abs(old_items[pair.from].rank - new_items[pair.to].rank),
-                  static_cast<std::ptrdiff_t>(k)};
-    for (std::size_t i = pair.to + 1; i < best.size(); i += i & (~i + 1)) {
-      if (run.better_than(best[i])) best[i] = run;
-    }
+  std::vector<PairedPositions> positions;
+  positions.reserve(pairs.size());
+  for (const ItemMatch& pair : pairs) {
+    positions.push_back({pair.from, pair.to, std::abs(old_items[pair.from].rank - new_items[pair.to].rank)});
   }
-  std::vector<bool> moved(pairs.size(), true);
-  for (std::ptrdiff_t k = best_below(new_items.size()).last; k >= 0; k = before[static_cast<std::size_t>(k)]) {
-    moved[by_old[static_cast<std::size_t>(k)]] = false;
-  }
-  return moved;
+  return moved_pairs(positions, new_items.size());
 }
 
 Change classify(const Item& from, const Item& to, const ItemMatch& match, bool moved, std::string_view lang) {
@@ -204,7 +172,7 @@ SectionDiff diff_section(const Edition& from, const Edition& to, Section section
   std::vector<bool> old_matched(old_items.size(), false), new_matched(new_items.size(), false);
   const SectionMatches matches =
       match_section(old_items, new_items, lang, curated_matches(old_items, new_items, links, lang));
-  const std::vector<bool> moved = moved_pairs(matches.pairs, old_items, new_items);
+  const std::vector<bool> moved = moved_items(matches.pairs, old_items, new_items);
   for (std::size_t i = 0; i < matches.pairs.size(); ++i) {
     const ItemMatch& match = matches.pairs[i];
     old_matched[match.from] = new_matched[match.to] = true;

@@ -91,21 +91,26 @@ TitleProfile profile_title(std::string_view title) {
   return profile;
 }
 
-double profile_similarity(const TitleProfile& a, const TitleProfile& b) {
-  if (a.normalized == b.normalized) return 1.0;
+int shared_trigrams(const TitleProfile& a, const TitleProfile& b) {
   // Both lists are sorted: the shared trigrams, repeats included, come from one merge.
-  int shared_trigrams = 0;
+  int shared = 0;
   for (auto x = a.trigrams.begin(), y = b.trigrams.begin(); x != a.trigrams.end() && y != b.trigrams.end();) {
     if (*x < *y) {
       ++x;
     } else if (*y < *x) {
       ++y;
     } else {
-      ++shared_trigrams;
+      ++shared;
       ++x;
       ++y;
     }
   }
+  return shared;
+}
+
+double profile_similarity(const TitleProfile& a, const TitleProfile& b) {
+  if (a.normalized == b.normalized) return 1.0;
+  const int shared = shared_trigrams(a, b);
   // A word matches an equal word, one with the same stem ("cybercrime",
   // "cybercriminaliteit") or one it ends ("security", "cybersecurity"); each word of `a` once.
   std::vector<bool> used(a.words.size(), false);
@@ -119,7 +124,7 @@ double profile_similarity(const TitleProfile& a, const TitleProfile& b) {
       }
     }
   }
-  return 0.7 * dice(shared_trigrams, static_cast<int>(a.trigrams.size()), static_cast<int>(b.trigrams.size())) +
+  return 0.7 * dice(shared, static_cast<int>(a.trigrams.size()), static_cast<int>(b.trigrams.size())) +
          0.3 * dice(shared_words, static_cast<int>(a.words.size()), static_cast<int>(b.words.size()));
 }
 

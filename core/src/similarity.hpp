@@ -28,6 +28,9 @@ std::vector<std::string> content_words(const TitleProfile& profile);
 // Whether two folded words count as the same: equal, the same stem, or one ending the other.
 bool words_match(std::string_view a, std::string_view b);
 
+// The trigrams two profiles share, repeats included.
+int shared_trigrams(const TitleProfile& a, const TitleProfile& b);
+
 // 0..1: 0.7 x Dice of character trigrams + 0.3 x Dice of words, where a word of at least
 // five letters also matches a word of the same stem or a longer word it ends.
 double profile_similarity(const TitleProfile& a, const TitleProfile& b);

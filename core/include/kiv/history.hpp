@@ -4,11 +4,31 @@
 // the site render it.
 //
 // An item's lineage is its key across the editions of the series (keys come from the bundled
-// files or from key inheritance on import), continued across a curated link (kiv link) from
-// one key to another.
+// files or from key inheritance on import, which gives every stored item one), continued across
+// a curated `renamed` link (kiv link) from one key to another.
+//
+// What happened to an item between two consecutive editions is what `kiv diff` of those two
+// editions (their latest revisions) says of it, in the history's language, with one rule of
+// its own for ranks:
+//  - `changed` [rank] means the item moved among the others: the diff says it moved (it is
+//    outside the longest run of paired items that kept their order) AND its rank number
+//    differs. An item renumbered only because items were added or removed before it, or one
+//    that kept its number, is not `rank`-changed (it may be `unchanged`, its ranks still show).
+//    Of an item that jumped to the top and those it passed, only the jumper moved.
+//  - `wording`: its title differs; `description`, `subtopics`: those differ (in the language).
+// The timeline and the matrix compute this from the index without loading editions from git
+// (the items paired by key are paired first, as the diff pairs them; only the items left over
+// on both sides are matched by title, split and merge, by the diff's own matcher), which
+// gives the diff's pairing and moves; series_stats runs the diff itself.
+//
+// Language: every edition of the series must have it (the diff compares two editions in a
+// language both have). Empty: nl when every edition has it, else the first language (in
+// alphabetical order) that every edition has.
 
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kiv/diff.hpp"
@@ -16,6 +36,9 @@
 #include "kiv/store.hpp"
 
 namespace kiv {
+
+// The series of the store, sorted.
+std::vector<std::string> store_series(const Store& store);
 
 // The editions of `series` in their order: by period, editions without one after, as
 // Store::list sorts them; each with its latest revision. Throws Error{not_found} naming the
@@ -27,13 +50,21 @@ enum class TimelineChange { added, unchanged, changed, split, merged, removed, a
 std::string_view timeline_change_name(TimelineChange change) noexcept;  // "added", ...
 
 struct TimelineEntry {
-  std::string edition;             // edition id, e.g. "2022-2024"
+  std::string edition;  // edition id, e.g. "2022-2024"
   TimelineChange change = TimelineChange::absent;
-  // The item as worded in this edition; none for removed and absent.
+  // The lineage's item as worded in this edition: the item with the lineage's key; or, when
+  // that key is gone and the diff paired the previous edition's item with an item of another
+  // key (by identical or similar title), that item (then item->key differs from the
+  // lineage's key, and the lineage does not continue under it). None when the edition has
+  // neither: removed, split or merged away, absent.
   std::optional<DiffItem> item;
-  std::vector<Aspect> aspects;     // for changed
-  std::optional<MatchKind> match;  // how it was paired with the previous edition's item
-  // For split: the items the previous one became; for merged: the items that became this one.
+  std::vector<Aspect> aspects;     // for changed: what changed
+  std::optional<MatchKind> match;  // how the item was paired with the previous edition's
+  // The other items of a split or merge, or of a pairing across keys: for split, the items
+  // the lineage's item became (the entry has no item), or the item it was split from (this
+  // edition's item is one of the parts); for merged, the item the lineage's item was merged
+  // into (no item), or the other items merged into this edition's item; for an item that
+  // took over another key's item by title (its key is new here), that previous item.
   std::vector<DiffItem> related;
 };
 
@@ -41,28 +72,53 @@ struct Timeline {
   std::string series;
   std::string key;  // the key asked for
   std::string lang;
+  // The section the key is in: of the latest edition that has it (priorities first when it is
+  // in both); the lineage is followed in that section.
   Section section = Section::priorities;
   std::vector<TimelineEntry> entries;  // one per edition of the series, oldest first
 };
 
-// The lineage of the item keyed `key` in `series`, in `lang` (empty: nl when the editions
-// have it, else the first language they have). Throws Error{not_found} when no edition of
-// the series has an item with that key, Error{input} for a malformed key or a language no
-// edition has.
+// The lineage of the item keyed `key` in `series`, in `lang` (see the language rule above).
+// An edition after the first: `added` when the item appears unpaired; `unchanged` or
+// `changed` (aspects) when paired with the previous edition's item; `split` or `merged` per
+// the diff; `removed` in the first edition after its last presence; `absent` when the item
+// is not there and was not there before. The series' first edition: `added` or `absent`.
+// Throws Error{not_found} for an unknown series or when no edition of the series has an item
+// with that key, Error{input} for a malformed key or a language not every edition has.
 Timeline timeline(const Store& store, const std::string& series, const std::string& key,
                   const std::string& lang = {});
 
-// One row of the matrix: one lineage, one cell per edition.
+// The keys of the items of `series` whose title, in any language and in any edition's latest
+// revision, is `title` once case, diacritics, punctuation and spacing are folded (as the
+// diff's `exact` match folds them); sorted, without repeats. Empty when none is.
+std::vector<std::string> keys_titled(const Store& store, const std::string& series,
+                                     std::string_view title);
+
+// One cell of the matrix: the lineage in one edition, as its timeline entry says it.
 struct MatrixCell {
   std::optional<int> rank;  // none: the lineage has no item in this edition
+  // From the previous edition, as in a timeline: `absent` for a cell without an item, except
+  // the first one after the item's last presence (removed, split, merged; or unchanged /
+  // changed when the diff paired the item with an item of another key, which is `related`).
   TimelineChange change = TimelineChange::absent;
-  std::string title;        // as worded in this edition
+  std::vector<Aspect> aspects;     // for changed
+  std::optional<MatchKind> match;  // as TimelineEntry::match
+  std::string title;               // as worded in this edition; empty without an item
+  // The other items of a split, merge or pairing across keys, as TimelineEntry::related; and
+  // for a cell without an item whose item was paired with an item of another key, that item.
+  std::vector<DiffItem> related;
 };
 
+// One row of the matrix: one lineage. Its cells cover the editions from its first appearance
+// to the edition after its last presence (or the last edition); every other cell is absent.
 struct MatrixRow {
   std::string key;    // the lineage's latest key
   std::string title;  // its latest wording
-  std::vector<MatrixCell> cells;  // one per Matrix::editions
+  std::size_t first = 0;          // index into Matrix::editions of cells.front()
+  std::vector<MatrixCell> cells;  // editions first, first + 1, ...
+
+  // The cell of the edition at `index` in Matrix::editions (an absent cell outside `cells`).
+  const MatrixCell& cell(std::size_t index) const;
 };
 
 struct Matrix {
@@ -73,12 +129,22 @@ struct Matrix {
   std::vector<MatrixRow> rows;        // by first appearance, then by rank there
 };
 
+// Every lineage of one section of `series` against its editions, in `lang` (the language
+// rule above). Throws Error{not_found} for an unknown series, Error{input} for a language not
+// every edition has.
 Matrix matrix(const Store& store, const std::string& series, Section section,
               const std::string& lang = {});
+
+// The timeline of the matrix's row at `row`, as timeline() gives it for that row's key (in the
+// matrix's section), without reading the store: to show every lineage of a series (one matrix
+// per section, then one call per row) at the cost of one matrix. A key in both sections has a
+// row in each matrix; timeline() follows the one of its latest edition, priorities first.
+Timeline matrix_timeline(const Matrix& matrix, std::size_t row);
 
 // Churn between two consecutive editions: the kiv diff summary counts, both sections together.
 struct ChurnCounts {
   int added = 0, removed = 0, changed = 0, unchanged = 0, split = 0, merged = 0;
+  int total() const { return added + removed + changed + unchanged + split + merged; }
 };
 
 struct SeriesStats {
@@ -98,6 +164,10 @@ struct SeriesStats {
   std::vector<Step> steps;              // one per pair of consecutive editions
 };
 
+// Per edition its item counts; per pair of consecutive editions the counts of kiv diff
+// (diff_editions of their latest revisions, loaded from git) in `lang` (the language rule
+// above). Throws Error{not_found} for an unknown series, Error{input} for a language not every
+// edition has.
 SeriesStats series_stats(const Store& store, const std::string& series,
                          const std::string& lang = {});
 

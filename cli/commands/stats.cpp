@@ -1,0 +1,54 @@
+// kiv stats: a series' churn from edition to edition.
+
+#include "command.hpp"
+#include "kiv/history.hpp"
+#include "output.hpp"
+#include "render/history_render.hpp"
+#include "series_option.hpp"
+
+namespace kiv::cli {
+namespace {
+
+class StatsCommand : public Command {
+ public:
+  explicit StatsCommand(CLI::App& sub) {
+    add_series_option(sub, series_);
+    sub.add_option("--lang", lang_, "Compare in this language (default: nl, else one every edition has)")
+        ->option_text("L");
+    add_format_option(sub, format_, {"text", "json", "svg"});
+  }
+
+  int run(const Globals& globals) override {
+    const Store store = globals.open_store();
+    const SeriesStats stats = series_stats(store, pick_series(store, series_), lang_);
+    if (format_ == "json") {
+      print(render_stats_json(stats));
+    } else if (format_ == "svg") {
+      print(render_stats_svg(stats));
+    } else {
+      print(render_stats_text(stats, Style::detect(stdout)));
+    }
+    return 0;
+  }
+
+ private:
+  std::string series_;
+  std::string lang_;
+  std::string format_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> add_stats_command(CLI::App& app) {
+  CLI::App* sub = app.add_subcommand("stats", "Show a series' churn from edition to edition");
+  sub->footer(
+      "Per edition its number of priorities and themes; per pair of consecutive editions what "
+      "kiv diff counts between them, both sections together: items added, removed, changed, "
+      "unchanged, split and merged. --format svg draws the churn as stacked bars, one per step.\n\n"
+      "Examples:\n  kiv stats\n"
+      "  kiv stats --series kiv --format json\n"
+      "  kiv stats --format svg > churn.svg");
+  return std::make_unique<StatsCommand>(*sub);
+}
+
+}  // namespace kiv::cli

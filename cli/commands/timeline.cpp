@@ -1,0 +1,97 @@
+// kiv timeline: one item's lineage through the editions of its series.
+
+#include "command.hpp"
+#include "kiv/error.hpp"
+#include "kiv/history.hpp"
+#include "kiv/ids.hpp"
+#include "output.hpp"
+#include "render/history_render.hpp"
+#include "series_option.hpp"
+
+namespace kiv::cli {
+namespace {
+
+constexpr int kExitNothingFound = 1;
+
+// THE ONE PLACE where a KEY|TEXT argument becomes an item key: a key of the series stays
+// itself; other text is, for now, the title of an item (case, diacritics and punctuation
+// folded: keys_titled). kiv search (kiv/search.hpp, another branch) will take over here and
+// find an item by full text. Returns nullopt when nothing matches; throws Error{input} naming
+// the keys when the text is the title of several items.
+std::optional<std::string> find_item_key(const Store& store, const std::string& series,
+                                         const std::string& argument) {
+  const std::vector<std::string> keys = keys_titled(store, series, argument);
+  if (keys.empty()) return std::nullopt;
+  if (keys.size() > 1) {
+    throw Error(ErrorKind::input, "'" + argument + "' is the title of several items of " + series +
+                                      ": " + join(keys, ", ") + "; name one by its key");
+  }
+  return keys.front();
+}
+
+class TimelineCommand : public Command {
+ public:
+  explicit TimelineCommand(CLI::App& sub) {
+    sub.add_option("KEY", argument_, "An item's key, or its title (TEXT)")->required()->option_text("KEY|TEXT");
+    add_series_option(sub, series_);
+    sub.add_option("--lang", lang_, "Titles in this language (default: nl, else one every edition has)")
+        ->option_text("L");
+    add_format_option(sub, format_, {"text", "json", "md"});
+  }
+
+  int run(const Globals& globals) override {
+    const Store store = globals.open_store();
+    const std::string series = pick_series(store, series_);
+    std::optional<Timeline> found;
+    if (is_valid_id(argument_)) {
+      try {
+        found = timeline(store, series, argument_, lang_);
+      } catch (const Error& e) {
+        if (e.kind() != ErrorKind::not_found) throw;
+      }
+    }
+    if (!found) {
+      const std::optional<std::string> key = find_item_key(store, series, argument_);
+      if (!key) {
+        print_error("no item with key or title '" + argument_ + "' in " + series +
+                    "; 'kiv matrix --series " + series + "' lists every key");
+        return kExitNothingFound;
+      }
+      found = timeline(store, series, *key, lang_);
+    }
+    if (format_ == "json") {
+      print(render_timeline_json(*found));
+    } else if (format_ == "md") {
+      print(render_timeline_markdown(*found));
+    } else {
+      print(render_timeline_text(*found, Style::detect(stdout)));
+    }
+    return 0;
+  }
+
+ private:
+  std::string argument_;
+  std::string series_;
+  std::string lang_;
+  std::string format_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> add_timeline_command(CLI::App& app) {
+  CLI::App* sub = app.add_subcommand("timeline", "Show one item through every edition of its series");
+  sub->footer(
+      "One row per edition of the series, oldest first: the item's rank, its title as worded in "
+      "that edition, and what changed since the edition before: added, unchanged, changed "
+      "(wording, rank, description, subtopics), split, merged, removed, or absent. 'rank' means "
+      "the item moved among the others, not that it was renumbered because items were added or "
+      "removed before it. The item is named by its key, or by its whole title (case, accents and "
+      "punctuation do not matter). Exit status 1 when no item has that key or title.\n\n"
+      "Examples:\n  kiv timeline cybercrime\n"
+      "  kiv timeline \"cybercrime en cyber security\"\n"
+      "  kiv timeline drugsbeleid --series kiv --format json\n"
+      "  kiv timeline leefmilieu --format md --lang nl");
+  return std::make_unique<TimelineCommand>(*sub);
+}
+
+}  // namespace kiv::cli

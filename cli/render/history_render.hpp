@@ -1,0 +1,91 @@
+#pragma once
+// Renderers of a series' history (kiv/history.hpp): timelines, matrices and churn statistics.
+// They format the core's structures and compute nothing; every one is a pure function from
+// those structures to a string, so that other outputs (the static site) can call them too.
+// HTML and SVG escape every text; SVG output is self-contained (no scripts, fonts or external
+// references) and can be inlined into an HTML page.
+
+#include <string>
+
+#include "kiv/history.hpp"
+#include "output.hpp"
+
+namespace kiv::cli {
+
+// ---- Timeline ---------------------------------------------------------------------------
+
+// "changed (wording, rank)", "added", ...
+std::string timeline_change_label(TimelineChange change, const std::vector<Aspect>& aspects);
+
+// For people: a heading line, then one aligned row per edition: edition, rank, change, title,
+// and a note for splits, merges and items of another key.
+std::string render_timeline_text(const Timeline& timeline, const Style& style);
+
+// For scripts: {"series", "key", "lang", "section", "entries": [{"edition", "rank", "title",
+// "key", "change", "aspects", "match", "related": [{"key", "rank", "title"}]}]}; rank, title
+// and key are null where the edition has no item, match null where nothing was paired.
+std::string render_timeline_json(const Timeline& timeline);
+
+// A Markdown table (text escaped), to paste into a note.
+std::string render_timeline_markdown(const Timeline& timeline);
+
+// ---- Matrix -----------------------------------------------------------------------------
+
+// A cell's text: its rank and one mark per change ("5~^"); empty for an absent cell. The
+// marks (kMatrixLegend): + added, ~ reworded, * description or subtopics changed, ^ moved,
+// < split, > merged, = paired with an item of another key, x removed. `first_edition`: the
+// series' first edition, whose cells are not marked (there is nothing before them).
+std::string matrix_cell_text(const MatrixCell& cell, bool first_edition);
+
+// The legend of the marks, one sentence.
+extern const char* const kMatrixLegend;
+
+// An aligned table: key, one column per edition, latest title; the legend below.
+std::string render_matrix_text(const Matrix& matrix, const Style& style);
+
+// RFC 4180 CSV for spreadsheets: UTF-8 with a byte-order mark (so that spreadsheets detect
+// the encoding), CRLF line ends, fields quoted when they hold a comma, quote, CR or LF (quotes
+// doubled). Header `key,title,<edition>,...,changes`; per lineage its key, latest title, its
+// rank in each edition as a bare number (empty when absent: columns sort and chart as
+// numbers), and in `changes` what changed where, e.g. "2022-2024 changed (wording); 2025-2027
+// removed" (the first edition's additions are not listed).
+std::string render_matrix_csv(const Matrix& matrix);
+
+// A Markdown table with the cell texts, and the legend.
+std::string render_matrix_markdown(const Matrix& matrix);
+
+// One self-contained HTML page: the table, cells coloured by change with the title as worded
+// in that edition as a tooltip, and the legend.
+std::string render_matrix_html(const Matrix& matrix);
+
+// A self-contained SVG of the matrix: one row per lineage, one column per edition, a
+// coloured box with the rank for each present cell (tooltip: edition, rank, change, title),
+// keys on the left, editions on top, the legend below.
+std::string render_matrix_svg(const Matrix& matrix);
+
+// The colour (#rrggbb) that HTML and SVG outputs fill a change with: added green, removed red,
+// reworded (wording, description, subtopics) yellow, moved only blue, split and merged purple,
+// unchanged grey, absent none (empty).
+std::string_view change_colour(TimelineChange change, const std::vector<Aspect>& aspects);
+
+// What changed in a cell, in words: "changed (wording)", "split into a, b", "unchanged, paired
+// with a"; empty for an absent or unchanged cell.
+std::string matrix_cell_change(const MatrixCell& cell);
+
+// A cell in a sentence, for tooltips: "2022-2024, rank 5: TITLE (changed (wording))".
+std::string matrix_cell_tooltip(const Matrix& matrix, std::size_t edition, const MatrixCell& cell);
+
+// ---- Stats ------------------------------------------------------------------------------
+
+// Two aligned tables: the item counts of each edition, the churn of each step.
+std::string render_stats_text(const SeriesStats& stats, const Style& style);
+
+// {"series", "lang", "editions": [{"edition", "priorities", "themes"}], "steps": [{"from",
+// "to", "added", "removed", "changed", "unchanged", "split", "merged"}]}.
+std::string render_stats_json(const SeriesStats& stats);
+
+// A self-contained SVG chart of the churn: one stacked bar per step (added, removed,
+// changed, split, merged, unchanged), its counts as a tooltip, a legend.
+std::string render_stats_svg(const SeriesStats& stats);
+
+}  // namespace kiv::cli

@@ -1,0 +1,30 @@
+#include "series_option.hpp"
+
+#include <algorithm>
+
+#include "kiv/error.hpp"
+#include "kiv/history.hpp"
+#include "output.hpp"
+
+namespace kiv::cli {
+
+CLI::Option* add_series_option(CLI::App& command, std::string& series) {
+  return command.add_option("--series", series, "The series (default: the store's only series)")
+      ->option_text("S");
+}
+
+std::string pick_series(const Store& store, const std::string& requested) {
+  const std::vector<std::string> all = store_series(store);
+  if (all.empty()) throw Error(ErrorKind::not_found, "the store is empty; import editions with 'kiv import FILE'");
+  if (requested.empty()) {
+    if (all.size() == 1) return all.front();
+    throw Error(ErrorKind::input, "the store holds several series (" + join(all, ", ") +
+                                      "); name one with --series, e.g. --series " + all.front());
+  }
+  if (std::find(all.begin(), all.end(), requested) == all.end()) {
+    throw Error(ErrorKind::not_found, "no series '" + requested + "' in the store; series: " + join(all, ", "));
+  }
+  return requested;
+}
+
+}  // namespace kiv::cli

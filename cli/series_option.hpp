@@ -1,0 +1,20 @@
+#pragma once
+// The --series option of the commands that read one series (timeline, matrix, stats).
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+#include "kiv/store.hpp"
+
+namespace kiv::cli {
+
+// Adds "--series S" bound to `series`.
+CLI::Option* add_series_option(CLI::App& command, std::string& series);
+
+// The series to work on: `requested` when given (Error{not_found} naming the store's series
+// when it has no such series), else the store's only series. Error{input} naming them when
+// the store has several, Error{not_found} when it is empty.
+std::string pick_series(const Store& store, const std::string& requested);
+
+}  // namespace kiv::cli

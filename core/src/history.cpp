@@ -1,0 +1,229 @@
+// The history's shared parts: the series and its language, curated links, the step between
+// two editions. timeline.cpp, matrix.cpp and series_stats.cpp build on them.
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "history_series.hpp"
+#include "kiv/error.hpp"
+#include "similarity.hpp"
+#include "store_impl.hpp"
+
+namespace kiv {
+namespace {
+
+std::string joined(const std::vector<std::string>& parts) {
+  std::string text;
+  for (const std::string& part : parts) text += (text.empty() ? "" : ", ") + part;
+  return text;
+}
+
+// The languages every edition has, sorted.
+std::vector<std::string> common_languages(const std::vector<SeriesEdition>& editions) {
+  std::vector<std::string> common = editions.front().languages;
+  for (const SeriesEdition& edition : editions) {
+    std::vector<std::string> both;
+    std::set_intersection(common.begin(), common.end(), edition.languages.begin(),
+                          edition.languages.end(), std::back_inserter(both));
+    common = std::move(both);
+  }
+  return common;
+}
+
+std::size_t edition_index(const SeriesContext& context, const std::string& edition) {
+  for (std::size_t i = 0; i < context.editions.size(); ++i) {
+    if (context.editions[i].edition == edition) return i;
+  }
+  return context.editions.size();
+}
+
+}  // namespace
+
+std::vector<std::string> store_series(const Store& store) {
+  return StoreAccess::impl(store).index().series();
+}
+
+std::vector<EditionSummary> series_editions(const Store& store, const std::string& series) {
+  std::vector<EditionSummary> editions = store.list();
+  std::erase_if(editions, [&](const EditionSummary& edition) { return edition.series != series; });
+  if (editions.empty()) {
+    const std::vector<std::string> all = store_series(store);
+    throw Error(ErrorKind::not_found, "no series '" + series + "' in the store" +
+                                          (all.empty() ? std::string(" (the store is empty)")
+                                                       : "; series: " + joined(all)));
+  }
+  return editions;
+}
+
+std::string_view timeline_change_name(TimelineChange change) noexcept {
+  switch (change) {
+    case TimelineChange::added: return "added";
+    case TimelineChange::unchanged: return "unchanged";
+    case TimelineChange::changed: return "changed";
+    case TimelineChange::split: return "split";
+    case TimelineChange::merged: return "merged";
+    case TimelineChange::removed: return "removed";
+    case TimelineChange::absent: return "absent";
+  }
+  return "unknown";
+}
+
+TimelineChange timeline_change_of(ChangeKind kind) {
+  switch (kind) {
+    case ChangeKind::added: return TimelineChange::added;
+    case ChangeKind::removed: return TimelineChange::removed;
+    case ChangeKind::changed: return TimelineChange::changed;
+    case ChangeKind::unchanged: return TimelineChange::unchanged;
+    case ChangeKind::split: return TimelineChange::split;
+    case ChangeKind::merged: return TimelineChange::merged;
+  }
+  return TimelineChange::absent;
+}
+
+DiffItem diff_item_of(const HistoryItem& item) { return {item.key, item.rank, item.title}; }
+
+SeriesContext load_series(IndexDb& index, const std::string& series, const std::string& requested) {
+  SeriesContext context{series, series_edition_rows(index, series), {}};
+  if (context.editions.empty()) {
+    const std::vector<std::string> all = index.series();
+    throw Error(ErrorKind::not_found, "no series '" + series + "' in the store" +
+                                          (all.empty() ? std::string(" (the store is empty)")
+                                                       : "; series: " + joined(all)));
+  }
+  const std::vector<std::string> common = common_languages(context.editions);
+  if (!requested.empty()) {
+    if (std::find(common.begin(), common.end(), requested) == common.end()) {
+      for (const SeriesEdition& edition : context.editions) {
+        if (std::find(edition.languages.begin(), edition.languages.end(), requested) ==
+            edition.languages.end()) {
+          throw Error(ErrorKind::input,
+                      series + "/" + edition.edition + " has no text in '" + requested +
+                          "'; the languages every edition of " + series + " has: " +
+                          (common.empty() ? std::string("none") : joined(common)));
+        }
+      }
+    }
+    context.lang = requested;
+  } else if (common.empty()) {
+    throw Error(ErrorKind::input, "the editions of " + series +
+                                      " have no language in common; a history compares them in one");
+  } else {
+    context.lang = std::find(common.begin(), common.end(), "nl") != common.end() ? "nl" : common.front();
+  }
+  return context;
+}
+
+std::vector<HistoryLink> series_links(const Store& /*store*/, const std::string& /*series*/) {
+  // See history_series.hpp: curated_links(store, series) comes in here once kiv link lands.
+  return {};
+}
+
+bool link_touches(const std::vector<HistoryLink>& links, const SeriesContext& context,
+                  std::size_t from, std::size_t to) {
+  const std::string& old_id = context.editions[from].edition;
+  const std::string& new_id = context.editions[to].edition;
+  return std::any_of(links.begin(), links.end(), [&](const HistoryLink& link) {
+    return link.from_edition == old_id && link.to_edition == new_id;
+  });
+}
+
+std::vector<std::string> lineage_keys(const std::string& key, const std::vector<HistoryLink>& links,
+                                      const SeriesContext& context) {
+  const std::size_t count = context.editions.size();
+  std::vector<std::string> keys(count, key);
+  // Forwards: from a renamed link's new edition on, its new key; then that key's links.
+  std::string current = key;
+  std::size_t start = 0;
+  for (std::size_t hops = 0; hops < links.size(); ++hops) {
+    const auto next = std::find_if(links.begin(), links.end(), [&](const HistoryLink& link) {
+      const std::size_t at = edition_index(context, link.to_edition);
+      return link.renamed && link.from_key == current && at > start && at < count;
+    });
+    if (next == links.end()) break;
+    start = edition_index(context, next->to_edition);
+    current = next->to_key;
+    std::fill(keys.begin() + static_cast<std::ptrdiff_t>(start), keys.end(), current);
+  }
+  // Backwards: before a renamed link's new edition, its old key.
+  current = key;
+  std::size_t end = count;
+  for (std::size_t hops = 0; hops < links.size(); ++hops) {
+    const auto previous = std::find_if(links.begin(), links.end(), [&](const HistoryLink& link) {
+      const std::size_t at = edition_index(context, link.to_edition);
+      return link.renamed && link.to_key == current && at < end && at > 0;
+    });
+    if (previous == links.end()) break;
+    end = edition_index(context, previous->to_edition);
+    current = previous->from_key;
+    std::fill(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(end), current);
+  }
+  return keys;
+}
+
+SectionStep diff_step(const Store& store, const SeriesContext& context, std::size_t from,
+                      std::size_t to, Section section, const std::vector<HistoryLink>& /*links*/) {
+  IndexDb& index = StoreAccess::impl(store).index();
+  const auto load = [&](std::size_t at) {
+    const auto revision = index.find_revision(context.series, context.editions[at].edition, std::nullopt);
+    if (!revision) {
+      throw Error(ErrorKind::store, "index: no revision of " + context.series + "/" +
+                                        context.editions[at].edition);
+    }
+    return store.load(*revision);
+  };
+  const Edition old_edition = load(from);
+  const Edition new_edition = load(to);
+  // The links go in here too, once diff_editions takes them (history_series.hpp).
+  const EditionDiff diff = diff_editions(old_edition, new_edition, context.lang);
+  return step_from_diff(diff.section(section), old_edition.items(section).size(),
+                        new_edition.items(section).size());
+}
+
+SectionStep series_step(const Store& store, const SeriesContext& context,
+                        const std::vector<HistoryLink>& links, std::size_t from, std::size_t to,
+                        Section section, const std::vector<HistoryItem>& old_items,
+                        const std::vector<HistoryItem>& new_items) {
+  SectionStep step = link_touches(links, context, from, to)
+                         ? diff_step(store, context, from, to, section, links)
+                         : compare_sections(old_items, new_items, context.lang);
+  settle_ranks(step, old_items, new_items);
+  return step;
+}
+
+std::string normalized_title(std::string_view title) {
+  const bool ascii = std::all_of(title.begin(), title.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!ascii) return profile_title(title).normalized;
+  // Folding ASCII only lowers its case: words are the runs of letters and digits.
+  std::string normalized;
+  bool in_word = false;
+  for (const char c : title) {
+    const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    const bool word = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9');
+    if (word && !in_word && !normalized.empty()) normalized += ' ';
+    if (word) normalized += lower;
+    in_word = word;
+  }
+  return normalized;
+}
+
+std::vector<std::string> keys_titled(const Store& store, const std::string& series,
+                                     std::string_view title) {
+  const std::string wanted = normalized_title(title);
+  std::set<std::string> keys;
+  if (wanted.empty()) return {};
+  std::unordered_map<std::string, bool> matches;  // title -> whether it folds to `wanted`
+  for_each_title(StoreAccess::impl(store).index(), series, [&](std::string_view key, std::string_view text) {
+    auto [found, added] = matches.try_emplace(std::string(text), false);
+    if (added) found->second = normalized_title(text) == wanted;
+    if (found->second) keys.emplace(key);
+  });
+  return {keys.begin(), keys.end()};
+}
+
+const MatrixCell& MatrixRow::cell(std::size_t index) const {
+  static const MatrixCell absent;
+  return index >= first && index - first < cells.size() ? cells[index - first] : absent;
+}
+
+}  // namespace kiv

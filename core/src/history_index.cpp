@@ -1,0 +1,149 @@
+#include "history_index.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <rapidjson/document.h>
+
+#include "kiv/error.hpp"
+
+namespace kiv {
+namespace {
+
+// The columns every item query reads, from table alias `i`, in this order.
+constexpr const char* kItemColumns = "i.rank, i.key, i.title, i.description, i.subtopics";
+
+// The latest revisions of a series, for `IN (...)`; bound parameter: the series.
+constexpr const char* kLatestOfSeries = "(SELECT latest_revision FROM editions WHERE series = ?)";
+
+std::vector<std::string> parse_subtopics(const char* json) {
+  std::vector<std::string> subtopics;
+  if (json[0] == '[' && json[1] == ']') return subtopics;
+  rapidjson::Document document;
+  document.Parse(json);
+  if (!document.IsArray()) {
+    throw Error(ErrorKind::store, std::string("index: the subtopics of an item are not a JSON array: ") + json);
+  }
+  for (const auto& value : document.GetArray()) {
+    if (value.IsString()) subtopics.emplace_back(value.GetString(), value.GetStringLength());
+  }
+  return subtopics;
+}
+
+// The item of a row whose columns from `first` on are kItemColumns.
+HistoryItem item_from(SQLite::Statement& row, int first) {
+  HistoryItem item;
+  item.rank = row.getColumn(first).getInt();
+  if (!row.isColumnNull(first + 1)) item.key = row.getColumn(first + 1).getString();
+  item.title = row.getColumn(first + 2).getString();
+  if (!row.isColumnNull(first + 3)) item.description = row.getColumn(first + 3).getString();
+  item.subtopics = parse_subtopics(row.getColumn(first + 4).getText());
+  return item;
+}
+
+Section section_from(const std::string& name) {
+  return name == section_name(Section::themes) ? Section::themes : Section::priorities;
+}
+
+}  // namespace
+
+std::vector<SeriesEdition> series_edition_rows(IndexDb& index, const std::string& series) {
+  SQLite::Statement query(index.db(),
+                          "SELECT e.edition, e.latest_revision, t.lang FROM editions e"
+                          " LEFT JOIN edition_titles t ON t.revision_id = e.latest_revision"
+                          " WHERE e.series = ?"
+                          " ORDER BY e.period_from IS NULL, e.period_from, e.period_to, e.edition, t.lang");
+  query.bind(1, series);
+  std::vector<SeriesEdition> editions;
+  while (query.executeStep()) {
+    std::string edition = query.getColumn(0).getString();
+    if (editions.empty() || editions.back().edition != edition) {
+      editions.push_back({std::move(edition), query.getColumn(1).getInt64(), {}});
+    }
+    if (!query.isColumnNull(2)) editions.back().languages.push_back(query.getColumn(2).getString());
+  }
+  return editions;
+}
+
+SectionReader::SectionReader(IndexDb& index, Section section, const std::string& lang, bool titles_only)
+    : query_(index.db(), titles_only ? "SELECT i.rank, i.key, i.title FROM items i WHERE i.revision_id = ?"
+                                       " AND i.section = ? AND i.lang = ? ORDER BY i.rank"
+                                     : std::string("SELECT ") + kItemColumns +
+                                           " FROM items i WHERE i.revision_id = ? AND i.section = ?"
+                                           " AND i.lang = ? ORDER BY i.rank"),
+      titles_only_(titles_only) {
+  query_.bind(2, std::string(section_name(section)));
+  query_.bind(3, lang);
+}
+
+std::vector<HistoryItem> SectionReader::read(std::int64_t revision_id) {
+  query_.reset();
+  query_.bind(1, revision_id);
+  std::vector<HistoryItem> items;
+  while (query_.executeStep()) {
+    if (!titles_only_) {
+      items.push_back(item_from(query_, 0));
+      continue;
+    }
+    HistoryItem& item = items.emplace_back();
+    item.rank = query_.getColumn(0).getInt();
+    if (!query_.isColumnNull(1)) item.key = query_.getColumn(1).getString();
+    item.title = query_.getColumn(2).getString();
+  }
+  return items;
+}
+
+std::map<std::int64_t, std::vector<KeyedItem>> items_with_key(
+    IndexDb& index, const std::string& series, const std::string& key, const std::string& lang) {
+  SQLite::Statement query(index.db(), std::string("SELECT i.revision_id, i.section, ") + kItemColumns +
+                                          " FROM items i WHERE i.key = ? AND i.lang = ?"
+                                          " AND i.revision_id IN " + kLatestOfSeries);
+  query.bind(1, key);
+  query.bind(2, lang);
+  query.bind(3, series);
+  std::map<std::int64_t, std::vector<KeyedItem>> found;
+  while (query.executeStep()) {
+    found[query.getColumn(0).getInt64()].push_back(
+        {section_from(query.getColumn(1).getString()), item_from(query, 2)});
+  }
+  return found;
+}
+
+std::map<std::int64_t, std::vector<HistoryItem>> series_section_items(IndexDb& index,
+                                                                      const std::string& series,
+                                                                      Section section,
+                                                                      const std::string& lang) {
+  SQLite::Statement query(index.db(), std::string("SELECT i.revision_id, ") + kItemColumns +
+                                          " FROM items i WHERE i.revision_id IN " + kLatestOfSeries +
+                                          " AND i.section = ? AND i.lang = ?"
+                                          " ORDER BY i.revision_id, i.rank");
+  query.bind(1, series);
+  query.bind(2, std::string(section_name(section)));
+  query.bind(3, lang);
+  std::map<std::int64_t, std::vector<HistoryItem>> found;
+  std::vector<HistoryItem>* items = nullptr;
+  std::int64_t current = -1;
+  while (query.executeStep()) {
+    const std::int64_t revision_id = query.getColumn(0).getInt64();
+    if (items == nullptr || revision_id != current) {
+      items = &found[revision_id];
+      current = revision_id;
+    }
+    items->push_back(item_from(query, 1));
+  }
+  return found;
+}
+
+void for_each_title(IndexDb& index, const std::string& series,
+                    const std::function<void(std::string_view key, std::string_view title)>& visit) {
+  SQLite::Statement query(index.db(), std::string("SELECT DISTINCT i.key, i.title FROM items i"
+                                                  " WHERE i.key IS NOT NULL AND i.revision_id IN ") +
+                                          kLatestOfSeries);
+  query.bind(1, series);
+  while (query.executeStep()) {
+    const SQLite::Column key = query.getColumn(0);
+    const SQLite::Column title = query.getColumn(1);
+    visit(std::string_view(key.getText(), static_cast<std::size_t>(key.getBytes())),
+          std::string_view(title.getText(), static_cast<std::size_t>(title.getBytes())));
+  }
+}
+
+}  // namespace kiv

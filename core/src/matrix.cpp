@@ -1,0 +1,137 @@
+// matrix: every lineage of one section of a series against its editions, from one query of
+// the index and one step (compare_sections) per pair of consecutive editions.
+
+#include <unordered_map>
+
+#include "history_series.hpp"
+#include "store_impl.hpp"
+
+namespace kiv {
+namespace {
+
+class MatrixBuilder {
+ public:
+  explicit MatrixBuilder(Matrix& matrix) : matrix_(matrix) {}
+
+  // The cell of `key`'s row in the edition at `index`, the row made when there is none.
+  MatrixCell& cell(const std::string& key, std::size_t index) {
+    auto found = row_of_key_.find(key);
+    if (found == row_of_key_.end()) {
+      found = row_of_key_.emplace(key, matrix_.rows.size()).first;
+      matrix_.rows.push_back({key, {}, index, {}});
+    }
+    MatrixRow& row = matrix_.rows[found->second];
+    if (row.cells.size() <= index - row.first) row.cells.resize(index - row.first + 1);
+    return row.cells[index - row.first];
+  }
+
+  // The row of an item without a key: its own, each time.
+  MatrixCell& unkeyed_cell(std::size_t index) {
+    matrix_.rows.push_back({{}, {}, index, {}});
+    matrix_.rows.back().cells.resize(1);
+    return matrix_.rows.back().cells.back();
+  }
+
+ private:
+  Matrix& matrix_;
+  std::unordered_map<std::string, std::size_t> row_of_key_;
+};
+
+// The items at `positions` of `side`, but those keyed `own`.
+std::vector<DiffItem> others(const std::vector<std::size_t>& positions, const std::vector<HistoryItem>& side,
+                             const std::string& own) {
+  std::vector<DiffItem> items;
+  for (const std::size_t position : positions) {
+    if (side[position].key != own) items.push_back(diff_item_of(side[position]));
+  }
+  return items;
+}
+
+}  // namespace
+
+Matrix matrix(const Store& store, const std::string& series, Section section, const std::string& lang) {
+  IndexDb& index = StoreAccess::impl(store).index();
+  const SeriesContext context = load_series(index, series, lang);
+  const std::vector<HistoryLink> links = series_links(store, series);
+  Matrix matrix{series, context.lang, section, {}, {}};
+  const auto all_items = series_section_items(index, series, section, context.lang);
+  const std::vector<HistoryItem> none;
+  std::vector<const std::vector<HistoryItem>*> items;
+  for (const SeriesEdition& edition : context.editions) {
+    matrix.editions.push_back(edition.edition);
+    const auto found = all_items.find(edition.revision_id);
+    items.push_back(found == all_items.end() ? &none : &found->second);
+  }
+  MatrixBuilder builder(matrix);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const std::vector<HistoryItem>& current = *items[i];
+    SectionStep step;
+    if (i > 0) step = series_step(store, context, links, i - 1, i, section, *items[i - 1], current);
+    for (std::size_t j = 0; j < current.size(); ++j) {
+      const HistoryItem& item = current[j];
+      MatrixCell& cell = item.key.empty() ? builder.unkeyed_cell(i) : builder.cell(item.key, i);
+      cell.rank = item.rank;
+      cell.title = item.title;
+      if (i == 0) {
+        cell.change = TimelineChange::added;
+        continue;
+      }
+      const ItemStep& change = step.changes.at(step.of_new.at(j));
+      cell.change = timeline_change_of(change.kind);
+      cell.aspects = change.aspects;
+      cell.match = change.match;
+      cell.related = others(change.from, *items[i - 1], item.key);
+    }
+    if (i == 0) continue;
+    // The items gone since the previous edition: the cell after their last presence.
+    const std::vector<HistoryItem>& previous = *items[i - 1];
+    for (std::size_t p = 0; p < previous.size(); ++p) {
+      const ItemStep& change = step.changes.at(step.of_old.at(p));
+      if (previous[p].key.empty() || change.kind == ChangeKind::added) continue;
+      const bool kept = change.to.size() == 1 && current[change.to.front()].key == previous[p].key;
+      if (kept) continue;
+      MatrixCell& cell = builder.cell(previous[p].key, i);
+      if (cell.rank) continue;  // the key is back in another place (never with unique keys)
+      cell.change = timeline_change_of(change.kind);
+      cell.aspects = change.aspects;
+      cell.match = change.match;
+      cell.related = others(change.to, current, previous[p].key);
+    }
+  }
+  for (MatrixRow& row : matrix.rows) {
+    for (auto cell = row.cells.rbegin(); cell != row.cells.rend(); ++cell) {
+      if (cell->rank) {
+        row.title = cell->title;
+        break;
+      }
+    }
+  }
+  return matrix;
+}
+
+}  // namespace kiv
+
+namespace kiv {
+
+Timeline matrix_timeline(const Matrix& matrix, std::size_t row_index) {
+  const MatrixRow& row = matrix.rows.at(row_index);
+  Timeline timeline{matrix.series, row.key, matrix.lang, matrix.section, {}};
+  for (std::size_t e = 0; e < matrix.editions.size(); ++e) {
+    const MatrixCell& cell = row.cell(e);
+    TimelineEntry& entry = timeline.entries.emplace_back();
+    entry.edition = matrix.editions[e];
+    entry.change = cell.change;
+    entry.aspects = cell.aspects;
+    entry.match = cell.match;
+    entry.related = cell.related;
+    if (cell.rank) {
+      entry.item = DiffItem{row.key, *cell.rank, cell.title};
+    } else if (cell.change == TimelineChange::changed || cell.change == TimelineChange::unchanged) {
+      entry.item = entry.related.front();  // paired with an item of another key
+      entry.related.clear();
+    }
+  }
+  return timeline;
+}
+
+}  // namespace kiv

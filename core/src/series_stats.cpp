@@ -1,0 +1,39 @@
+// series_stats: the item counts of each edition of a series and the kiv diff counts of each
+// pair of consecutive editions (diff_editions of their latest revisions, loaded from git).
+
+#include "history_series.hpp"
+#include "kiv/error.hpp"
+#include "store_impl.hpp"
+
+namespace kiv {
+
+SeriesStats series_stats(const Store& store, const std::string& series, const std::string& lang) {
+  const SeriesContext context = load_series(StoreAccess::impl(store).index(), series, lang);
+  SeriesStats stats{series, context.lang, {}, {}};
+  std::optional<Edition> previous;
+  for (const EditionSummary& summary : series_editions(store, series)) {
+    Edition edition = store.load(summary.latest);
+    stats.editions.push_back({edition.edition, static_cast<int>(edition.priorities.size()),
+                              static_cast<int>(edition.themes.size())});
+    if (previous) {
+      // The series' curated links go in here too, once diff_editions takes them
+      // (history_series.hpp).
+      const EditionDiff diff = diff_editions(*previous, edition, context.lang);
+      ChurnCounts churn;
+      for (const Section section : kSections) {
+        const SectionDiff& changes = diff.section(section);
+        churn.added += changes.count(ChangeKind::added);
+        churn.removed += changes.count(ChangeKind::removed);
+        churn.changed += changes.count(ChangeKind::changed);
+        churn.unchanged += changes.count(ChangeKind::unchanged);
+        churn.split += changes.count(ChangeKind::split);
+        churn.merged += changes.count(ChangeKind::merged);
+      }
+      stats.steps.push_back({previous->edition, edition.edition, churn});
+    }
+    previous = std::move(edition);
+  }
+  return stats;
+}
+
+}  // namespace kiv

@@ -1,0 +1,399 @@
+// kiv timeline, kiv matrix and kiv stats on the bundled editions and on the test series
+// tests/data/series/demo (added, removed, moved, renumbered, reworded, split and merged items).
+
+#include <libxml/parser.h>
+#include <rapidjson/document.h>
+
+#include <algorithm>
+
+#include "support/cli_fixture.hpp"
+#include "support/editions.hpp"
+
+namespace kiv::test {
+namespace {
+
+const std::filesystem::path kGolden = std::filesystem::path(KIV_SOURCE_DIR) / "tests/golden";
+
+class CliHistory : public CliTest {
+ protected:
+  void import_demo() const {
+    std::vector<std::string> args = {"import"};
+    for (const char* edition : {"2001-2002", "2003-2004", "2005-2006", "2007-2008"}) {
+      args.push_back(test_data(std::string("series/demo/") + edition + ".json").string());
+    }
+    const KivRun run = kiv(args);
+    ASSERT_EQ(run.status, 0) << run.err;
+  }
+
+  // The bundled editions, then 2022-2024 again with `title` for priority 10 (revision 2).
+  void import_bundled_with_title_ten(const std::string& title) const {
+    import_bundled();
+    const KivRun run = kiv({"import", file("hostile.json", corrected_2022_2024("\"nl\": \"overlast\"",
+                                                                               "\"nl\": " + title))});
+    ASSERT_EQ(run.status, 0) << run.err;
+  }
+};
+
+rapidjson::Document parse_json(const std::string& text) {
+  rapidjson::Document json;
+  json.Parse(text.c_str());
+  EXPECT_FALSE(json.HasParseError()) << text;
+  return json;
+}
+
+// Whether `text` is well-formed XML (libxml2, strict: no recovery, no network, no entities).
+bool well_formed_xml(const std::string& text) {
+  xmlDocPtr document = xmlReadMemory(text.data(), static_cast<int>(text.size()), "output.svg", "UTF-8",
+                                     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  const bool ok = document != nullptr;
+  xmlFreeDoc(document);
+  return ok;
+}
+
+// RFC 4180: records of fields; quoted fields may hold commas, quotes ("") and line breaks.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+  std::vector<std::vector<std::string>> records(1, std::vector<std::string>(1));
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    std::string& field = records.back().back();
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      records.back().emplace_back();
+    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      ++i;
+      if (i + 1 < text.size()) records.emplace_back(1);
+    } else {
+      EXPECT_NE(c, '\n') << "a bare LF outside quotes at byte " << i;
+      field += c;
+    }
+  }
+  return records;
+}
+
+// ---- Help ---------------------------------------------------------------------------------
+
+TEST(CliHistoryHelp, EachCommandIsListedAndExplainedWithExamples) {
+  const KivRun overview = run_kiv({"--help"});
+  for (const std::string command : {"timeline", "matrix", "stats"}) {
+    EXPECT_NE(overview.out.find("\n  " + command + " "), std::string::npos) << command;
+    const KivRun help = run_kiv({"help", command});
+    EXPECT_EQ(help.status, 0);
+    EXPECT_NE(help.out.find("Examples:\n  kiv " + command), std::string::npos) << help.out;
+    EXPECT_NE(help.out.find("--series"), std::string::npos) << help.out;
+    EXPECT_EQ(run_kiv({command, "--help"}).out, help.out);
+  }
+}
+
+// ---- kiv timeline -------------------------------------------------------------------------
+
+TEST_F(CliHistory, TimelineOfTheBundledRewordingAsGolden) {
+  import_bundled();
+  const KivRun run = kiv({"timeline", "cybercrime"});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out, read_file(kGolden / "timeline-kiv-cybercrime.txt"));
+}
+
+TEST_F(CliHistory, TimelineFindsAnItemByItsWholeTitle) {
+  import_bundled();
+  const KivRun by_title = kiv({"timeline", "Cybercrime en Cyber-Security", "--series", "kiv"});
+  EXPECT_EQ(by_title.status, 0) << by_title.err;
+  EXPECT_EQ(by_title.out, kiv({"timeline", "cybercrime"}).out);
+  EXPECT_EQ(kiv({"timeline", "geactualiseerd integraal en geintegreerd drugsbeleid"}).out,
+            kiv({"timeline", "drugsbeleid"}).out);
+}
+
+TEST_F(CliHistory, TimelineJsonHasTheDocumentedShape) {
+  import_bundled();
+  const KivRun run = kiv({"timeline", "cybercrime", "--format", "json"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  const rapidjson::Document json = parse_json(run.out);
+  EXPECT_STREQ(json["series"].GetString(), "kiv");
+  EXPECT_STREQ(json["key"].GetString(), "cybercrime");
+  EXPECT_STREQ(json["lang"].GetString(), "nl");
+  EXPECT_STREQ(json["section"].GetString(), "priorities");
+  ASSERT_EQ(json["entries"].Size(), 2U);
+  const auto& first = json["entries"][0];
+  EXPECT_STREQ(first["edition"].GetString(), "2016-2019");
+  EXPECT_EQ(first["rank"].GetInt(), 5);
+  EXPECT_STREQ(first["title"].GetString(), "cybercrime en cybersecurity");
+  EXPECT_STREQ(first["change"].GetString(), "added");
+  EXPECT_TRUE(first["match"].IsNull());
+  const auto& second = json["entries"][1];
+  EXPECT_STREQ(second["change"].GetString(), "changed");
+  EXPECT_STREQ(second["aspects"][0].GetString(), "wording");
+  EXPECT_STREQ(second["match"].GetString(), "key");
+  EXPECT_STREQ(second["title"].GetString(), "cybercrime en cyber security");
+}
+
+TEST_F(CliHistory, TimelineOfASplitItemAsGolden) {
+  import_demo();
+  const KivRun run = kiv({"timeline", "fraude"});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out, read_file(kGolden / "timeline-demo-fraude.txt"));
+}
+
+TEST_F(CliHistory, TimelineShowsMovesRenumberingsMergesAndReturns) {
+  import_demo();
+  const KivRun milieu = kiv({"timeline", "milieu"});
+  EXPECT_NE(milieu.out.find("2003-2004     3  changed (rank)         leefmilieu\n"), std::string::npos) << milieu.out;
+  EXPECT_NE(milieu.out.find("2007-2008     5  changed (description)  leefmilieu\n"), std::string::npos) << milieu.out;
+  const KivRun drugs = kiv({"timeline", "drugs"});  // renumbered 2 -> 1, not moved
+  EXPECT_NE(drugs.out.find("2003-2004     1  changed (wording)  geïntegreerd drugsbeleid\n"), std::string::npos)
+      << drugs.out;
+  const KivRun merged = kiv({"timeline", "handel", "--format", "json"});
+  const rapidjson::Document json = parse_json(merged.out);
+  const auto& entry = json["entries"][2];
+  EXPECT_STREQ(entry["change"].GetString(), "merged");
+  EXPECT_EQ(entry["rank"].GetInt(), 5);
+  ASSERT_EQ(entry["related"].Size(), 2U);
+  EXPECT_STREQ(entry["related"][0]["key"].GetString(), "wapens");
+  EXPECT_STREQ(entry["related"][1]["key"].GetString(), "mensenhandel");
+  EXPECT_STREQ(json["entries"][3]["change"].GetString(), "removed");
+  EXPECT_TRUE(json["entries"][3]["rank"].IsNull());
+  const KivRun back = kiv({"timeline", "veiligheid-school", "--format", "md"});
+  EXPECT_NE(back.out.find("| 2003-2004 |  | removed |  |\n| 2005-2006 |  | absent |  |\n| 2007-2008 | 1 | added | "
+                          "veiligheid op school |\n"),
+            std::string::npos)
+      << back.out;
+}
+
+TEST_F(CliHistory, TimelineInAnotherLanguage) {
+  import_demo();
+  const KivRun run = kiv({"timeline", "sociale-fraude", "--lang", "fr", "--format", "md"});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("Priorities, in fr."), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("| 2005-2006 | 2 | split | fraude sociale *(split from 2 fraude sociale et fiscale)* |"),
+            std::string::npos)
+      << run.out;
+}
+
+TEST_F(CliHistory, TimelineColoursItsChangesOnATerminal) {
+  import_bundled();
+  const KivRun run = kiv({"timeline", "cybercrime"}, {.env = {}, .terminal = true});
+  EXPECT_NE(run.out.find("\x1b[32madded\x1b[0m"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("\x1b[33mchanged (wording)\x1b[0m"), std::string::npos) << run.out;
+}
+
+// ---- kiv matrix ---------------------------------------------------------------------------
+
+TEST_F(CliHistory, MatrixOfTheBundledEditionsAsGolden) {
+  import_bundled();
+  const KivRun run = kiv({"matrix"});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out, read_file(kGolden / "matrix-kiv-priorities.txt"));
+}
+
+TEST_F(CliHistory, MatrixOfTheTestSeriesAsGolden) {
+  import_demo();
+  const KivRun run = kiv({"matrix", "--series", "demo", "--section", "priorities"});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out, read_file(kGolden / "matrix-demo-priorities.txt"));
+}
+
+TEST_F(CliHistory, AnItemWithANewKeyButTheSameTitleIsMarkedAsPaired) {
+  import_bundled();
+  const KivRun renamed = kiv({"import", file("renamed.json", corrected_2022_2024("\"key\": \"leefmilieu\",",
+                                                                                 "\"key\": \"milieu\","))});
+  ASSERT_EQ(renamed.status, 0) << renamed.err;
+  const KivRun table = kiv({"matrix"});
+  EXPECT_NE(table.out.find("\nleefmilieu                                        8          =  leefmilieu\n"),
+            std::string::npos)
+      << table.out;
+  EXPECT_NE(table.out.find("\nmilieu                                                      8=  leefmilieu\n"),
+            std::string::npos)
+      << table.out;
+  const KivRun line = kiv({"timeline", "leefmilieu"});
+  EXPECT_NE(line.out.find("2022-2024     8  unchanged  leefmilieu  (matched by exact title to milieu)\n"),
+            std::string::npos)
+      << line.out;
+  const KivRun csv = kiv({"matrix", "--format", "csv"});
+  EXPECT_NE(csv.out.find("\r\nmilieu,leefmilieu,,8,\"2022-2024 unchanged, paired with leefmilieu\"\r\n"),
+            std::string::npos)
+      << csv.out;
+}
+
+TEST_F(CliHistory, MatrixCsvOpensInASpreadsheet) {
+  import_demo();
+  const KivRun run = kiv({"matrix", "--format", "csv"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  ASSERT_EQ(run.out.rfind("\xEF\xBB\xBF", 0), 0U) << "no byte-order mark";
+  const auto records = parse_csv(run.out.substr(3));
+  ASSERT_EQ(records.size(), 12U);
+  EXPECT_EQ(records[0], (std::vector<std::string>{"key", "title", "2001-2002", "2003-2004", "2005-2006",
+                                                  "2007-2008", "changes"}));
+  for (const auto& record : records) EXPECT_EQ(record.size(), 7U);
+  EXPECT_EQ(records[1], (std::vector<std::string>{"veiligheid-school", "veiligheid op school", "1", "", "", "1",
+                                                  "2003-2004 removed; 2007-2008 added"}));
+  EXPECT_EQ(records[6], (std::vector<std::string>{"milieu", "leefmilieu", "6", "3", "4", "5",
+                                                  "2003-2004 changed (rank); 2007-2008 changed (description)"}));
+  EXPECT_EQ(records[3][6], "2005-2006 split into sociale-fraude, fiscale-fraude");
+  EXPECT_EQ(records[11][6], "2005-2006 merged with wapens, mensenhandel; 2007-2008 removed");
+  // Themes: a title with a comma and quotes is one quoted field.
+  const KivRun themes = kiv({"matrix", "--format", "csv", "--section", "themes"});
+  EXPECT_NE(themes.out.find("\r\ninformatie,\"informatie-uitwisseling, \"\"need to know\"\"\",2,2,2,2,\r\n"),
+            std::string::npos)
+      << themes.out;
+}
+
+TEST_F(CliHistory, MatrixCsvRoundTripsCommasQuotesAndLineBreaks) {
+  const std::string title = "overlast, \"zwaar\"\nen licht";
+  import_bundled_with_title_ten("\"overlast, \\\"zwaar\\\"\\nen licht\"");
+  const KivRun run = kiv({"matrix", "--format", "csv"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  const auto records = parse_csv(run.out.substr(3));
+  ASSERT_EQ(records.size(), 11U);
+  EXPECT_EQ(records[10], (std::vector<std::string>{"overlast", title, "10", "10", "2022-2024 changed (wording)"}));
+}
+
+TEST_F(CliHistory, MatrixMarkdownHtmlAndSvgCarryTheChanges) {
+  import_demo();
+  const KivRun md = kiv({"matrix", "--format", "md"});
+  EXPECT_NE(md.out.find("| key | 2001-2002 | 2003-2004 | 2005-2006 | 2007-2008 | title |\n"), std::string::npos) << md.out;
+  EXPECT_NE(md.out.find("| milieu | 6 | 3^ | 4 | 5\\* | leefmilieu |\n"), std::string::npos) << md.out;
+  EXPECT_NE(md.out.find("\\< split"), std::string::npos) << "legend";
+  const KivRun html = kiv({"matrix", "--format", "html"});
+  EXPECT_EQ(html.out.rfind("<!DOCTYPE html>\n<html lang=\"nl\">", 0), 0U) << html.out;
+  EXPECT_NE(html.out.find("<td class=\"rank\" style=\"background:#a9d6f5\" title=\"2003-2004, rank 3: leefmilieu "
+                          "(changed (rank))\">3^</td>"),
+            std::string::npos)
+      << html.out;
+  const KivRun svg = kiv({"matrix", "--format", "svg"});
+  EXPECT_EQ(svg.out.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0), 0U) << svg.out;
+  EXPECT_NE(svg.out.find("<title>2005-2006, rank 5: illegale wapenhandel en mensenhandel (merged with wapens, "
+                         "mensenhandel)</title>"),
+            std::string::npos)
+      << svg.out;
+  EXPECT_NE(svg.out.find(">5&gt;</text>"), std::string::npos);
+  EXPECT_EQ(svg.out.substr(svg.out.size() - 7), "</svg>\n");
+  for (const std::string& out : {html.out, svg.out}) {
+    for (const char* external : {"<script", "<link", "src=", "href=", "@import", "url("}) {
+      EXPECT_EQ(out.find(external), std::string::npos) << external;
+    }
+  }
+}
+
+TEST_F(CliHistory, EditionTextIsEscapedInEveryFormat) {
+  import_bundled_with_title_ten("\"overlast <script>alert(1)</script> & 'x' | *y*\"");
+  const KivRun html = kiv({"matrix", "--format", "html"});
+  const KivRun svg = kiv({"matrix", "--format", "svg"});
+  for (const KivRun* run : {&html, &svg}) {
+    ASSERT_EQ(run->status, 0) << run->err;
+    EXPECT_EQ(run->out.find("<script"), std::string::npos) << run->out;
+    EXPECT_NE(run->out.find("overlast &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;x&#39; | *y*"),
+              std::string::npos)
+        << run->out;
+  }
+  // The pictures stay well-formed XML whatever the titles hold, so that they can be inlined.
+  EXPECT_TRUE(well_formed_xml(svg.out)) << svg.out;
+  EXPECT_TRUE(well_formed_xml(kiv({"stats", "--format", "svg"}).out));
+  EXPECT_FALSE(well_formed_xml("<svg><title>a & b</title></svg>"));  // the check itself
+  const KivRun md = kiv({"matrix", "--format", "md"});
+  EXPECT_NE(md.out.find("overlast \\<script\\>alert(1)\\</script\\> & 'x' \\| \\*y\\*"), std::string::npos) << md.out;
+  const KivRun timeline = kiv({"timeline", "overlast", "--format", "md"});
+  EXPECT_NE(timeline.out.find("overlast \\<script\\>alert(1)\\</script\\> & 'x' \\| \\*y\\*"), std::string::npos)
+      << timeline.out;
+  const KivRun json = kiv({"timeline", "overlast", "--format", "json"});
+  EXPECT_STREQ(parse_json(json.out)["entries"][1]["title"].GetString(), "overlast <script>alert(1)</script> & 'x' | *y*");
+}
+
+// ---- kiv stats ----------------------------------------------------------------------------
+
+TEST_F(CliHistory, StatsOfTheBundledEditionsAsGolden) {
+  import_bundled();
+  const KivRun run = kiv({"stats"});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out, read_file(kGolden / "stats-kiv.txt"));
+}
+
+TEST_F(CliHistory, StatsOfTheTestSeriesAsGolden) {
+  import_demo();
+  const KivRun run = kiv({"stats"});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out, read_file(kGolden / "stats-demo.txt"));
+}
+
+TEST_F(CliHistory, StatsJsonAndSvg) {
+  import_demo();
+  const KivRun run = kiv({"stats", "--format", "json"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  const rapidjson::Document json = parse_json(run.out);
+  EXPECT_STREQ(json["series"].GetString(), "demo");
+  ASSERT_EQ(json["editions"].Size(), 4U);
+  EXPECT_EQ(json["editions"][1]["priorities"].GetInt(), 7);
+  ASSERT_EQ(json["steps"].Size(), 3U);
+  const auto& step = json["steps"][1];
+  EXPECT_STREQ(step["from"].GetString(), "2003-2004");
+  EXPECT_STREQ(step["to"].GetString(), "2005-2006");
+  EXPECT_EQ(step["split"].GetInt(), 1);
+  EXPECT_EQ(step["merged"].GetInt(), 1);
+  EXPECT_EQ(step["added"].GetInt(), 1);
+  EXPECT_EQ(step["changed"].GetInt(), 1);
+  EXPECT_EQ(step["unchanged"].GetInt(), 5);
+  EXPECT_EQ(step["removed"].GetInt(), 0);
+  const KivRun svg = kiv({"stats", "--format", "svg"});
+  EXPECT_EQ(svg.out.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0), 0U) << svg.out;
+  EXPECT_NE(svg.out.find("<title>2003-2004 → 2005-2006: 1 added, 0 removed, 1 merged, 1 split, 1 changed, "
+                         "5 unchanged</title>"),
+            std::string::npos)
+      << svg.out;
+  EXPECT_EQ(std::count(svg.out.begin(), svg.out.end(), '\n') > 5, true);
+  EXPECT_EQ(svg.out.find("<script"), std::string::npos);
+}
+
+// ---- Bad input ----------------------------------------------------------------------------
+
+TEST_F(CliHistory, AnUnknownKeyOrTitleIsNothingFound) {
+  import_bundled();
+  const KivRun key = kiv({"timeline", "no-such-key"});
+  EXPECT_EQ(key.status, 1);
+  EXPECT_EQ(key.out, "");
+  EXPECT_EQ(key.err, "kiv: error: no item with key or title 'no-such-key' in kiv; 'kiv matrix --series kiv' lists "
+                     "every key\n");
+  const KivRun text = kiv({"timeline", "Nothing Like This"});
+  EXPECT_EQ(text.status, 1);
+  EXPECT_NE(text.err.find("no item with key or title 'Nothing Like This' in kiv"), std::string::npos);
+}
+
+TEST_F(CliHistory, MisuseIsStatusTwo) {
+  import_bundled();
+  import_demo();
+  const KivRun several = kiv({"matrix"});
+  EXPECT_EQ(several.status, 2);
+  EXPECT_EQ(several.err, "kiv: error: the store holds several series (demo, kiv); name one with --series, e.g. "
+                         "--series demo\n");
+  const KivRun series = kiv({"timeline", "cybercrime", "--series", "nope"});
+  EXPECT_EQ(series.status, 2);
+  EXPECT_EQ(series.err, "kiv: error: no series 'nope' in the store; series: demo, kiv\n");
+  EXPECT_EQ(kiv({"stats", "--series", "nope"}).status, 2);
+  const KivRun lang = kiv({"timeline", "cybercrime", "--series", "kiv", "--lang", "fr"});
+  EXPECT_EQ(lang.status, 2);
+  EXPECT_EQ(lang.err, "kiv: error: kiv/2016-2019 has no text in 'fr'; the languages every edition of kiv has: nl\n");
+  EXPECT_EQ(kiv({"matrix", "--series", "demo", "--lang", "de"}).status, 2);
+  EXPECT_EQ(kiv({"stats", "--series", "demo", "--lang", "de"}).status, 2);
+  EXPECT_EQ(kiv({"matrix", "--series", "demo", "--section", "chapters"}).status, 2);
+  EXPECT_EQ(kiv({"matrix", "--series", "demo", "--format", "xlsx"}).status, 2);
+  EXPECT_EQ(kiv({"timeline"}).status, 2);
+}
+
+TEST_F(CliHistory, AnEmptyOrMissingStoreIsMisuse) {
+  const KivRun missing = kiv({"stats"});
+  EXPECT_EQ(missing.status, 2);
+  ASSERT_EQ(kiv({"init"}).status, 0);
+  const KivRun empty = kiv({"matrix"});
+  EXPECT_EQ(empty.status, 2);
+  EXPECT_EQ(empty.err, "kiv: error: the store is empty; import editions with 'kiv import FILE'\n");
+}
+
+}  // namespace
+}  // namespace kiv::test

@@ -1,0 +1,633 @@
+// The history of a series: timeline, matrix and stats on the bundled editions and on the
+// synthetic test series tests/data/series/demo, and the step engine against the real diff.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <set>
+#include <tuple>
+
+#include "history_series.hpp"
+#include "history_steps.hpp"
+#include "kiv/diff.hpp"
+#include "kiv/edition_format.hpp"
+#include "kiv/error.hpp"
+#include "kiv/history.hpp"
+#include "kiv/store.hpp"
+#include "support/editions.hpp"
+#include "support/temp_dir.hpp"
+
+namespace kiv {
+namespace {
+
+constexpr const char* kAuthor = "An Archivist <an@example.org>";
+const char* const kDemoEditions[] = {"2001-2002", "2003-2004", "2005-2006", "2007-2008"};
+
+PreparedImport prepared_demo(const std::string& edition) {
+  const auto path = test::test_data("series/demo/" + edition + ".json");
+  return prepare_import({path.string(), test::read_file(path)});
+}
+
+// The items of one section of an edition in `lang`, as the index would give them.
+std::vector<HistoryItem> rows_of(const Edition& edition, Section section, const std::string& lang) {
+  std::vector<HistoryItem> rows;
+  for (const Item& item : edition.items(section)) {
+    HistoryItem row{item.key, item.rank, text_in(item.title, lang), text_in(item.description, lang), {}};
+    for (const LangText& subtopic : item.subtopics) row.subtopics.push_back(text_in(subtopic, lang));
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+// A step as a sorted list of comparable tuples.
+using StepTuple = std::tuple<ChangeKind, std::optional<MatchKind>, std::vector<Aspect>, std::vector<std::size_t>,
+                             std::vector<std::size_t>>;
+std::vector<StepTuple> tuples(const SectionStep& step) {
+  std::vector<StepTuple> out;
+  for (const ItemStep& change : step.changes) {
+    out.emplace_back(change.kind, change.match, change.aspects, change.from, change.to);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> related_keys(const MatrixCell& cell) {
+  std::vector<std::string> keys;
+  for (const DiffItem& item : cell.related) keys.push_back(item.key);
+  return keys;
+}
+
+// Every entry of two timelines, field by field.
+void expect_same_timeline(const Timeline& expected, const Timeline& actual) {
+  EXPECT_EQ(actual.series, expected.series);
+  EXPECT_EQ(actual.key, expected.key);
+  EXPECT_EQ(actual.lang, expected.lang);
+  EXPECT_EQ(actual.section, expected.section);
+  ASSERT_EQ(actual.entries.size(), expected.entries.size());
+  const auto same_item = [](const DiffItem& a, const DiffItem& b) {
+    return a.key == b.key && a.rank == b.rank && a.title == b.title;
+  };
+  for (std::size_t i = 0; i < expected.entries.size(); ++i) {
+    const TimelineEntry& want = expected.entries[i];
+    const TimelineEntry& got = actual.entries[i];
+    SCOPED_TRACE(expected.key + " in " + want.edition);
+    EXPECT_EQ(got.edition, want.edition);
+    EXPECT_EQ(got.change, want.change);
+    EXPECT_EQ(got.aspects, want.aspects);
+    EXPECT_EQ(got.match, want.match);
+    ASSERT_EQ(got.item.has_value(), want.item.has_value());
+    if (want.item) {
+      EXPECT_TRUE(same_item(*got.item, *want.item));
+    }
+    ASSERT_EQ(got.related.size(), want.related.size());
+    for (std::size_t r = 0; r < want.related.size(); ++r) {
+      EXPECT_TRUE(same_item(got.related[r], want.related[r]));
+    }
+  }
+}
+
+class History : public ::testing::Test {
+ protected:
+  Store bundled_store() {
+    Store store = Store::open_or_create(temp_.path() / "bundled");
+    store.import({test::prepared_bundled("kiv/2016-2019.json"), test::prepared_bundled("kiv/2022-2024.json")},
+                 {kAuthor, ""});
+    return store;
+  }
+
+  Store demo_store() {
+    Store store = Store::open_or_create(temp_.path() / "demo");
+    std::vector<PreparedImport> files;
+    for (const char* edition : kDemoEditions) files.push_back(prepared_demo(edition));
+    for (const ImportResult& result : store.import(files, {kAuthor, ""})) {
+      EXPECT_EQ(result.outcome, ImportOutcome::created) << result.error;
+    }
+    return store;
+  }
+
+  test::TempDir temp_;
+};
+
+// ---- The bundled editions -----------------------------------------------------------------
+
+TEST_F(History, TheBundledCybercrimeTimelineIsAddedThenReworded) {
+  const Store store = bundled_store();
+  const Timeline line = timeline(store, "kiv", "cybercrime");
+  EXPECT_EQ(line.series, "kiv");
+  EXPECT_EQ(line.lang, "nl");
+  EXPECT_EQ(line.section, Section::priorities);
+  ASSERT_EQ(line.entries.size(), 2U);
+  EXPECT_EQ(line.entries[0].edition, "2016-2019");
+  EXPECT_EQ(line.entries[0].change, TimelineChange::added);
+  EXPECT_EQ(line.entries[0].item->rank, 5);
+  EXPECT_EQ(line.entries[0].item->title, "cybercrime en cybersecurity");
+  EXPECT_EQ(line.entries[1].change, TimelineChange::changed);
+  EXPECT_EQ(line.entries[1].aspects, std::vector<Aspect>{Aspect::wording});
+  EXPECT_EQ(line.entries[1].match, MatchKind::key);
+  EXPECT_EQ(line.entries[1].item->title, "cybercrime en cyber security");
+  EXPECT_EQ(line.entries[1].item->rank, 5);
+  const Timeline theme = timeline(store, "kiv", "buitgerichte-aanpak");
+  EXPECT_EQ(theme.section, Section::themes);
+  EXPECT_EQ(theme.entries[1].change, TimelineChange::unchanged);
+}
+
+TEST_F(History, TheBundledMatrixHasTenLineagesAndOneRewording) {
+  const Store store = bundled_store();
+  const Matrix table = matrix(store, "kiv", Section::priorities);
+  EXPECT_EQ(table.editions, (std::vector<std::string>{"2016-2019", "2022-2024"}));
+  ASSERT_EQ(table.rows.size(), 10U);
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const MatrixRow& row = table.rows[r];
+    EXPECT_EQ(row.first, 0U);
+    EXPECT_EQ(row.cell(0).rank, static_cast<int>(r + 1));
+    EXPECT_EQ(row.cell(0).change, TimelineChange::added);
+    EXPECT_EQ(row.cell(1).change, r == 4 ? TimelineChange::changed : TimelineChange::unchanged) << row.key;
+  }
+  EXPECT_EQ(table.rows[4].key, "cybercrime");
+  EXPECT_EQ(table.rows[4].title, "cybercrime en cyber security");
+  EXPECT_EQ(table.rows[4].cell(0).title, "cybercrime en cybersecurity");
+  EXPECT_EQ(table.rows[4].cell(1).aspects, std::vector<Aspect>{Aspect::wording});
+  EXPECT_EQ(matrix(store, "kiv", Section::themes).rows.size(), 5U);
+}
+
+TEST_F(History, TheBundledStatsCountOneChangeAmongFifteen) {
+  const Store store = bundled_store();
+  const SeriesStats stats = series_stats(store, "kiv");
+  ASSERT_EQ(stats.editions.size(), 2U);
+  EXPECT_EQ(stats.editions[0].edition, "2016-2019");
+  EXPECT_EQ(stats.editions[0].priorities, 10);
+  EXPECT_EQ(stats.editions[0].themes, 5);
+  ASSERT_EQ(stats.steps.size(), 1U);
+  EXPECT_EQ(stats.steps[0].from, "2016-2019");
+  EXPECT_EQ(stats.steps[0].to, "2022-2024");
+  EXPECT_EQ(stats.steps[0].churn.changed, 1);
+  EXPECT_EQ(stats.steps[0].churn.unchanged, 14);
+  EXPECT_EQ(stats.steps[0].churn.total(), 15);
+}
+
+// An item whose key changed while its title stayed: the diff pairs it by title.
+TEST_F(History, AnItemPairedByTitleWithAnotherKeyIsReportedFromBothSides) {
+  Store store = bundled_store();
+  const std::string json = test::corrected_2022_2024(
+      "\"key\": \"leefmilieu\",", "\"key\": \"milieu-en-natuur\", \"description\": {\"nl\": \"natuur\"},");
+  store.import({prepare_import({"renamed.json", json})}, {kAuthor, ""});
+  const Timeline old_key = timeline(store, "kiv", "leefmilieu");
+  const TimelineEntry& gone = old_key.entries[1];
+  EXPECT_EQ(gone.change, TimelineChange::changed);
+  EXPECT_EQ(gone.aspects, std::vector<Aspect>{Aspect::description});
+  EXPECT_EQ(gone.match, MatchKind::exact);
+  ASSERT_TRUE(gone.item);
+  EXPECT_EQ(gone.item->key, "milieu-en-natuur");
+  EXPECT_EQ(gone.item->rank, 8);
+  EXPECT_TRUE(gone.related.empty());
+  const Timeline new_key = timeline(store, "kiv", "milieu-en-natuur");
+  EXPECT_EQ(new_key.entries[0].change, TimelineChange::absent);
+  const TimelineEntry& came = new_key.entries[1];
+  EXPECT_EQ(came.change, TimelineChange::changed);
+  EXPECT_EQ(came.aspects, std::vector<Aspect>{Aspect::description});
+  EXPECT_EQ(came.match, MatchKind::exact);
+  ASSERT_EQ(came.related.size(), 1U);
+  EXPECT_EQ(came.related[0].key, "leefmilieu");
+  EXPECT_EQ(came.related[0].rank, 8);
+  const Matrix table = matrix(store, "kiv", Section::priorities);
+  ASSERT_EQ(table.rows.size(), 11U);
+  EXPECT_EQ(table.rows[7].key, "leefmilieu");
+  EXPECT_FALSE(table.rows[7].cell(1).rank);
+  EXPECT_EQ(table.rows[7].cell(1).change, TimelineChange::changed);
+  EXPECT_EQ(related_keys(table.rows[7].cell(1)), std::vector<std::string>{"milieu-en-natuur"});
+  EXPECT_EQ(table.rows[10].key, "milieu-en-natuur");
+  EXPECT_EQ(table.rows[10].first, 1U);
+  EXPECT_EQ(table.rows[10].cell(1).rank, 8);
+  EXPECT_EQ(related_keys(table.rows[10].cell(1)), std::vector<std::string>{"leefmilieu"});
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    expect_same_timeline(timeline(store, "kiv", table.rows[r].key), matrix_timeline(table, r));
+  }
+}
+
+// A matrix gives every timeline of its section, as timeline() does one by one.
+TEST_F(History, TheMatrixGivesEveryTimeline) {
+  const Store store = demo_store();
+  for (const Section section : kSections) {
+    for (const std::string lang : {"nl", "fr"}) {
+      const Matrix table = matrix(store, "demo", section, lang);
+      ASSERT_FALSE(table.rows.empty());
+      for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        expect_same_timeline(timeline(store, "demo", table.rows[r].key, lang), matrix_timeline(table, r));
+      }
+    }
+  }
+}
+
+TEST_F(History, SeriesAndEditionsComeInPeriodOrder) {
+  const Store store = demo_store();
+  EXPECT_EQ(store_series(store), std::vector<std::string>{"demo"});
+  const std::vector<EditionSummary> editions = series_editions(store, "demo");
+  ASSERT_EQ(editions.size(), 4U);
+  for (std::size_t i = 0; i < editions.size(); ++i) EXPECT_EQ(editions[i].edition, kDemoEditions[i]);
+  EXPECT_EQ(editions[0].latest.revision, 1);
+  EXPECT_EQ(editions[1].priorities, 7);
+}
+
+// ---- The test series ----------------------------------------------------------------------
+
+struct Expected {
+  TimelineChange change;
+  std::optional<int> rank;
+  std::vector<Aspect> aspects = {};
+  std::vector<std::string> related = {};
+};
+
+void expect_timeline(const Store& store, const std::string& key, const std::vector<Expected>& expected) {
+  const Timeline line = timeline(store, "demo", key);
+  ASSERT_EQ(line.entries.size(), expected.size()) << key;
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const TimelineEntry& entry = line.entries[i];
+    SCOPED_TRACE(key + " in " + entry.edition);
+    EXPECT_EQ(entry.edition, kDemoEditions[i]);
+    EXPECT_EQ(timeline_change_name(entry.change), timeline_change_name(expected[i].change));
+    EXPECT_EQ(entry.item ? std::optional<int>(entry.item->rank) : std::nullopt, expected[i].rank);
+    EXPECT_EQ(entry.aspects, expected[i].aspects);
+    std::vector<std::string> related;
+    for (const DiffItem& item : entry.related) related.push_back(item.key);
+    EXPECT_EQ(related, expected[i].related);
+  }
+}
+
+using C = TimelineChange;
+
+TEST_F(History, ARenumberedItemIsNotMovedAndARewordingIsWording) {
+  const Store store = demo_store();
+  expect_timeline(store, "drugs", {{C::added, 2}, {C::changed, 1, {Aspect::wording}}, {C::unchanged, 1},
+                                   {C::unchanged, 2}});
+}
+
+TEST_F(History, ARealMoveIsRankAndDescriptionsAndSubtopicsCount) {
+  const Store store = demo_store();
+  expect_timeline(store, "milieu", {{C::added, 6}, {C::changed, 3, {Aspect::rank}}, {C::unchanged, 4},
+                                    {C::changed, 5, {Aspect::description}}});
+  // Passed by the mover, it keeps its rank: unchanged.
+  expect_timeline(store, "wapens", {{C::added, 4}, {C::unchanged, 4}, {C::merged, std::nullopt, {}, {"handel"}},
+                                    {C::absent, std::nullopt}});
+  expect_timeline(store, "verkeer", {{C::added, 5}, {C::unchanged, 5}, {C::unchanged, 6},
+                                     {C::changed, 6, {Aspect::subtopics}}});
+}
+
+TEST_F(History, SplitsAreSeenFromBothSides) {
+  const Store store = demo_store();
+  expect_timeline(store, "fraude", {{C::added, 3}, {C::unchanged, 2},
+                                    {C::split, std::nullopt, {}, {"sociale-fraude", "fiscale-fraude"}},
+                                    {C::absent, std::nullopt}});
+  expect_timeline(store, "sociale-fraude", {{C::absent, std::nullopt}, {C::absent, std::nullopt},
+                                            {C::split, 2, {}, {"fraude"}}, {C::unchanged, 3}});
+}
+
+TEST_F(History, MergesAreSeenFromBothSides) {
+  const Store store = demo_store();
+  expect_timeline(store, "handel", {{C::absent, std::nullopt}, {C::absent, std::nullopt},
+                                    {C::merged, 5, {}, {"wapens", "mensenhandel"}}, {C::removed, std::nullopt}});
+  expect_timeline(store, "mensenhandel", {{C::absent, std::nullopt}, {C::added, 7},
+                                          {C::merged, std::nullopt, {}, {"handel"}}, {C::absent, std::nullopt}});
+}
+
+TEST_F(History, AnItemCanBeRemovedAndComeBack) {
+  const Store store = demo_store();
+  expect_timeline(store, "veiligheid-school", {{C::added, 1}, {C::removed, std::nullopt},
+                                               {C::absent, std::nullopt}, {C::added, 1}});
+}
+
+TEST_F(History, InheritedKeysCarryALineageThroughRewordings) {
+  const Store store = demo_store();
+  expect_timeline(store, "cybercrime-en-cybersecurity", {{C::absent, std::nullopt}, {C::added, 6},
+                                                         {C::changed, 7, {Aspect::wording}}, {C::unchanged, 7}});
+  const Timeline fr = timeline(store, "demo", "cybercrime-en-cybersecurity", "fr");
+  EXPECT_EQ(fr.lang, "fr");
+  EXPECT_EQ(fr.entries[2].item->title, "cybercriminalité et cyber sécurité");
+}
+
+// Every timeline of the series says what diff_editions says of the item, pair by pair (with
+// the history's rank rule), whichever path (item alone or step) computed it.
+TEST_F(History, EveryTimelineAgreesWithTheDiffOfEachPair) {
+  const Store store = demo_store();
+  const std::vector<EditionSummary> summaries = series_editions(store, "demo");
+  std::vector<Edition> editions;
+  for (const EditionSummary& summary : summaries) editions.push_back(store.load(summary.latest));
+  std::set<std::string> keys;
+  for (const Edition& edition : editions) {
+    for (const Item& item : edition.priorities) keys.insert(item.key);
+  }
+  ASSERT_GE(keys.size(), 10U);
+  for (const std::string& key : keys) {
+    const Timeline line = timeline(store, "demo", key);
+    for (std::size_t i = 1; i < editions.size(); ++i) {
+      SCOPED_TRACE(key + " in " + editions[i].edition);
+      const EditionDiff diff = diff_editions(editions[i - 1], editions[i], "nl");
+      const auto has_key = [&](const std::vector<DiffItem>& side) {
+        return std::any_of(side.begin(), side.end(), [&](const DiffItem& item) { return item.key == key; });
+      };
+      const Change* found = nullptr;
+      for (const Change& change : diff.priorities.changes) {
+        if (has_key(change.to) || has_key(change.from)) found = found == nullptr ? &change : found;
+      }
+      const TimelineEntry& entry = line.entries[i];
+      if (found == nullptr) {
+        EXPECT_EQ(entry.change, TimelineChange::absent);
+        continue;
+      }
+      std::vector<Aspect> aspects = found->aspects;
+      if (found->from.size() == 1 && found->to.size() == 1 && found->from[0].rank == found->to[0].rank) {
+        std::erase(aspects, Aspect::rank);
+      }
+      const ChangeKind kind = found->kind == ChangeKind::changed && aspects.empty() ? ChangeKind::unchanged : found->kind;
+      EXPECT_EQ(timeline_change_name(entry.change), change_kind_name(kind));
+      EXPECT_EQ(entry.aspects, aspects);
+      EXPECT_EQ(entry.match, found->match);
+    }
+  }
+}
+
+TEST_F(History, TheDemoMatrixMarksEveryKindOfChange) {
+  const Store store = demo_store();
+  const Matrix table = matrix(store, "demo", Section::priorities);
+  ASSERT_EQ(table.editions.size(), 4U);
+  std::vector<std::string> keys;
+  for (const MatrixRow& row : table.rows) keys.push_back(row.key);
+  // By first appearance, then by rank there.
+  EXPECT_EQ(keys, (std::vector<std::string>{"veiligheid-school", "drugs", "fraude", "wapens", "verkeer", "milieu",
+                                            "cybercrime-en-cybersecurity", "mensenhandel", "sociale-fraude",
+                                            "fiscale-fraude", "handel"}));
+  const auto row = [&](const std::string& key) -> const MatrixRow& {
+    return table.rows[static_cast<std::size_t>(std::find(keys.begin(), keys.end(), key) - keys.begin())];
+  };
+  EXPECT_EQ(row("veiligheid-school").cell(1).change, TimelineChange::removed);
+  EXPECT_FALSE(row("veiligheid-school").cell(1).rank);
+  EXPECT_EQ(row("veiligheid-school").cell(2).change, TimelineChange::absent);
+  EXPECT_EQ(row("veiligheid-school").cell(3).change, TimelineChange::added);
+  EXPECT_EQ(row("milieu").cell(1).aspects, std::vector<Aspect>{Aspect::rank});
+  EXPECT_EQ(row("drugs").cell(1).aspects, std::vector<Aspect>{Aspect::wording});
+  EXPECT_EQ(row("fraude").cell(2).change, TimelineChange::split);
+  EXPECT_EQ(related_keys(row("fraude").cell(2)), (std::vector<std::string>{"sociale-fraude", "fiscale-fraude"}));
+  EXPECT_EQ(row("fraude").cells.size(), 3U);  // ends with the split
+  EXPECT_EQ(row("fraude").cell(3).change, TimelineChange::absent);
+  EXPECT_EQ(row("sociale-fraude").first, 2U);
+  EXPECT_EQ(row("sociale-fraude").cell(2).change, TimelineChange::split);
+  EXPECT_EQ(related_keys(row("sociale-fraude").cell(2)), std::vector<std::string>{"fraude"});
+  EXPECT_EQ(row("handel").cell(2).change, TimelineChange::merged);
+  EXPECT_EQ(related_keys(row("handel").cell(2)), (std::vector<std::string>{"wapens", "mensenhandel"}));
+  EXPECT_EQ(row("handel").cell(3).change, TimelineChange::removed);
+  EXPECT_EQ(row("wapens").cell(2).change, TimelineChange::merged);
+  EXPECT_EQ(related_keys(row("wapens").cell(2)), std::vector<std::string>{"handel"});
+  EXPECT_EQ(row("milieu").cell(3).aspects, std::vector<Aspect>{Aspect::description});
+  EXPECT_EQ(row("cybercrime-en-cybersecurity").title, "cybercrime en cyber security");
+  // The matrix and the timelines agree cell by cell.
+  for (const MatrixRow& each : table.rows) {
+    const Timeline line = timeline(store, "demo", each.key);
+    for (std::size_t e = 0; e < table.editions.size(); ++e) {
+      SCOPED_TRACE(each.key + " in " + table.editions[e]);
+      EXPECT_EQ(each.cell(e).change, line.entries[e].change);
+      EXPECT_EQ(each.cell(e).aspects, line.entries[e].aspects);
+      EXPECT_EQ(each.cell(e).rank, line.entries[e].item ? std::optional<int>(line.entries[e].item->rank) : std::nullopt);
+    }
+  }
+}
+
+TEST_F(History, TheDemoStatsAreTheDiffCounts) {
+  const Store store = demo_store();
+  const SeriesStats stats = series_stats(store, "demo");
+  ASSERT_EQ(stats.steps.size(), 3U);
+  const ChurnCounts& first = stats.steps[0].churn;  // priorities and themes together
+  EXPECT_EQ(first.removed, 1);
+  EXPECT_EQ(first.added, 2);
+  EXPECT_EQ(first.changed, 2);    // drugs reworded, milieu moved
+  EXPECT_EQ(first.unchanged, 5);  // fraude, wapens, verkeer, two themes
+  const ChurnCounts& second = stats.steps[1].churn;
+  EXPECT_EQ(second.split, 1);
+  EXPECT_EQ(second.merged, 1);
+  EXPECT_EQ(second.added, 1);  // the theme preventie
+  const ChurnCounts& third = stats.steps[2].churn;
+  EXPECT_EQ(third.added, 1);
+  EXPECT_EQ(third.removed, 1);
+  EXPECT_EQ(third.changed, 2);
+  EXPECT_EQ(stats.editions[2].themes, 3);
+}
+
+TEST_F(History, ATitleFindsItsKeyWhateverItsCaseAndAccents) {
+  const Store store = demo_store();
+  EXPECT_EQ(keys_titled(store, "demo", "GEINTEGREERD  Drugsbeleid"), std::vector<std::string>{"drugs"});
+  EXPECT_EQ(keys_titled(store, "demo", "cybercrime en cyber-security!"),
+            std::vector<std::string>{"cybercrime-en-cybersecurity"});
+  EXPECT_EQ(keys_titled(store, "demo", "fraude sociale"), std::vector<std::string>{"sociale-fraude"});  // fr
+  EXPECT_TRUE(keys_titled(store, "demo", "fraude").empty());
+  EXPECT_TRUE(keys_titled(store, "demo", "").empty());
+}
+
+// ---- Bad input ----------------------------------------------------------------------------
+
+template <typename Call>
+void expect_error(Call call, ErrorKind kind, const std::string& fragment) {
+  try {
+    call();
+    FAIL() << "no error; expected one with: " << fragment;
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), kind) << e.what();
+    EXPECT_NE(std::string(e.what()).find(fragment), std::string::npos) << e.what();
+  }
+}
+
+TEST_F(History, BadInputIsRefusedByName) {
+  const Store store = demo_store();
+  expect_error([&] { timeline(store, "demo", "no-such-key"); }, ErrorKind::not_found,
+               "no item with key 'no-such-key' in any edition of demo");
+  expect_error([&] { timeline(store, "demo", "Not A Key"); }, ErrorKind::input, "'Not A Key' is not an item key");
+  expect_error([&] { timeline(store, "kiv", "drugs"); }, ErrorKind::not_found, "no series 'kiv' in the store; series: demo");
+  expect_error([&] { matrix(store, "demo", Section::priorities, "de"); }, ErrorKind::input,
+               "demo/2001-2002 has no text in 'de'; the languages every edition of demo has: fr, nl");
+  expect_error([&] { series_stats(store, "nope"); }, ErrorKind::not_found, "no series 'nope'");
+  expect_error([&] { series_editions(store, "nope"); }, ErrorKind::not_found, "series: demo");
+}
+
+TEST_F(History, EditionsWithoutACommonLanguageHaveNoHistory) {
+  Store store = bundled_store();
+  std::string french = test::read_file(test::bundled("kiv/2022-2024.json"));
+  french.replace(french.find("\"edition\": \"2022-2024\""), 22, "\"edition\": \"2025-2027\"");
+  french.replace(french.find("\"from\": 2022"), 12, "\"from\": 2025");
+  french.replace(french.find("\"to\": 2024"), 10, "\"to\": 2027");
+  for (std::size_t at = french.find("\"nl\":"); at != std::string::npos; at = french.find("\"nl\":", at)) {
+    french.replace(at, 5, "\"fr\":");
+  }
+  store.import({prepare_import({"fr.json", french})}, {kAuthor, ""});
+  expect_error([&] { timeline(store, "kiv", "cybercrime"); }, ErrorKind::input,
+               "the editions of kiv have no language in common");
+  expect_error([&] { timeline(store, "kiv", "cybercrime", "fr"); }, ErrorKind::input,
+               "kiv/2016-2019 has no text in 'fr'");
+}
+
+// ---- The step engine against the diff -----------------------------------------------------
+
+TEST_F(History, EachDemoStepIsTheDiffsStep) {
+  // As imported (keys inherited) and as in the files (some items without keys).
+  const Store store = demo_store();
+  std::vector<Edition> imported, files;
+  for (const EditionSummary& summary : series_editions(store, "demo")) imported.push_back(store.load(summary.latest));
+  for (const char* name : kDemoEditions) files.push_back(prepared_demo(name).edition);
+  for (const auto* editions : {&imported, &files}) {
+    for (std::size_t i = 1; i < editions->size(); ++i) {
+      const Edition& from = (*editions)[i - 1];
+      const Edition& to = (*editions)[i];
+      for (const std::string lang : {"nl", "fr"}) {
+        const EditionDiff diff = diff_editions(from, to, lang);
+        for (const Section section : kSections) {
+          const std::vector<HistoryItem> old_rows = rows_of(from, section, lang);
+          const std::vector<HistoryItem> new_rows = rows_of(to, section, lang);
+          EXPECT_EQ(tuples(compare_sections(old_rows, new_rows, lang)),
+                    tuples(step_from_diff(diff.section(section), old_rows.size(), new_rows.size())))
+              << from.edition << " -> " << to.edition << " " << section_name(section) << " " << lang;
+        }
+      }
+    }
+  }
+}
+
+// Random pairs of editions with every kind of change, keys partly missing or replaced so that
+// items must be matched by title: compare_sections says what the diff says.
+TEST(HistorySteps, RandomEvolutionsGiveTheDiffsSteps) {
+  const std::vector<std::string> words = {
+      "veiligheid", "drugs",  "fraude",   "sociale", "fiscale",  "cyber",   "misdaad", "handel",
+      "wapens",     "mensen", "verkeer",  "milieu",  "school",   "geweld",  "preventie", "politie",
+      "justitie",   "terreur", "extremisme", "internet", "jongeren", "steden", "haven",  "grens"};
+  std::mt19937 random(20261124);
+  const auto below = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+  const auto title = [&](std::size_t count) {
+    std::string text;
+    for (std::size_t i = 0; i < count; ++i) text += (i ? " " : "") + words[below(words.size())];
+    return text;
+  };
+  int next_key = 0;
+  std::map<std::string, int> seen;  // what the rounds exercised
+  for (int round = 0; round < 300; ++round) {
+    Edition from;
+    from.series = "random";
+    from.edition = "a";
+    from.title = {{"nl", "a"}};
+    const std::size_t size = 3 + below(25);
+    for (std::size_t i = 0; i < size; ++i) {
+      from.priorities.push_back({0, "k" + std::to_string(next_key++), {{"nl", title(2 + below(4))}}, {}, {}});
+      if (below(4) == 0) from.priorities.back().description = {{"nl", title(5)}};
+    }
+    Edition to = from;
+    to.edition = "b";
+    std::vector<Item> next;
+    for (Item item : from.priorities) {
+      const std::size_t roll = below(20);
+      if (roll == 0) continue;  // removed
+      if (roll == 1) {          // split in two, new keys
+        const std::string whole = text_in(item.title, "nl");
+        const auto space = whole.find(' ');
+        next.push_back({0, "k" + std::to_string(next_key++), {{"nl", whole.substr(0, space) + " eerste"}}, {}, {}});
+        next.push_back({0, "k" + std::to_string(next_key++), {{"nl", whole.substr(space + 1) + " tweede"}}, {}, {}});
+        continue;
+      }
+      if (roll == 2) item.key.clear();                                   // matched by title
+      if (roll == 3) item.key = "k" + std::to_string(next_key++);       // another key
+      if (roll == 4) item.title["nl"] += " " + words[below(words.size())];  // reworded
+      if (roll == 5) item.subtopics = {{{"nl", "sub"}}};
+      if (roll == 6) item.description = {{"nl", "anders"}};
+      next.push_back(std::move(item));
+    }
+    if (next.size() >= 2 && below(3) == 0) {  // two merged into one
+      const std::size_t at = below(next.size() - 1);
+      next[at].title["nl"] += " " + text_in(next[at + 1].title, "nl");
+      next[at].key = "k" + std::to_string(next_key++);
+      next.erase(next.begin() + static_cast<std::ptrdiff_t>(at + 1));
+    }
+    for (std::size_t moves = below(4); moves > 0 && next.size() > 1; --moves) {
+      const std::size_t a = below(next.size());
+      Item moving = next[a];
+      next.erase(next.begin() + static_cast<std::ptrdiff_t>(a));
+      next.insert(next.begin() + static_cast<std::ptrdiff_t>(below(next.size() + 1)), moving);
+    }
+    for (std::size_t added = below(4); added > 0; --added) {
+      next.insert(next.begin() + static_cast<std::ptrdiff_t>(below(next.size() + 1)),
+                  {0, below(2) ? "k" + std::to_string(next_key++) : "", {{"nl", title(3)}}, {}, {}});
+    }
+    for (std::size_t i = 0; i < from.priorities.size(); ++i) from.priorities[i].rank = static_cast<int>(i + 1);
+    for (std::size_t i = 0; i < next.size(); ++i) next[i].rank = static_cast<int>(i + 1);
+    to.priorities = next;
+    const std::vector<HistoryItem> old_rows = rows_of(from, Section::priorities, "nl");
+    const std::vector<HistoryItem> new_rows = rows_of(to, Section::priorities, "nl");
+    const EditionDiff diff = diff_editions(from, to, "nl");
+    ASSERT_EQ(tuples(compare_sections(old_rows, new_rows, "nl")),
+              tuples(step_from_diff(diff.priorities, old_rows.size(), new_rows.size())))
+        << "round " << round;
+    // key_pair_moved, which skips splits and merges where they cannot matter, agrees.
+    const SectionStep step = compare_sections(old_rows, new_rows, "nl");
+    TitleProfiles profiles;
+    for (const ItemStep& change : step.changes) {
+      if (change.match != MatchKind::key) continue;
+      const bool moved = std::find(change.aspects.begin(), change.aspects.end(), Aspect::rank) != change.aspects.end();
+      ASSERT_EQ(key_pair_moved(old_rows, new_rows, "nl", change.from.front(), profiles), moved) << "round " << round;
+      seen[moved ? "key pair moved" : "key pair kept"]++;
+    }
+    for (const Change& change : diff.priorities.changes) {
+      ++seen[std::string(change_kind_name(change.kind))];
+      if (change.match) ++seen[std::string(match_kind_name(*change.match))];
+      for (const Aspect aspect : change.aspects) ++seen[std::string(aspect_name(aspect))];
+    }
+  }
+  for (const char* what : {"added", "removed", "changed", "unchanged", "split", "merged", "key", "exact",
+                           "similar", "wording", "rank", "description", "subtopics", "key pair moved",
+                           "key pair kept"}) {
+    EXPECT_GT(seen[what], 0) << what;
+  }
+}
+
+TEST(HistorySteps, SettlingRanksKeepsOnlyRealNumberChanges) {
+  // Items reversed: the middle one keeps rank 2; the diff may call it moved, the history not.
+  std::vector<HistoryItem> from = {{"a", 1, "alfa", "", {}}, {"b", 2, "beta", "", {}}, {"c", 3, "gamma", "", {}}};
+  std::vector<HistoryItem> to = {{"c", 1, "gamma", "", {}}, {"b", 2, "beta", "", {}}, {"a", 3, "alfa", "", {}}};
+  SectionStep step = compare_sections(from, to, "nl");
+  settle_ranks(step, from, to);
+  const ItemStep& middle = step.changes.at(step.of_old[1]);
+  EXPECT_EQ(middle.kind, ChangeKind::unchanged);
+  EXPECT_TRUE(middle.aspects.empty());
+  int moved = 0;
+  for (const ItemStep& change : step.changes) moved += change.kind == ChangeKind::changed;
+  EXPECT_EQ(moved, 2);
+}
+
+TEST(HistoryLinks, RenamedLinksContinueALineageBothWays) {
+  SeriesContext context{"demo", {}, "nl"};
+  for (const char* edition : kDemoEditions) context.editions.push_back({edition, 0, {"nl"}});
+  const std::vector<HistoryLink> links = {{"2001-2002", "oud", "2003-2004", "midden", true},
+                                          {"2003-2004", "midden", "2005-2006", "nieuw", true},
+                                          {"2003-2004", "x", "2005-2006", "y", false}};
+  const std::vector<std::string> forwards = {"oud", "midden", "nieuw", "nieuw"};
+  EXPECT_EQ(lineage_keys("oud", links, context), forwards);
+  EXPECT_EQ(lineage_keys("midden", links, context), forwards);
+  EXPECT_EQ(lineage_keys("nieuw", links, context), forwards);
+  EXPECT_EQ(lineage_keys("x", links, context), std::vector<std::string>(4, "x"));  // not renamed
+  EXPECT_TRUE(link_touches(links, context, 1, 2));
+  EXPECT_FALSE(link_touches(links, context, 2, 3));
+  const test::TempDir dir;
+  EXPECT_TRUE(series_links(Store::open_or_create(dir.path() / "store"), "demo").empty());
+}
+
+TEST(HistoryTitles, NormalizedTitlesAreTheMatchersWithoutUnicodeFoldingForAscii) {
+  for (const char* title : {"Cybercrime en Cyber-Security!", "  leading, trailing  ", "a--b__c 12x", "",
+                            "!!!", "geïntegreerd DRUGSBELEID", "Straße", "X", "de  buitgerichte\taanpak\n"}) {
+    EXPECT_EQ(normalized_title(title), profile_title(title).normalized) << title;
+  }
+}
+
+TEST(HistoryMatrix, CellsOutsideARowAreAbsent) {
+  MatrixRow row{"k", "t", 2, {}};
+  row.cells.push_back({3, TimelineChange::added, {}, std::nullopt, "t", {}});
+  EXPECT_EQ(row.cell(2).rank, 3);
+  EXPECT_FALSE(row.cell(1).rank);
+  EXPECT_EQ(row.cell(1).change, TimelineChange::absent);
+  EXPECT_EQ(row.cell(3).change, TimelineChange::absent);
+}
+
+}  // namespace
+}  // namespace kiv
