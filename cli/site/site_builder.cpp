@@ -5,11 +5,14 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <memory>
 
 #include "kiv/error.hpp"
+#include "kiv/history.hpp"
 #include "kiv/ids.hpp"
 #include "kiv/links.hpp"
 #include "output.hpp"
+#include "site/site_history.hpp"
 #include "site/site_html.hpp"
 #include "site/site_pages.hpp"
 #include "site/site_search.hpp"
@@ -30,6 +33,16 @@ std::vector<SeriesEntry> site_series(const Store& store, const std::string& only
     if (!only.empty() && edition.series != only) continue;
     if (series.empty() || series.back().series != edition.series) series.push_back({edition.series, {}, false});
     series.back().editions.push_back(std::move(edition));
+  }
+  for (SeriesEntry& entry : series) {
+    // The history compares every edition in one language (kiv/history.hpp).
+    std::vector<std::string> common = entry.editions.front().languages;
+    for (const EditionSummary& edition : entry.editions) {
+      std::erase_if(common, [&](const std::string& lang) {
+        return std::find(edition.languages.begin(), edition.languages.end(), lang) == edition.languages.end();
+      });
+    }
+    entry.history = !common.empty();
   }
   if (!only.empty() && series.empty()) {
     throw Error(ErrorKind::not_found,
@@ -52,6 +65,19 @@ std::map<std::string, std::vector<RevisionInfo>> revisions_by_edition(const Stor
   return revisions;
 }
 
+// What the history pages of a series are made from.
+struct SeriesHistory {
+  SeriesHistory(const Store& store, const std::string& series)
+      : priorities(matrix(store, series, Section::priorities)), themes(matrix(store, series, Section::themes)),
+        lineages(priorities, themes) {}
+  SeriesHistory(const SeriesHistory&) = delete;  // `lineages` refers to the matrices
+  SeriesHistory& operator=(const SeriesHistory&) = delete;
+
+  Matrix priorities;
+  Matrix themes;
+  SeriesLineages lineages;
+};
+
 class Builder {
  public:
   Builder(const Store& store, SiteWriter& writer, Progress& progress)
@@ -59,14 +85,25 @@ class Builder {
 
   void build(std::vector<SeriesEntry> series) {
     const auto revisions = revisions_by_edition(store_);
+    std::map<std::string, std::unique_ptr<SeriesHistory>> histories;
     for (const SeriesEntry& entry : series) {
       for (const EditionSummary& edition : entry.editions) {
         const std::size_t count = revisions.at(edition.series + "/" + edition.edition).size();
         total_ += edition.languages.size() + count - 1;
       }
       total_ += entry.editions.size() - 1;
+      if (entry.history) {
+        progress_.update("history", histories.size(), series.size(), entry.series);
+        auto& history = histories[entry.series];
+        history = std::make_unique<SeriesHistory>(store_, entry.series);
+        total_ += history->lineages.pages().size() + 2;
+      }
     }
-    for (const SeriesEntry& entry : series) write_series(entry, revisions);
+    for (const SeriesEntry& entry : series) {
+      const auto history = histories.find(entry.series);
+      write_series(entry, revisions, history == histories.end() ? nullptr : history->second.get());
+      if (history != histories.end()) histories.erase(history);  // its pages are written
+    }
     writer_.write("index.html", index_page(series));
     writer_.write("search.html", search_page());
     writer_.write("search-index.js", search_.script());
@@ -74,15 +111,17 @@ class Builder {
   }
 
  private:
-  void write_series(const SeriesEntry& entry, const std::map<std::string, std::vector<RevisionInfo>>& revisions) {
+  void write_series(const SeriesEntry& entry, const std::map<std::string, std::vector<RevisionInfo>>& revisions,
+                    const SeriesHistory* history) {
     links_ = curated_links(store_, entry.series);
     std::optional<Edition> previous;
     for (std::size_t i = 0; i < entry.editions.size(); ++i) {
       const EditionSummary& summary = entry.editions[i];
-      const std::vector<RevisionInfo>& history = revisions.at(summary.series + "/" + summary.edition);
+      const std::vector<RevisionInfo>& revisions_of = revisions.at(summary.series + "/" + summary.edition);
       Edition edition = store_.load(summary.latest);
-      EditionPageInput input{&edition, "", history, previous ? previous->edition : "",
-                             i + 1 < entry.editions.size() ? entry.editions[i + 1].edition : "", entry.history};
+      EditionPageInput input{&edition, "", revisions_of, previous ? previous->edition : "",
+                             i + 1 < entry.editions.size() ? entry.editions[i + 1].edition : "",
+                             history == nullptr ? nullptr : &history->lineages};
       for (const std::string& lang : edition.languages()) {
         input.lang = lang;
         const std::string path = edition_path(edition.series, edition.edition, lang);
@@ -95,15 +134,30 @@ class Builder {
                    {entry.editions[i - 1].latest, summary.latest}, *previous, edition);
       }
       std::optional<Edition> older;
-      for (std::size_t k = 1; k < history.size(); ++k) {
-        if (!older) older = store_.load(history[k - 1]);
-        Edition newer = k + 1 == history.size() ? edition : store_.load(history[k]);
-        write_diff(revision_diff_path(edition.series, edition.edition, history[k - 1].revision, history[k].revision),
-                   {history[k - 1], history[k]}, *older, newer);
+      for (std::size_t k = 1; k < revisions_of.size(); ++k) {
+        if (!older) older = store_.load(revisions_of[k - 1]);
+        Edition newer = k + 1 == revisions_of.size() ? edition : store_.load(revisions_of[k]);
+        write_diff(revision_diff_path(edition.series, edition.edition, revisions_of[k - 1].revision,
+                                      revisions_of[k].revision),
+                   {revisions_of[k - 1], revisions_of[k]}, *older, newer);
         older = std::move(newer);
       }
       previous = std::move(edition);
     }
+    if (history != nullptr) write_history(entry.series, *history);
+  }
+
+  // A timeline page per lineage, the matrix and the churn.
+  void write_history(const std::string& series, const SeriesHistory& history) {
+    for (const auto& [key, lineages] : history.lineages.pages()) {
+      const std::string path = timeline_path(series, key);
+      writer_.write(path, timeline_page(history.lineages, key));
+      advance(path);
+    }
+    writer_.write(matrix_path(series), matrix_page(history.lineages));
+    advance(matrix_path(series));
+    writer_.write(stats_path(series), stats_page(series_stats(store_, series)));
+    advance(stats_path(series));
   }
 
   void write_diff(const std::string& path, const DiffSides& sides, const Edition& from, const Edition& to) {
@@ -123,7 +177,7 @@ class Builder {
     advance(path);
   }
 
-  void advance(std::string_view path) { progress_.update("site", ++done_, total_, path); }
+  void advance(std::string_view path) { progress_.update("pages", ++done_, total_, path); }
 
   const Store& store_;
   SiteWriter& writer_;

@@ -23,7 +23,9 @@ code{font-size:.9em;overflow-wrap:anywhere}
 td.number{text-align:right}
 #q{font-size:1.1rem;padding:.4rem;width:min(40rem,100%)}
 #results li{margin:.4rem 0}#results .where{color:#666;font-size:.9em;margin-left:.5em}
-svg text{font-family:system-ui,sans-serif}
+.figure{overflow-x:auto;margin:1rem 0}
+.note{color:#555;font-size:.9em}tr.absent{color:#999}
+ul.lineages{columns:2 24rem}
 )";
 
 }  // namespace

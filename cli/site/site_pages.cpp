@@ -4,6 +4,7 @@
 
 #include "output.hpp"
 #include "render/html.hpp"
+#include "site/site_history.hpp"
 #include "site/site_html.hpp"
 #include "site/site_writer.hpp"
 
@@ -68,10 +69,10 @@ std::string items_list(const EditionPageInput& input, Section section) {
     out += fmt::format("<li id=\"{}\" value=\"{}\"><span class=\"title\">{}</span>",
                        item_anchor(section, item.rank), item.rank, escape_html(text_in(item.title, input.lang)));
     if (!item.key.empty()) {
-      out += input.timelines
-                 ? fmt::format("<span class=\"key\">{}</span>",
-                               link(page, timeline_path(edition.series, item.key), item.key))
-                 : fmt::format("<span class=\"key\">{}</span>", escape_html(item.key));
+      const std::string* timeline = input.lineages == nullptr ? nullptr : input.lineages->page_key(item.key);
+      out += fmt::format("<span class=\"key\">{}</span>",
+                         timeline == nullptr ? escape_html(item.key)
+                                             : link(page, timeline_path(edition.series, *timeline), item.key));
     }
     if (const std::string& description = text_in(item.description, input.lang); !description.empty()) {
       out += fmt::format("\n<p class=\"description\">{}</p>", escape_html(description));

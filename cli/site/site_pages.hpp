@@ -14,6 +14,8 @@
 
 namespace kiv::cli::site {
 
+class SeriesLineages;  // site_history.hpp
+
 // The anchor of an item on its edition page: "p5" for priority 5, "t3" for theme 3.
 std::string item_anchor(Section section, int rank);
 
@@ -33,7 +35,7 @@ struct EditionPageInput {
   std::vector<RevisionInfo> revisions;  // oldest first; the last is the one shown
   std::string previous;                 // the series' edition before this one; empty: none
   std::string next;                     // the one after it; empty: none
-  bool timelines = false;               // item keys link to their timeline pages
+  const SeriesLineages* lineages = nullptr;  // item keys link to their timelines; null: none
 };
 
 // SERIES/EDITION/LANG.html: the title, links to the other languages and to the diffs with

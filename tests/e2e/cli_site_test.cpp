@@ -103,14 +103,14 @@ class CliSite : public CliTest {
 TEST_F(CliSite, WritesTheIndexAPagePerEditionAndLanguageTheDiffAndTheSearch) {
   const KivRun run = build(site());
   ASSERT_EQ(run.status, 0) << run.err;
-  EXPECT_EQ(run.out, "wrote 5 pages (8 files) to " + site().string() + "\nopen " + (site() / "index.html").string() + "\n");
+  // 2 edition pages, 1 diff, 15 timelines, the matrix, the churn, the index and the search.
+  EXPECT_EQ(run.out, "wrote 22 pages (25 files) to " + site().string() + "\nopen " + (site() / "index.html").string() + "\n");
   for (const char* path : {"index.html", "kiv/2016-2019/nl.html", "kiv/2022-2024/nl.html",
-                           "kiv/diff/2016-2019_2022-2024.html", "search.html", "search-index.js",
-                           "style.css", ".kiv-site"}) {
+                           "kiv/diff/2016-2019_2022-2024.html", "kiv/timeline/cybercrime.html", "kiv/matrix.html",
+                           "kiv/stats.html", "search.html", "search-index.js", "style.css", ".kiv-site"}) {
     EXPECT_TRUE(fs::is_regular_file(site() / path)) << path;
   }
-  EXPECT_EQ(pages(), (std::vector<std::string>{"index.html", "kiv/2016-2019/nl.html", "kiv/2022-2024/nl.html",
-                                               "kiv/diff/2016-2019_2022-2024.html", "search.html"}));
+  EXPECT_EQ(pages().size(), 22U);
   const std::string index = page("index.html");
   EXPECT_NE(index.find("<a href=\"kiv/diff/2016-2019_2022-2024.html\">2016-2019 → 2022-2024</a>"), std::string::npos)
       << index;
@@ -158,7 +158,7 @@ TEST_F(CliSite, TheEditionPageHasItsItemsProvenanceAndRevisionsWithTheirDiffs) {
   build_site();
   const std::string edition = page("kiv/2022-2024/nl.html");
   EXPECT_NE(edition.find("<li id=\"p5\" value=\"5\"><span class=\"title\">cybercrime en cyber security</span>"
-                         "<span class=\"key\">cybercrime</span></li>"),
+                         "<span class=\"key\"><a href=\"../../kiv/timeline/cybercrime.html\">cybercrime</a></span></li>"),
             std::string::npos)
       << edition;
   EXPECT_NE(edition.find("<dt>Source URL</dt><dd><code>https://example.org/kiv-2022-2024</code></dd>"),
@@ -318,6 +318,78 @@ TEST_F(CliSite, AnEditionNamedDiffSharesItsDirectoryWithTheDiffPages) {
   EXPECT_TRUE(fs::is_regular_file(site() / "kiv/diff/2022-2024_diff.html"));
 }
 
+TEST_F(CliSite, ATimelinePerKeyAndTheSeriesMatrixAndChurnAsInlineSvg) {
+  build_site();
+  const std::string timeline = page("kiv/timeline/cybercrime.html");
+  EXPECT_NE(timeline.find("<tr class=\"changed\"><td><a href=\"../../kiv/2022-2024/nl.html#p5\">2022-2024</a></td>"
+                          "<td class=\"number\">5</td><td><a href=\"../../kiv/diff/2016-2019_2022-2024.html\">"
+                          "changed (wording)</a></td><td>cybercrime en cyber security</td></tr>"),
+            std::string::npos)
+      << timeline;
+  EXPECT_NE(timeline.find("<tr class=\"added\"><td><a href=\"../../kiv/2016-2019/nl.html#p5\">2016-2019</a></td>"),
+            std::string::npos);
+  // Every key of every edition has its page, and the edition pages link to them.
+  for (const char* key : {"drugsbeleid", "overlast", "buitgerichte-aanpak", "internationale-samenwerking"}) {
+    EXPECT_TRUE(fs::is_regular_file(site() / "kiv/timeline" / (std::string(key) + ".html"))) << key;
+  }
+  EXPECT_NE(page("kiv/2022-2024/nl.html").find("<span class=\"key\"><a href=\"../../kiv/timeline/cybercrime.html\">"
+                                               "cybercrime</a></span>"),
+            std::string::npos);
+  const std::string matrix = page("kiv/matrix.html");
+  EXPECT_NE(matrix.find("<div class=\"figure\"><svg xmlns=\"http://www.w3.org/2000/svg\""), std::string::npos) << matrix;
+  EXPECT_NE(matrix.find("<li><a href=\"../kiv/timeline/cybercrime.html\">cybercrime</a> cybercrime en cyber security</li>"),
+            std::string::npos)
+      << matrix;
+  const std::string stats = page("kiv/stats.html");
+  EXPECT_NE(stats.find("<div class=\"figure\"><svg xmlns=\"http://www.w3.org/2000/svg\""), std::string::npos) << stats;
+  EXPECT_NE(stats.find("<tr><td><a href=\"../kiv/diff/2016-2019_2022-2024.html\">2016-2019 → 2022-2024</a></td>"
+                       "<td class=\"number\">0</td><td class=\"number\">0</td><td class=\"number\">1</td>"
+                       "<td class=\"number\">0</td><td class=\"number\">0</td><td class=\"number\">14</td></tr>"),
+            std::string::npos)
+      << stats;
+  const std::string index = page("index.html");
+  EXPECT_NE(index.find("<a href=\"kiv/matrix.html\">"), std::string::npos);
+  EXPECT_NE(index.find("<a href=\"kiv/stats.html\">"), std::string::npos);
+}
+
+TEST_F(CliSite, ASeriesWhoseEditionsShareNoLanguageHasNoHistoryPages) {
+  std::string french = variant("kiv/2022-2024.json", {{"\"series\": \"kiv\"", "\"series\": \"zvp\""}});
+  for (std::size_t at = french.find("\"nl\":"); at != std::string::npos; at = french.find("\"nl\":", at)) {
+    french.replace(at, 5, "\"fr\":");
+  }
+  ASSERT_EQ(kiv({"import", file("fr.json", french),
+                 file("nl.json", variant("kiv/2016-2019.json", {{"\"series\": \"kiv\"", "\"series\": \"zvp\""}}))})
+                .status,
+            0);
+  const KivRun run = build(site());
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_TRUE(fs::is_regular_file(site() / "zvp/2022-2024/fr.html"));
+  EXPECT_FALSE(fs::exists(site() / "zvp/matrix.html"));
+  EXPECT_FALSE(fs::exists(site() / "zvp/timeline"));
+  EXPECT_TRUE(fs::is_regular_file(site() / "kiv/matrix.html"));
+  EXPECT_NE(page("zvp/diff/2016-2019_2022-2024.html")
+                .find("<p>zvp/2016-2019 (languages: nl) and zvp/2022-2024 (languages: fr) have no language in common: "
+                      "there is nothing to compare.</p>"),
+            std::string::npos);
+  EXPECT_NE(page("zvp/2022-2024/fr.html").find("<span class=\"key\">cybercrime</span>"), std::string::npos);
+}
+
+TEST_F(CliSite, TwoPagesOfOnePathAreRefusedAndNothingIsWritten) {
+  // The edition "timeline" has its Dutch page at kiv/timeline/nl.html, where the timeline of
+  // the key "nl" goes too.
+  const std::string clash = variant("kiv/2022-2024.json", {{"\"edition\": \"2022-2024\"", "\"edition\": \"timeline\""},
+                                                          {"\"from\": 2022", "\"from\": 2030"},
+                                                          {"\"to\": 2024", "\"to\": 2033"},
+                                                          {"\"key\": \"overlast\"", "\"key\": \"nl\""}});
+  ASSERT_EQ(kiv({"import", file("clash.json", clash)}).status, 0);
+  const KivRun run = build(site());
+  EXPECT_EQ(run.status, 2);
+  EXPECT_EQ(run.err, "kiv: error: " + (site() / "kiv/timeline/nl.html").string() +
+                         ": two pages of the site would have this path (an edition or key id clashes with the "
+                         "site's layout: 'diff' and 'timeline' name its directories); rename the edition or key\n");
+  EXPECT_EQ(others_in(temp_.path(), {"store", "clash.json"}), std::vector<std::string>{});
+}
+
 TEST_F(CliSite, NeedsAStore) {
   const KivRun run = run_kiv_in(temp_.path() / "no-store", {"site", site().string()});
   EXPECT_EQ(run.status, 2);
@@ -329,7 +401,7 @@ TEST_F(CliSite, ShowsProgressOnATerminalOnly) {
   EXPECT_EQ(piped.err, "");
   const KivRun terminal = kiv({"site", (temp_.path() / "other").string()}, {.env = {}, .stderr_terminal = true});
   EXPECT_EQ(terminal.status, 0);
-  EXPECT_NE(terminal.err.find("site [="), std::string::npos) << terminal.err;
+  EXPECT_NE(terminal.err.find("pages [="), std::string::npos) << terminal.err;
 }
 
 TEST(CliSiteHelp, ExplainsItselfWithExamples) {

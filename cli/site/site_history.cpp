@@ -1,0 +1,165 @@
+#include "site/site_history.hpp"
+
+#include <fmt/core.h>
+
+#include "output.hpp"
+#include "render/history_render.hpp"
+#include "render/html.hpp"
+#include "site/site_html.hpp"
+#include "site/site_pages.hpp"
+#include "site/site_writer.hpp"
+
+namespace kiv::cli::site {
+namespace {
+
+std::string section_title(Section section) { return section == Section::priorities ? "Priorities" : "Themes"; }
+
+// A key with a link to the timeline that shows it, when one does.
+std::string key_link(const std::string& page, const SeriesLineages& lineages, const std::string& series,
+                     const std::string& key) {
+  const std::string* target = lineages.page_key(key);
+  return target == nullptr ? escape_html(key) : link(page, timeline_path(series, *target), key);
+}
+
+// An item of another lineage: "3. title" and its key, linking to its timeline.
+std::string other_item(const std::string& page, const SeriesLineages& lineages, const std::string& series,
+                       const DiffItem& item) {
+  std::string html = fmt::format("{}. {}", item.rank, escape_html(item.title));
+  if (!item.key.empty()) html.append(" (").append(key_link(page, lineages, series, item.key)).append(")");
+  return html;
+}
+
+// The other items of a split, merge or pairing across keys.
+std::string cell_note(const std::string& page, const SeriesLineages& lineages, const std::string& series,
+                      const MatrixCell& cell) {
+  if (cell.related.empty()) return "";
+  std::vector<std::string> items;
+  for (const DiffItem& item : cell.related) items.push_back(other_item(page, lineages, series, item));
+  const bool present = cell.rank.has_value();
+  const char* lead = cell.change == TimelineChange::split    ? (present ? "split from " : "split into ")
+                     : cell.change == TimelineChange::merged ? (present ? "merged with " : "merged into ")
+                     : present                               ? "took over "
+                                                             : "continued as ";
+  return fmt::format("<br><span class=\"note\">{}{}</span>", lead, join(items, "; "));
+}
+
+// One row per edition; consecutive absent editions share one.
+std::string lineage_rows(const std::string& page, const SeriesLineages& lineages, const Lineage& lineage) {
+  const Matrix& matrix = *lineage.matrix;
+  const MatrixRow& row = *lineage.row;
+  std::string out;
+  for (std::size_t i = 0; i < matrix.editions.size(); ++i) {
+    const MatrixCell& cell = row.cell(i);
+    const std::string& edition = matrix.editions[i];
+    if (cell.change == TimelineChange::absent) {
+      std::size_t last = i;
+      while (last + 1 < matrix.editions.size() && row.cell(last + 1).change == TimelineChange::absent) ++last;
+      const std::string editions =
+          last == i ? escape_html(edition)
+                    : fmt::format("{} – {} ({} editions)", escape_html(edition), escape_html(matrix.editions[last]),
+                                  last - i + 1);
+      out += fmt::format("<tr class=\"absent\"><td>{}</td><td></td><td>absent</td><td></td></tr>\n", editions);
+      i = last;
+      continue;
+    }
+    const std::string edition_page = edition_path(matrix.series, edition, matrix.lang);
+    const std::string label = timeline_change_label(cell.change, cell.aspects);
+    out += fmt::format(
+        "<tr class=\"{}\"><td>{}</td><td class=\"number\">{}</td><td>{}</td><td>{}{}</td></tr>\n",
+        timeline_change_name(cell.change),
+        link(page, cell.rank ? edition_page + "#" + item_anchor(matrix.section, *cell.rank) : edition_page, edition),
+        cell.rank ? std::to_string(*cell.rank) : "",
+        i == 0 ? escape_html(label) : link(page, diff_path(matrix.series, matrix.editions[i - 1], edition), label),
+        escape_html(cell.title), cell_note(page, lineages, matrix.series, cell));
+  }
+  return out;
+}
+
+std::string step_row(const std::string& page, const std::string& series, const SeriesStats::Step& step) {
+  const ChurnCounts& churn = step.churn;
+  return fmt::format(
+      "<tr><td>{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td>"
+      "<td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>\n",
+      link(page, diff_path(series, step.from, step.to), step.from + " → " + step.to), churn.added, churn.removed,
+      churn.changed, churn.split, churn.merged, churn.unchanged);
+}
+
+}  // namespace
+
+SeriesLineages::SeriesLineages(const Matrix& priorities, const Matrix& themes)
+    : priorities_(priorities), themes_(themes) {
+  for (const Matrix* matrix : {&priorities, &themes}) {
+    for (const MatrixRow& row : matrix->rows) {
+      if (!row.key.empty()) pages_[row.key].push_back({matrix, &row});
+    }
+  }
+}
+
+const std::string* SeriesLineages::page_key(const std::string& key) const {
+  const auto page = pages_.find(key);
+  return page == pages_.end() ? nullptr : &page->first;
+}
+
+std::string timeline_page(const SeriesLineages& lineages, const std::string& key) {
+  const std::vector<Lineage>& found = lineages.pages().at(key);
+  const Matrix& first = *found.front().matrix;
+  const std::string& series = first.series;
+  const std::string page = timeline_path(series, key);
+  std::string body = fmt::format(
+      "<h1>{0}</h1>\n<p>The lineage of the item keyed <code>{0}</code> through the editions of {1}, in {2}: "
+      "its rank and wording in each, and what changed from the edition before. {3}</p>\n",
+      escape_html(key), link(page, "index.html#" + series, series), escape_html(first.lang),
+      link(page, matrix_path(series), "Every lineage of the series"));
+  for (const Lineage& lineage : found) {
+    body += fmt::format(
+        "<h2>{}</h2>\n<p>Latest wording: <span lang=\"{}\">{}</span></p>\n<table lang=\"{}\">\n"
+        "<tr><th>edition</th><th>rank</th><th>change</th><th>title</th></tr>\n{}</table>\n",
+        section_title(lineage.matrix->section), escape_html(first.lang), escape_html(lineage.row->title),
+        escape_html(first.lang), lineage_rows(page, lineages, lineage));
+  }
+  return site_page({page, "en", fmt::format("{}: {}", series, key),
+                    {{series, "index.html#" + series}, {"matrix", matrix_path(series)}, {key, ""}}, body});
+}
+
+std::string matrix_page(const SeriesLineages& lineages) {
+  const std::string& series = lineages.priorities().series;
+  const std::string page = matrix_path(series);
+  std::string body = fmt::format(
+      "<h1>{}: every item against every edition</h1>\n<p>One row per lineage (an item through the editions, "
+      "by key), one column per edition, in {}. {} {}.</p>\n",
+      escape_html(series), escape_html(lineages.priorities().lang), escape_html(kMatrixLegend),
+      link(page, stats_path(series), "Churn between editions"));
+  for (const Matrix* matrix : {&lineages.priorities(), &lineages.themes()}) {
+    body += fmt::format("<h2>{}</h2>\n<div class=\"figure\">{}</div>\n<ul class=\"lineages\" lang=\"{}\">\n",
+                        section_title(matrix->section), render_matrix_svg(*matrix), escape_html(matrix->lang));
+    for (const MatrixRow& row : matrix->rows) {
+      if (row.key.empty()) continue;
+      body += fmt::format("<li>{} {}</li>\n", link(page, timeline_path(series, row.key), row.key), escape_html(row.title));
+    }
+    body += "</ul>\n";
+  }
+  return site_page({page, "en", series + ": matrix", {{series, "index.html#" + series}, {"matrix", ""}}, body});
+}
+
+std::string stats_page(const SeriesStats& stats) {
+  const std::string& series = stats.series;
+  const std::string page = stats_path(series);
+  std::string body = fmt::format(
+      "<h1>{}: churn between editions</h1>\n<p>Per pair of consecutive editions, what kiv diff counts (priorities "
+      "and themes together, in {}). {}.</p>\n<div class=\"figure\">{}</div>\n",
+      escape_html(series), escape_html(stats.lang), link(page, matrix_path(series), "Every item against every edition"),
+      render_stats_svg(stats));
+  body += "<h2>Steps</h2>\n<table>\n<tr><th>step</th><th>added</th><th>removed</th><th>changed</th><th>split</th>"
+          "<th>merged</th><th>unchanged</th></tr>\n";
+  for (const SeriesStats::Step& step : stats.steps) body += step_row(page, series, step);
+  body += "</table>\n<h2>Editions</h2>\n<table>\n<tr><th>edition</th><th>priorities</th><th>themes</th></tr>\n";
+  for (const SeriesStats::EditionCounts& edition : stats.editions) {
+    body += fmt::format("<tr><td>{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>\n",
+                        link(page, edition_path(series, edition.edition, stats.lang), edition.edition),
+                        edition.priorities, edition.themes);
+  }
+  body += "</table>\n";
+  return site_page({page, "en", series + ": churn", {{series, "index.html#" + series}, {"churn", ""}}, body});
+}
+
+}  // namespace kiv::cli::site
