@@ -6,8 +6,8 @@ standard library only), and checks what a reader sees:
   1. index.html opens from file://, and its link to the 2016-2019 -> 2022-2024 diff leads to a
      page that shows the priority 5 rewording (cybersecurity struck, cyber security inserted);
   2. search.html finds words typed without accents or case ("geintegreerd" finds
-     "geïntegreerd") and by the start of words ("CYBER sec"), and a result leads to the item
-     on its edition page.
+     "geïntegreerd") and by the start of words ("CYBER sec"), a result leads to the item on
+     its edition page, and the item's key to its timeline.
 
 Usage: site_browser_test.py --kiv BUILD/cli/kiv --editions REPO/editions
 Fails (exit 1), never skips, when chromium or chromedriver is missing.
@@ -186,6 +186,13 @@ def test_search(driver, site):
     item = driver.text(driver.find("css selector", "#p5 .title"))
     check(item == "cybercrime en cyber security", f"the result led to {driver.url()} showing {item!r}")
     print(f"PASS the result leads to {driver.url().rsplit('/', 3)[-3:]}: {item}")
+
+    driver.click(driver.find("css selector", "#p5 .key a"))
+    driver.wait_for("the timeline page", lambda: driver.url().endswith("/kiv/timeline/cybercrime.html"))
+    rows = [driver.text(e) for e in driver.find_all("css selector", "tr.changed")]
+    check(len(rows) == 1 and "2022-2024" in rows[0] and "changed (wording)" in rows[0],
+          f"the timeline of cybercrime should show its rewording in 2022-2024, shows {rows}")
+    print(f"PASS its key leads to its timeline: {rows[0]}")
 
 
 def main():
