@@ -114,6 +114,8 @@ class Builder {
   void write_series(const SeriesEntry& entry, const std::map<std::string, std::vector<RevisionInfo>>& revisions,
                     const SeriesHistory* history) {
     links_ = curated_links(store_, entry.series);
+    // The churn, counted off the diffs of the diff pages (in the history's language).
+    SeriesStats stats{entry.series, history == nullptr ? "" : history->priorities.lang, {}, {}};
     std::optional<Edition> previous;
     for (std::size_t i = 0; i < entry.editions.size(); ++i) {
       const EditionSummary& summary = entry.editions[i];
@@ -129,9 +131,17 @@ class Builder {
         search_.add(edition, lang, path);
         advance(path);
       }
+      stats.editions.push_back({edition.edition, static_cast<int>(edition.priorities.size()),
+                                static_cast<int>(edition.themes.size())});
       if (previous) {
-        write_diff(diff_path(edition.series, previous->edition, edition.edition),
-                   {entry.editions[i - 1].latest, summary.latest}, *previous, edition);
+        const std::optional<EditionDiff> diff = write_diff(diff_path(edition.series, previous->edition, edition.edition),
+                                                           {entry.editions[i - 1].latest, summary.latest}, *previous, edition);
+        if (history != nullptr) {
+          stats.steps.push_back({previous->edition, edition.edition,
+                                 churn_counts(diff && diff->lang == stats.lang
+                                                  ? *diff
+                                                  : diff_editions(*previous, edition, stats.lang, links_))});
+        }
       }
       std::optional<Edition> older;
       for (std::size_t k = 1; k < revisions_of.size(); ++k) {
@@ -144,11 +154,11 @@ class Builder {
       }
       previous = std::move(edition);
     }
-    if (history != nullptr) write_history(entry.series, *history);
+    if (history != nullptr) write_history(entry.series, *history, stats);
   }
 
   // A timeline page per lineage, the matrix and the churn.
-  void write_history(const std::string& series, const SeriesHistory& history) {
+  void write_history(const std::string& series, const SeriesHistory& history, const SeriesStats& stats) {
     for (const auto& [key, lineages] : history.lineages.pages()) {
       const std::string path = timeline_path(series, key);
       writer_.write(path, timeline_page(history.lineages, key));
@@ -156,11 +166,13 @@ class Builder {
     }
     writer_.write(matrix_path(series), matrix_page(history.lineages));
     advance(matrix_path(series));
-    writer_.write(stats_path(series), stats_page(series_stats(store_, series)));
+    writer_.write(stats_path(series), stats_page(stats));
     advance(stats_path(series));
   }
 
-  void write_diff(const std::string& path, const DiffSides& sides, const Edition& from, const Edition& to) {
+  // Writes the diff page and returns the diff; none when the two have no language in common.
+  std::optional<EditionDiff> write_diff(const std::string& path, const DiffSides& sides, const Edition& from,
+                                        const Edition& to) {
     DiffPageInput input{path, sides, std::nullopt, "", "", ""};
     const std::string lang = common_language(from, to);
     if (lang.empty()) {
@@ -175,6 +187,7 @@ class Builder {
     }
     writer_.write(path, diff_page(input));
     advance(path);
+    return std::move(input.diff);
   }
 
   void advance(std::string_view path) { progress_.update("pages", ++done_, total_, path); }

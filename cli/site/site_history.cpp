@@ -29,48 +29,50 @@ std::string other_item(const std::string& page, const SeriesLineages& lineages, 
   return html;
 }
 
-// The other items of a split, merge or pairing across keys.
-std::string cell_note(const std::string& page, const SeriesLineages& lineages, const std::string& series,
-                      const MatrixCell& cell) {
-  if (cell.related.empty()) return "";
+// What a row says beyond its change: splits, merges, and items of another key.
+std::string entry_note(const std::string& page, const SeriesLineages& lineages, const Timeline& timeline,
+                       const TimelineEntry& entry) {
+  const bool other_key = entry.item && entry.item->key != timeline.key;
+  if (entry.related.empty() && !other_key) return "";
   std::vector<std::string> items;
-  for (const DiffItem& item : cell.related) items.push_back(other_item(page, lineages, series, item));
-  const bool present = cell.rank.has_value();
-  const char* lead = cell.change == TimelineChange::split    ? (present ? "split from " : "split into ")
-                     : cell.change == TimelineChange::merged ? (present ? "merged with " : "merged into ")
-                     : present                               ? "took over "
-                                                             : "continued as ";
+  for (const DiffItem& item : entry.related) items.push_back(other_item(page, lineages, timeline.series, item));
+  if (other_key) items.insert(items.begin(), other_item(page, lineages, timeline.series, *entry.item));
+  const bool present = entry.item && !other_key;
+  const char* lead = entry.change == TimelineChange::split    ? (present ? "split from " : "split into ")
+                     : entry.change == TimelineChange::merged ? (present ? "merged with " : "merged into ")
+                     : present                                ? "took over "
+                                                              : "continued as ";
   return fmt::format("<br><span class=\"note\">{}{}</span>", lead, join(items, "; "));
 }
 
 // One row per edition; consecutive absent editions share one.
-std::string lineage_rows(const std::string& page, const SeriesLineages& lineages, const Lineage& lineage) {
-  const Matrix& matrix = *lineage.matrix;
-  const MatrixRow& row = *lineage.row;
+std::string timeline_rows(const std::string& page, const SeriesLineages& lineages, const Timeline& timeline) {
+  const std::vector<TimelineEntry>& entries = timeline.entries;
   std::string out;
-  for (std::size_t i = 0; i < matrix.editions.size(); ++i) {
-    const MatrixCell& cell = row.cell(i);
-    const std::string& edition = matrix.editions[i];
-    if (cell.change == TimelineChange::absent) {
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const TimelineEntry& entry = entries[i];
+    if (entry.change == TimelineChange::absent) {
       std::size_t last = i;
-      while (last + 1 < matrix.editions.size() && row.cell(last + 1).change == TimelineChange::absent) ++last;
+      while (last + 1 < entries.size() && entries[last + 1].change == TimelineChange::absent) ++last;
       const std::string editions =
-          last == i ? escape_html(edition)
-                    : fmt::format("{} – {} ({} editions)", escape_html(edition), escape_html(matrix.editions[last]),
+          last == i ? escape_html(entry.edition)
+                    : fmt::format("{} – {} ({} editions)", escape_html(entry.edition), escape_html(entries[last].edition),
                                   last - i + 1);
       out += fmt::format("<tr class=\"absent\"><td>{}</td><td></td><td>absent</td><td></td></tr>\n", editions);
       i = last;
       continue;
     }
-    const std::string edition_page = edition_path(matrix.series, edition, matrix.lang);
-    const std::string label = timeline_change_label(cell.change, cell.aspects);
+    const std::string edition_page = edition_path(timeline.series, entry.edition, timeline.lang);
+    const bool own = entry.item && entry.item->key == timeline.key;
+    const std::string label = timeline_change_label(entry.change, entry.aspects);
     out += fmt::format(
         "<tr class=\"{}\"><td>{}</td><td class=\"number\">{}</td><td>{}</td><td>{}{}</td></tr>\n",
-        timeline_change_name(cell.change),
-        link(page, cell.rank ? edition_page + "#" + item_anchor(matrix.section, *cell.rank) : edition_page, edition),
-        cell.rank ? std::to_string(*cell.rank) : "",
-        i == 0 ? escape_html(label) : link(page, diff_path(matrix.series, matrix.editions[i - 1], edition), label),
-        escape_html(cell.title), cell_note(page, lineages, matrix.series, cell));
+        timeline_change_name(entry.change),
+        link(page, own ? edition_page + "#" + item_anchor(timeline.section, entry.item->rank) : edition_page,
+             entry.edition),
+        own ? std::to_string(entry.item->rank) : "",
+        i == 0 ? escape_html(label) : link(page, diff_path(timeline.series, entries[i - 1].edition, entry.edition), label),
+        own ? escape_html(entry.item->title) : "", entry_note(page, lineages, timeline, entry));
   }
   return out;
 }
@@ -89,8 +91,8 @@ std::string step_row(const std::string& page, const std::string& series, const S
 SeriesLineages::SeriesLineages(const Matrix& priorities, const Matrix& themes)
     : priorities_(priorities), themes_(themes) {
   for (const Matrix* matrix : {&priorities, &themes}) {
-    for (const MatrixRow& row : matrix->rows) {
-      if (!row.key.empty()) pages_[row.key].push_back({matrix, &row});
+    for (std::size_t row = 0; row < matrix->rows.size(); ++row) {
+      if (!matrix->rows[row].key.empty()) pages_[matrix->rows[row].key].push_back({matrix, row});
     }
   }
 }
@@ -111,11 +113,12 @@ std::string timeline_page(const SeriesLineages& lineages, const std::string& key
       escape_html(key), link(page, "index.html#" + series, series), escape_html(first.lang),
       link(page, matrix_path(series), "Every lineage of the series"));
   for (const Lineage& lineage : found) {
+    const Timeline timeline = matrix_timeline(*lineage.matrix, lineage.row);
     body += fmt::format(
         "<h2>{}</h2>\n<p>Latest wording: <span lang=\"{}\">{}</span></p>\n<table lang=\"{}\">\n"
         "<tr><th>edition</th><th>rank</th><th>change</th><th>title</th></tr>\n{}</table>\n",
-        section_title(lineage.matrix->section), escape_html(first.lang), escape_html(lineage.row->title),
-        escape_html(first.lang), lineage_rows(page, lineages, lineage));
+        section_title(timeline.section), escape_html(timeline.lang), escape_html(lineage.matrix->rows[lineage.row].title),
+        escape_html(timeline.lang), timeline_rows(page, lineages, timeline));
   }
   return site_page({page, "en", fmt::format("{}: {}", series, key),
                     {{series, "index.html#" + series}, {"matrix", matrix_path(series)}, {key, ""}}, body});

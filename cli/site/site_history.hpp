@@ -3,10 +3,9 @@
 // series the matrix of its priorities and themes and the churn between its editions, both as
 // inline SVG from the history renderers (render/history_render.hpp).
 //
-// The timeline pages are read off the matrix, which follows every lineage of a section in one
-// pass (one step per pair of consecutive editions), by the same rules as kiv::timeline: a
-// series of 100 editions has some 10,000 lineages, and kiv::timeline, some 20 ms each, would
-// take minutes.
+// The timeline pages come from the matrices (matrix_timeline): a series of 100 editions has
+// some 10,000 lineages, and kiv::timeline, some 20 ms each, would take minutes; one matrix per
+// section follows them all in one pass, by the same rules.
 
 #include <map>
 #include <string>
@@ -16,10 +15,10 @@
 
 namespace kiv::cli::site {
 
-// One lineage as the matrix of its section shows it.
+// One lineage: a row of the matrix of its section.
 struct Lineage {
   const Matrix* matrix = nullptr;
-  const MatrixRow* row = nullptr;
+  std::size_t row = 0;
 };
 
 // The lineages of a series by the key of their timeline page, and which page shows each key.
@@ -45,10 +44,11 @@ class SeriesLineages {
   std::map<std::string, std::vector<Lineage>> pages_;
 };
 
-// SERIES/timeline/KEY.html: per lineage, one row per edition (runs of editions without the
-// item in one row): the item's rank and title with a link to it on the edition's page, its
-// change with a link to the diff of the step, and the keys of the other items of a split,
-// merge or pairing across keys with links to their timelines.
+// SERIES/timeline/KEY.html: the timeline of each lineage keyed KEY (matrix_timeline; one per
+// section the key is in), one row per edition (runs of editions without the item in one row):
+// the item's rank and title with a link to it on the edition's page, its change with a link
+// to the diff of the step, and the other items of a split, merge or pairing across keys with
+// links to their timelines.
 std::string timeline_page(const SeriesLineages& lineages, const std::string& key);
 
 // SERIES/matrix.html: per section the matrix as SVG, then every lineage with a link to its
@@ -56,7 +56,9 @@ std::string timeline_page(const SeriesLineages& lineages, const std::string& key
 std::string matrix_page(const SeriesLineages& lineages);
 
 // SERIES/stats.html: the churn chart as SVG, then per step its counts (with a link to the
-// diff) and per edition its item counts.
+// diff) and per edition its item counts. The builder counts the churn off the diffs of the diff
+// pages (churn_counts), with the series' curated links, rather than diffing every pair again
+// through series_stats.
 std::string stats_page(const SeriesStats& stats);
 
 }  // namespace kiv::cli::site

@@ -7,6 +7,20 @@
 
 namespace kiv {
 
+ChurnCounts churn_counts(const EditionDiff& diff) {
+  ChurnCounts churn;
+  for (const Section section : kSections) {
+    const SectionDiff& changes = diff.section(section);
+    churn.added += changes.count(ChangeKind::added);
+    churn.removed += changes.count(ChangeKind::removed);
+    churn.changed += changes.count(ChangeKind::changed);
+    churn.unchanged += changes.count(ChangeKind::unchanged);
+    churn.split += changes.count(ChangeKind::split);
+    churn.merged += changes.count(ChangeKind::merged);
+  }
+  return churn;
+}
+
 SeriesStats series_stats(const Store& store, const std::string& series, const std::string& lang) {
   const SeriesContext context = load_series(StoreAccess::impl(store).index(), series, lang);
   SeriesStats stats{series, context.lang, {}, {}};
@@ -18,18 +32,8 @@ SeriesStats series_stats(const Store& store, const std::string& series, const st
     if (previous) {
       // The series' curated links go in here too, once diff_editions takes them
       // (history_series.hpp).
-      const EditionDiff diff = diff_editions(*previous, edition, context.lang);
-      ChurnCounts churn;
-      for (const Section section : kSections) {
-        const SectionDiff& changes = diff.section(section);
-        churn.added += changes.count(ChangeKind::added);
-        churn.removed += changes.count(ChangeKind::removed);
-        churn.changed += changes.count(ChangeKind::changed);
-        churn.unchanged += changes.count(ChangeKind::unchanged);
-        churn.split += changes.count(ChangeKind::split);
-        churn.merged += changes.count(ChangeKind::merged);
-      }
-      stats.steps.push_back({previous->edition, edition.edition, churn});
+      stats.steps.push_back(
+          {previous->edition, edition.edition, churn_counts(diff_editions(*previous, edition, context.lang))});
     }
     previous = std::move(edition);
   }

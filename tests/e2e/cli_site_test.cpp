@@ -1,6 +1,8 @@
 // kiv site: the static HTML archive, checked file by file (the browser test,
 // tests/browser/site_browser_test.py, clicks through it in Chromium).
 
+#include <fmt/core.h>
+
 #include <regex>
 
 #include "support/cli_fixture.hpp"
@@ -350,6 +352,40 @@ TEST_F(CliSite, ATimelinePerKeyAndTheSeriesMatrixAndChurnAsInlineSvg) {
   const std::string index = page("index.html");
   EXPECT_NE(index.find("<a href=\"kiv/matrix.html\">"), std::string::npos);
   EXPECT_NE(index.find("<a href=\"kiv/stats.html\">"), std::string::npos);
+}
+
+TEST_F(CliSite, TheDemoSeriesChurnIsKivStatsAndItsTimelinesNameSplitsAndMerges) {
+  std::vector<std::string> args = {"import"};
+  for (const char* edition : {"2001-2002", "2003-2004", "2005-2006", "2007-2008"}) {
+    args.push_back(test_data(std::string("series/demo/") + edition + ".json").string());
+  }
+  ASSERT_EQ(kiv(args).status, 0);
+  build_site();
+  // Counted off the diff pages, the churn is what kiv stats counts.
+  const KivRun stats = kiv({"stats", "--series", "demo", "--format", "json"});
+  ASSERT_EQ(stats.status, 0) << stats.err;
+  static const std::regex kStep(R"re("from": "([0-9-]+)",\s*"to": "([0-9-]+)",\s*"added": (\d+),\s*"removed": (\d+),\s*"changed": (\d+),\s*"unchanged": (\d+),\s*"split": (\d+),\s*"merged": (\d+))re");
+  const std::string page_text = page("demo/stats.html");
+  int steps = 0;
+  for (auto it = std::sregex_iterator(stats.out.begin(), stats.out.end(), kStep); it != std::sregex_iterator(); ++it) {
+    const auto& m = *it;
+    const std::string row = fmt::format(
+        "<tr><td><a href=\"../demo/diff/{0}_{1}.html\">{0} → {1}</a></td><td class=\"number\">{2}</td>"
+        "<td class=\"number\">{3}</td><td class=\"number\">{4}</td><td class=\"number\">{5}</td>"
+        "<td class=\"number\">{6}</td><td class=\"number\">{7}</td></tr>",
+        m[1].str(), m[2].str(), m[3].str(), m[4].str(), m[5].str(), m[7].str(), m[8].str(), m[6].str());
+    EXPECT_NE(page_text.find(row), std::string::npos) << row << "\n" << page_text;
+    ++steps;
+  }
+  EXPECT_EQ(steps, 3) << stats.out;
+  EXPECT_NE(page("demo/timeline/fraude.html")
+                .find("<tr class=\"split\"><td><a href=\"../../demo/2005-2006/nl.html\">2005-2006</a></td><td class=\"number\">"
+                      "</td><td><a href=\"../../demo/diff/2003-2004_2005-2006.html\">split</a></td><td><br><span class=\"note\">"
+                      "split into 2. sociale fraude (<a href=\"../../demo/timeline/sociale-fraude.html\">sociale-fraude</a>); "
+                      "3. fiscale fraude (<a href=\"../../demo/timeline/fiscale-fraude.html\">fiscale-fraude</a>)</span></td></tr>"),
+            std::string::npos)
+      << page("demo/timeline/fraude.html");
+  EXPECT_NE(page("demo/timeline/handel.html").find("merged with "), std::string::npos) << page("demo/timeline/handel.html");
 }
 
 TEST_F(CliSite, ASeriesWhoseEditionsShareNoLanguageHasNoHistoryPages) {

@@ -147,6 +147,9 @@ struct ChurnCounts {
   int total() const { return added + removed + changed + unchanged + split + merged; }
 };
 
+// The counts of a diff, both sections together: what series_stats counts for each step.
+ChurnCounts churn_counts(const EditionDiff& diff);
+
 struct SeriesStats {
   struct EditionCounts {
     std::string edition;
