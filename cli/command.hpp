@@ -41,6 +41,7 @@ std::unique_ptr<Command> add_export_command(CLI::App& app);
 std::unique_ptr<Command> add_diff_command(CLI::App& app);
 std::unique_ptr<Command> add_verify_command(CLI::App& app);
 std::unique_ptr<Command> add_rebuild_command(CLI::App& app);
+std::unique_ptr<Command> add_search_command(CLI::App& app);
 
 // Exit status of a command that finds the store damaged (kiv verify), as for a store that
 // cannot be used.

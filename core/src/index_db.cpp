@@ -6,6 +6,7 @@
 
 #include "kiv/error.hpp"
 #include "migrations.hpp"
+#include "search_index.hpp"
 
 namespace kiv {
 namespace {
@@ -41,6 +42,27 @@ std::string subtopics_json(const Item& item, const std::string& lang) {
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
+// The item's subtopics in `lang` as one text for the search index: joined with "; ".
+std::string subtopics_text(const Item& item, const std::string& lang) {
+  std::string text;
+  for (const LangText& subtopic : item.subtopics) {
+    const std::string& part = text_in(subtopic, lang);
+    if (part.empty()) continue;
+    if (!text.empty()) text += "; ";
+    text += part;
+  }
+  return text;
+}
+
+// Binds `text` to parameter `index`, or NULL when it is empty.
+void bind_or_null(SQLite::Statement& statement, int index, const std::string& text) {
+  if (text.empty()) {
+    statement.bind(index);
+  } else {
+    statement.bind(index, text);
+  }
+}
+
 SQLite::Database open_database(const std::filesystem::path& file) {
   try {
     SQLite::Database db(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
@@ -56,6 +78,7 @@ SQLite::Database open_database(const std::filesystem::path& file) {
 IndexDb::IndexDb(const std::filesystem::path& file) : db_(open_database(file)) {
   try {
     migrate(db_, file);
+    register_search_rank(db_);
   } catch (const SQLite::Exception& e) {
     throw Error(ErrorKind::store, file.string() + ": cannot migrate the index: " + e.what());
   }
@@ -78,6 +101,7 @@ void IndexDb::set_indexed_commit(const std::string& commit) {
 void IndexDb::clear() {
   db_.exec("DELETE FROM items; DELETE FROM edition_titles; DELETE FROM editions; "
            "DELETE FROM revisions; DELETE FROM index_state;");
+  db_.exec("DELETE FROM item_search");
 }
 
 void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition) {
@@ -127,6 +151,8 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
       db_,
       "INSERT INTO items (revision_id, section, rank, lang, key, title, description, subtopics) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement insert_search(
+      db_, "INSERT INTO item_search (rowid, title, description, subtopics) VALUES (?, ?, ?, ?)");
   for (const Section section : kSections) {
     const std::string name(section_name(section));
     for (const Item& item : edition.items(section)) {
@@ -149,6 +175,13 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
         insert_item.bind(8, subtopics_json(item, lang));
         insert_item.exec();
         insert_item.reset();
+
+        insert_search.bind(1, search_rowid({revision_id, lang, section, item.rank}));
+        insert_search.bind(2, title);
+        bind_or_null(insert_search, 3, text_in(item.description, lang));
+        bind_or_null(insert_search, 4, subtopics_text(item, lang));
+        insert_search.exec();
+        insert_search.reset();
       }
     }
   }
@@ -227,6 +260,14 @@ std::optional<RevisionInfo> IndexDb::find_revision(const std::string& series,
   query.bind(1, series);
   query.bind(2, edition);
   if (revision) query.bind(3, *revision);
+  if (!query.executeStep()) return std::nullopt;
+  return revision_from(query);
+}
+
+std::optional<RevisionInfo> IndexDb::revision_by_id(std::int64_t id) {
+  SQLite::Statement query(db_, std::string("SELECT ") + kRevisionColumns +
+                                   " FROM revisions r WHERE r.id = ?");
+  query.bind(1, id);
   if (!query.executeStep()) return std::nullopt;
   return revision_from(query);
 }

@@ -3,6 +3,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -37,6 +38,8 @@ class IndexDb {
   // The revision, or the latest when `revision` is empty; nullopt when there is none.
   std::optional<RevisionInfo> find_revision(const std::string& series, const std::string& edition,
                                             std::optional<int> revision);
+  // The revision of row id `id` (revisions.id); nullopt when there is none.
+  std::optional<RevisionInfo> revision_by_id(std::int64_t id);
   // Newest first; all revisions of the store when series and edition are empty.
   std::vector<RevisionInfo> revisions(const std::string& series, const std::string& edition);
 
