@@ -198,12 +198,12 @@ void measure_search(Report& report, const fs::path& store_dir, int runs) {
   };
   const kiv::Store store = kiv::Store::open(store_dir);
   for (const Query& query : queries) {
-    const std::size_t matches = kiv::search(store, {query.text, "", "", false, 0}).size();
+    const std::size_t matches = kiv::search(store, {.text = query.text, .limit = 0}).size();
     std::vector<double> in_process_ms;
     for (int run = 0; run < runs; ++run) {
       const Stopwatch time;
       const kiv::Store opened = kiv::Store::open(store_dir);
-      const auto hits = kiv::search(opened, {query.text, "", "", false, 50});
+      const auto hits = kiv::search(opened, {.text = query.text, .limit = 50});
       in_process_ms.push_back(time.milliseconds());
       if (hits.empty()) throw std::runtime_error(fmt::format("no hits for {}", query.text));
     }

@@ -26,9 +26,9 @@
 namespace kiv {
 
 struct SearchQuery {
-  std::string text;             // in the query language above
-  std::string series;           // only this series; empty: all
-  std::string lang;             // only texts in this language; empty: all
+  std::string text = {};        // in the query language above
+  std::string series = {};      // only this series; empty: all
+  std::string lang = {};        // only texts in this language; empty: all
   bool all_revisions = false;   // also the revisions that were superseded; else latest only
   std::size_t limit = 50;       // at most this many hits, the best ones; 0: all
 };
