@@ -39,10 +39,8 @@ class SearchTest : public ::testing::Test {
   }
 
   void import_correction() {
-    Store::open(dir()).import(
-        {prepare_import({"corrected.json", test::corrected_2022_2024("\"nl\": \"overlast\"",
-                                                                     "\"nl\": \"openbare overlast\"")})},
-        {kAuthor, ""});
+    Store::open(dir()).import({prepare_import({"corrected.json", test::corrected_overlast_2022_2024()})},
+                              {kAuthor, ""});
   }
 
   std::vector<SearchHit> find(SearchQuery query) const { return search(Store::open(dir()), query); }
