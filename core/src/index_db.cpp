@@ -4,6 +4,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <set>
+
 #include "kiv/error.hpp"
 #include "migrations.hpp"
 #include "search_index.hpp"
@@ -151,8 +153,6 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
       db_,
       "INSERT INTO items (revision_id, section, rank, lang, key, title, description, subtopics) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-  SQLite::Statement insert_search(
-      db_, "INSERT INTO item_search (rowid, title, description, subtopics) VALUES (?, ?, ?, ?)");
   for (const Section section : kSections) {
     const std::string name(section_name(section));
     for (const Item& item : edition.items(section)) {
@@ -175,13 +175,35 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
         insert_item.bind(8, subtopics_json(item, lang));
         insert_item.exec();
         insert_item.reset();
+      }
+    }
+  }
+  add_search_rows(revision_id, edition);
+}
 
-        insert_search.bind(1, search_rowid({revision_id, lang, section, item.rank}));
-        insert_search.bind(2, title);
-        bind_or_null(insert_search, 3, text_in(item.description, lang));
-        bind_or_null(insert_search, 4, subtopics_text(item, lang));
-        insert_search.exec();
-        insert_search.reset();
+void IndexDb::add_search_rows(std::int64_t revision_id, const Edition& edition) {
+  // In the order of their rowids (language, section, rank): FTS5 writes what it has gathered
+  // to disk whenever a rowid is lower than the one before, which for every row would make an
+  // import several times slower.
+  std::set<std::string> languages;
+  for (const Section section : kSections) {
+    for (const Item& item : edition.items(section)) {
+      for (const auto& entry : item.title) languages.insert(entry.first);
+    }
+  }
+  SQLite::Statement insert(
+      db_, "INSERT INTO item_search (rowid, title, description, subtopics) VALUES (?, ?, ?, ?)");
+  for (const std::string& lang : languages) {
+    for (const Section section : kSections) {
+      for (const Item& item : edition.items(section)) {
+        const auto title = item.title.find(lang);
+        if (title == item.title.end()) continue;
+        insert.bind(1, search_rowid({revision_id, lang, section, item.rank}));
+        insert.bind(2, title->second);
+        bind_or_null(insert, 3, text_in(item.description, lang));
+        bind_or_null(insert, 4, subtopics_text(item, lang));
+        insert.exec();
+        insert.reset();
       }
     }
   }

@@ -44,6 +44,9 @@ class IndexDb {
   std::vector<RevisionInfo> revisions(const std::string& series, const std::string& edition);
 
  private:
+  // The revision's rows of the search table (migrations/0004_search.sql).
+  void add_search_rows(std::int64_t revision_id, const Edition& edition);
+
   SQLite::Database db_;
 };
 
