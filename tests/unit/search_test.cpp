@@ -334,6 +334,18 @@ TEST_F(SearchTest, SearchFindsTheSameAfterRebuildAndAfterTheIndexIsDeleted) {
   EXPECT_EQ(places(find("fraude OR overlast OR extremisme")), before);
 }
 
+TEST_F(SearchTest, AnIndexOfAnotherHistoryIsReplacedWithItsSearchRows) {
+  import_all();
+  const auto before = places(find("fraude OR cybercrime"));
+  // An index copied from another store, whose commits this one lacks: reindexed from scratch.
+  const auto other = temp_.path() / "other";
+  Store::open_or_create(other).import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, "Other"});
+  std::filesystem::copy_file(other / "index.sqlite", dir() / "index.sqlite",
+                             std::filesystem::copy_options::overwrite_existing);
+  EXPECT_EQ(places(find("fraude OR cybercrime")), before);
+  EXPECT_TRUE(Store::open_as_is(dir()).verify().ok());
+}
+
 TEST_F(SearchTest, AStoreIndexedBeforeMigrationFourGetsItsSearchRowsWhenOpened) {
   import_all();
   {
