@@ -5,6 +5,7 @@
 #include <rapidjson/writer.h>
 
 #include <set>
+#include <utility>
 
 #include "kiv/error.hpp"
 #include "migrations.hpp"
@@ -179,6 +180,13 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
     }
   }
   add_search_rows(revision_id, edition);
+  ++revisions_added_;
+}
+
+void IndexDb::tidy_search() {
+  const int added = std::exchange(revisions_added_, 0);
+  if (added == 0 || 4 * added < db_.execAndGet("SELECT COUNT(*) FROM revisions").getInt()) return;
+  db_.exec("INSERT INTO item_search (item_search) VALUES ('optimize')");
 }
 
 void IndexDb::add_search_rows(std::int64_t revision_id, const Edition& edition) {

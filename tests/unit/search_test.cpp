@@ -362,6 +362,29 @@ TEST_F(SearchTest, AStoreIndexedBeforeMigrationFourGetsItsSearchRowsWhenOpened) 
   EXPECT_TRUE(Store::open_as_is(dir()).verify().ok());
 }
 
+TEST_F(SearchTest, TheSearchTableIsMergedIntoOneSegmentWhenABatchAddsAQuarterOfTheRevisions) {
+  const auto segments = [&] {
+    SQLite::Database db((dir() / "index.sqlite").string());
+    return db.execAndGet("SELECT COUNT(DISTINCT segid) FROM item_search_idx").getInt();
+  };
+  const auto edition = [](int from) {
+    Edition next = test::bundled_edition("kiv/2022-2024.json");
+    next.edition = std::to_string(from) + "-" + std::to_string(from + 2);
+    next.period = Period{from, from + 2};
+    return prepare_import({next.edition + ".json", to_canonical_json(next)});
+  };
+  Store::open_or_create(dir());
+  // One revision at a time: each writes a segment; the fifth and sixth are not a quarter of
+  // the revisions, so their segments stay beside the merged one.
+  for (int from = 2030; from < 2060; from += 5) Store::open(dir()).import({edition(from)}, {kAuthor, ""});
+  EXPECT_EQ(segments(), 3);
+  // Two of eight: merged.
+  Store::open(dir()).import({edition(2070), edition(2075)}, {kAuthor, ""});
+  EXPECT_EQ(segments(), 1);
+  EXPECT_EQ(find("cyber").size(), 8U);
+  EXPECT_TRUE(Store::open_as_is(dir()).verify().ok());
+}
+
 // Verify compares the search rows with git's, and their terms.
 class SearchVerifyTest : public SearchTest {
  protected:
