@@ -132,11 +132,12 @@ void measure_size(Report& report, const fs::path& store_dir, std::uintmax_t cano
 
 // Runs `argv` `runs` times as a process; the wall-clock time of each run, in milliseconds.
 // Throws when a run exits with another status than 0.
-std::vector<double> time_process(const std::vector<std::string>& argv, int runs) {
+std::vector<double> time_process(const std::vector<std::string>& argv, int runs,
+                                 bool discard_stderr = false) {
   std::vector<double> samples;
   for (int run = 0; run < runs; ++run) {
     const Stopwatch time;
-    const int status = run_quietly(argv);
+    const int status = run_quietly(argv, discard_stderr);
     samples.push_back(time.milliseconds());
     if (status != 0) {
       throw std::runtime_error(fmt::format("{} {} exited with {}", argv[argv.size() - 2],
@@ -180,7 +181,7 @@ void measure_show(Report& report, const fs::path& store_dir, const std::string& 
 }
 
 // 5. Each query as `kiv search` would run it (the 50 best hits, latest revisions, every
-// language), from common words to rare ones.
+// language). The generator's vocabulary has no rare words: each is in about 5% of the rows.
 void measure_search(Report& report, const fs::path& store_dir, int runs) {
   report.section(fmt::format("5. Searching the items (kiv search), median of {} runs per query", runs));
   struct Query {
@@ -189,7 +190,7 @@ void measure_search(Report& report, const fs::path& store_dir, int runs) {
   };
   const Query queries[] = {
       {"a common word", "veiligheid"},
-      {"a rare word", "camerabewaking"},
+      {"another word", "camerabewaking"},
       {"two words", "preventie politie"},
       {"a prefix", "crimi*"},
       {"a phrase", "\"sociale fraude\""},
@@ -208,7 +209,8 @@ void measure_search(Report& report, const fs::path& store_dir, int runs) {
       if (hits.empty()) throw std::runtime_error(fmt::format("no hits for {}", query.text));
     }
     const std::vector<double> process_ms =
-        time_process({KIV_EXECUTABLE, "--store", store_dir.string(), "search", query.text}, runs);
+        // Without "the best 50 matches are shown" on standard error, each time.
+        time_process({KIV_EXECUTABLE, "--store", store_dir.string(), "search", query.text}, runs, true);
     report.fact(fmt::format("{} ({}): matches", query.what, query.text), std::to_string(matches));
     report.fact("  in process: Store::open + search, median",
                 fmt::format("{:.2f} ms (max {:.2f} ms)", median(in_process_ms), maximum(in_process_ms)));

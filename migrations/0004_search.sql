@@ -20,7 +20,9 @@
 -- Tokenizer: unicode61 with remove_diacritics 2, so that case and diacritics are ignored on
 -- both sides ("geintegreerd" finds "geïntegreerd", and the other way round). Prefix queries
 -- (drugs*) read the range of terms that begin with the prefix. No prefix index: FTS5 uses one
--- only for prefixes of exactly its lengths, and each costs about as much space as the terms.
+-- only for prefixes of exactly its lengths; on the bench's 400,000 rows prefix='2 3' made the
+-- table 46% larger and its writing 80% slower, for cr* in 1.5 ms instead of 8.9 (crimi*: 2.2 ms
+-- either way).
 CREATE VIRTUAL TABLE item_search USING fts5(
   title,
   description,
