@@ -25,7 +25,7 @@ class SearchCommand : public Command {
         ->option_text("L");
     sub.add_flag("--all-revisions", query_.all_revisions,
                  "Also search the revisions that later ones replaced (hits name their revision)");
-    sub.add_option("--limit", query_.limit, "Show at most N hits, the best ones")
+    sub.add_option("--limit", query_.limit, "Show at most N hits, the best ones (default: 50)")
         ->check(CLI::PositiveNumber)
         ->capture_default_str()
         ->option_text("N");
@@ -80,7 +80,7 @@ std::unique_ptr<Command> add_search_command(CLI::App& app) {
       "  kiv search geintegreerde aanpak --lang nl\n"
       "  kiv search '\"cyber security\"' --all-revisions\n"
       "  kiv search 'drugs*' --series kiv --format json\n"
-      "  kiv search 'title:(terrorisme OR extremisme) NOT radicalisering' --limit 5");
+      "  kiv search 'title:(terrorisme OR drugs*) NOT radicalisering' --limit 5");
   return std::make_unique<SearchCommand>(*sub);
 }
 
