@@ -46,11 +46,11 @@ class SearchCommand : public Command {
       print(render_search_text(hits, query_.all_revisions, Style::detect(stdout)));
     }
     if (hits.empty()) {
-      std::fprintf(stderr, "kiv: no matches for '%s'\n", query_.text.c_str());
+      print_note("no matches for '" + query_.text + "'");
       return kExitNothingFound;
     }
     if (more) {
-      std::fprintf(stderr, "kiv: the best %zu matches are shown; --limit N shows more\n", shown);
+      print_note(fmt::format("the best {} matches are shown; --limit N shows more", shown));
     }
     return 0;
   }

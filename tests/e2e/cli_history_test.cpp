@@ -113,6 +113,24 @@ TEST_F(CliHistory, TimelineFindsAnItemByItsWholeTitle) {
             kiv({"timeline", "drugsbeleid"}).out);
 }
 
+TEST_F(CliHistory, TimelineFollowsTheBestSearchMatchOfOtherText) {
+  import_bundled();
+  // Neither a key nor a whole title: the words are searched, without their diacritics.
+  const KivRun run = kiv({"timeline", "geintegreerd drugsbeleid"});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out, kiv({"timeline", "drugsbeleid"}).out);
+  EXPECT_EQ(run.err, "kiv: 'geintegreerd drugsbeleid' is not a key; following 'drugsbeleid', the best "
+                     "search match\n");
+  // Several items match: the best is followed and the others are named.
+  const KivRun several = kiv({"timeline", "fraude OR cyber*"});
+  EXPECT_EQ(several.status, 0) << several.err;
+  EXPECT_NE(several.err.find("(also matched: "), std::string::npos) << several.err;
+  // Text search refuses: misuse.
+  const KivRun refused = kiv({"timeline", "\"unbalanced"});
+  EXPECT_EQ(refused.status, 2);
+  EXPECT_NE(refused.err.find("not valid FTS5 query syntax"), std::string::npos) << refused.err;
+}
+
 TEST_F(CliHistory, TimelineJsonHasTheDocumentedShape) {
   import_bundled();
   const KivRun run = kiv({"timeline", "cybercrime", "--format", "json"});
@@ -358,8 +376,8 @@ TEST_F(CliHistory, AnUnknownKeyOrTitleIsNothingFound) {
   const KivRun key = kiv({"timeline", "no-such-key"});
   EXPECT_EQ(key.status, 1);
   EXPECT_EQ(key.out, "");
-  EXPECT_EQ(key.err, "kiv: error: no item with key or title 'no-such-key' in kiv; 'kiv matrix --series kiv' lists "
-                     "every key\n");
+  EXPECT_EQ(key.err, "kiv: error: no item with key or title 'no-such-key' in kiv, nor one that kiv search "
+                     "finds; 'kiv matrix --series kiv' lists every key\n");
   const KivRun text = kiv({"timeline", "Nothing Like This"});
   EXPECT_EQ(text.status, 1);
   EXPECT_NE(text.err.find("no item with key or title 'Nothing Like This' in kiv"), std::string::npos);
