@@ -599,14 +599,18 @@ TEST(HistorySteps, SettlingRanksKeepsOnlyRealNumberChanges) {
 TEST(HistoryLinks, RenamedLinksContinueALineageBothWays) {
   SeriesContext context{"demo", {}, "nl"};
   for (const char* edition : kDemoEditions) context.editions.push_back({edition, 0, {"nl"}});
-  const std::vector<HistoryLink> links = {{"2001-2002", "oud", "2003-2004", "midden", true},
-                                          {"2003-2004", "midden", "2005-2006", "nieuw", true},
-                                          {"2003-2004", "x", "2005-2006", "y", false}};
+  const std::vector<CuratedLink> links = {{"demo", "2001-2002", "oud", "2003-2004", "midden", LinkKind::renamed},
+                                          {"demo", "2003-2004", "midden", "2005-2006", "nieuw", LinkKind::renamed},
+                                          {"demo", "2003-2004", "x", "2005-2006", "y", LinkKind::split},
+                                          {"demo", "2001-2002", "ver", "2005-2006", "weg", LinkKind::renamed}};
   const std::vector<std::string> forwards = {"oud", "midden", "nieuw", "nieuw"};
   EXPECT_EQ(lineage_keys("oud", links, context), forwards);
   EXPECT_EQ(lineage_keys("midden", links, context), forwards);
   EXPECT_EQ(lineage_keys("nieuw", links, context), forwards);
   EXPECT_EQ(lineage_keys("x", links, context), std::vector<std::string>(4, "x"));  // not renamed
+  // Not between consecutive editions: the history's steps do not pair them.
+  EXPECT_EQ(lineage_keys("ver", links, context), std::vector<std::string>(4, "ver"));
+  EXPECT_EQ(lineage_keys("weg", links, context), std::vector<std::string>(4, "weg"));
   EXPECT_TRUE(link_touches(links, context, 1, 2));
   EXPECT_FALSE(link_touches(links, context, 2, 3));
   const test::TempDir dir;
@@ -622,7 +626,7 @@ TEST(HistoryTitles, NormalizedTitlesAreTheMatchersWithoutUnicodeFoldingForAscii)
 
 TEST(HistoryMatrix, CellsOutsideARowAreAbsent) {
   MatrixRow row{"k", "t", 2, {}};
-  row.cells.push_back({3, TimelineChange::added, {}, std::nullopt, "t", {}});
+  row.cells.push_back({3, TimelineChange::added, {}, std::nullopt, "t", {}, "k"});
   EXPECT_EQ(row.cell(2).rank, 3);
   EXPECT_FALSE(row.cell(1).rank);
   EXPECT_EQ(row.cell(1).change, TimelineChange::absent);
