@@ -35,12 +35,6 @@ class MatrixBuilder {
     return true;
   }
 
-  bool same_row(const std::string& a, const std::string& b) const {
-    const auto found_a = row_of_key_.find(a);
-    const auto found_b = row_of_key_.find(b);
-    return found_a != row_of_key_.end() && found_b != row_of_key_.end() && found_a->second == found_b->second;
-  }
-
   // The row of an item without a key: its own, each time.
   MatrixCell& unkeyed_cell(std::size_t index) {
     matrix_.rows.push_back({{}, {}, index, {}});
@@ -83,6 +77,7 @@ Matrix matrix(const Store& store, const std::string& series, Section section, co
     const std::vector<HistoryItem>& current = *items[i];
     SectionStep step;
     if (i > 0) step = series_step(context, links, i - 1, i, *items[i - 1], current);
+    std::vector<bool> renamed_away(i == 0 ? 0 : items[i - 1]->size(), false);  // by old position
     for (std::size_t j = 0; j < current.size(); ++j) {
       const HistoryItem& item = current[j];
       const ItemStep* change = i == 0 ? nullptr : &step.changes.at(step.of_new.at(j));
@@ -91,6 +86,7 @@ Matrix matrix(const Store& store, const std::string& series, Section section, co
                            change->from.size() == 1 && change->to.size() == 1 && !item.key.empty() &&
                            !(*items[i - 1])[change->from.front()].key.empty() &&
                            builder.join((*items[i - 1])[change->from.front()].key, item.key);
+      if (renamed) renamed_away[change->from.front()] = true;
       MatrixCell& cell = item.key.empty() ? builder.unkeyed_cell(i) : builder.cell(item.key, i);
       cell.rank = item.rank;
       cell.title = item.title;
@@ -111,8 +107,7 @@ Matrix matrix(const Store& store, const std::string& series, Section section, co
     for (std::size_t p = 0; p < previous.size(); ++p) {
       const ItemStep& change = step.changes.at(step.of_old.at(p));
       if (previous[p].key.empty() || change.kind == ChangeKind::added) continue;
-      const bool kept = change.to.size() == 1 && (current[change.to.front()].key == previous[p].key ||
-                                                   builder.same_row(current[change.to.front()].key, previous[p].key));
+      const bool kept = renamed_away[p] || (change.to.size() == 1 && current[change.to.front()].key == previous[p].key);
       if (kept) continue;
       MatrixCell& cell = builder.cell(previous[p].key, i);
       if (cell.rank) continue;  // the key is back in another place (never with unique keys)
