@@ -1,5 +1,6 @@
 // series_stats: the item counts of each edition of a series and the kiv diff counts of each
-// pair of consecutive editions (diff_editions of their latest revisions, loaded from git).
+// pair of consecutive editions (diff_editions of their latest revisions, loaded from git, with
+// the series' curated links).
 
 #include "history_series.hpp"
 #include "kiv/error.hpp"
@@ -10,15 +11,14 @@ namespace kiv {
 SeriesStats series_stats(const Store& store, const std::string& series, const std::string& lang) {
   const SeriesContext context = load_series(StoreAccess::impl(store).index(), series, lang);
   SeriesStats stats{series, context.lang, {}, {}};
+  const std::vector<CuratedLink> links = series_links(store, series);
   std::optional<Edition> previous;
   for (const EditionSummary& summary : series_editions(store, series)) {
     Edition edition = store.load(summary.latest);
     stats.editions.push_back({edition.edition, static_cast<int>(edition.priorities.size()),
                               static_cast<int>(edition.themes.size())});
     if (previous) {
-      // The series' curated links go in here too, once diff_editions takes them
-      // (history_series.hpp).
-      const EditionDiff diff = diff_editions(*previous, edition, context.lang);
+      const EditionDiff diff = diff_editions(*previous, edition, context.lang, links);
       ChurnCounts churn;
       for (const Section section : kSections) {
         const SectionDiff& changes = diff.section(section);
