@@ -29,7 +29,7 @@ class FileActions {
 
 }  // namespace
 
-int run_quietly(const std::vector<std::string>& argv) {
+int run_quietly(const std::vector<std::string>& argv, bool discard_stderr) {
   std::vector<char*> args;
   for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
   args.push_back(nullptr);
@@ -37,6 +37,9 @@ int run_quietly(const std::vector<std::string>& argv) {
   FileActions actions;
   pid_t pid = 0;
   int rc = posix_spawn_file_actions_addopen(actions.get(), STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  if (rc == 0 && discard_stderr) {
+    rc = posix_spawn_file_actions_addopen(actions.get(), STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  }
   if (rc == 0) rc = posix_spawn(&pid, args[0], actions.get(), nullptr, args.data(), environ);
   if (rc != 0) throw std::runtime_error(argv[0] + ": cannot start: " + std::strerror(rc));
   int status = 0;

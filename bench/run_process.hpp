@@ -8,8 +8,9 @@
 namespace kiv::bench {
 
 // Runs `argv` (argv[0] is the program's path) with its standard output sent to /dev/null and
-// its standard error inherited, waits for it and returns its exit status. Throws
-// std::runtime_error when it cannot be started or is killed by a signal.
-int run_quietly(const std::vector<std::string>& argv);
+// its standard error inherited (also sent to /dev/null with `discard_stderr`), waits for it
+// and returns its exit status. Throws std::runtime_error when it cannot be started or is
+// killed by a signal.
+int run_quietly(const std::vector<std::string>& argv, bool discard_stderr = false);
 
 }  // namespace kiv::bench

@@ -47,6 +47,7 @@ std::unique_ptr<Command> add_links_command(CLI::App& app);
 std::unique_ptr<Command> add_timeline_command(CLI::App& app);
 std::unique_ptr<Command> add_matrix_command(CLI::App& app);
 std::unique_ptr<Command> add_stats_command(CLI::App& app);
+std::unique_ptr<Command> add_search_command(CLI::App& app);
 std::unique_ptr<Command> add_site_command(CLI::App& app);
 
 // Exit status of a command that finds the store damaged (kiv verify), as for a store that

@@ -25,13 +25,14 @@ constexpr const char* kFooter = R"(Examples:
   kiv diff kiv/2016-2019 kiv/2022-2024
   kiv timeline cybercrime
   kiv matrix --format csv > priorities.csv
+  kiv search cybercrime
   kiv --store /tmp/archive export kiv/2022-2024 --format source -o note.txt
   kiv verify
 
 The store is $KIV_STORE, else ${XDG_DATA_HOME:-$HOME/.local/share}/kiv, unless --store says.
 Exit status: 0 success, 1 differences found (diff --exit-code), 2 bad usage or input,
-3 the store failed or verify found problems, 4 internal error; timeline exits with 1 when
-no item has the key or title.
+3 the store failed or verify found problems, 4 internal error; 1 also when timeline finds
+no item with the key or title, or search finds nothing.
 Run 'kiv help COMMAND' for a command's options and examples.)";
 
 }  // namespace
@@ -54,7 +55,8 @@ int main(int argc, char** argv) {
   for (auto add : {add_init_command, add_import_command, add_list_command, add_show_command,
                    add_log_command, add_export_command, add_diff_command, add_verify_command,
                    add_rebuild_command, add_link_command, add_unlink_command, add_links_command,
-                   add_timeline_command, add_matrix_command, add_stats_command, add_site_command}) {
+                   add_timeline_command, add_matrix_command, add_stats_command, add_search_command,
+                   add_site_command}) {
     auto command = add(app);
     commands.emplace(app.get_subcommands([](CLI::App*) { return true; }).back(),
                      std::move(command));

@@ -71,4 +71,8 @@ void print_error(std::string_view message) {
   std::fprintf(stderr, "kiv: error: %.*s\n", static_cast<int>(message.size()), message.data());
 }
 
+void print_note(std::string_view message) {
+  std::fprintf(stderr, "kiv: %.*s\n", static_cast<int>(message.size()), message.data());
+}
+
 }  // namespace kiv::cli

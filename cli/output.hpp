@@ -56,4 +56,7 @@ void print(std::string_view text);
 // Writes "kiv: error: MESSAGE" and a newline to stderr.
 void print_error(std::string_view message);
 
+// Writes "kiv: MESSAGE" and a newline to stderr: a note beside the output, not an error.
+void print_note(std::string_view message);
+
 }  // namespace kiv::cli

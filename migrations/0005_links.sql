@@ -1,7 +1,5 @@
 -- Curated lineage links (kiv link): the links of every SERIES/links.json of git's latest commit,
 -- one row per link, with the commit that recorded it (its id, time, author and message).
--- (Version 0004 is another change's: migrations are applied by their number, and a store
--- applies any it has not recorded, so the gap is filled when that one comes.)
 CREATE TABLE links (
   series       TEXT NOT NULL,
   from_edition TEXT NOT NULL,
@@ -18,6 +16,7 @@ CREATE TABLE links (
 
 -- An index made before this migration has not read links.json: empty it, and the store
 -- indexes its whole git history again when it is next opened.
+DELETE FROM item_search;
 DELETE FROM items;
 DELETE FROM edition_titles;
 DELETE FROM editions;

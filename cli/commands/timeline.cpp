@@ -1,9 +1,12 @@
 // kiv timeline: one item's lineage through the editions of its series.
 
+#include <algorithm>
+
 #include "command.hpp"
 #include "kiv/error.hpp"
 #include "kiv/history.hpp"
 #include "kiv/ids.hpp"
+#include "kiv/search.hpp"
 #include "output.hpp"
 #include "render/history_render.hpp"
 #include "series_option.hpp"
@@ -13,20 +16,38 @@ namespace {
 
 constexpr int kExitNothingFound = 1;
 
-// THE ONE PLACE where a KEY|TEXT argument becomes an item key: a key of the series stays
-// itself; other text is, for now, the title of an item (case, diacritics and punctuation
-// folded: keys_titled). kiv search (kiv/search.hpp, another branch) will take over here and
-// find an item by full text. Returns nullopt when nothing matches; throws Error{input} naming
-// the keys when the text is the title of several items.
+// Where a TEXT argument (not a key of the series) becomes an item key: the whole title of an
+// item in any language (case, diacritics and punctuation ignored: keys_titled), else the item
+// that full-text search ranks best in the series (kiv/search.hpp), which standard error names
+// with the other items that matched. Returns nullopt when nothing matches; throws Error{input}
+// when the text is the title of several items, or is not valid search syntax.
 std::optional<std::string> find_item_key(const Store& store, const std::string& series,
-                                         const std::string& argument) {
+                                         const std::string& argument, const std::string& lang) {
   const std::vector<std::string> keys = keys_titled(store, series, argument);
-  if (keys.empty()) return std::nullopt;
   if (keys.size() > 1) {
     throw Error(ErrorKind::input, "'" + argument + "' is the title of several items of " + series +
                                       ": " + join(keys, ", ") + "; name one by its key");
   }
-  return keys.front();
+  if (!keys.empty()) return keys.front();
+  SearchQuery query;
+  query.text = argument;
+  query.series = series;
+  query.lang = lang;
+  query.limit = 20;
+  std::vector<std::string> matched;
+  for (const SearchHit& hit : search(store, query)) {
+    if (!hit.key.empty() && std::find(matched.begin(), matched.end(), hit.key) == matched.end()) {
+      matched.push_back(hit.key);
+    }
+  }
+  if (matched.empty()) return std::nullopt;
+  std::string note = "'" + argument + "' is not a key; following '" + matched.front() +
+                     "', the best search match";
+  if (matched.size() > 1) {
+    note += " (also matched: " + join(std::vector<std::string>(matched.begin() + 1, matched.end()), ", ") + ")";
+  }
+  print_note(note);
+  return matched.front();
 }
 
 class TimelineCommand : public Command {
@@ -51,10 +72,11 @@ class TimelineCommand : public Command {
       }
     }
     if (!found) {
-      const std::optional<std::string> key = find_item_key(store, series, argument_);
+      const std::optional<std::string> key = find_item_key(store, series, argument_, lang_);
       if (!key) {
         print_error("no item with key or title '" + argument_ + "' in " + series +
-                    "; 'kiv matrix --series " + series + "' lists every key");
+                    ", nor one that kiv search finds; 'kiv matrix --series " + series +
+                    "' lists every key");
         return kExitNothingFound;
       }
       found = timeline(store, series, *key, lang_);
@@ -86,9 +108,12 @@ std::unique_ptr<Command> add_timeline_command(CLI::App& app) {
       "(wording, rank, description, subtopics), split, merged, removed, or absent. 'rank' means "
       "the item moved among the others, not that it was renumbered because items were added or "
       "removed before it. The item is named by its key, or by its whole title (case, accents and "
-      "punctuation do not matter). Exit status 1 when no item has that key or title.\n\n"
+      "punctuation do not matter), else by words that kiv search finds: the best match is followed "
+      "and standard error names it. Exit status 1 when nothing matches, 2 for a query kiv search "
+      "refuses.\n\n"
       "Examples:\n  kiv timeline cybercrime\n"
       "  kiv timeline \"cybercrime en cyber security\"\n"
+      "  kiv timeline drugs\n"
       "  kiv timeline drugsbeleid --series kiv --format json\n"
       "  kiv timeline leefmilieu --format md --lang nl");
   return std::make_unique<TimelineCommand>(*sub);

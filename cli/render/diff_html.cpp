@@ -31,7 +31,7 @@ std::string side_html(const Change& change, bool old_side) {
 constexpr const char* kStyle = R"(body{font-family:system-ui,sans-serif;margin:2rem;color:#222}
 table{border-collapse:collapse;width:100%;margin-bottom:2rem}td,th{border:1px solid #ccc;padding:.4rem .6rem;vertical-align:top;text-align:left}
 th{background:#f4f4f4}.rank{color:#777}del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}
-tr.unchanged{color:#777}.kind{white-space:nowrap;font-size:.9em})";
+tr.unchanged{color:#777}.kind{white-space:nowrap;font-size:.9em}.match{color:#777;font-size:.85em})";
 
 }  // namespace
 
@@ -53,8 +53,10 @@ std::string render_diff_html_body(const DiffSides& sides, const EditionDiff& dif
       std::vector<std::string> aspects;
       for (const Aspect aspect : change.aspects) aspects.emplace_back(aspect_name(aspect));
       const std::string kind(change_kind_name(change.kind));
-      out += fmt::format("<tr class=\"{0}\"><td>{1}</td><td class=\"kind\">{0}{2}</td><td>{3}</td></tr>\n", kind,
+      const std::string note = match_note(change);
+      out += fmt::format("<tr class=\"{0}\"><td>{1}</td><td class=\"kind\">{0}{2}{3}</td><td>{4}</td></tr>\n", kind,
                          side_html(change, true), aspects.empty() ? "" : " (" + join(aspects, ", ") + ")",
+                         note.empty() ? "" : fmt::format("<br><span class=\"match\">{}</span>", escape_html(note)),
                          side_html(change, false));
     }
     out += "</table>\n";

@@ -29,6 +29,7 @@ std::string what(const Change& change) {
     for (const Aspect aspect : change.aspects) aspects.emplace_back(aspect_name(aspect));
     text += " (" + join(aspects, ", ") + ")";
   }
+  if (const std::string note = match_note(change); !note.empty()) text += "; " + note;
   return text;
 }
 

@@ -53,6 +53,11 @@ std::string side_ranks(const std::vector<DiffItem>& items);
 std::string side_name(const RevisionInfo& revision);  // "kiv/2022-2024 (revision 2)"
 // The title of a change without word marks: "a" or, for splits and merges, "a -> b + c".
 std::string plain_title(const Change& change);
+// How a change's sides were paired, as the reports name it: "key", "exact", "similar",
+// "curated link".
+std::string match_label(MatchKind match);
+// "matched by curated link" (exact, similar) for a change not paired by key; else empty.
+std::string match_note(const Change& change);
 
 // For scripts: {"from", "to", "summary", "priorities", "themes"}; see the README.
 std::string render_diff_json(const DiffSides& sides, const EditionDiff& diff,

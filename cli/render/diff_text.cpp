@@ -59,6 +59,19 @@ std::string marked_words(const std::vector<WordEdit>& edits, const Style& style)
   return text;
 }
 
+}  // namespace
+
+std::string match_label(MatchKind match) {
+  return match == MatchKind::curated ? "curated link" : std::string(match_kind_name(match));
+}
+
+std::string match_note(const Change& change) {
+  if (!change.match || *change.match == MatchKind::key) return "";
+  return "matched by " + match_label(*change.match);
+}
+
+namespace {
+
 std::string change_line(const Change& change, const Style& style) {
   const std::string kind(change_kind_name(change.kind));
   std::string title;
@@ -73,7 +86,7 @@ std::string change_line(const Change& change, const Style& style) {
     for (const Aspect aspect : change.aspects) aspects.emplace_back(aspect_name(aspect));
     detail = fmt::format("  ({}matched by {}, {:.0f}% similar)",
                          aspects.empty() ? "" : join(aspects, ", ") + "; ",
-                         *change.match == MatchKind::curated ? "curated link" : match_kind_name(*change.match),
+                         match_label(*change.match),
                          change.similarity * 100);
   }
   const std::string styled_kind = change.kind == ChangeKind::added     ? style.green(fmt::format("{:<9}", kind))

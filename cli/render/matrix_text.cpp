@@ -49,7 +49,7 @@ std::string matrix_cell_change(const MatrixCell& cell) {
   switch (cell.change) {
     case TimelineChange::split: return text + (cell.rank ? " from " : " into ") + keys;
     case TimelineChange::merged: return text + (cell.rank ? " with " : " into ") + keys;
-    default: return text + ", paired with " + keys;
+    default: return text + (cell.match == MatchKind::curated && cell.rank ? ", renamed from " : ", paired with ") + keys;
   }
 }
 

@@ -14,9 +14,9 @@ std::string ranks_and_titles(const std::vector<DiffItem>& items) {
   return join(parts, " + ");
 }
 
-// What a row says beyond its change: splits, merges, and items of another key.
-std::string entry_note(const Timeline& timeline, const TimelineEntry& entry) {
-  if (entry.item && entry.item->key != timeline.key && !entry.item->key.empty()) {
+// What a row says beyond its change: splits, merges, items of another key and renamed links.
+std::string entry_note(const TimelineEntry& entry) {
+  if (entry.item && entry.item->key != entry.key && !entry.item->key.empty()) {
     return fmt::format("matched by {} title to {}", match_kind_name(entry.match.value_or(MatchKind::similar)),
                        entry.item->key);
   }
@@ -25,7 +25,9 @@ std::string entry_note(const Timeline& timeline, const TimelineEntry& entry) {
   switch (entry.change) {
     case TimelineChange::split: return (entry.item ? "split from " : "split into ") + others;
     case TimelineChange::merged: return (entry.item ? "merged with " : "merged into ") + others;
-    default: return "took over " + others;
+    default:
+      return entry.match == MatchKind::curated ? fmt::format("renamed from {} by a curated link", entry.related.front().key)
+                                               : "took over " + others;
   }
 }
 
@@ -57,7 +59,7 @@ std::string render_timeline_text(const Timeline& timeline, const Style& style) {
   for (const TimelineEntry& entry : timeline.entries) {
     const std::string change = timeline_change_label(entry.change, entry.aspects);
     std::string title = entry.item ? entry.item->title : "";
-    const std::string note = entry_note(timeline, entry);
+    const std::string note = entry_note(entry);
     std::string styled_title = title;
     if (!note.empty()) {
       title += (title.empty() ? "(" : "  (") + note + ")";
@@ -83,7 +85,7 @@ std::string render_timeline_markdown(const Timeline& timeline) {
                                 timeline.lang);
   for (const TimelineEntry& entry : timeline.entries) {
     std::string title = entry.item ? escape_markdown(entry.item->title) : "";
-    if (const std::string note = entry_note(timeline, entry); !note.empty()) {
+    if (const std::string note = entry_note(entry); !note.empty()) {
       title += (title.empty() ? "*" : " *") + escape_markdown("(" + note + ")") + "*";
     }
     out += fmt::format("| {} | {} | {} | {} |\n", escape_markdown(entry.edition),

@@ -71,98 +71,6 @@ double position(const Change& change) {
   return change.to.empty() ? change.from.front().rank - 0.5 : change.to.front().rank;
 }
 
-// A curated link as it applies to a diff: from the diff's old side to its new side.
-struct OrientedLink {
-  std::string_view old_key;
-  std::string_view new_key;
-  LinkKind kind;
-};
-
-// The links between the two editions, oriented from `from` to `to`: a link recorded from `to`
-// to `from` is read backwards, a split then being a merge and the reverse.
-std::vector<OrientedLink> orient_links(const Edition& from, const Edition& to,
-                                       const std::vector<CuratedLink>& links) {
-  std::vector<OrientedLink> oriented;
-  if (from.series != to.series || from.edition == to.edition) return oriented;
-  for (const CuratedLink& link : links) {
-    if (link.series != from.series) continue;
-    if (link.from_edition == from.edition && link.to_edition == to.edition) {
-      oriented.push_back({link.from_key, link.to_key, link.kind});
-    } else if (link.from_edition == to.edition && link.to_edition == from.edition) {
-      const LinkKind kind = link.kind == LinkKind::split    ? LinkKind::merged
-                            : link.kind == LinkKind::merged ? LinkKind::split
-                                                            : LinkKind::renamed;
-      oriented.push_back({link.to_key, link.from_key, kind});
-    }
-  }
-  return oriented;
-}
-
-// "a b c": the titles of `indices` together.
-std::string titles_of(const std::vector<Item>& items, const std::vector<std::size_t>& indices,
-                      std::string_view lang) {
-  std::string text;
-  for (const std::size_t index : indices) text.append(text_in(items[index].title, lang)).append(" ");
-  return text;
-}
-
-// The links whose keys both are in this section, as pairs and groups. An item takes part in
-// one curated match: a link that would put it in a second (links.json edited by hand) is
-// ignored.
-SectionMatches curated_matches(const std::vector<Item>& old_items, const std::vector<Item>& new_items,
-                               const std::vector<OrientedLink>& links, std::string_view lang) {
-  SectionMatches curated;
-  if (links.empty()) return curated;
-  const auto by_key = [](const std::vector<Item>& items) {
-    std::map<std::string_view, std::size_t> indices;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      if (!items[i].key.empty()) indices.emplace(items[i].key, i);
-    }
-    return indices;
-  };
-  const auto old_by_key = by_key(old_items);
-  const auto new_by_key = by_key(new_items);
-  std::vector<bool> old_used(old_items.size(), false), new_used(new_items.size(), false);
-  std::map<std::size_t, GroupMatch> splits;   // by the old item
-  std::map<std::size_t, GroupMatch> merges;   // by the new item
-  for (const OrientedLink& link : links) {
-    const auto old_found = old_by_key.find(link.old_key);
-    const auto new_found = new_by_key.find(link.new_key);
-    if (old_found == old_by_key.end() || new_found == new_by_key.end()) continue;
-    const std::size_t i = old_found->second;
-    const std::size_t j = new_found->second;
-    switch (link.kind) {
-      case LinkKind::renamed:
-        if (old_used[i] || new_used[j]) continue;
-        curated.pairs.push_back({i, j, MatchKind::curated,
-                                 title_similarity(text_in(old_items[i].title, lang),
-                                                  text_in(new_items[j].title, lang))});
-        break;
-      case LinkKind::split:
-        if (new_used[j] || (old_used[i] && !splits.contains(i))) continue;
-        splits.try_emplace(i, GroupMatch{ChangeKind::split, {i}, {}, 0, MatchKind::curated})
-            .first->second.to.push_back(j);
-        break;
-      case LinkKind::merged:
-        if (old_used[i] || (new_used[j] && !merges.contains(j))) continue;
-        merges.try_emplace(j, GroupMatch{ChangeKind::merged, {}, {j}, 0, MatchKind::curated})
-            .first->second.from.push_back(i);
-        break;
-    }
-    old_used[i] = new_used[j] = true;
-  }
-  for (auto* groups : {&splits, &merges}) {
-    for (auto& [index, group] : *groups) {
-      std::sort(group.from.begin(), group.from.end());
-      std::sort(group.to.begin(), group.to.end());
-      group.similarity = title_similarity(titles_of(old_items, group.from, lang),
-                                          titles_of(new_items, group.to, lang));
-      curated.groups.push_back(std::move(group));
-    }
-  }
-  return curated;
-}
-
 SectionDiff diff_section(const Edition& from, const Edition& to, Section section, std::string_view lang,
                          const std::vector<OrientedLink>& links) {
   const auto& old_items = from.items(section);
@@ -274,7 +182,9 @@ EditionDiff diff_editions(const Edition& from, const Edition& to, std::string_vi
   }
   EditionDiff diff;
   diff.lang = std::string(lang);
-  const std::vector<OrientedLink> oriented = orient_links(from, to, links);
+  const std::vector<OrientedLink> oriented =
+      from.series == to.series ? orient_links(from.series, from.edition, to.edition, links)
+                               : std::vector<OrientedLink>{};
   diff.priorities = diff_section(from, to, Section::priorities, lang, oriented);
   diff.themes = diff_section(from, to, Section::themes, lang, oriented);
   const auto old_languages = from.languages();

@@ -44,6 +44,12 @@ struct FileUpdate {
   std::string bytes;
 };
 
+// The commit refs/heads/main of the bare repository `dir` points at, read from its files
+// without libgit2 (a loose ref, else packed-refs), to tell cheaply whether an index is
+// current. nullopt when it cannot be told that way (no such ref, a symbolic or malformed one):
+// ask Repository::head then.
+std::optional<std::string> read_main_ref(const std::filesystem::path& dir);
+
 class Repository {
  public:
   static Repository init(const std::filesystem::path& dir);  // a new bare repository

@@ -7,6 +7,7 @@
 
 #include "history_series.hpp"
 #include "kiv/error.hpp"
+#include "matching.hpp"
 #include "similarity.hpp"
 #include "store_impl.hpp"
 
@@ -114,34 +115,39 @@ SeriesContext load_series(IndexDb& index, const std::string& series, const std::
   return context;
 }
 
-std::vector<HistoryLink> series_links(const Store& /*store*/, const std::string& /*series*/) {
-  // See history_series.hpp: curated_links(store, series) comes in here once kiv link lands.
-  return {};
+std::vector<CuratedLink> series_links(const Store& store, const std::string& series) {
+  return curated_links(store, series);
 }
 
-bool link_touches(const std::vector<HistoryLink>& links, const SeriesContext& context,
+bool link_touches(const std::vector<CuratedLink>& links, const SeriesContext& context,
                   std::size_t from, std::size_t to) {
   const std::string& old_id = context.editions[from].edition;
   const std::string& new_id = context.editions[to].edition;
-  return std::any_of(links.begin(), links.end(), [&](const HistoryLink& link) {
+  return std::any_of(links.begin(), links.end(), [&](const CuratedLink& link) {
     return link.from_edition == old_id && link.to_edition == new_id;
   });
 }
 
-std::vector<std::string> lineage_keys(const std::string& key, const std::vector<HistoryLink>& links,
+std::vector<std::string> lineage_keys(const std::string& key, const std::vector<CuratedLink>& links,
                                       const SeriesContext& context) {
   const std::size_t count = context.editions.size();
   std::vector<std::string> keys(count, key);
+  // The new edition of a renamed link between consecutive editions, else `count`.
+  const auto renamed_at = [&](const CuratedLink& link) {
+    const std::size_t at = edition_index(context, link.to_edition);
+    const bool consecutive = at < count && at > 0 && context.editions[at - 1].edition == link.from_edition;
+    return link.kind == LinkKind::renamed && consecutive ? at : count;
+  };
   // Forwards: from a renamed link's new edition on, its new key; then that key's links.
   std::string current = key;
   std::size_t start = 0;
   for (std::size_t hops = 0; hops < links.size(); ++hops) {
-    const auto next = std::find_if(links.begin(), links.end(), [&](const HistoryLink& link) {
-      const std::size_t at = edition_index(context, link.to_edition);
-      return link.renamed && link.from_key == current && at > start && at < count;
+    const auto next = std::find_if(links.begin(), links.end(), [&](const CuratedLink& link) {
+      const std::size_t at = renamed_at(link);
+      return link.from_key == current && at > start && at < count;
     });
     if (next == links.end()) break;
-    start = edition_index(context, next->to_edition);
+    start = renamed_at(*next);
     current = next->to_key;
     std::fill(keys.begin() + static_cast<std::ptrdiff_t>(start), keys.end(), current);
   }
@@ -149,12 +155,12 @@ std::vector<std::string> lineage_keys(const std::string& key, const std::vector<
   current = key;
   std::size_t end = count;
   for (std::size_t hops = 0; hops < links.size(); ++hops) {
-    const auto previous = std::find_if(links.begin(), links.end(), [&](const HistoryLink& link) {
-      const std::size_t at = edition_index(context, link.to_edition);
-      return link.renamed && link.to_key == current && at < end && at > 0;
+    const auto previous = std::find_if(links.begin(), links.end(), [&](const CuratedLink& link) {
+      const std::size_t at = renamed_at(link);
+      return link.to_key == current && at < end;
     });
     if (previous == links.end()) break;
-    end = edition_index(context, previous->to_edition);
+    end = renamed_at(*previous);
     current = previous->from_key;
     std::fill(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(end), current);
   }
@@ -162,7 +168,7 @@ std::vector<std::string> lineage_keys(const std::string& key, const std::vector<
 }
 
 SectionStep diff_step(const Store& store, const SeriesContext& context, std::size_t from,
-                      std::size_t to, Section section, const std::vector<HistoryLink>& /*links*/) {
+                      std::size_t to, Section section, const std::vector<CuratedLink>& links) {
   IndexDb& index = StoreAccess::impl(store).index();
   const auto load = [&](std::size_t at) {
     const auto revision = index.find_revision(context.series, context.editions[at].edition, std::nullopt);
@@ -174,19 +180,17 @@ SectionStep diff_step(const Store& store, const SeriesContext& context, std::siz
   };
   const Edition old_edition = load(from);
   const Edition new_edition = load(to);
-  // The links go in here too, once diff_editions takes them (history_series.hpp).
-  const EditionDiff diff = diff_editions(old_edition, new_edition, context.lang);
+  const EditionDiff diff = diff_editions(old_edition, new_edition, context.lang, links);
   return step_from_diff(diff.section(section), old_edition.items(section).size(),
                         new_edition.items(section).size());
 }
 
-SectionStep series_step(const Store& store, const SeriesContext& context,
-                        const std::vector<HistoryLink>& links, std::size_t from, std::size_t to,
-                        Section section, const std::vector<HistoryItem>& old_items,
+SectionStep series_step(const SeriesContext& context, const std::vector<CuratedLink>& links,
+                        std::size_t from, std::size_t to, const std::vector<HistoryItem>& old_items,
                         const std::vector<HistoryItem>& new_items) {
-  SectionStep step = link_touches(links, context, from, to)
-                         ? diff_step(store, context, from, to, section, links)
-                         : compare_sections(old_items, new_items, context.lang);
+  SectionStep step = compare_sections(
+      old_items, new_items, context.lang,
+      orient_links(context.series, context.editions[from].edition, context.editions[to].edition, links));
   settle_ranks(step, old_items, new_items);
   return step;
 }

@@ -9,6 +9,7 @@
 #include "history_index.hpp"
 #include "history_steps.hpp"
 #include "kiv/history.hpp"
+#include "kiv/links.hpp"
 #include "kiv/store.hpp"
 
 namespace kiv {
@@ -26,45 +27,36 @@ struct SeriesContext {
 SeriesContext load_series(IndexDb& index, const std::string& series, const std::string& requested);
 
 // ---- Curated links ------------------------------------------------------------------------
-// kiv link (kiv/links.hpp, built on another branch) records curated links between items of
-// two editions: `renamed` (the old item continues as the new one), `split`, `merged`. THIS IS
-// THE ONE PLACE WHERE THE SERIES' LINKS COME INTO THE HISTORY: once kiv/links.hpp is merged,
-// series_links returns curated_links(store, series) converted to HistoryLink, and diff_step
-// (history.cpp) passes them to diff_editions(from, to, lang, links). Everything downstream
-// already uses them: a pair of editions that a link touches is compared by the real diff
-// (diff_step), not by compare_sections, so that the link takes precedence over the matcher;
-// and a renamed link continues a timeline under its new key (lineage_keys). Until then a
-// series has no curated links.
-struct HistoryLink {
-  std::string from_edition;
-  std::string from_key;
-  std::string to_edition;
-  std::string to_key;
-  bool renamed = false;  // else split or merged
-};
-std::vector<HistoryLink> series_links(const Store& store, const std::string& series);
+// The one place where the series' curated links (kiv link, kiv/links.hpp) come into the
+// history: series_links reads them (one indexed query; none for a series without links), and
+// every step of a pair of consecutive editions pairs their linked items first, as
+// diff_editions(from, to, lang, links) does (compare_sections with the oriented links). A
+// renamed link between consecutive editions continues a lineage under its new key
+// (lineage_keys, and the matrix's rows); a link between editions that are not consecutive
+// pairs nothing in the history (its steps are consecutive diffs).
+std::vector<CuratedLink> series_links(const Store& store, const std::string& series);
 
 // Whether a link joins the editions at `from` and `to` (indices into context.editions).
-bool link_touches(const std::vector<HistoryLink>& links, const SeriesContext& context,
+bool link_touches(const std::vector<CuratedLink>& links, const SeriesContext& context,
                   std::size_t from, std::size_t to);
 
-// The key of a lineage in each edition of the series: `key`, continued by renamed links
-// forwards (from the link's new edition on, its new key) and backwards (before the link's new
-// edition, its old key).
-std::vector<std::string> lineage_keys(const std::string& key, const std::vector<HistoryLink>& links,
+// The key of a lineage in each edition of the series: `key`, continued by the renamed links
+// between consecutive editions forwards (from the link's new edition on, its new key) and
+// backwards (before the link's new edition, its old key).
+std::vector<std::string> lineage_keys(const std::string& key, const std::vector<CuratedLink>& links,
                                       const SeriesContext& context);
 
 // The step of one section from the edition at `from` to the one at `to` (indices into
-// context.editions; `old_items` and `new_items` their items of that section): compare_sections,
-// or the real diff when a link touches the pair; with the history's rank rule applied.
-SectionStep series_step(const Store& store, const SeriesContext& context,
-                        const std::vector<HistoryLink>& links, std::size_t from, std::size_t to,
-                        Section section, const std::vector<HistoryItem>& old_items,
+// context.editions; `old_items` and `new_items` their items of that section): compare_sections
+// with the links between the two editions, with the history's rank rule applied.
+SectionStep series_step(const SeriesContext& context, const std::vector<CuratedLink>& links,
+                        std::size_t from, std::size_t to, const std::vector<HistoryItem>& old_items,
                         const std::vector<HistoryItem>& new_items);
 
-// The step read off diff_editions of the two editions' latest revisions loaded from git.
+// The step read off diff_editions(from, to, lang, links) of the two editions' latest
+// revisions loaded from git, without the rank rule: what series_step must agree with.
 SectionStep diff_step(const Store& store, const SeriesContext& context, std::size_t from,
-                      std::size_t to, Section section, const std::vector<HistoryLink>& links);
+                      std::size_t to, Section section, const std::vector<CuratedLink>& links);
 
 // The timeline's name for a diff change kind.
 TimelineChange timeline_change_of(ChangeKind kind);

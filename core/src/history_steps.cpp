@@ -69,16 +69,19 @@ struct Pairing {
   }
 };
 
-// Pairs by key, as the diff's matcher pairs first, and lists the leftovers.
-Pairing pair_by_key(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to) {
-  Pairing pairing{{}, std::vector<bool>(from.size(), false), std::vector<bool>(to.size(), false), {}, {}};
+// Pairs by key, as the diff's matcher pairs first, the items `done` aside (curated), and
+// lists the leftovers.
+Pairing pair_by_key(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
+                    Pairing pairing = {}) {
+  if (pairing.old_done.empty()) pairing.old_done.assign(from.size(), false);
+  if (pairing.new_done.empty()) pairing.new_done.assign(to.size(), false);
   std::unordered_map<std::string_view, std::size_t> new_by_key;
   new_by_key.reserve(to.size());
   for (std::size_t j = 0; j < to.size(); ++j) {
     if (!to[j].key.empty()) new_by_key.emplace(to[j].key, j);
   }
   for (std::size_t i = 0; i < from.size(); ++i) {
-    if (from[i].key.empty()) continue;
+    if (from[i].key.empty() || pairing.old_done[i]) continue;
     const auto found = new_by_key.find(from[i].key);
     if (found != new_by_key.end() && !pairing.new_done[found->second]) pairing.pair(i, found->second, MatchKind::key);
   }
@@ -114,13 +117,32 @@ std::vector<bool> moves_of(const std::vector<Pair>& pairs, const std::vector<His
   return moved_pairs(positions, to.size());
 }
 
+// The curated links' pairs and groups (changes of `step`), as the diff's matcher takes them
+// before anything else.
+Pairing pair_curated(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
+                     std::string_view lang, const std::vector<OrientedLink>& links, SectionStep& step) {
+  Pairing pairing{{}, std::vector<bool>(from.size(), false), std::vector<bool>(to.size(), false), {}, {}};
+  if (links.empty()) return pairing;
+  std::vector<Item> old_items, new_items;
+  for (const HistoryItem& item : from) old_items.push_back(matcher_item(item, lang));
+  for (const HistoryItem& item : to) new_items.push_back(matcher_item(item, lang));
+  const SectionMatches curated = curated_matches(old_items, new_items, links, lang);
+  for (const ItemMatch& match : curated.pairs) pairing.pair(match.from, match.to, MatchKind::curated);
+  for (const GroupMatch& group : curated.groups) {
+    step.changes.push_back({group.kind, group.match, {}, group.from, group.to});
+    for (const std::size_t i : group.from) pairing.old_done[i] = true;
+    for (const std::size_t j : group.to) pairing.new_done[j] = true;
+  }
+  return pairing;
+}
+
 }  // namespace
 
 SectionStep compare_sections(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
-                             std::string_view lang) {
-  Pairing pairing = pair_by_key(from, to);
-  // The rest by the diff's matcher: identical and similar titles, splits and merges.
+                             std::string_view lang, const std::vector<OrientedLink>& links) {
   SectionStep step;
+  Pairing pairing = pair_by_key(from, to, pair_curated(from, to, lang, links, step));
+  // The rest by the diff's matcher: identical and similar titles, splits and merges.
   if (!pairing.old_left.empty() && !pairing.new_left.empty()) {
     const SectionMatches matches = match_section(pairing.old_items(from, lang), pairing.new_items(to, lang), lang);
     for (const ItemMatch& match : matches.pairs) {
@@ -129,7 +151,7 @@ SectionStep compare_sections(const std::vector<HistoryItem>& from, const std::ve
     for (const GroupMatch& group : matches.groups) {
       ItemStep& change = step.changes.emplace_back();
       change.kind = group.kind;
-      change.match = MatchKind::similar;
+      change.match = group.match;
       for (const std::size_t i : group.from) {
         pairing.old_done[pairing.old_left[i]] = true;
         change.from.push_back(pairing.old_left[i]);

@@ -2,7 +2,8 @@
 // One step of a series' history: what happened to each item of a section between two
 // consecutive editions, as diff_editions would say it, computed from index rows.
 //
-// compare_sections pairs items by key first, exactly as the diff's matcher does, and hands
+// compare_sections pairs the items of curated links first and then items by key, exactly as
+// the diff's matcher does (curated_matches, then its key pairing), and hands
 // only the items left over on both sides to the diff's matcher (match_section) for identical
 // and similar titles, splits and merges: the matcher pairs key-paired items before anything
 // else and never regroups them, and its title candidates come from the unpaired items only,
@@ -17,6 +18,7 @@
 #include <vector>
 
 #include "history_index.hpp"
+#include "matching.hpp"
 #include "similarity.hpp"
 #include "kiv/diff.hpp"
 
@@ -39,9 +41,11 @@ struct SectionStep {
   std::vector<std::size_t> of_new;  // per new position: index into changes (kNoStep: none)
 };
 
-// The step from `from` to `to` (one section in one language, each by rank).
+// The step from `from` to `to` (one section in one language, each by rank), the curated
+// `links` between the two editions (orient_links) paired first, as
+// diff_editions(from, to, lang, links) pairs them.
 SectionStep compare_sections(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
-                             std::string_view lang);
+                             std::string_view lang, const std::vector<OrientedLink>& links = {});
 
 // Title profiles (similarity.hpp) computed once per title, for repeated comparisons.
 class TitleProfiles {

@@ -1,10 +1,13 @@
 #include "index_compare.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
 
 #include <map>
 #include <optional>
 #include <utility>
+
+#include "search_index.hpp"
 
 namespace kiv {
 namespace {
@@ -38,6 +41,18 @@ const Table kRowsOfRevisions[] = {
      " || to_edition || ':' || to_key, kind, commit_id, linked_at, linked_by, message FROM links",
      {"kind", "commit", "link time", "author", "message"}},
 };
+
+// The search table's rows, one per item, revision and language, named by their rowids
+// (search_index.hpp). The FTS5 shadow tables are their storage, not compared themselves; see
+// search_terms_differ.
+const std::string kSearchRowsSql = fmt::format(
+    "SELECT COALESCE(r.series || '/' || r.edition || '@' || r.revision, 'index'),"
+    " 'the search text of ' || CASE {section} WHEN 'priorities' THEN 'priority ' ELSE 'theme ' END"
+    " || {rank} || ' (' || {lang} || ')', s.title, s.description, s.subtopics"
+    " FROM item_search s LEFT JOIN revisions r ON r.id = {revision}",
+    fmt::arg("section", kSearchSectionSql), fmt::arg("rank", kSearchRankSql),
+    fmt::arg("lang", kSearchLangSql), fmt::arg("revision", kSearchRevisionSql));
+const Table kSearchRows = {kSearchRowsSql.c_str(), {"title", "description", "subtopics"}};
 
 using Value = std::optional<std::string>;
 using Rows = std::map<std::pair<std::string, std::string>, std::vector<Value>>;
@@ -97,6 +112,51 @@ void compare_table(SQLite::Database& index, SQLite::Database& from_git, const Ta
   }
 }
 
+// Every term of the search table's full-text index with the number of rows and of places it
+// is in, read through a temporary fts5vocab table (the database itself is not written).
+std::map<std::string, std::pair<std::int64_t, std::int64_t>> search_terms(SQLite::Database& db) {
+  db.exec("DROP TABLE IF EXISTS temp.item_search_terms");
+  db.exec("CREATE VIRTUAL TABLE temp.item_search_terms USING fts5vocab(main, item_search, row)");
+  std::map<std::string, std::pair<std::int64_t, std::int64_t>> terms;
+  {
+    SQLite::Statement query(db, "SELECT term, doc, cnt FROM temp.item_search_terms");
+    while (query.executeStep()) {
+      terms.emplace(query.getColumn(0).getString(),
+                    std::pair(query.getColumn(1).getInt64(), query.getColumn(2).getInt64()));
+    }
+  }
+  db.exec("DROP TABLE temp.item_search_terms");
+  return terms;
+}
+
+// Whether the full-text index of `index`, whose search rows hold the same texts as those of
+// `from_git`, indexes them differently: a damaged index that the rows' texts do not show.
+std::optional<VerifyProblem> search_terms_differ(SQLite::Database& index, SQLite::Database& from_git) {
+  const auto ours = search_terms(index);
+  const auto theirs = search_terms(from_git);
+  if (ours == theirs) return std::nullopt;
+  int differing = 0;
+  std::string example;
+  for (const auto& [term, counts] : theirs) {
+    const auto found = ours.find(term);
+    const auto has = found == ours.end() ? std::pair<std::int64_t, std::int64_t>() : found->second;
+    if (has == counts) continue;
+    if (++differing == 1) {
+      example = "'" + term + "' is in " + std::to_string(has.first) + " rows, its texts have it in " +
+                std::to_string(counts.first);
+    }
+  }
+  for (const auto& [term, counts] : ours) {
+    if (theirs.contains(term)) continue;
+    if (++differing == 1) {
+      example = "'" + term + "' is in " + std::to_string(counts.first) + " rows, its texts lack it";
+    }
+  }
+  return VerifyProblem{"index", "the search index does not match its texts: " +
+                                    std::to_string(differing) + " terms differ (" + example +
+                                    "); run 'kiv rebuild'"};
+}
+
 }  // namespace
 
 std::vector<VerifyProblem> compare_indexes(SQLite::Database& index, SQLite::Database& from_git,
@@ -108,6 +168,12 @@ std::vector<VerifyProblem> compare_indexes(SQLite::Database& index, SQLite::Data
   lacking.insert(skip.begin(), skip.end());
   for (const Table& table : kRowsOfRevisions) {
     compare_table(index, from_git, table, lacking, nullptr, problems);
+  }
+  const std::size_t before_search = problems.size();
+  compare_table(index, from_git, kSearchRows, lacking, nullptr, problems);
+  // Only rows that hold the same texts can be expected to give the same terms.
+  if (lacking.empty() && problems.size() == before_search) {
+    if (auto problem = search_terms_differ(index, from_git)) problems.push_back(std::move(*problem));
   }
   return problems;
 }

@@ -5,9 +5,12 @@
 #include <rapidjson/writer.h>
 
 #include <algorithm>
+#include <set>
+#include <utility>
 
 #include "kiv/error.hpp"
 #include "migrations.hpp"
+#include "search_index.hpp"
 
 namespace kiv {
 namespace {
@@ -43,6 +46,27 @@ std::string subtopics_json(const Item& item, const std::string& lang) {
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
+// The item's subtopics in `lang` as one text for the search index: joined with "; ".
+std::string subtopics_text(const Item& item, const std::string& lang) {
+  std::string text;
+  for (const LangText& subtopic : item.subtopics) {
+    const std::string& part = text_in(subtopic, lang);
+    if (part.empty()) continue;
+    if (!text.empty()) text += "; ";
+    text += part;
+  }
+  return text;
+}
+
+// Binds `text` to parameter `index`, or NULL when it is empty.
+void bind_or_null(SQLite::Statement& statement, int index, const std::string& text) {
+  if (text.empty()) {
+    statement.bind(index);
+  } else {
+    statement.bind(index, text);
+  }
+}
+
 SQLite::Database open_database(const std::filesystem::path& file) {
   try {
     SQLite::Database db(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
@@ -58,6 +82,7 @@ SQLite::Database open_database(const std::filesystem::path& file) {
 IndexDb::IndexDb(const std::filesystem::path& file) : db_(open_database(file)) {
   try {
     migrate(db_, file);
+    register_search_rank(db_);
   } catch (const SQLite::Exception& e) {
     throw Error(ErrorKind::store, file.string() + ": cannot migrate the index: " + e.what());
   }
@@ -80,6 +105,7 @@ void IndexDb::set_indexed_commit(const std::string& commit) {
 void IndexDb::clear() {
   db_.exec("DELETE FROM items; DELETE FROM edition_titles; DELETE FROM editions; "
            "DELETE FROM revisions; DELETE FROM index_state; DELETE FROM links;");
+  db_.exec("DELETE FROM item_search");
 }
 
 void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition) {
@@ -151,6 +177,42 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
         insert_item.bind(8, subtopics_json(item, lang));
         insert_item.exec();
         insert_item.reset();
+      }
+    }
+  }
+  add_search_rows(revision_id, edition);
+  ++revisions_added_;
+}
+
+void IndexDb::tidy_search() {
+  const int added = std::exchange(revisions_added_, 0);
+  if (added == 0 || 4 * added < db_.execAndGet("SELECT COUNT(*) FROM revisions").getInt()) return;
+  db_.exec("INSERT INTO item_search (item_search) VALUES ('optimize')");
+}
+
+void IndexDb::add_search_rows(std::int64_t revision_id, const Edition& edition) {
+  // In the order of their rowids (language, section, rank): FTS5 writes what it has gathered
+  // to disk whenever a rowid is lower than the one before, which for every row would make an
+  // import several times slower.
+  std::set<std::string> languages;
+  for (const Section section : kSections) {
+    for (const Item& item : edition.items(section)) {
+      for (const auto& entry : item.title) languages.insert(entry.first);
+    }
+  }
+  SQLite::Statement insert(
+      db_, "INSERT INTO item_search (rowid, title, description, subtopics) VALUES (?, ?, ?, ?)");
+  for (const std::string& lang : languages) {
+    for (const Section section : kSections) {
+      for (const Item& item : edition.items(section)) {
+        const auto title = item.title.find(lang);
+        if (title == item.title.end()) continue;
+        insert.bind(1, search_rowid({revision_id, lang, section, item.rank}));
+        insert.bind(2, title->second);
+        bind_or_null(insert, 3, text_in(item.description, lang));
+        bind_or_null(insert, 4, subtopics_text(item, lang));
+        insert.exec();
+        insert.reset();
       }
     }
   }
@@ -229,6 +291,14 @@ std::optional<RevisionInfo> IndexDb::find_revision(const std::string& series,
   query.bind(1, series);
   query.bind(2, edition);
   if (revision) query.bind(3, *revision);
+  if (!query.executeStep()) return std::nullopt;
+  return revision_from(query);
+}
+
+std::optional<RevisionInfo> IndexDb::revision_by_id(std::int64_t id) {
+  SQLite::Statement query(db_, std::string("SELECT ") + kRevisionColumns +
+                                   " FROM revisions r WHERE r.id = ?");
+  query.bind(1, id);
   if (!query.executeStep()) return std::nullopt;
   return revision_from(query);
 }

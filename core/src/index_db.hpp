@@ -3,6 +3,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -37,6 +38,12 @@ class IndexDb {
   void clear();
   // Records one revision and its content; the edition's latest revision moves to it.
   void add_revision(const RevisionInfo& revision, const Edition& edition);
+  // To call when a batch of revisions is added: when they are at least a quarter of all
+  // revisions (a bulk import, a reindex), merges the search table's segments into one, so that
+  // a search reads one b-tree per word rather than one per segment. That rewrites the table,
+  // so it waits until the table has grown by a quarter: over a store's life, a few times its
+  // final size.
+  void tidy_search();
 
   std::vector<std::string> series();
   std::vector<std::string> editions_of(const std::string& series);
@@ -46,6 +53,8 @@ class IndexDb {
   // The revision, or the latest when `revision` is empty; nullopt when there is none.
   std::optional<RevisionInfo> find_revision(const std::string& series, const std::string& edition,
                                             std::optional<int> revision);
+  // The revision of row id `id` (revisions.id); nullopt when there is none.
+  std::optional<RevisionInfo> revision_by_id(std::int64_t id);
   // Newest first; all revisions of the store when series and edition are empty.
   std::vector<RevisionInfo> revisions(const std::string& series, const std::string& edition);
 
@@ -58,6 +67,11 @@ class IndexDb {
   std::vector<LinkRecord> links(const std::string& series);
 
  private:
+  // The revision's rows of the search table (migrations/0004_search.sql).
+  void add_search_rows(std::int64_t revision_id, const Edition& edition);
+
+  int revisions_added_ = 0;  // since the last tidy_search
+
   SQLite::Database db_;
 };
 

@@ -83,6 +83,7 @@ void index_commits(git::Repository& repo, IndexDb& index, const std::vector<git_
   if (from_scratch) index.clear();
   for (const git_oid& commit : commits) index_commit(repo, index, commit);
   index.set_indexed_commit(git::to_hex(head));
+  index.tidy_search();
   transaction.commit();
 }
 
@@ -158,6 +159,7 @@ void index_new_revisions(IndexDb& index, const std::vector<NewRevision>& revisio
   SQLite::Transaction transaction(index.db());
   for (const NewRevision& revision : revisions) index.add_revision(*revision.revision, *revision.edition);
   index.set_indexed_commit(head);
+  index.tidy_search();
   transaction.commit();
 }
 

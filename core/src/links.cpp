@@ -282,29 +282,29 @@ LinkRecord link(Store& store, const CuratedLink& link, const LinkOptions& option
                                       "older edition to one of a newer edition");
   }
   auto& impl = StoreAccess::impl(store);
-  const git::SignatureHandle author = signature(impl.repo, options.author);
+  const git::SignatureHandle author = signature(impl.repo(), options.author);
   const StoreLock lock(impl.path);
-  catch_up(impl.repo, impl.index());
+  catch_up(impl.repo(), impl.index());
   const RevisionInfo from = store.resolve(Ref{link.series, link.from_edition, std::nullopt});
   const RevisionInfo to = store.resolve(Ref{link.series, link.to_edition, std::nullopt});
   check_order(impl.index(), link);
   check_items(store.load(from), store.load(to), from, to, link);
-  std::vector<CuratedLink> links = head_links(impl.repo, link.series);
+  std::vector<CuratedLink> links = head_links(impl.repo(), link.series);
   check_fits(links, link);
   links.push_back(link);
-  return commit_links(impl.repo, impl.index(), link, links, *author,
+  return commit_links(impl.repo(), impl.index(), link, links, *author,
                       options.message.empty() ? "Link " + link.to_string() : options.message);
 }
 
 LinkRecord unlink(Store& store, const CuratedLink& link, const LinkOptions& options) {
   check_ids(link);
   auto& impl = StoreAccess::impl(store);
-  const git::SignatureHandle author = signature(impl.repo, options.author);
+  const git::SignatureHandle author = signature(impl.repo(), options.author);
   const StoreLock lock(impl.path);
-  catch_up(impl.repo, impl.index());
+  catch_up(impl.repo(), impl.index());
   store.resolve(Ref{link.series, link.from_edition, std::nullopt});
   store.resolve(Ref{link.series, link.to_edition, std::nullopt});
-  std::vector<CuratedLink> links = head_links(impl.repo, link.series);
+  std::vector<CuratedLink> links = head_links(impl.repo(), link.series);
   const auto found = std::find_if(links.begin(), links.end(), [&](const CuratedLink& other) {
     return other.from_edition == link.from_edition && other.from_key == link.from_key &&
            other.to_edition == link.to_edition && other.to_key == link.to_key;
@@ -324,7 +324,7 @@ LinkRecord unlink(Store& store, const CuratedLink& link, const LinkOptions& opti
   }
   const CuratedLink removed = *found;
   links.erase(found);
-  return commit_links(impl.repo, impl.index(), removed, links, *author,
+  return commit_links(impl.repo(), impl.index(), removed, links, *author,
                       options.message.empty() ? "Unlink " + removed.to_string() : options.message);
 }
 

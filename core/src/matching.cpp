@@ -16,6 +16,14 @@ constexpr std::size_t kMinCandidateTrigrams = 4;
 // How many of the new titles sharing the most rare trigrams are scored in full.
 constexpr std::size_t kCandidatesPerItem = 16;
 
+// "a b c": the titles of `indices` together.
+std::string titles_of(const std::vector<Item>& items, const std::vector<std::size_t>& indices,
+                      std::string_view lang) {
+  std::string text;
+  for (const std::size_t index : indices) text.append(text_in(items[index].title, lang)).append(" ");
+  return text;
+}
+
 }  // namespace
 
 namespace {
@@ -255,23 +263,90 @@ SectionMatches match_section(const std::vector<Item>& from, const std::vector<It
     old_side.fixed[pair.from] = new_side.fixed[pair.to] = pair.kind != MatchKind::similar;
   }
   SectionMatches matches = curated;
-  const auto titles = [&](const std::vector<Item>& items, const std::vector<std::size_t>& indices) {
-    std::string text;
-    for (const std::size_t index : indices) text += text_in(items[index].title, lang) + " ";
-    return text;
-  };
   for (auto& [old_index, parts] : find_groups(old_side, new_side)) {
     matches.groups.push_back({ChangeKind::split, {old_index}, parts,
-                              title_similarity(text_in(from[old_index].title, lang), titles(to, parts))});
+                              title_similarity(text_in(from[old_index].title, lang), titles_of(to, parts, lang))});
   }
   for (auto& [new_index, parts] : find_groups(new_side, old_side)) {
     matches.groups.push_back({ChangeKind::merged, parts, {new_index},
-                              title_similarity(titles(from, parts), text_in(to[new_index].title, lang))});
+                              title_similarity(titles_of(from, parts, lang), text_in(to[new_index].title, lang))});
   }
   for (const ItemMatch& pair : pairs) {
     if (!old_side.grouped[pair.from] && !new_side.grouped[pair.to]) matches.pairs.push_back(pair);
   }
   return matches;
+}
+
+std::vector<OrientedLink> orient_links(std::string_view series, std::string_view from,
+                                       std::string_view to, const std::vector<CuratedLink>& links) {
+  std::vector<OrientedLink> oriented;
+  if (from == to) return oriented;
+  for (const CuratedLink& link : links) {
+    if (link.series != series) continue;
+    if (link.from_edition == from && link.to_edition == to) {
+      oriented.push_back({link.from_key, link.to_key, link.kind});
+    } else if (link.from_edition == to && link.to_edition == from) {
+      const LinkKind kind = link.kind == LinkKind::split    ? LinkKind::merged
+                            : link.kind == LinkKind::merged ? LinkKind::split
+                                                            : LinkKind::renamed;
+      oriented.push_back({link.to_key, link.from_key, kind});
+    }
+  }
+  return oriented;
+}
+
+SectionMatches curated_matches(const std::vector<Item>& old_items, const std::vector<Item>& new_items,
+                               const std::vector<OrientedLink>& links, std::string_view lang) {
+  SectionMatches curated;
+  if (links.empty()) return curated;
+  const auto by_key = [](const std::vector<Item>& items) {
+    std::map<std::string_view, std::size_t> indices;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (!items[i].key.empty()) indices.emplace(items[i].key, i);
+    }
+    return indices;
+  };
+  const auto old_by_key = by_key(old_items);
+  const auto new_by_key = by_key(new_items);
+  std::vector<bool> old_used(old_items.size(), false), new_used(new_items.size(), false);
+  std::map<std::size_t, GroupMatch> splits;   // by the old item
+  std::map<std::size_t, GroupMatch> merges;   // by the new item
+  for (const OrientedLink& link : links) {
+    const auto old_found = old_by_key.find(link.old_key);
+    const auto new_found = new_by_key.find(link.new_key);
+    if (old_found == old_by_key.end() || new_found == new_by_key.end()) continue;
+    const std::size_t i = old_found->second;
+    const std::size_t j = new_found->second;
+    switch (link.kind) {
+      case LinkKind::renamed:
+        if (old_used[i] || new_used[j]) continue;
+        curated.pairs.push_back({i, j, MatchKind::curated,
+                                 title_similarity(text_in(old_items[i].title, lang),
+                                                  text_in(new_items[j].title, lang))});
+        break;
+      case LinkKind::split:
+        if (new_used[j] || (old_used[i] && !splits.contains(i))) continue;
+        splits.try_emplace(i, GroupMatch{ChangeKind::split, {i}, {}, 0, MatchKind::curated})
+            .first->second.to.push_back(j);
+        break;
+      case LinkKind::merged:
+        if (old_used[i] || (new_used[j] && !merges.contains(j))) continue;
+        merges.try_emplace(j, GroupMatch{ChangeKind::merged, {}, {j}, 0, MatchKind::curated})
+            .first->second.from.push_back(i);
+        break;
+    }
+    old_used[i] = new_used[j] = true;
+  }
+  for (auto* groups : {&splits, &merges}) {
+    for (auto& [index, group] : *groups) {
+      std::sort(group.from.begin(), group.from.end());
+      std::sort(group.to.begin(), group.to.end());
+      group.similarity = title_similarity(titles_of(old_items, group.from, lang),
+                                          titles_of(new_items, group.to, lang));
+      curated.groups.push_back(std::move(group));
+    }
+  }
+  return curated;
 }
 
 }  // namespace kiv

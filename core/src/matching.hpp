@@ -48,4 +48,24 @@ std::vector<ItemMatch> match_items(const std::vector<Item>& from, const std::vec
 SectionMatches match_section(const std::vector<Item>& from, const std::vector<Item>& to,
                              std::string_view lang, const SectionMatches& curated = {});
 
+// A curated link as it applies to one pair of editions: from the old side to the new side.
+// The keys view the CuratedLink they come from.
+struct OrientedLink {
+  std::string_view old_key;
+  std::string_view new_key;
+  LinkKind kind;
+};
+
+// The links of `series` between its editions `from` and `to`, oriented from `from` to `to`: a
+// link recorded from `to` to `from` is read backwards, a split then being a merge and the
+// reverse. None when `from` and `to` are the same edition.
+std::vector<OrientedLink> orient_links(std::string_view series, std::string_view from,
+                                       std::string_view to, const std::vector<CuratedLink>& links);
+
+// The links whose keys both are in this section, as pairs and groups (MatchKind::curated),
+// for match_section's `curated`. An item takes part in one curated match: a link that would
+// put it in a second (links.json edited by hand) is ignored.
+SectionMatches curated_matches(const std::vector<Item>& old_items, const std::vector<Item>& new_items,
+                               const std::vector<OrientedLink>& links, std::string_view lang);
+
 }  // namespace kiv

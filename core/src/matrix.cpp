@@ -25,6 +25,16 @@ class MatrixBuilder {
     return row.cells[index - row.first];
   }
 
+  // Continues `old_key`'s row under `new_key` (a renamed link), which then keys the row; not
+  // when `new_key` has a row of its own already.
+  bool join(const std::string& old_key, const std::string& new_key) {
+    const auto found = row_of_key_.find(old_key);
+    if (found == row_of_key_.end() || row_of_key_.contains(new_key)) return false;
+    row_of_key_.emplace(new_key, found->second);
+    matrix_.rows[found->second].key = new_key;
+    return true;
+  }
+
   // The row of an item without a key: its own, each time.
   MatrixCell& unkeyed_cell(std::size_t index) {
     matrix_.rows.push_back({{}, {}, index, {}});
@@ -52,7 +62,7 @@ std::vector<DiffItem> others(const std::vector<std::size_t>& positions, const st
 Matrix matrix(const Store& store, const std::string& series, Section section, const std::string& lang) {
   IndexDb& index = StoreAccess::impl(store).index();
   const SeriesContext context = load_series(index, series, lang);
-  const std::vector<HistoryLink> links = series_links(store, series);
+  const std::vector<CuratedLink> links = series_links(store, series);
   Matrix matrix{series, context.lang, section, {}, {}};
   const auto all_items = series_section_items(index, series, section, context.lang);
   const std::vector<HistoryItem> none;
@@ -66,21 +76,30 @@ Matrix matrix(const Store& store, const std::string& series, Section section, co
   for (std::size_t i = 0; i < items.size(); ++i) {
     const std::vector<HistoryItem>& current = *items[i];
     SectionStep step;
-    if (i > 0) step = series_step(store, context, links, i - 1, i, section, *items[i - 1], current);
+    if (i > 0) step = series_step(context, links, i - 1, i, *items[i - 1], current);
+    std::vector<bool> renamed_away(i == 0 ? 0 : items[i - 1]->size(), false);  // by old position
     for (std::size_t j = 0; j < current.size(); ++j) {
       const HistoryItem& item = current[j];
+      const ItemStep* change = i == 0 ? nullptr : &step.changes.at(step.of_new.at(j));
+      // A renamed link continues the previous item's row.
+      const bool renamed = change != nullptr && change->match == MatchKind::curated &&
+                           change->from.size() == 1 && change->to.size() == 1 && !item.key.empty() &&
+                           !(*items[i - 1])[change->from.front()].key.empty() &&
+                           builder.join((*items[i - 1])[change->from.front()].key, item.key);
+      if (renamed) renamed_away[change->from.front()] = true;
       MatrixCell& cell = item.key.empty() ? builder.unkeyed_cell(i) : builder.cell(item.key, i);
       cell.rank = item.rank;
       cell.title = item.title;
-      if (i == 0) {
+      cell.key = item.key;
+      if (change == nullptr) {
         cell.change = TimelineChange::added;
         continue;
       }
-      const ItemStep& change = step.changes.at(step.of_new.at(j));
-      cell.change = timeline_change_of(change.kind);
-      cell.aspects = change.aspects;
-      cell.match = change.match;
-      cell.related = others(change.from, *items[i - 1], item.key);
+      cell.change = timeline_change_of(change->kind);
+      cell.aspects = change->aspects;
+      cell.match = change->match;
+      cell.related = renamed ? std::vector<DiffItem>{diff_item_of((*items[i - 1])[change->from.front()])}
+                             : others(change->from, *items[i - 1], item.key);
     }
     if (i == 0) continue;
     // The items gone since the previous edition: the cell after their last presence.
@@ -88,10 +107,11 @@ Matrix matrix(const Store& store, const std::string& series, Section section, co
     for (std::size_t p = 0; p < previous.size(); ++p) {
       const ItemStep& change = step.changes.at(step.of_old.at(p));
       if (previous[p].key.empty() || change.kind == ChangeKind::added) continue;
-      const bool kept = change.to.size() == 1 && current[change.to.front()].key == previous[p].key;
+      const bool kept = renamed_away[p] || (change.to.size() == 1 && current[change.to.front()].key == previous[p].key);
       if (kept) continue;
       MatrixCell& cell = builder.cell(previous[p].key, i);
       if (cell.rank) continue;  // the key is back in another place (never with unique keys)
+      cell.key = previous[p].key;
       cell.change = timeline_change_of(change.kind);
       cell.aspects = change.aspects;
       cell.match = change.match;
@@ -112,6 +132,21 @@ Matrix matrix(const Store& store, const std::string& series, Section section, co
 }  // namespace kiv
 
 namespace kiv {
+namespace {
+
+// The row's key in the edition at `e`, as lineage_keys gives it: its cell's, else the last
+// one before, else the first one after.
+std::string lineage_key(const MatrixRow& row, std::size_t e) {
+  for (std::size_t at = e + 1; at-- > 0;) {
+    if (!row.cell(at).key.empty()) return row.cell(at).key;
+  }
+  for (const MatrixCell& cell : row.cells) {
+    if (!cell.key.empty()) return cell.key;
+  }
+  return row.key;
+}
+
+}  // namespace
 
 Timeline matrix_timeline(const Matrix& matrix, std::size_t row_index) {
   const MatrixRow& row = matrix.rows.at(row_index);
@@ -120,12 +155,13 @@ Timeline matrix_timeline(const Matrix& matrix, std::size_t row_index) {
     const MatrixCell& cell = row.cell(e);
     TimelineEntry& entry = timeline.entries.emplace_back();
     entry.edition = matrix.editions[e];
+    entry.key = lineage_key(row, e);
     entry.change = cell.change;
     entry.aspects = cell.aspects;
     entry.match = cell.match;
     entry.related = cell.related;
     if (cell.rank) {
-      entry.item = DiffItem{row.key, *cell.rank, cell.title};
+      entry.item = DiffItem{cell.key, *cell.rank, cell.title};
     } else if (cell.change == TimelineChange::changed || cell.change == TimelineChange::unchanged) {
       entry.item = entry.related.front();  // paired with an item of another key
       entry.related.clear();

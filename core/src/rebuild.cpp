@@ -32,7 +32,7 @@ void Store::rebuild() {
   remove_file(new_file);  // left by an interrupted rebuild
   try {
     IndexDb index(new_file);
-    reindex(impl_->repo, index);
+    reindex(impl_->repo(), index);
   } catch (const SQLite::Exception& e) {
     remove_file(new_file);
     throw Error(ErrorKind::store, new_file.string() + ": cannot build the index: " + e.what());

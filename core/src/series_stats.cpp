@@ -1,5 +1,6 @@
 // series_stats: the item counts of each edition of a series and the kiv diff counts of each
-// pair of consecutive editions (diff_editions of their latest revisions, loaded from git).
+// pair of consecutive editions (diff_editions of their latest revisions, loaded from git, with
+// the series' curated links).
 
 #include "history_series.hpp"
 #include "kiv/error.hpp"
@@ -24,16 +25,15 @@ ChurnCounts churn_counts(const EditionDiff& diff) {
 SeriesStats series_stats(const Store& store, const std::string& series, const std::string& lang) {
   const SeriesContext context = load_series(StoreAccess::impl(store).index(), series, lang);
   SeriesStats stats{series, context.lang, {}, {}};
+  const std::vector<CuratedLink> links = series_links(store, series);
   std::optional<Edition> previous;
   for (const EditionSummary& summary : series_editions(store, series)) {
     Edition edition = store.load(summary.latest);
     stats.editions.push_back({edition.edition, static_cast<int>(edition.priorities.size()),
                               static_cast<int>(edition.themes.size())});
     if (previous) {
-      // The series' curated links go in here too, once diff_editions takes them
-      // (history_series.hpp).
-      stats.steps.push_back(
-          {previous->edition, edition.edition, churn_counts(diff_editions(*previous, edition, context.lang))});
+      stats.steps.push_back({previous->edition, edition.edition,
+                             churn_counts(diff_editions(*previous, edition, context.lang, links))});
     }
     previous = std::move(edition);
   }

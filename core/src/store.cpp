@@ -56,9 +56,16 @@ fs::path Store::default_path() {
 }
 
 Store Store::open(const fs::path& dir) {
-  Store store = open_as_is(dir);
+  // The repository's HEAD file tells a store from other directories without starting libgit2;
+  // open_as_is says why one is not a store.
+  if (!fs::is_regular_file(dir / kGitDir / "HEAD")) return open_as_is(dir);
+  Store store(std::make_unique<Impl>(dir));
   const StoreLock lock(dir);
-  catch_up(store.impl_->repo, store.impl_->index());
+  // A current index needs no catch-up, and git is then opened only when a revision is read.
+  const std::optional<std::string> head = git::read_main_ref(dir / kGitDir);
+  if (!head || store.impl_->index().indexed_commit() != head) {
+    catch_up(store.impl_->repo(), store.impl_->index());
+  }
   return store;
 }
 

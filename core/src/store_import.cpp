@@ -207,11 +207,11 @@ class Importer {
 std::vector<ImportResult> Store::import(const std::vector<PreparedImport>& files,
                                         const ImportOptions& options) {
   const git::SignatureHandle author = options.author.empty()
-                                          ? git::default_signature(impl_->repo)
+                                          ? git::default_signature(impl_->repo())
                                           : git::signature_now(options.author);
   const StoreLock lock(impl_->path);
-  catch_up(impl_->repo, impl_->index());
-  Importer importer(*this, impl_->repo, impl_->index(), *author, options);
+  catch_up(impl_->repo(), impl_->index());
+  Importer importer(*this, impl_->repo(), impl_->index(), *author, options);
   for (const PreparedImport& file : files) {
     try {
       importer.record(file);

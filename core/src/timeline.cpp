@@ -34,8 +34,8 @@ Section lineage_section(const SeriesContext& context,
 
 class TimelineBuilder {
  public:
-  TimelineBuilder(const Store& store, SeriesContext context, std::vector<HistoryLink> links)
-      : store_(store), index_(StoreAccess::impl(store).index()), context_(std::move(context)),
+  TimelineBuilder(const Store& store, SeriesContext context, std::vector<CuratedLink> links)
+      : index_(StoreAccess::impl(store).index()), context_(std::move(context)),
         links_(std::move(links)) {}
 
   Timeline build(const std::string& key) {
@@ -59,7 +59,10 @@ class TimelineBuilder {
         if (keyed.section == section_) present_[i] = keyed.item;
       }
     }
-    for (std::size_t i = 0; i < count; ++i) timeline.entries.push_back(entry(i));
+    for (std::size_t i = 0; i < count; ++i) {
+      timeline.entries.push_back(entry(i));
+      timeline.entries.back().key = keys[i];
+    }
     return timeline;
   }
 
@@ -93,7 +96,7 @@ class TimelineBuilder {
     // from the full items below.
     const std::vector<HistoryItem>& old_items = items(i - 1, titles_);
     const std::vector<HistoryItem>& new_items = items(i, titles_);
-    const SectionStep step = series_step(store_, context_, links_, i - 1, i, section_, old_items, new_items);
+    const SectionStep step = series_step(context_, links_, i - 1, i, old_items, new_items);
     const std::size_t own_old = previous ? static_cast<std::size_t>(previous->rank - 1) : kNoStep;
     const std::size_t own_new = current ? static_cast<std::size_t>(current->rank - 1) : kNoStep;
     const ItemStep& change = current ? step.changes.at(step.of_new.at(own_new)) : step.changes.at(step.of_old.at(own_old));
@@ -118,8 +121,9 @@ class TimelineBuilder {
     };
     if (current) {
       entry.item = diff_item_of(*current);
-      // Its previous item, or the items it was split from or merged out of, unless the lineage's own.
-      entry.related = others(change.from, old_items, own_old);
+      // Its previous item, or the items it was split from or merged out of, unless the lineage's
+      // own under the same key (the item before a renamed link is related: its key differs).
+      entry.related = others(change.from, old_items, previous && previous->key == current->key ? own_old : kNoStep);
     } else if (change.kind == ChangeKind::changed || change.kind == ChangeKind::unchanged) {
       entry.item = diff_item_of(new_items.at(change.to.front()));  // an item of another key
     } else {
@@ -145,10 +149,9 @@ class TimelineBuilder {
     return found->second;
   }
 
-  const Store& store_;
   IndexDb& index_;
   const SeriesContext context_;
-  const std::vector<HistoryLink> links_;
+  const std::vector<CuratedLink> links_;
   Section section_ = Section::priorities;
   std::vector<std::optional<HistoryItem>> present_;
   Reader titles_;  // key, rank and title
@@ -165,7 +168,7 @@ Timeline timeline(const Store& store, const std::string& series, const std::stri
                                               "digits and '-' (at most 64), e.g. cybercrime");
   }
   SeriesContext context = load_series(StoreAccess::impl(store).index(), series, lang);
-  std::vector<HistoryLink> links = series_links(store, series);
+  std::vector<CuratedLink> links = series_links(store, series);
   return TimelineBuilder(store, std::move(context), std::move(links)).build(key);
 }
 

@@ -217,7 +217,7 @@ void check_index(const std::filesystem::path& file, const std::optional<git_oid>
 VerifyReport Store::verify() const {
   const StoreLock lock(impl_->path);
   VerifyReport report;
-  git::Repository& repo = impl_->repo;
+  git::Repository& repo = impl_->repo();
   try {
     check_objects(repo, report);
   } catch (const Error& e) {

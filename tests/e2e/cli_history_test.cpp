@@ -8,6 +8,7 @@
 
 #include "support/cli_fixture.hpp"
 #include "support/editions.hpp"
+#include "support/lineage_editions.hpp"
 
 namespace kiv::test {
 namespace {
@@ -111,6 +112,24 @@ TEST_F(CliHistory, TimelineFindsAnItemByItsWholeTitle) {
   EXPECT_EQ(by_title.out, kiv({"timeline", "cybercrime"}).out);
   EXPECT_EQ(kiv({"timeline", "geactualiseerd integraal en geintegreerd drugsbeleid"}).out,
             kiv({"timeline", "drugsbeleid"}).out);
+}
+
+TEST_F(CliHistory, TimelineFollowsTheBestSearchMatchOfOtherText) {
+  import_bundled();
+  // Neither a key nor a whole title: the words are searched, without their diacritics.
+  const KivRun run = kiv({"timeline", "geintegreerd drugsbeleid"});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out, kiv({"timeline", "drugsbeleid"}).out);
+  EXPECT_EQ(run.err, "kiv: 'geintegreerd drugsbeleid' is not a key; following 'drugsbeleid', the best "
+                     "search match\n");
+  // Several items match: the best is followed and the others are named.
+  const KivRun several = kiv({"timeline", "fraude OR cyber*"});
+  EXPECT_EQ(several.status, 0) << several.err;
+  EXPECT_NE(several.err.find("(also matched: "), std::string::npos) << several.err;
+  // Text search refuses: misuse.
+  const KivRun refused = kiv({"timeline", "\"unbalanced"});
+  EXPECT_EQ(refused.status, 2);
+  EXPECT_NE(refused.err.find("not valid FTS5 query syntax"), std::string::npos) << refused.err;
 }
 
 TEST_F(CliHistory, TimelineJsonHasTheDocumentedShape) {
@@ -353,13 +372,123 @@ TEST_F(CliHistory, StatsJsonAndSvg) {
 
 // ---- Bad input ----------------------------------------------------------------------------
 
+// ---- Curated links ------------------------------------------------------------------------
+
+class CliHistoryLinks : public CliHistory {
+ protected:
+  void SetUp() override {
+    const KivRun run = kiv({"import", file("old.json", lineage_old_json()), file("new.json", lineage_new_json())});
+    ASSERT_EQ(run.status, 0) << run.err;
+  }
+
+  std::string out(const std::vector<std::string>& args) const {
+    const KivRun run = kiv(args);
+    EXPECT_EQ(run.status, 0) << run.err;
+    return run.out;
+  }
+
+  // The first step's counts from kiv stats --format json.
+  std::vector<int> churn() const {
+    const rapidjson::Document json = parse_json(out({"stats", "--series", "t", "--format", "json"}));
+    const auto& step = json["steps"][0];
+    std::vector<int> counts;
+    for (const char* name : {"added", "removed", "changed", "unchanged", "split", "merged"}) {
+      counts.push_back(step[name].GetInt());
+    }
+    return counts;
+  }
+
+  // The keys of kiv matrix --format csv's rows.
+  std::vector<std::string> matrix_keys() const {
+    std::vector<std::string> keys;
+    const auto records = parse_csv(out({"matrix", "--series", "t", "--format", "csv"}));
+    for (std::size_t r = 1; r < records.size(); ++r) {
+      if (!records[r].front().empty()) keys.push_back(records[r].front());
+    }
+    return keys;
+  }
+};
+
+TEST_F(CliHistoryLinks, ARenamedLinkJoinsTheLineageUntilUnlinkedAndSurvivesARebuild) {
+  // Renamed beyond the matcher's reach: removed, then the new key added.
+  const std::string old_before = out({"timeline", "fietsdiefstal"});
+  const std::string new_before = out({"timeline", "tweewielers"});
+  EXPECT_NE(old_before.find("2013-2015     -  removed"), std::string::npos) << old_before;
+  EXPECT_NE(new_before.find("2010-2012     -  absent"), std::string::npos) << new_before;
+  EXPECT_NE(new_before.find("2013-2015     1  added"), std::string::npos) << new_before;
+  const std::vector<std::string> keys_before = matrix_keys();
+  EXPECT_EQ(std::count(keys_before.begin(), keys_before.end(), "fietsdiefstal"), 1);
+  EXPECT_EQ(std::count(keys_before.begin(), keys_before.end(), "tweewielers"), 1);
+  const std::vector<int> churn_before = churn();
+  EXPECT_EQ(churn_before, (std::vector<int>{4, 4, 0, 2, 0, 0}));
+
+  ASSERT_EQ(kiv({"link", "t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers", "--as", "renamed", "--author",
+                 "An Archivist <an@example.org>"}).status, 0);
+  const auto check_linked = [&] {
+    for (const std::string key : {"fietsdiefstal", "tweewielers"}) {
+      const std::string text = out({"timeline", key});
+      SCOPED_TRACE(text);
+      EXPECT_EQ(text.substr(0, text.find('\n')), "t/" + key + " (priorities, in nl)");
+      EXPECT_NE(text.find("2010-2012     1  added              fietsdiefstal\n"), std::string::npos);
+      EXPECT_NE(text.find("2013-2015     1  changed (wording)  tweewielercriminaliteit  (renamed from fietsdiefstal "
+                          "by a curated link)\n"), std::string::npos);
+      const rapidjson::Document json = parse_json(out({"timeline", key, "--format", "json"}));
+      EXPECT_STREQ(json["entries"][1]["match"].GetString(), "curated");
+      EXPECT_STREQ(json["entries"][1]["key"].GetString(), "tweewielers");
+      EXPECT_STREQ(json["entries"][1]["related"][0]["key"].GetString(), "fietsdiefstal");
+    }
+    const std::vector<std::string> keys = matrix_keys();
+    EXPECT_EQ(keys.size(), keys_before.size() - 1);
+    EXPECT_EQ(std::count(keys.begin(), keys.end(), "fietsdiefstal"), 0);
+    EXPECT_EQ(std::count(keys.begin(), keys.end(), "tweewielers"), 1);
+    const std::string table = out({"matrix", "--series", "t"});
+    EXPECT_NE(table.find("tweewielers           1        1=~  tweewielercriminaliteit"), std::string::npos) << table;
+    EXPECT_EQ(churn(), (std::vector<int>{3, 3, 1, 2, 0, 0}));  // one changed instead of removed + added
+  };
+  check_linked();
+  ASSERT_EQ(kiv({"rebuild"}).status, 0);
+  check_linked();
+  // The diff's reports say how the pair was matched.
+  const std::string md = out({"diff", "t/2010-2012", "t/2013-2015", "--format", "md"});
+  EXPECT_NE(md.find("| 1 | 1 | changed (wording); matched by curated link | ~~fietsdiefstal~~**tweewielercriminaliteit** |"),
+            std::string::npos) << md;
+  const std::string html = out({"diff", "t/2010-2012", "t/2013-2015", "--format", "html"});
+  EXPECT_NE(html.find("changed (wording)<br><span class=\"match\">matched by curated link</span>"), std::string::npos);
+
+  ASSERT_EQ(kiv({"unlink", "t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers", "--author",
+                 "An Archivist <an@example.org>"}).status, 0);
+  EXPECT_EQ(out({"timeline", "fietsdiefstal"}), old_before);
+  EXPECT_EQ(out({"timeline", "tweewielers"}), new_before);
+  EXPECT_EQ(matrix_keys(), keys_before);
+  EXPECT_EQ(churn(), churn_before);
+  EXPECT_EQ(out({"diff", "t/2010-2012", "t/2013-2015", "--format", "md"}).find("curated"), std::string::npos);
+}
+
+TEST_F(CliHistoryLinks, SplitAndMergeLinksShowInTheTimelineAndTheMatrix) {
+  for (const auto& [from, to, kind] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"mensenhandel", "uitbuiting", "split"}, {"mensenhandel", "smokkel", "split"},
+           {"inbraken", "vermogen", "merged"}, {"overvallen", "vermogen", "merged"}}) {
+    ASSERT_EQ(kiv({"link", "t/2010-2012:" + from, "t/2013-2015:" + to, "--as", kind}).status, 0) << from;
+  }
+  const std::string split = out({"timeline", "mensenhandel"});
+  EXPECT_NE(split.find("2013-2015     -  split   (split into 3 economische uitbuiting + 4 smokkel van personen)"),
+            std::string::npos) << split;
+  const std::string merged = out({"timeline", "vermogen"});
+  EXPECT_NE(merged.find("2013-2015     5  merged  vermogenscriminaliteit  (merged with 4 woninginbraken + 5 gewapende "
+                        "overvallen)"), std::string::npos) << merged;
+  const std::string table = out({"matrix", "--series", "t", "--format", "csv"});
+  EXPECT_NE(table.find("2013-2015 split into uitbuiting, smokkel"), std::string::npos) << table;
+  EXPECT_NE(table.find("2013-2015 merged with inbraken, overvallen"), std::string::npos) << table;
+  EXPECT_EQ(churn(), (std::vector<int>{1, 1, 0, 2, 1, 1}));
+}
+
 TEST_F(CliHistory, AnUnknownKeyOrTitleIsNothingFound) {
   import_bundled();
   const KivRun key = kiv({"timeline", "no-such-key"});
   EXPECT_EQ(key.status, 1);
   EXPECT_EQ(key.out, "");
-  EXPECT_EQ(key.err, "kiv: error: no item with key or title 'no-such-key' in kiv; 'kiv matrix --series kiv' lists "
-                     "every key\n");
+  EXPECT_EQ(key.err, "kiv: error: no item with key or title 'no-such-key' in kiv, nor one that kiv search "
+                     "finds; 'kiv matrix --series kiv' lists every key\n");
   const KivRun text = kiv({"timeline", "Nothing Like This"});
   EXPECT_EQ(text.status, 1);
   EXPECT_NE(text.err.find("no item with key or title 'Nothing Like This' in kiv"), std::string::npos);

@@ -37,4 +37,10 @@ inline std::string corrected_2022_2024(const std::string& from, const std::strin
   return json;
 }
 
+// The correction tests record as kiv/2022-2024@2: priority 10 "overlast" becomes "openbare
+// overlast", as a file's bytes.
+inline std::string corrected_overlast_2022_2024() {
+  return corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"");
+}
+
 }  // namespace kiv::test

@@ -15,8 +15,10 @@
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "kiv/history.hpp"
+#include "kiv/links.hpp"
 #include "kiv/store.hpp"
 #include "support/editions.hpp"
+#include "support/lineage_editions.hpp"
 #include "support/temp_dir.hpp"
 
 namespace kiv {
@@ -239,13 +241,16 @@ struct Expected {
   std::vector<std::string> related = {};
 };
 
-void expect_timeline(const Store& store, const std::string& key, const std::vector<Expected>& expected) {
-  const Timeline line = timeline(store, "demo", key);
+void expect_timeline_in(const Store& store, const std::string& series, const std::string& key,
+                        const std::vector<Expected>& expected) {
+  const Timeline line = timeline(store, series, key);
   ASSERT_EQ(line.entries.size(), expected.size()) << key;
   for (std::size_t i = 0; i < expected.size(); ++i) {
     const TimelineEntry& entry = line.entries[i];
     SCOPED_TRACE(key + " in " + entry.edition);
-    EXPECT_EQ(entry.edition, kDemoEditions[i]);
+    if (series == "demo") {
+      EXPECT_EQ(entry.edition, kDemoEditions[i]);
+    }
     EXPECT_EQ(timeline_change_name(entry.change), timeline_change_name(expected[i].change));
     EXPECT_EQ(entry.item ? std::optional<int>(entry.item->rank) : std::nullopt, expected[i].rank);
     EXPECT_EQ(entry.aspects, expected[i].aspects);
@@ -253,6 +258,10 @@ void expect_timeline(const Store& store, const std::string& key, const std::vect
     for (const DiffItem& item : entry.related) related.push_back(item.key);
     EXPECT_EQ(related, expected[i].related);
   }
+}
+
+void expect_timeline(const Store& store, const std::string& key, const std::vector<Expected>& expected) {
+  expect_timeline_in(store, "demo", key, expected);
 }
 
 using C = TimelineChange;
@@ -599,18 +608,269 @@ TEST(HistorySteps, SettlingRanksKeepsOnlyRealNumberChanges) {
 TEST(HistoryLinks, RenamedLinksContinueALineageBothWays) {
   SeriesContext context{"demo", {}, "nl"};
   for (const char* edition : kDemoEditions) context.editions.push_back({edition, 0, {"nl"}});
-  const std::vector<HistoryLink> links = {{"2001-2002", "oud", "2003-2004", "midden", true},
-                                          {"2003-2004", "midden", "2005-2006", "nieuw", true},
-                                          {"2003-2004", "x", "2005-2006", "y", false}};
+  const std::vector<CuratedLink> links = {{"demo", "2001-2002", "oud", "2003-2004", "midden", LinkKind::renamed},
+                                          {"demo", "2003-2004", "midden", "2005-2006", "nieuw", LinkKind::renamed},
+                                          {"demo", "2003-2004", "x", "2005-2006", "y", LinkKind::split},
+                                          {"demo", "2001-2002", "ver", "2005-2006", "weg", LinkKind::renamed}};
   const std::vector<std::string> forwards = {"oud", "midden", "nieuw", "nieuw"};
   EXPECT_EQ(lineage_keys("oud", links, context), forwards);
   EXPECT_EQ(lineage_keys("midden", links, context), forwards);
   EXPECT_EQ(lineage_keys("nieuw", links, context), forwards);
   EXPECT_EQ(lineage_keys("x", links, context), std::vector<std::string>(4, "x"));  // not renamed
+  // Not between consecutive editions: the history's steps do not pair them.
+  EXPECT_EQ(lineage_keys("ver", links, context), std::vector<std::string>(4, "ver"));
+  EXPECT_EQ(lineage_keys("weg", links, context), std::vector<std::string>(4, "weg"));
   EXPECT_TRUE(link_touches(links, context, 1, 2));
   EXPECT_FALSE(link_touches(links, context, 2, 3));
   const test::TempDir dir;
   EXPECT_TRUE(series_links(Store::open_or_create(dir.path() / "store"), "demo").empty());
+}
+
+// ---- Curated links ------------------------------------------------------------------------
+
+// Random pairs of editions with curated links (renamed, split, merged; some recorded from the
+// newer edition to the older, some conflicting or naming keys that are not there):
+// compare_sections with the oriented links says what diff_editions with the links says.
+TEST(HistorySteps, RandomEvolutionsWithLinksGiveTheDiffsSteps) {
+  const std::vector<std::string> words = {"veiligheid", "drugs", "fraude", "sociale", "fiscale", "cyber",
+                                          "misdaad", "handel", "wapens", "mensen", "verkeer", "milieu"};
+  std::mt19937 random(20261125);
+  const auto below = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+  const auto title = [&](std::size_t count) {
+    std::string text;
+    for (std::size_t i = 0; i < count; ++i) text += (i ? " " : "") + words[below(words.size())];
+    return text;
+  };
+  std::map<std::string, int> seen;
+  for (int round = 0; round < 300; ++round) {
+    Edition from;
+    from.series = "random";
+    from.edition = "a";
+    from.title = {{"nl", "a"}};
+    Edition to = from;
+    to.edition = "b";
+    const std::size_t old_size = 4 + below(12);
+    const std::size_t new_size = 4 + below(12);
+    for (std::size_t i = 0; i < old_size; ++i) {
+      from.priorities.push_back({static_cast<int>(i + 1), "o" + std::to_string(i), {{"nl", title(2 + below(3))}}, {}, {}});
+    }
+    for (std::size_t j = 0; j < new_size; ++j) {
+      // Some keys continue, some titles too: links must come before key and title pairs.
+      const bool same_key = j < old_size && below(3) == 0;
+      const std::string key = same_key ? "o" + std::to_string(j) : "n" + std::to_string(j);
+      const std::string text = j < old_size && below(3) == 0 ? text_in(from.priorities[j].title, "nl") : title(2 + below(3));
+      to.priorities.push_back({static_cast<int>(j + 1), key, {{"nl", text}}, {}, {}});
+    }
+    std::vector<CuratedLink> links;
+    const auto old_key = [&] { return from.priorities[below(old_size)].key; };
+    const auto new_key = [&] { return to.priorities[below(new_size)].key; };
+    for (std::size_t count = below(5); count > 0; --count) {
+      const std::size_t kind = below(4);
+      if (kind == 0) links.push_back({"random", "a", old_key(), "b", new_key(), LinkKind::renamed});
+      if (kind == 1) {  // one old item split in two
+        const std::string whole = old_key();
+        links.push_back({"random", "a", whole, "b", new_key(), LinkKind::split});
+        links.push_back({"random", "a", whole, "b", new_key(), LinkKind::split});
+      }
+      if (kind == 2) {  // two merged into one
+        const std::string into = new_key();
+        links.push_back({"random", "a", old_key(), "b", into, LinkKind::merged});
+        links.push_back({"random", "a", old_key(), "b", into, LinkKind::merged});
+      }
+      if (kind == 3) {  // recorded from the newer edition, or naming a key that is not there
+        links.push_back(below(2) ? CuratedLink{"random", "b", new_key(), "a", old_key(), LinkKind::split}
+                                 : CuratedLink{"random", "a", "missing", "b", new_key(), LinkKind::renamed});
+      }
+    }
+    const std::vector<HistoryItem> old_rows = rows_of(from, Section::priorities, "nl");
+    const std::vector<HistoryItem> new_rows = rows_of(to, Section::priorities, "nl");
+    const EditionDiff diff = diff_editions(from, to, "nl", links);
+    ASSERT_EQ(tuples(compare_sections(old_rows, new_rows, "nl", orient_links("random", "a", "b", links))),
+              tuples(step_from_diff(diff.priorities, old_rows.size(), new_rows.size())))
+        << "round " << round;
+    for (const Change& change : diff.priorities.changes) {
+      if (change.match != MatchKind::curated) continue;
+      ++seen[std::string(change_kind_name(change.kind))];
+      for (const Aspect aspect : change.aspects) ++seen[std::string(aspect_name(aspect))];
+    }
+  }
+  for (const char* what : {"changed", "unchanged", "split", "merged", "wording", "rank"}) {
+    EXPECT_GT(seen[what], 0) << what << " with match curated";
+  }
+}
+
+class HistoryWithLinks : public History {
+ protected:
+  // The test series t: 2010-2012 and 2013-2015 (tests/support/lineage_editions.hpp), then
+  // 2016-2018 where tweewielers became fietsen (renamed again, beyond the matcher's reach).
+  Store lineage_store() {
+    Store store = Store::open_or_create(temp_.path() / "lineage");
+    Edition third = test::lineage_edition("2016-2018", 2016, 2018,
+                                          {{"drugs", "drugshandel en drugsgebruik"},
+                                           {"fietsen", "diefstal van rijwielen"},
+                                           {"vermogen", "vermogenscriminaliteit"}});
+    for (const ImportResult& result :
+         store.import({prepare_import({"old.json", test::lineage_old_json()}),
+                       prepare_import({"new.json", test::lineage_new_json()}),
+                       prepare_import({"third.json", to_canonical_json(third)})},
+                      {kAuthor, ""})) {
+      EXPECT_EQ(result.outcome, ImportOutcome::created) << result.error;
+    }
+    return store;
+  }
+
+  static CuratedLink t_link(const std::string& from_edition, const std::string& from_key,
+                            const std::string& to_edition, const std::string& to_key, LinkKind kind) {
+    return {"t", from_edition, from_key, to_edition, to_key, kind};
+  }
+
+  // Links every kind between the first two editions, and tweewielers on to fietsen.
+  static void link_all(Store& store) {
+    for (const CuratedLink& wanted :
+         {t_link("2010-2012", "fietsdiefstal", "2013-2015", "tweewielers", LinkKind::renamed),
+          t_link("2010-2012", "mensenhandel", "2013-2015", "uitbuiting", LinkKind::split),
+          t_link("2010-2012", "mensenhandel", "2013-2015", "smokkel", LinkKind::split),
+          t_link("2010-2012", "inbraken", "2013-2015", "vermogen", LinkKind::merged),
+          t_link("2010-2012", "overvallen", "2013-2015", "vermogen", LinkKind::merged),
+          t_link("2013-2015", "tweewielers", "2016-2018", "fietsen", LinkKind::renamed)}) {
+      link(store, wanted, {kAuthor, ""});
+    }
+  }
+};
+
+// Every step of the series, as the history computes it from the index, is the diff's with
+// the series' links (diff_step), and every row of the matrix is its key's timeline.
+void expect_steps_and_timelines_agree(const Store& store, const std::string& series) {
+  const std::vector<CuratedLink> links = series_links(store, series);
+  for (const std::string lang : {"nl"}) {
+    SeriesContext context{series, {}, lang};
+    std::vector<Edition> editions;
+    for (const EditionSummary& summary : series_editions(store, series)) {
+      editions.push_back(store.load(summary.latest));
+      context.editions.push_back({summary.edition, 0, {lang}});
+    }
+    for (std::size_t i = 1; i < editions.size(); ++i) {
+      for (const Section section : kSections) {
+        const std::vector<HistoryItem> old_rows = rows_of(editions[i - 1], section, lang);
+        const std::vector<HistoryItem> new_rows = rows_of(editions[i], section, lang);
+        SectionStep from_diff = diff_step(store, context, i - 1, i, section, links);
+        settle_ranks(from_diff, old_rows, new_rows);
+        EXPECT_EQ(tuples(series_step(context, links, i - 1, i, old_rows, new_rows)), tuples(from_diff))
+            << editions[i].edition << " " << section_name(section);
+      }
+    }
+    for (const Section section : kSections) {
+      const Matrix table = matrix(store, series, section, lang);
+      for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        expect_same_timeline(timeline(store, series, table.rows[r].key, lang), matrix_timeline(table, r));
+        const Timeline line = timeline(store, series, table.rows[r].key, lang);
+        for (std::size_t e = 0; e < line.entries.size(); ++e) {
+          EXPECT_EQ(matrix_timeline(table, r).entries[e].key, line.entries[e].key) << table.rows[r].key;
+        }
+      }
+    }
+  }
+}
+
+TEST_F(HistoryWithLinks, WithoutLinksARenamedItemIsRemovedThenAdded) {
+  const Store store = lineage_store();
+  expect_timeline_in(store, "t", "fietsdiefstal", {{C::added, 1}, {C::removed, std::nullopt}, {C::absent, std::nullopt}});
+  expect_timeline_in(store, "t", "tweewielers", {{C::absent, std::nullopt}, {C::added, 1}, {C::removed, std::nullopt}});
+  EXPECT_EQ(matrix(store, "t", Section::priorities).rows.size(), 10U);
+  const ChurnCounts churn = series_stats(store, "t").steps[0].churn;
+  EXPECT_EQ(churn.removed, 4);
+  EXPECT_EQ(churn.added, 4);
+  EXPECT_EQ(churn.changed, 0);
+  EXPECT_EQ(churn.split + churn.merged, 0);
+}
+
+TEST_F(HistoryWithLinks, ARenamedLinkMakesOneLineageSeenFromEitherKey) {
+  Store store = lineage_store();
+  link_all(store);
+  const std::vector<Expected> expected = {{C::added, 1},
+                                          {C::changed, 1, {Aspect::wording}, {"fietsdiefstal"}},
+                                          {C::changed, 2, {Aspect::wording}, {"tweewielers"}}};
+  for (const char* key : {"fietsdiefstal", "tweewielers", "fietsen"}) {
+    SCOPED_TRACE(key);
+    expect_timeline_in(store, "t", key, expected);
+    const Timeline line = timeline(store, "t", key);
+    EXPECT_EQ(line.key, key);
+    EXPECT_EQ(line.entries[0].key, "fietsdiefstal");
+    EXPECT_EQ(line.entries[1].key, "tweewielers");
+    EXPECT_EQ(line.entries[2].key, "fietsen");
+    EXPECT_EQ(line.entries[1].match, MatchKind::curated);
+    EXPECT_EQ(line.entries[1].item->key, "tweewielers");
+    EXPECT_EQ(line.entries[2].item->title, "diefstal van rijwielen");
+  }
+  const Matrix table = matrix(store, "t", Section::priorities);
+  std::vector<std::string> keys;
+  for (const MatrixRow& row : table.rows) keys.push_back(row.key);
+  EXPECT_EQ(keys, (std::vector<std::string>{"fietsen", "drugs", "mensenhandel", "inbraken", "overvallen",
+                                            "uitbuiting", "smokkel", "vermogen"}));
+  const MatrixRow& row = table.rows[0];
+  EXPECT_EQ(row.title, "diefstal van rijwielen");
+  EXPECT_EQ(row.cells.size(), 3U);
+  EXPECT_EQ(row.cell(0).key, "fietsdiefstal");
+  EXPECT_EQ(row.cell(1).key, "tweewielers");
+  EXPECT_EQ(row.cell(1).match, MatchKind::curated);
+  EXPECT_EQ(related_keys(row.cell(1)), std::vector<std::string>{"fietsdiefstal"});
+  EXPECT_EQ(row.cell(2).rank, 2);
+  expect_steps_and_timelines_agree(store, "t");
+}
+
+TEST_F(HistoryWithLinks, SplitAndMergeLinksShowWithTheirItems) {
+  Store store = lineage_store();
+  link_all(store);
+  expect_timeline_in(store, "t", "mensenhandel", {{C::added, 3}, {C::split, std::nullopt, {}, {"uitbuiting", "smokkel"}},
+                                                  {C::absent, std::nullopt}});
+  expect_timeline_in(store, "t", "smokkel", {{C::absent, std::nullopt}, {C::split, 4, {}, {"mensenhandel"}},
+                                             {C::removed, std::nullopt}});
+  expect_timeline_in(store, "t", "inbraken", {{C::added, 4}, {C::merged, std::nullopt, {}, {"vermogen"}},
+                                              {C::absent, std::nullopt}});
+  expect_timeline_in(store, "t", "vermogen", {{C::absent, std::nullopt}, {C::merged, 5, {}, {"inbraken", "overvallen"}},
+                                              {C::unchanged, 3}});  // renumbered only
+  EXPECT_EQ(timeline(store, "t", "smokkel").entries[1].match, MatchKind::curated);
+  const ChurnCounts churn = series_stats(store, "t").steps[0].churn;
+  EXPECT_EQ(churn.changed, 1);  // fietsdiefstal -> tweewielers
+  EXPECT_EQ(churn.split, 1);
+  EXPECT_EQ(churn.merged, 1);
+  EXPECT_EQ(churn.removed + churn.added, 0);
+  EXPECT_EQ(series_stats(store, "t").steps[1].churn.changed, 2);  // fietsen reworded, drugs moved
+}
+
+TEST_F(HistoryWithLinks, UnlinkingRestoresTheAutomaticHistory) {
+  Store store = lineage_store();
+  const Matrix before = matrix(store, "t", Section::priorities);
+  link_all(store);
+  unlink(store, t_link("2010-2012", "fietsdiefstal", "2013-2015", "tweewielers", LinkKind::renamed), {kAuthor, ""});
+  expect_timeline_in(store, "t", "fietsdiefstal", {{C::added, 1}, {C::removed, std::nullopt}, {C::absent, std::nullopt}});
+  // tweewielers still continues as fietsen.
+  expect_timeline_in(store, "t", "fietsen", {{C::absent, std::nullopt}, {C::added, 1},
+                                             {C::changed, 2, {Aspect::wording}, {"tweewielers"}}});
+  EXPECT_EQ(series_stats(store, "t").steps[0].churn.removed, 1);
+  expect_steps_and_timelines_agree(store, "t");
+}
+
+// The demo series with links that override what the matcher found: mensenhandel renamed to
+// handel (instead of merged with wapens), fraude split by links, and drugs and verkeer (both
+// continuing by key) merged into milieu.
+TEST_F(History, DemoStepsWithLinksAreTheDiffsSteps) {
+  Store store = demo_store();
+  for (const CuratedLink& wanted :
+       {CuratedLink{"demo", "2003-2004", "mensenhandel", "2005-2006", "handel", LinkKind::renamed},
+        CuratedLink{"demo", "2003-2004", "fraude", "2005-2006", "sociale-fraude", LinkKind::split},
+        CuratedLink{"demo", "2003-2004", "fraude", "2005-2006", "fiscale-fraude", LinkKind::split},
+        CuratedLink{"demo", "2005-2006", "drugs", "2007-2008", "milieu", LinkKind::merged},
+        CuratedLink{"demo", "2005-2006", "verkeer", "2007-2008", "milieu", LinkKind::merged}}) {
+    link(store, wanted, {kAuthor, ""});
+  }
+  expect_steps_and_timelines_agree(store, "demo");
+  expect_timeline(store, "handel", {{C::absent, std::nullopt}, {C::added, 7},
+                                    {C::changed, 5, {Aspect::wording, Aspect::rank}, {"mensenhandel"}},
+                                    {C::removed, std::nullopt}});
+  EXPECT_EQ(timeline(store, "demo", "fraude").entries[2].match, MatchKind::curated);
+  const Timeline drugs = timeline(store, "demo", "drugs");
+  EXPECT_EQ(drugs.entries[3].change, TimelineChange::added);  // its old item merged into milieu
 }
 
 TEST(HistoryTitles, NormalizedTitlesAreTheMatchersWithoutUnicodeFoldingForAscii) {
@@ -622,7 +882,7 @@ TEST(HistoryTitles, NormalizedTitlesAreTheMatchersWithoutUnicodeFoldingForAscii)
 
 TEST(HistoryMatrix, CellsOutsideARowAreAbsent) {
   MatrixRow row{"k", "t", 2, {}};
-  row.cells.push_back({3, TimelineChange::added, {}, std::nullopt, "t", {}});
+  row.cells.push_back({3, TimelineChange::added, {}, std::nullopt, "t", {}, "k"});
   EXPECT_EQ(row.cell(2).rank, 3);
   EXPECT_FALSE(row.cell(1).rank);
   EXPECT_EQ(row.cell(1).change, TimelineChange::absent);

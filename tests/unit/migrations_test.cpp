@@ -49,7 +49,7 @@ TEST_F(MigrationsTest, AStoreMadeWithTheFirstSchemaIsMigratedOnOpenAndKeepsItsDa
     // Take the index back to what the first schema made: without migration 2 and its index.
     SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
     db.exec("DROP INDEX items_by_key; ALTER TABLE items DROP COLUMN subtopics; DROP TABLE links; "
-            "DELETE FROM schema_migrations WHERE version > 1");
+            "DROP TABLE item_search; DELETE FROM schema_migrations WHERE version > 1");
     ASSERT_EQ(schema_version(db), 1);
   }
   const Store store = Store::open(dir());
@@ -73,7 +73,7 @@ TEST_F(MigrationsTest, MigrationThreeIndexesTheSubtopicsOfAStoreMadeBeforeIt) {
   {
     // Take the index back to schema 2: items without their subtopics.
     SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
-    db.exec("ALTER TABLE items DROP COLUMN subtopics; DROP TABLE links; "
+    db.exec("ALTER TABLE items DROP COLUMN subtopics; DROP TABLE links; DROP TABLE item_search; "
             "DELETE FROM schema_migrations WHERE version > 2");
     ASSERT_EQ(schema_version(db), 2);
   }

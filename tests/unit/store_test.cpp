@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "git.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "kiv/store.hpp"
@@ -196,6 +197,60 @@ TEST_F(StoreTest, TheIndexCatchesUpWithGitOnOpen) {
   const Store store = Store::open(dir());
   EXPECT_EQ(store.resolve(parse_ref("kiv/2022-2024")).revision, 2);
   EXPECT_EQ(store.log(std::nullopt).size(), 3U);
+}
+
+TEST_F(StoreTest, TheIndexCatchesUpWhenTheBranchIsInPackedRefs) {
+  store_with_bundled_editions();
+  const auto index = dir() / "index.sqlite";
+  const std::string index_with_two_editions = test::read_file(index);
+  {
+    Store store = Store::open(dir());
+    store.import({prepare_import({"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")})},
+                 {kAuthor, ""});
+  }
+  test::write_file(index, index_with_two_editions);
+  // As `git pack-refs --all` leaves it: the branch only in packed-refs.
+  const auto loose = dir() / "git" / "refs" / "heads" / "main";
+  const std::string head = test::read_file(loose).substr(0, 40);
+  test::write_file(dir() / "git" / "packed-refs",
+                   "# pack-refs with: peeled fully-peeled sorted \n" + head + " refs/heads/main\n");
+  std::filesystem::remove(loose);
+  ASSERT_EQ(git::read_main_ref(dir() / "git"), head);
+  const Store store = Store::open(dir());
+  EXPECT_EQ(store.resolve(parse_ref("kiv/2022-2024")).revision, 2);
+  EXPECT_EQ(store.log(std::nullopt).size(), 3U);
+}
+
+TEST_F(StoreTest, AStoreWithACurrentIndexIsListedWithoutReadingGit) {
+  const auto listed = store_with_bundled_editions().list();
+  // Hide git's objects: what is answered from the index still is, and reading an edition fails.
+  const auto objects = dir() / "git" / "objects";
+  std::filesystem::rename(objects, dir() / "git" / "objects.hidden");
+  const Store store = Store::open(dir());
+  EXPECT_EQ(store.list().size(), listed.size());
+  EXPECT_EQ(store.log(std::nullopt).size(), 2U);
+  EXPECT_THROW(store.load(store.resolve(parse_ref("kiv/2022-2024"))), Error);
+  std::filesystem::rename(dir() / "git" / "objects.hidden", objects);
+  EXPECT_EQ(store.load(store.resolve(parse_ref("kiv/2022-2024"))).edition, "2022-2024");
+}
+
+TEST(ReadMainRef, ReadsALooseOrPackedBranchAndDeclinesEverythingElse) {
+  const test::TempDir temp;
+  const auto git = temp.path();
+  const std::string id = "0123456789abcdef0123456789abcdef01234567";
+  EXPECT_EQ(git::read_main_ref(git), std::nullopt);
+  test::write_file(git / "packed-refs", id + " refs/heads/other\n^" + id + "\n");
+  EXPECT_EQ(git::read_main_ref(git), std::nullopt);
+  test::write_file(git / "packed-refs", id + " refs/heads/other\n" + id + " refs/heads/main\n");
+  EXPECT_EQ(git::read_main_ref(git), id);
+  std::filesystem::create_directories(git / "refs" / "heads");
+  const std::string loose = "fedcba9876543210fedcba9876543210fedcba98";
+  test::write_file(git / "refs" / "heads" / "main", loose + "\n");
+  EXPECT_EQ(git::read_main_ref(git), loose);  // a loose ref wins over packed-refs
+  test::write_file(git / "refs" / "heads" / "main", "ref: refs/heads/other\n");
+  EXPECT_EQ(git::read_main_ref(git), std::nullopt);
+  test::write_file(git / "refs" / "heads" / "main", "0123\n");
+  EXPECT_EQ(git::read_main_ref(git), std::nullopt);
 }
 
 TEST_F(StoreTest, ALostIndexIsRebuiltFromGit) {

@@ -7,6 +7,19 @@
 // files or from key inheritance on import, which gives every stored item one), continued across
 // a curated `renamed` link (kiv link) from one key to another.
 //
+// Curated links (kiv/links.hpp) between two consecutive editions pair their items before
+// anything else, as `kiv diff` pairs them (MatchKind::curated):
+//  - `renamed` OLD -> NEW: one lineage. The timeline of either key shows the item under OLD
+//    up to the link and under NEW from it on; at the link's new edition it is `changed` or
+//    `unchanged`, match curated, `related` the item under OLD. The matrix has one row for it,
+//    keyed NEW (the latest key), each cell with the key it had there. Links chain
+//    (a -> b -> c is one lineage).
+//  - `split` and `merged`: `split` / `merged` with match curated and the related items, as
+//    when the matcher finds a split or merge; each key keeps its own lineage.
+// A link between editions that are not consecutive (one in between) pairs nothing in the
+// history: its steps are the diffs of consecutive editions. series_stats counts what
+// diff_editions with the series' links says.
+//
 // What happened to an item between two consecutive editions is what `kiv diff` of those two
 // editions (their latest revisions) says of it, in the history's language, with one rule of
 // its own for ranks:
@@ -55,8 +68,8 @@ struct TimelineEntry {
   // The lineage's item as worded in this edition: the item with the lineage's key; or, when
   // that key is gone and the diff paired the previous edition's item with an item of another
   // key (by identical or similar title), that item (then item->key differs from the
-  // lineage's key, and the lineage does not continue under it). None when the edition has
-  // neither: removed, split or merged away, absent.
+  // lineage's key in this edition, and the lineage does not continue under it). None when the
+  // edition has neither: removed, split or merged away, absent.
   std::optional<DiffItem> item;
   std::vector<Aspect> aspects;     // for changed: what changed
   std::optional<MatchKind> match;  // how the item was paired with the previous edition's
@@ -64,8 +77,12 @@ struct TimelineEntry {
   // the lineage's item became (the entry has no item), or the item it was split from (this
   // edition's item is one of the parts); for merged, the item the lineage's item was merged
   // into (no item), or the other items merged into this edition's item; for an item that
-  // took over another key's item by title (its key is new here), that previous item.
+  // took over another key's item by title (its key is new here), or that continues it across
+  // a renamed link, that previous item.
   std::vector<DiffItem> related;
+  // The lineage's key in this edition: Timeline::key, or across a renamed link the key
+  // before or after it.
+  std::string key;
 };
 
 struct Timeline {
@@ -107,12 +124,16 @@ struct MatrixCell {
   // The other items of a split, merge or pairing across keys, as TimelineEntry::related; and
   // for a cell without an item whose item was paired with an item of another key, that item.
   std::vector<DiffItem> related;
+  // The lineage's key here: its item's, or for a cell without one after its last presence the
+  // last item's; empty in the absent cells between. Differs from MatrixRow::key before a
+  // renamed link.
+  std::string key;
 };
 
 // One row of the matrix: one lineage. Its cells cover the editions from its first appearance
 // to the edition after its last presence (or the last edition); every other cell is absent.
 struct MatrixRow {
-  std::string key;    // the lineage's latest key
+  std::string key;    // the lineage's latest key (after its renamed links)
   std::string title;  // its latest wording
   std::size_t first = 0;          // index into Matrix::editions of cells.front()
   std::vector<MatrixCell> cells;  // editions first, first + 1, ...

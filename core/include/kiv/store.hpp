@@ -151,7 +151,9 @@ class Store {
   // indexes commits that git has and the index lacks. Throws Error{not_found} when `dir` is
   // not a store, Error{store} when its schema is newer than this program knows (the store is
   // then left untouched) or it cannot be read. Does no work that grows with the archive's
-  // size when the index is current.
+  // size when the index is current: it then tells so from git's files without starting libgit2,
+  // and opens the repository only when a member reads git (load, canonical_json, source,
+  // import, verify, rebuild).
   static Store open(const std::filesystem::path& dir);
 
   // True when `dir` holds a store. Reads only.

@@ -1,0 +1,359 @@
+// kiv::search: the query language turned into FTS5's, the ranked matches of the index's
+// item_search table (migrations/0004_search.sql), and their marked titles and snippets.
+
+#include "kiv/search.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/core.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <optional>
+
+#include "kiv/error.hpp"
+#include "kiv/ids.hpp"
+#include "search_index.hpp"
+#include "store_impl.hpp"
+
+namespace kiv {
+namespace {
+
+// What highlight() and snippet() put around a hit: Unicode noncharacters, which no published
+// text holds (one that did would only be marked oddly).
+constexpr std::string_view kOpen = "\xEF\xB7\x90";   // U+FDD0
+constexpr std::string_view kClose = "\xEF\xB7\x91";  // U+FDD1
+constexpr const char* kEllipsis = "…";
+constexpr int kSnippetTokens = 16;
+
+constexpr std::array<std::string_view, 3> kColumns = {"title", "description", "subtopics"};
+constexpr std::array<std::string_view, 3> kOperators = {"AND", "OR", "NOT"};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// A word as an FTS5 string: "word", or "word"* for a prefix. The tokenizer splits what it
+// holds into tokens, which FTS5 then matches as a phrase.
+std::string fts5_word(std::string_view word) {
+  const std::size_t end = word.find_last_not_of('*');
+  const bool prefix = end != word.size() - 1;
+  return "\"" + std::string(word.substr(0, end == std::string_view::npos ? 0 : end + 1)) + "\"" +
+         (prefix ? "*" : "");
+}
+
+// Splits FTS5's output, with hits between kOpen and kClose, into spans.
+MarkedText split_marks(std::string_view text) {
+  MarkedText spans;
+  const auto add = [&](std::string_view part, bool hit) {
+    if (part.empty()) return;
+    if (!spans.empty() && spans.back().hit == hit) {
+      spans.back().text += part;
+    } else {
+      spans.push_back({std::string(part), hit});
+    }
+  };
+  bool hit = false;
+  while (!text.empty()) {
+    const std::string_view mark = hit ? kClose : kOpen;
+    const std::size_t at = text.find(mark);
+    add(text.substr(0, at), hit);
+    if (at == std::string_view::npos) break;
+    text.remove_prefix(at + mark.size());
+    hit = !hit;
+  }
+  // Hits with only spaces between them are one: "**cyber security**", not "**cyber** **security**".
+  MarkedText joined;
+  for (TextSpan& span : spans) {
+    if (span.hit && joined.size() >= 2 && joined[joined.size() - 2].hit &&
+        joined.back().text.find_first_not_of(' ') == std::string::npos) {
+      const std::string space = std::move(joined.back().text);
+      joined.pop_back();
+      joined.back().text += space + span.text;
+    } else {
+      joined.push_back(std::move(span));
+    }
+  }
+  return joined;
+}
+
+bool has_hit(const MarkedText& text) {
+  return std::any_of(text.begin(), text.end(), [](const TextSpan& span) { return span.hit; });
+}
+
+std::string in_quotes(std::string_view text) { return "'" + std::string(text) + "'"; }
+
+std::string joined(const std::vector<std::string>& parts) {
+  std::string text;
+  for (const std::string& part : parts) text += (text.empty() ? "" : ", ") + part;
+  return text.empty() ? "none" : text;
+}
+
+void check_series(const std::vector<std::string>& all, const std::string& series) {
+  if (series.empty()) return;
+  if (std::find(all.begin(), all.end(), series) != all.end()) return;
+  throw Error(ErrorKind::not_found,
+              "no series " + in_quotes(series) + " in the store; its series: " + joined(all));
+}
+
+void check_language(SQLite::Database& db, const std::string& lang) {
+  if (lang.empty()) return;
+  if (!is_valid_lang(lang)) {
+    throw Error(ErrorKind::input, in_quotes(lang) + " is not a language code; expected two "
+                                                 "lowercase letters, such as nl or fr");
+  }
+  std::vector<std::string> languages;
+  SQLite::Statement query(db, "SELECT DISTINCT lang FROM edition_titles ORDER BY lang");
+  while (query.executeStep()) languages.push_back(query.getColumn(0).getString());
+  if (std::find(languages.begin(), languages.end(), lang) != languages.end()) return;
+  throw Error(ErrorKind::input, "no edition of the store has texts in " + in_quotes(lang) +
+                                    "; its languages: " + joined(languages));
+}
+
+// A query in FTS5's syntax, and what search must know of it.
+struct Fts5Query {
+  std::string text;
+  bool prefix = false;        // it has a prefix (drugs*)
+  bool alternatives = false;  // it has OR
+};
+
+Fts5Query translate(std::string_view text) {
+  Fts5Query query;
+  std::string& fts5 = query.text;
+  const auto add = [&](std::string_view part) {
+    if (!fts5.empty() && fts5.back() != '(' && part != ")") fts5 += ' ';
+    fts5 += part;
+  };
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const char c = text[at];
+    if (is_space(c)) {
+      ++at;
+    } else if (c == '(' || c == ')') {
+      add(std::string(1, c));
+      ++at;
+    } else if (c == '"') {
+      // A phrase, as FTS5 reads one; without its closing quote FTS5 reports it unterminated.
+      const std::size_t close = text.find('"', at + 1);
+      std::size_t end = close == std::string_view::npos ? text.size() : close + 1;
+      while (end < text.size() && text[end] == '*') ++end;
+      std::string phrase(text.substr(at, end - at));
+      if (phrase.size() > 2 && phrase.back() == '*') {
+        phrase.erase(phrase.find_last_not_of('*') + 1);
+        phrase += '*';
+        query.prefix = true;
+      }
+      add(phrase);
+      at = end;
+    } else {
+      std::size_t end = at;
+      while (end < text.size() && !is_space(text[end]) && text[end] != '"' && text[end] != '(' &&
+             text[end] != ')') {
+        ++end;
+      }
+      std::string_view word = text.substr(at, end - at);
+      at = end;
+      if (std::find(kOperators.begin(), kOperators.end(), word) != kOperators.end()) {
+        query.alternatives = query.alternatives || word == "OR";
+        add(word);
+        continue;
+      }
+      if (const std::size_t colon = word.find(':'); colon != std::string_view::npos) {
+        const std::string_view column = word.substr(0, colon);
+        if (std::find(kColumns.begin(), kColumns.end(), column) != kColumns.end()) {
+          add(std::string(column) + " :");
+          word.remove_prefix(colon + 1);
+          if (word.empty()) continue;  // the column's operand follows: a phrase, a group
+        }
+      }
+      query.prefix = query.prefix || word.back() == '*';
+      add(fts5_word(word));
+    }
+  }
+  return query;
+}
+
+// The revisions that later ones replaced: usually none or few (corrections).
+bool has_superseded_revisions(SQLite::Database& db) {
+  return db.execAndGet("SELECT EXISTS (SELECT id FROM revisions EXCEPT SELECT latest_revision "
+                       "FROM editions)").getInt() != 0;
+}
+
+// The rowids and scores of the best matches. Everything it filters and orders by is in the
+// rowid, so that the rows themselves are not read; a filter is only applied when it excludes
+// something, as each costs a lookup per match.
+std::vector<std::pair<std::int64_t, double>> best_matches(SQLite::Database& db, const Fts5Query& fts5,
+                                                          const SearchQuery& query,
+                                                          bool several_series) {
+  std::string sql = fmt::format("SELECT s.rowid, kiv_rank(item_search, {}) AS score FROM item_search s"
+                                " WHERE item_search MATCH ?", fts5.alternatives ? 1 : 0);
+  const bool by_series = !query.series.empty() && several_series;
+  if (by_series) {
+    sql += fmt::format(" AND {} IN (SELECT {} WHERE series = ?)", kSearchRevisionSql,
+                       query.all_revisions ? "id FROM revisions" : "latest_revision FROM editions");
+  } else if (!query.all_revisions && has_superseded_revisions(db)) {
+    sql += fmt::format(" AND {} NOT IN (SELECT id FROM revisions EXCEPT SELECT latest_revision "
+                       "FROM editions)", kSearchRevisionSql);
+  }
+  if (!query.lang.empty()) sql += fmt::format(" AND {} = ?", kSearchLangCodeSql);
+  // Equal scores: the newest revision first, then by language, section and rank.
+  sql += fmt::format(" ORDER BY score DESC, {} DESC, s.rowid LIMIT ?", kSearchRevisionSql);
+  SQLite::Statement statement(db, sql);
+  int parameter = 0;
+  statement.bind(++parameter, fts5.text);
+  if (by_series) statement.bind(++parameter, query.series);
+  if (!query.lang.empty()) statement.bind(++parameter, search_lang_code(query.lang));
+  statement.bind(++parameter, query.limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(query.limit));
+  std::vector<std::pair<std::int64_t, double>> matches;
+  try {
+    while (statement.executeStep()) {
+      matches.emplace_back(statement.getColumn(0).getInt64(), statement.getColumn(1).getDouble());
+    }
+  } catch (const SQLite::Exception& e) {
+    // FTS5 parses the query when the statement first steps, and reports a query it cannot
+    // parse as a plain SQLITE_ERROR; anything else is a damaged or unreadable index.
+    if (e.getErrorCode() != SQLITE_ERROR) throw;
+    throw Error(ErrorKind::input,
+                in_quotes(query.text) + " is not valid FTS5 query syntax (" + e.what() +
+                    "); expected words, \"phrases\", prefix* and AND, OR, NOT, ( ) between them");
+  }
+  return matches;
+}
+
+// A statement that reads matches of the FTS5 query (its first parameter) chosen by `which`:
+// their rowid, the item's key, and its texts marked.
+std::string hits_sql(std::string_view which) {
+  const std::string marks = fmt::format("'{}', '{}'", kOpen, kClose);
+  const auto snippet = [&](int column) {
+    return fmt::format("snippet(item_search, {}, {}, '{}', {})", column, marks, kEllipsis, kSnippetTokens);
+  };
+  return fmt::format(
+      "SELECT s.rowid, (SELECT key FROM items WHERE revision_id = {revision} AND section = {section}"
+      " AND rank = {rank} AND lang = {lang}), s.title, highlight(item_search, 0, {marks}), {s1}, {s2}"
+      " FROM item_search s WHERE item_search MATCH ? AND {which}",
+      fmt::arg("revision", kSearchRevisionSql), fmt::arg("section", kSearchSectionSql),
+      fmt::arg("rank", kSearchRankSql), fmt::arg("lang", kSearchLangSql), fmt::arg("marks", marks),
+      fmt::arg("s1", snippet(1)), fmt::arg("s2", snippet(2)), fmt::arg("which", which));
+}
+
+// The item's key, title and snippet from a row of hits_sql.
+void read_texts(SQLite::Statement& row, SearchHit& hit) {
+  hit.key = row.getColumn(1).getString();  // NULL reads as ""
+  hit.title = row.getColumn(2).getString();
+  hit.marked_title = split_marks(row.getColumn(3).getString());
+  hit.snippet = hit.marked_title;
+  hit.snippet_source = SnippetSource::title;
+  if (has_hit(hit.marked_title)) return;
+  for (const SnippetSource source : {SnippetSource::description, SnippetSource::subtopics}) {
+    MarkedText snippet = split_marks(row.getColumn(3 + static_cast<int>(source)).getString());
+    if (has_hit(snippet)) {
+      hit.snippet = std::move(snippet);
+      hit.snippet_source = source;
+      return;
+    }
+  }
+}
+
+// Reads the texts of the hits, whose rowids `place` maps to their index in `hits`.
+void read_hit_texts(SQLite::Database& db, const Fts5Query& fts5,
+                    const std::map<std::int64_t, std::size_t>& place, std::vector<SearchHit>& hits) {
+  std::size_t found = 0;
+  if (fts5.prefix) {
+    // FTS5 works out a prefix's matches anew for each statement that runs, rowid given or
+    // not: read them all with one statement, over the range of their rowids (the unary +
+    // keeps SQLite from running the scan once per rowid).
+    std::string rowids;
+    for (const auto& [rowid, index] : place) rowids += (rowids.empty() ? "[" : ",") + std::to_string(rowid);
+    SQLite::Statement statement(db, hits_sql("s.rowid BETWEEN ? AND ? AND +s.rowid IN "
+                                             "(SELECT value FROM json_each(?))"));
+    statement.bind(1, fts5.text);
+    statement.bind(2, place.begin()->first);
+    statement.bind(3, place.rbegin()->first);
+    statement.bind(4, rowids + "]");
+    for (; statement.executeStep(); ++found) {
+      read_texts(statement, hits[place.at(statement.getColumn(0).getInt64())]);
+    }
+  } else {
+    // Each match found by its rowid, without scanning the others.
+    SQLite::Statement statement(db, hits_sql("s.rowid = ?"));
+    for (const auto& [rowid, index] : place) {
+      statement.bind(1, fts5.text);
+      statement.bind(2, rowid);
+      if (statement.executeStep()) {
+        read_texts(statement, hits[index]);
+        ++found;
+      }
+      statement.reset();
+    }
+  }
+  if (found != hits.size()) {
+    throw Error(ErrorKind::store, fmt::format("the search index lost {} of its matches while they "
+                                              "were read", hits.size() - found));
+  }
+}
+
+std::vector<SearchHit> read_hits(IndexDb& index, const Fts5Query& fts5,
+                                 const std::vector<std::pair<std::int64_t, double>>& matches) {
+  if (matches.empty()) return {};
+  std::map<std::int64_t, std::size_t> place;  // rowid -> index in `hits`
+  std::map<std::int64_t, RevisionInfo> revisions;
+  std::vector<SearchHit> hits(matches.size());
+  for (const auto& [rowid, score] : matches) {
+    const SearchRowId row = decode_search_rowid(rowid);
+    auto known = revisions.find(row.revision_id);
+    if (known == revisions.end()) {
+      auto revision = index.revision_by_id(row.revision_id);
+      if (!revision) {
+        throw Error(ErrorKind::store, fmt::format("the search index names revision row {}, which "
+                                                  "the index lacks; run 'kiv rebuild'",
+                                                  row.revision_id));
+      }
+      known = revisions.emplace(row.revision_id, std::move(*revision)).first;
+    }
+    SearchHit& hit = hits[place.size()];
+    hit.revision = known->second;
+    hit.lang = row.lang;
+    hit.section = row.section;
+    hit.rank = row.rank;
+    hit.score = score;
+    place.emplace(rowid, place.size());
+  }
+  read_hit_texts(index.db(), fts5, place, hits);
+  return hits;
+}
+
+}  // namespace
+
+std::string_view snippet_source_name(SnippetSource source) noexcept {
+  return kColumns[static_cast<std::size_t>(source)];
+}
+
+std::string to_fts5_query(std::string_view text) { return translate(text).text; }
+
+std::string marked(const MarkedText& text, std::string_view open, std::string_view close) {
+  std::string out;
+  for (const TextSpan& span : text) {
+    if (span.hit) out += open;
+    out += span.text;
+    if (span.hit) out += close;
+  }
+  return out;
+}
+
+std::vector<SearchHit> search(const Store& store, const SearchQuery& query) {
+  const Fts5Query fts5 = translate(query.text);
+  if (fts5.text.empty()) {
+    throw Error(ErrorKind::input, "the search query is empty; expected words to search for");
+  }
+  IndexDb& index = StoreAccess::impl(store).index();
+  const std::vector<std::string> series = index.series();
+  check_series(series, query.series);
+  check_language(index.db(), query.lang);
+  try {
+    return read_hits(index, fts5, best_matches(index.db(), fts5, query, series.size() > 1));
+  } catch (const SQLite::Exception& e) {
+    throw Error(ErrorKind::store,
+                StoreAccess::impl(store).path.string() + ": cannot search the index: " + e.what());
+  }
+}
+
+}  // namespace kiv
