@@ -29,10 +29,10 @@ std::string other_item(const std::string& page, const SeriesLineages& lineages, 
   return html;
 }
 
-// What a row says beyond its change: splits, merges, and items of another key.
+// What a row says beyond its change: splits, merges, renames and items of another key.
 std::string entry_note(const std::string& page, const SeriesLineages& lineages, const Timeline& timeline,
                        const TimelineEntry& entry) {
-  const bool other_key = entry.item && entry.item->key != timeline.key;
+  const bool other_key = entry.item && entry.item->key != entry.key;
   if (entry.related.empty() && !other_key) return "";
   std::vector<std::string> items;
   for (const DiffItem& item : entry.related) items.push_back(other_item(page, lineages, timeline.series, item));
@@ -40,6 +40,7 @@ std::string entry_note(const std::string& page, const SeriesLineages& lineages, 
   const bool present = entry.item && !other_key;
   const char* lead = entry.change == TimelineChange::split    ? (present ? "split from " : "split into ")
                      : entry.change == TimelineChange::merged ? (present ? "merged with " : "merged into ")
+                     : entry.match == MatchKind::curated      ? "renamed by a curated link from "
                      : present                                ? "took over "
                                                               : "continued as ";
   return fmt::format("<br><span class=\"note\">{}{}</span>", lead, join(items, "; "));
@@ -63,7 +64,7 @@ std::string timeline_rows(const std::string& page, const SeriesLineages& lineage
       continue;
     }
     const std::string edition_page = edition_path(timeline.series, entry.edition, timeline.lang);
-    const bool own = entry.item && entry.item->key == timeline.key;
+    const bool own = entry.item && entry.item->key == entry.key;
     const std::string label = timeline_change_label(entry.change, entry.aspects);
     out += fmt::format(
         "<tr class=\"{}\"><td>{}</td><td class=\"number\">{}</td><td>{}</td><td>{}{}</td></tr>\n",
@@ -95,11 +96,19 @@ SeriesLineages::SeriesLineages(const Matrix& priorities, const Matrix& themes)
       if (!matrix->rows[row].key.empty()) pages_[matrix->rows[row].key].push_back({matrix, row});
     }
   }
+  for (const auto& [key, lineages] : pages_) {
+    for (const Lineage& lineage : lineages) {
+      for (const MatrixCell& cell : lineage.matrix->rows[lineage.row].cells) {
+        if (!cell.key.empty() && !pages_.contains(cell.key)) older_keys_.emplace(cell.key, &key);
+      }
+    }
+  }
 }
 
 const std::string* SeriesLineages::page_key(const std::string& key) const {
-  const auto page = pages_.find(key);
-  return page == pages_.end() ? nullptr : &page->first;
+  if (const auto page = pages_.find(key); page != pages_.end()) return &page->first;
+  const auto older = older_keys_.find(key);
+  return older == older_keys_.end() ? nullptr : older->second;
 }
 
 std::string timeline_page(const SeriesLineages& lineages, const std::string& key) {

@@ -27,9 +27,9 @@ class SeriesLineages {
   // From the matrices of both sections, kept by reference.
   SeriesLineages(const Matrix& priorities, const Matrix& themes);
 
-  // The key of the page showing `key`'s lineage, which is `key` when a row of the matrices
-  // has it; null when none does (an older key of a lineage the matrix follows under a newer
-  // one): such keys are shown without a link.
+  // The key of the page showing `key`'s lineage: `key` when a row of the matrices has it; for
+  // a key that a curated renamed link continued under another, the lineage's latest key; null
+  // when none (such a key is shown without a link).
   const std::string* page_key(const std::string& key) const;
 
   // Per page key, its lineages: one per section the key is in (priorities first).
@@ -42,6 +42,7 @@ class SeriesLineages {
   const Matrix& priorities_;
   const Matrix& themes_;
   std::map<std::string, std::vector<Lineage>> pages_;
+  std::map<std::string, const std::string*> older_keys_;  // renamed away -> its page's key
 };
 
 // SERIES/timeline/KEY.html: the timeline of each lineage keyed KEY (matrix_timeline; one per

@@ -388,6 +388,27 @@ TEST_F(CliSite, TheDemoSeriesChurnIsKivStatsAndItsTimelinesNameSplitsAndMerges) 
   EXPECT_NE(page("demo/timeline/handel.html").find("merged with "), std::string::npos) << page("demo/timeline/handel.html");
 }
 
+TEST_F(CliSite, ALineageRenamedByACuratedLinkHasOnePageThatItsOlderKeyLinksTo) {
+  const std::string renamed = variant("kiv/2022-2024.json", {{"\"key\": \"leefmilieu\"", "\"key\": \"klimaat\""},
+                                                            {"\"nl\": \"leefmilieu\"", "\"nl\": \"klimaatbeleid\""}});
+  ASSERT_EQ(kiv({"import", file("renamed.json", renamed)}).status, 0);
+  ASSERT_EQ(kiv({"link", "kiv/2016-2019:leefmilieu", "kiv/2022-2024:klimaat", "--author", "A <a@example.org>"}).status, 0);
+  build_site();
+  EXPECT_FALSE(fs::exists(site() / "kiv/timeline/leefmilieu.html"));
+  const std::string timeline = page("kiv/timeline/klimaat.html");
+  EXPECT_NE(timeline.find("<tr class=\"added\"><td><a href=\"../../kiv/2016-2019/nl.html#p8\">2016-2019</a></td>"
+                          "<td class=\"number\">8</td><td>added</td><td>leefmilieu</td></tr>"),
+            std::string::npos)
+      << timeline;
+  EXPECT_NE(timeline.find("<td>klimaatbeleid<br><span class=\"note\">renamed by a curated link from 8. leefmilieu "
+                          "(<a href=\"../../kiv/timeline/klimaat.html\">leefmilieu</a>)</span></td></tr>"),
+            std::string::npos)
+      << timeline;
+  EXPECT_NE(page("kiv/2016-2019/nl.html").find("<span class=\"key\"><a href=\"../../kiv/timeline/klimaat.html\">"
+                                               "leefmilieu</a></span>"),
+            std::string::npos);
+}
+
 TEST_F(CliSite, ASeriesWhoseEditionsShareNoLanguageHasNoHistoryPages) {
   std::string french = variant("kiv/2022-2024.json", {{"\"series\": \"kiv\"", "\"series\": \"zvp\""}});
   for (std::size_t at = french.find("\"nl\":"); at != std::string::npos; at = french.find("\"nl\":", at)) {
