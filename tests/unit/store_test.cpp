@@ -19,6 +19,21 @@ class StoreTest : public ::testing::Test {
  protected:
   std::filesystem::path dir() const { return temp_.path() / "store"; }
 
+  // The bundled editions and a correction of 2022-2024, with the index put back to before the
+  // correction: git is one commit ahead of it.
+  void put_git_one_commit_ahead_of_the_index() {
+    store_with_bundled_editions();
+    const auto index = dir() / "index.sqlite";
+    const std::string index_with_two_editions = test::read_file(index);
+    {
+      Store store = Store::open(dir());
+      store.import({prepare_import({"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"",
+                                                                        "\"nl\": \"milieu\"")})},
+                   {kAuthor, ""});
+    }
+    test::write_file(index, index_with_two_editions);
+  }
+
   Store store_with_bundled_editions() {
     Store store = Store::open_or_create(dir());
     store.import({prepared_bundled("kiv/2016-2019.json"), prepared_bundled("kiv/2022-2024.json")},
@@ -184,31 +199,14 @@ TEST_F(StoreTest, AnImportThatCannotMoveTheBranchLeavesTheStoreAsItWas) {
 }
 
 TEST_F(StoreTest, TheIndexCatchesUpWithGitOnOpen) {
-  store_with_bundled_editions();
-  const auto index = dir() / "index.sqlite";
-  const std::string index_with_two_editions = test::read_file(index);
-  {
-    Store store = Store::open(dir());
-    store.import({prepare_import({"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")})},
-                 {kAuthor, ""});
-  }
-  // The index is put back to before the last import: git is one commit ahead of it.
-  test::write_file(index, index_with_two_editions);
+  put_git_one_commit_ahead_of_the_index();
   const Store store = Store::open(dir());
   EXPECT_EQ(store.resolve(parse_ref("kiv/2022-2024")).revision, 2);
   EXPECT_EQ(store.log(std::nullopt).size(), 3U);
 }
 
 TEST_F(StoreTest, TheIndexCatchesUpWhenTheBranchIsInPackedRefs) {
-  store_with_bundled_editions();
-  const auto index = dir() / "index.sqlite";
-  const std::string index_with_two_editions = test::read_file(index);
-  {
-    Store store = Store::open(dir());
-    store.import({prepare_import({"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")})},
-                 {kAuthor, ""});
-  }
-  test::write_file(index, index_with_two_editions);
+  put_git_one_commit_ahead_of_the_index();
   // As `git pack-refs --all` leaves it: the branch only in packed-refs.
   const auto loose = dir() / "git" / "refs" / "heads" / "main";
   const std::string head = test::read_file(loose).substr(0, 40);
