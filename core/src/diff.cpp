@@ -1,5 +1,7 @@
 // diff_editions: matches the items of each section and classifies every pair.
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <iterator>
@@ -15,9 +17,7 @@ namespace {
 
 // "fr, nl".
 std::string join_languages(const std::vector<std::string>& languages) {
-  std::string text;
-  for (const auto& lang : languages) text += (text.empty() ? "" : ", ") + lang;
-  return text;
+  return fmt::format("{}", fmt::join(languages, ", "));
 }
 
 DiffItem diff_item(const Item& item, std::string_view lang) {

@@ -1,6 +1,8 @@
 // The history's shared parts: the series and its language, curated links, the step between
 // two editions. timeline.cpp, matrix.cpp and series_stats.cpp build on them.
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <set>
 #include <unordered_map>
@@ -15,9 +17,14 @@ namespace kiv {
 namespace {
 
 std::string joined(const std::vector<std::string>& parts) {
-  std::string text;
-  for (const std::string& part : parts) text += (text.empty() ? "" : ", ") + part;
-  return text;
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+// Error{not_found} for a series the store lacks, naming those it has.
+[[noreturn]] void throw_no_series(const std::string& series, const std::vector<std::string>& all) {
+  throw Error(ErrorKind::not_found, "no series '" + series + "' in the store" +
+                                        (all.empty() ? std::string(" (the store is empty)")
+                                                     : "; series: " + joined(all)));
 }
 
 // The languages every edition has, sorted.
@@ -49,10 +56,7 @@ std::vector<EditionSummary> series_editions(const Store& store, const std::strin
   std::vector<EditionSummary> editions = store.list();
   std::erase_if(editions, [&](const EditionSummary& edition) { return edition.series != series; });
   if (editions.empty()) {
-    const std::vector<std::string> all = store_series(store);
-    throw Error(ErrorKind::not_found, "no series '" + series + "' in the store" +
-                                          (all.empty() ? std::string(" (the store is empty)")
-                                                       : "; series: " + joined(all)));
+    throw_no_series(series, store_series(store));
   }
   return editions;
 }
@@ -87,10 +91,7 @@ DiffItem diff_item_of(const HistoryItem& item) { return {item.key, item.rank, it
 SeriesContext load_series(IndexDb& index, const std::string& series, const std::string& requested) {
   SeriesContext context{series, series_edition_rows(index, series), {}};
   if (context.editions.empty()) {
-    const std::vector<std::string> all = index.series();
-    throw Error(ErrorKind::not_found, "no series '" + series + "' in the store" +
-                                          (all.empty() ? std::string(" (the store is empty)")
-                                                       : "; series: " + joined(all)));
+    throw_no_series(series, index.series());
   }
   const std::vector<std::string> common = common_languages(context.editions);
   if (!requested.empty()) {

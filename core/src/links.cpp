@@ -3,6 +3,8 @@
 
 #include "kiv/links.hpp"
 
+#include <fmt/format.h>
+
 #include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
@@ -28,12 +30,7 @@ std::string edition_ref(const std::string& series, const std::string& edition) {
 }
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator = ", ") {
-  std::string text;
-  for (const auto& part : parts) {
-    if (!text.empty()) text.append(separator);
-    text.append(part);
-  }
-  return text;
+  return fmt::format("{}", fmt::join(parts, separator));
 }
 
 void check_ids(const CuratedLink& link) {

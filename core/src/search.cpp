@@ -4,7 +4,7 @@
 #include "kiv/search.hpp"
 
 #include <SQLiteCpp/Statement.h>
-#include <fmt/core.h>
+#include <fmt/format.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -83,9 +83,7 @@ bool has_hit(const MarkedText& text) {
 std::string in_quotes(std::string_view text) { return "'" + std::string(text) + "'"; }
 
 std::string joined(const std::vector<std::string>& parts) {
-  std::string text;
-  for (const std::string& part : parts) text += (text.empty() ? "" : ", ") + part;
-  return text.empty() ? "none" : text;
+  return parts.empty() ? "none" : fmt::format("{}", fmt::join(parts, ", "));
 }
 
 void check_series(const std::vector<std::string>& all, const std::string& series) {

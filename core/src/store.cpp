@@ -1,5 +1,7 @@
 #include "kiv/store.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -13,15 +15,6 @@
 
 namespace kiv {
 namespace fs = std::filesystem;
-namespace {
-
-std::string join(const std::vector<std::string>& parts) {
-  std::string text;
-  for (const auto& part : parts) text += (text.empty() ? "" : ", ") + part;
-  return text;
-}
-
-}  // namespace
 
 bool is_valid_author(std::string_view author) {
   try {
@@ -107,7 +100,7 @@ RevisionInfo Store::resolve(const Ref& ref) const {
         throw Error(ErrorKind::not_found, "no edition " + ref.to_string() + ": the store is empty");
       }
       throw Error(ErrorKind::input, "'" + ref.to_string() + "' is ambiguous: name the series (" +
-                                        join(all) + "), e.g. " + all.front() + "/" + ref.edition);
+                                        fmt::format("{}", fmt::join(all, ", ")) + "), e.g. " + all.front() + "/" + ref.edition);
     }
     series = all.front();
   }
@@ -120,7 +113,7 @@ RevisionInfo Store::resolve(const Ref& ref) const {
     throw Error(ErrorKind::not_found,
                 "no edition " + series + "/" + ref.edition + " in the store" +
                     (known.empty() ? std::string(" (the store is empty)")
-                                   : "; editions: " + join(known)));
+                                   : "; editions: " + fmt::format("{}", fmt::join(known, ", "))));
   }
   if (!ref.revision || *ref.revision == latest->revision) return *latest;
   const auto revision = impl_->index().find_revision(series, ref.edition, ref.revision);
