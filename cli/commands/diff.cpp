@@ -35,8 +35,9 @@ class DiffCommand : public Command {
       throw Error(ErrorKind::input, "'" + old_ref_ + "' and '" + new_ref_ + "' name the same revision, " +
                                         sides.from.ref() + "; name two editions or two revisions");
     }
-    const Edition from = store.load(sides.from);
-    const Edition to = store.load(sides.to);
+    // From the index: it holds all the diff compares, and the diff then never starts git.
+    const Edition from = store.load_indexed(sides.from);
+    const Edition to = store.load_indexed(sides.to);
     // Curated links apply between two editions of a series (diff_editions ignores the others).
     const std::vector<CuratedLink> links =
         sides.from.series == sides.to.series ? curated_links(store, sides.from.series) : std::vector<CuratedLink>{};

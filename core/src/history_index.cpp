@@ -43,6 +43,12 @@ Section section_from(const std::string& name) {
   return name == section_name(Section::themes) ? Section::themes : Section::priorities;
 }
 
+// Sets text[lang] unless `value` is empty (the index stores "" for a subtopic that has no
+// text in a language).
+void set_text(LangText& text, const std::string& lang, std::string value) {
+  if (!value.empty()) text[lang] = std::move(value);
+}
+
 }  // namespace
 
 std::vector<SeriesEdition> series_edition_rows(IndexDb& index, const std::string& series) {
@@ -144,6 +150,50 @@ void for_each_title(IndexDb& index, const std::string& series,
     visit(std::string_view(key.getText(), static_cast<std::size_t>(key.getBytes())),
           std::string_view(title.getText(), static_cast<std::size_t>(title.getBytes())));
   }
+}
+
+Edition indexed_edition(IndexDb& index, const RevisionInfo& revision) {
+  SQLite::Statement id_query(index.db(),
+                             "SELECT id FROM revisions WHERE series = ? AND edition = ? AND revision = ?");
+  id_query.bind(1, revision.series);
+  id_query.bind(2, revision.edition);
+  id_query.bind(3, revision.revision);
+  if (!id_query.executeStep()) {
+    throw Error(ErrorKind::not_found, "the index has no revision " + revision.ref());
+  }
+  const std::int64_t revision_id = id_query.getColumn(0).getInt64();
+
+  Edition edition;
+  edition.series = revision.series;
+  edition.edition = revision.edition;
+  SQLite::Statement titles(index.db(), "SELECT lang, title FROM edition_titles WHERE revision_id = ?");
+  titles.bind(1, revision_id);
+  while (titles.executeStep()) edition.title[titles.getColumn(0).getString()] = titles.getColumn(1).getString();
+
+  // One row per item and language; the rows of an item follow each other (by rank).
+  SQLite::Statement items(index.db(), std::string("SELECT i.section, i.lang, ") + kItemColumns +
+                                          " FROM items i WHERE i.revision_id = ?"
+                                          " ORDER BY i.section, i.rank, i.lang");
+  items.bind(1, revision_id);
+  while (items.executeStep()) {
+    std::vector<Item>& section =
+        section_from(items.getColumn(0).getString()) == Section::themes ? edition.themes : edition.priorities;
+    const std::string lang = items.getColumn(1).getString();
+    HistoryItem row = item_from(items, 2);
+    if (section.empty() || section.back().rank != row.rank) {
+      Item& item = section.emplace_back();
+      item.rank = row.rank;
+      item.key = std::move(row.key);
+    }
+    Item& item = section.back();
+    item.title[lang] = std::move(row.title);
+    set_text(item.description, lang, std::move(row.description));
+    if (item.subtopics.size() < row.subtopics.size()) item.subtopics.resize(row.subtopics.size());
+    for (std::size_t i = 0; i < row.subtopics.size(); ++i) {
+      set_text(item.subtopics[i], lang, std::move(row.subtopics[i]));
+    }
+  }
+  return edition;
 }
 
 }  // namespace kiv

@@ -1,6 +1,6 @@
 #pragma once
-// The index queries of the history (timeline, matrix, stats): the editions of a series and
-// their items in one language, read from the latest revisions without loading git.
+// The index queries of the history (timeline, matrix, stats) and of the diff: the editions of
+// a series and their items, read from the index without loading git.
 
 #include <SQLiteCpp/Statement.h>
 
@@ -69,5 +69,11 @@ std::map<std::int64_t, std::vector<HistoryItem>> series_section_items(IndexDb& i
 // languages and sections, each (key, title) once.
 void for_each_title(IndexDb& index, const std::string& series,
                     const std::function<void(std::string_view key, std::string_view title)>& visit);
+
+// The revision `revision` as the index holds it: its title and its items (key, rank, title,
+// description, subtopics) in every language. Period, adopted and provenance are left empty:
+// the index keeps them for latest revisions only. Enough for diff_editions, which then needs
+// no git. Throws Error{not_found} when the index has no such revision.
+Edition indexed_edition(IndexDb& index, const RevisionInfo& revision);
 
 }  // namespace kiv

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "git.hpp"
+#include "history_index.hpp"
 #include "index_db.hpp"
 #include "indexer.hpp"
 #include "kiv/edition_format.hpp"
@@ -138,6 +139,10 @@ std::vector<RevisionInfo> Store::log(const std::optional<Ref>& ref) const {
 
 Edition Store::load(const RevisionInfo& revision) const {
   return parse_edition(canonical_json(revision), revision.ref() + " edition.json");
+}
+
+Edition Store::load_indexed(const RevisionInfo& revision) const {
+  return indexed_edition(impl_->index(), revision);
 }
 
 std::string Store::canonical_json(const RevisionInfo& revision) const {

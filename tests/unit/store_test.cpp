@@ -232,6 +232,70 @@ TEST_F(StoreTest, AStoreWithACurrentIndexIsListedWithoutReadingGit) {
   EXPECT_EQ(store.load(store.resolve(parse_ref("kiv/2022-2024"))).edition, "2022-2024");
 }
 
+// Every field load_indexed promises, compared with load's.
+void expect_same_items(const Edition& from_index, const Edition& from_git) {
+  EXPECT_EQ(from_index.series, from_git.series);
+  EXPECT_EQ(from_index.edition, from_git.edition);
+  EXPECT_EQ(from_index.title, from_git.title);
+  for (const Section section : kSections) {
+    const std::vector<Item>& got = from_index.items(section);
+    const std::vector<Item>& want = from_git.items(section);
+    ASSERT_EQ(got.size(), want.size()) << section_name(section);
+    for (std::size_t i = 0; i < want.size(); ++i) {
+      SCOPED_TRACE(std::string(section_name(section)) + " " + std::to_string(want[i].rank));
+      EXPECT_EQ(got[i].rank, want[i].rank);
+      EXPECT_EQ(got[i].key, want[i].key);
+      EXPECT_EQ(got[i].title, want[i].title);
+      EXPECT_EQ(got[i].description, want[i].description);
+      EXPECT_EQ(got[i].subtopics, want[i].subtopics);
+    }
+  }
+}
+
+TEST_F(StoreTest, AnEditionReadFromTheIndexHoldsWhatGitHolds) {
+  Store store = store_with_bundled_editions();
+  std::vector<PreparedImport> demo;
+  for (const char* edition : {"2001-2002", "2003-2004", "2005-2006", "2007-2008"}) {
+    const auto path = test::test_data(std::string("series/demo/") + edition + ".json");
+    demo.push_back(prepare_import({path.string(), test::read_file(path)}));
+  }
+  store.import(std::move(demo), {kAuthor, ""});
+  store.import({prepare_import({"c.json", test::corrected_2022_2024("\"nl\": \"overlast\"",
+                                                                    "\"nl\": \"openbare overlast\"")})},
+               {kAuthor, ""});
+  int compared = 0;
+  bool saw_subtopics = false;
+  bool saw_description = false;
+  for (const RevisionInfo& revision : store.log(std::nullopt)) {
+    SCOPED_TRACE(revision.ref());
+    const Edition from_git = store.load(revision);
+    expect_same_items(store.load_indexed(revision), from_git);
+    for (const Section section : kSections) {
+      for (const Item& item : from_git.items(section)) {
+        saw_subtopics |= !item.subtopics.empty();
+        saw_description |= !item.description.empty();
+      }
+    }
+    ++compared;
+  }
+  EXPECT_EQ(compared, 7);
+  EXPECT_TRUE(saw_subtopics);
+  EXPECT_TRUE(saw_description);
+  EXPECT_EQ(store.load_indexed(store.resolve(parse_ref("kiv/2022-2024@1"))).priorities[9].title.at("nl"),
+            "overlast");
+}
+
+TEST_F(StoreTest, AnEditionIsReadFromTheIndexWithoutGit) {
+  store_with_bundled_editions();
+  std::filesystem::rename(dir() / "git" / "objects", dir() / "git" / "objects.hidden");
+  const Store store = Store::open(dir());
+  const Edition edition = store.load_indexed(store.resolve(parse_ref("kiv/2022-2024")));
+  EXPECT_EQ(edition.priorities.size(), 10U);
+  EXPECT_EQ(edition.themes.size(), 5U);
+  EXPECT_EQ(edition.priorities[4].title.at("nl"), "cybercrime en cyber security");
+  EXPECT_EQ(edition.languages(), std::vector<std::string>{"nl"});
+}
+
 TEST(ReadMainRef, ReadsALooseOrPackedBranchAndDeclinesEverythingElse) {
   const test::TempDir temp;
   const auto git = temp.path();

@@ -204,6 +204,10 @@ class Store {
 
   // The edition as recorded by a revision (from git).
   Edition load(const RevisionInfo& revision) const;
+  // The edition as the index holds it, without reading git: its title and its items (key,
+  // rank, title, description, subtopics) in every language, equal to load's; period, adopted
+  // and provenance are left empty. What diff_editions needs, at a fraction of load's cost.
+  Edition load_indexed(const RevisionInfo& revision) const;
   // The canonical JSON of a revision, as stored.
   std::string canonical_json(const RevisionInfo& revision) const;
   // The original bytes the revision was imported from.
