@@ -11,14 +11,6 @@ std::filesystem::path Globals::store_path() const {
   return store.empty() ? Store::default_path() : std::filesystem::path(store);
 }
 
-Store Globals::open_store() const { return Store::open(store_path()); }
-
-Store Globals::open_store_as_is() const { return Store::open_as_is(store_path()); }
-
-Store Globals::open_or_create_store(bool* created) const {
-  return Store::open_or_create(store_path(), created);
-}
-
 CLI::Option* add_format_option(CLI::App& command, std::string& format,
                                const std::vector<std::string>& choices) {
   format = choices.front();

@@ -18,11 +18,12 @@ struct Globals {
   std::string store;  // --store DIR; empty: Store::default_path()
 
   std::filesystem::path store_path() const;
-  // The store, which must exist (Error{not_found} otherwise).
+  // The store, which must exist (Error{not_found} otherwise). In kiv (open_store_indexed.cpp)
+  // a store whose index is current, else HandOff; in kiv-full (open_store.cpp) Store::open.
   Store open_store() const;
-  // The store as it is, its index not brought up to date (Store::open_as_is).
+  // kiv-full only: the store as it is, its index not brought up to date (Store::open_as_is).
   Store open_store_as_is() const;
-  // The store, created when missing.
+  // kiv-full only: the store, created when missing.
   Store open_or_create_store(bool* created = nullptr) const;
 };
 

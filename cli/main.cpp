@@ -1,111 +1,21 @@
-// kiv: the command line of the kiv archive. Parses the global options, hands the rest to one
-// command (commands/*.cpp) and turns errors into messages and exit statuses:
-//   0 success, 1 differences (diff --exit-code), 2 bad usage or input (including unknown
-//   refs), 3 the store failed or verify found it damaged, 4 a bug.
+// kiv: the program people run. It runs the commands that read the index alone (list, log,
+// diff, search, timeline, matrix, stats, links) itself, and is linked without libgit2, the
+// document readers and OpenSSL, so that it starts in about a third of the time (see the
+// README's figures). Everything else (commands that read or write git, help, usage errors, a
+// store whose index must catch up with git) it hands to kiv-full, which it replaces by exec
+// with the same arguments: the same command line, output and exit status either way.
 
-#include <CLI/CLI.hpp>
-
-#include <cstdio>
-#include <map>
-
-#include "command.hpp"
-#include "kiv/error.hpp"
-#include "output.hpp"
-
-namespace {
-
-constexpr int kExitUsage = 2;
-constexpr int kExitInternal = 4;
-
-constexpr const char* kFooter = R"(Examples:
-  kiv import editions/kiv/2016-2019.json editions/kiv/2022-2024.json
-  kiv list
-  kiv show kiv/2022-2024
-  kiv log kiv/2022-2024
-  kiv diff kiv/2016-2019 kiv/2022-2024
-  kiv timeline cybercrime
-  kiv matrix --format csv > priorities.csv
-  kiv search cybercrime
-  kiv --store /tmp/archive export kiv/2022-2024 --format source -o note.txt
-  kiv verify
-
-The store is $KIV_STORE, else ${XDG_DATA_HOME:-$HOME/.local/share}/kiv, unless --store says.
-Exit status: 0 success, 1 differences found (diff --exit-code), 2 bad usage or input,
-3 the store failed or verify found problems, 4 internal error; 1 also when timeline finds
-no item with the key or title, or search finds nothing.
-Run 'kiv help COMMAND' for a command's options and examples.)";
-
-}  // namespace
+#include "app.hpp"
+#include "hand_off.hpp"
 
 int main(int argc, char** argv) {
   using namespace kiv::cli;
-  CLI::App app("kiv: a versioned archive of policy framework notes (Kadernota Integrale "
-               "Veiligheid and its series): import editions, list, show and trace them.",
-               "kiv");
-  app.footer(kFooter);
-  app.fallthrough();
-  app.require_subcommand(1);
-  app.set_version_flag("--version", std::string("kiv ") + KIV_VERSION);
-  Globals globals;
-  app.add_option("--store", globals.store, "The store directory (default: $KIV_STORE, else "
-                                           "${XDG_DATA_HOME:-~/.local/share}/kiv)")
-      ->option_text("DIR");
-
-  std::map<CLI::App*, std::unique_ptr<Command>> commands;
-  for (auto add : {add_init_command, add_import_command, add_list_command, add_show_command,
-                   add_log_command, add_export_command, add_diff_command, add_verify_command,
-                   add_rebuild_command, add_link_command, add_unlink_command, add_links_command,
-                   add_timeline_command, add_matrix_command, add_stats_command, add_search_command,
-                   add_site_command}) {
-    auto command = add(app);
-    commands.emplace(app.get_subcommands([](CLI::App*) { return true; }).back(),
-                     std::move(command));
-  }
-  std::string help_topic;
-  CLI::App* help = app.add_subcommand("help", "Explain kiv or one of its commands");
-  help->add_option("COMMAND", help_topic, "The command to explain");
-  help->footer("Examples:\n  kiv help\n  kiv help import");
-
+  const std::vector<AddCommand> index_commands{
+      add_list_command,     add_log_command,    add_diff_command,  add_links_command,
+      add_timeline_command, add_matrix_command, add_stats_command, add_search_command};
   try {
-    app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    print_error(e.what());
-    std::fprintf(stderr, "Run 'kiv --help' for usage.\n");
-    return kExitUsage;
-  }
-
-  if (help->parsed()) {
-    if (help_topic.empty()) {
-      // app.help() would describe the selected subcommand, "help" itself.
-      std::fputs(app.get_formatter()->make_help(&app, "kiv", CLI::AppFormatMode::Normal).c_str(), stdout);
-      return 0;
-    }
-    for (const CLI::App* subcommand : app.get_subcommands([](CLI::App*) { return true; })) {
-      if (subcommand->get_name() == help_topic) {
-        std::fputs(subcommand->help("kiv").c_str(), stdout);
-        return 0;
-      }
-    }
-    print_error("no command '" + help_topic + "'; run 'kiv help' for the list");
-    return kExitUsage;
-  }
-
-  try {
-    for (const auto& [subcommand, command] : commands) {
-      if (subcommand->parsed()) return command->run(globals);
-    }
-    return kExitInternal;
-  } catch (const kiv::Error& e) {
-    print_error(e.what());
-    return e.kind() == kiv::ErrorKind::store ? kExitStore : kExitUsage;
-  } catch (const std::exception& e) {
-    print_error(std::string("internal error: ") + e.what());
-    return kExitInternal;
+    return run_app(argc, argv, index_commands, /*hand_off=*/true);
+  } catch (const HandOff&) {
+    return exec_kiv_full(argv);
   }
 }

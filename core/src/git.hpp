@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "main_ref.hpp"
+
 namespace kiv::git {
 
 template <typename T, void (*Free)(T*)>
@@ -43,12 +45,6 @@ struct FileUpdate {
   std::string path;  // e.g. "kiv/2022-2024/edition.json"
   std::string bytes;
 };
-
-// The commit refs/heads/main of the bare repository `dir` points at, read from its files
-// without libgit2 (a loose ref, else packed-refs), to tell cheaply whether an index is
-// current. nullopt when it cannot be told that way (no such ref, a symbolic or malformed one):
-// ask Repository::head then.
-std::optional<std::string> read_main_ref(const std::filesystem::path& dir);
 
 class Repository {
  public:

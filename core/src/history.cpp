@@ -177,7 +177,7 @@ SectionStep diff_step(const Store& store, const SeriesContext& context, std::siz
       throw Error(ErrorKind::store, "index: no revision of " + context.series + "/" +
                                         context.editions[at].edition);
     }
-    return store.load(*revision);
+    return store.load_indexed(*revision);
   };
   const Edition old_edition = load(from);
   const Edition new_edition = load(to);

@@ -28,7 +28,7 @@ SeriesStats series_stats(const Store& store, const std::string& series, const st
   const std::vector<CuratedLink> links = series_links(store, series);
   std::optional<Edition> previous;
   for (const EditionSummary& summary : series_editions(store, series)) {
-    Edition edition = store.load(summary.latest);
+    Edition edition = store.load_indexed(summary.latest);
     stats.editions.push_back({edition.edition, static_cast<int>(edition.priorities.size()),
                               static_cast<int>(edition.themes.size())});
     if (previous) {

@@ -5,26 +5,15 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "git.hpp"
 #include "history_index.hpp"
 #include "index_db.hpp"
-#include "indexer.hpp"
-#include "kiv/edition_format.hpp"
+#include "main_ref.hpp"
 #include "kiv/error.hpp"
 #include "store_impl.hpp"
 #include "store_lock.hpp"
 
 namespace kiv {
 namespace fs = std::filesystem;
-
-bool is_valid_author(std::string_view author) {
-  try {
-    git::signature_now(author);
-    return true;
-  } catch (const Error&) {
-    return false;
-  }
-}
 
 std::string RevisionInfo::ref() const {
   return series + "/" + edition + "@" + std::to_string(revision);
@@ -49,43 +38,14 @@ fs::path Store::default_path() {
   return fs::path(home) / ".local" / "share" / "kiv";
 }
 
-Store Store::open(const fs::path& dir) {
-  // The repository's HEAD file tells a store from other directories without starting libgit2;
-  // open_as_is says why one is not a store.
-  if (!fs::is_regular_file(dir / kGitDir / "HEAD")) return open_as_is(dir);
+std::optional<Store> Store::open_indexed(const fs::path& dir) {
+  // The repository's HEAD file tells a store from other directories without starting libgit2.
+  if (!fs::is_regular_file(dir / kGitDir / "HEAD")) return std::nullopt;
   Store store(std::make_unique<Impl>(dir));
   const StoreLock lock(dir);
-  // A current index needs no catch-up, and git is then opened only when a revision is read.
   const std::optional<std::string> head = git::read_main_ref(dir / kGitDir);
-  if (!head || store.impl_->index().indexed_commit() != head) {
-    catch_up(store.impl_->repo(), store.impl_->index());
-  }
+  if (!head || store.impl_->index().indexed_commit() != head) return std::nullopt;
   return store;
-}
-
-Store Store::open_as_is(const fs::path& dir) {
-  if (!git::Repository::exists(dir / kGitDir)) {
-    throw Error(ErrorKind::not_found, "no kiv store at " + dir.string() +
-                                          " (create one with 'kiv init' or 'kiv import FILE')");
-  }
-  return Store(std::make_unique<Impl>(dir, git::Repository::open(dir / kGitDir)));
-}
-
-bool Store::exists(const fs::path& dir) { return git::Repository::exists(dir / kGitDir); }
-
-Store Store::open_or_create(const fs::path& dir, bool* created) {
-  const bool exists = git::Repository::exists(dir / kGitDir);
-  if (created != nullptr) *created = !exists;
-  if (exists) return open(dir);
-  std::error_code error;
-  fs::create_directories(dir, error);
-  if (error) {
-    throw Error(ErrorKind::store, dir.string() + ": cannot create the store: " + error.message());
-  }
-  const StoreLock lock(dir);
-  auto impl = std::make_unique<Impl>(dir, git::Repository::init(dir / kGitDir));
-  impl->index();
-  return Store(std::move(impl));
 }
 
 const fs::path& Store::path() const { return impl_->path; }
@@ -137,20 +97,8 @@ std::vector<RevisionInfo> Store::log(const std::optional<Ref>& ref) const {
   return revisions;
 }
 
-Edition Store::load(const RevisionInfo& revision) const {
-  return parse_edition(canonical_json(revision), revision.ref() + " edition.json");
-}
-
 Edition Store::load_indexed(const RevisionInfo& revision) const {
   return indexed_edition(impl_->index(), revision);
-}
-
-std::string Store::canonical_json(const RevisionInfo& revision) const {
-  return impl_->read_at(revision, "edition.json");
-}
-
-std::string Store::source(const RevisionInfo& revision) const {
-  return impl_->read_at(revision, "source");
 }
 
 }  // namespace kiv

@@ -1,17 +1,23 @@
 #pragma once
-// The inside of a Store, shared by the files that implement its members (store.cpp,
-// verify.cpp): the repository and the index of one store directory.
+// The inside of a Store, shared by the files that implement its members: the repository and
+// the index of one store directory. The index side is kiv_core (store.cpp); what reads or
+// writes git is kiv_archive (store_git.cpp, store_import.cpp, verify.cpp, ...), so this header
+// names git's repository without including libgit2.
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 
-#include "git.hpp"
 #include "index_db.hpp"
 #include "kiv/error.hpp"
 #include "kiv/store.hpp"
 
 namespace kiv {
+
+namespace git {
+class Repository;
+}
 
 inline constexpr const char* kGitDir = "git";
 inline constexpr const char* kIndexFile = "index.sqlite";
@@ -19,18 +25,18 @@ inline constexpr const char* kIndexFile = "index.sqlite";
 struct Store::Impl {
   std::filesystem::path path;
 
-  Impl(std::filesystem::path dir, git::Repository repository)
+  // A store whose repository is open (shared_ptr: destroying it needs no libgit2 here).
+  Impl(std::filesystem::path dir, std::shared_ptr<git::Repository> repository)
       : path(std::move(dir)), repo_(std::move(repository)) {}
-  // A store whose repository is opened on first use: Store::open of a store whose index is
-  // current answers list, log, search and the history from the index alone, without paying for
-  // libgit2's start-up (some 3 ms: Debian's libgit2 parses the CA bundle when it starts).
+  // A store whose repository is opened on first use: Store::open_indexed of a store whose
+  // index is current answers list, log, search, diff and the history from the index alone,
+  // without paying for libgit2's start-up (some 3 ms: Debian's libgit2 parses the CA bundle
+  // when it starts).
   explicit Impl(std::filesystem::path dir) : path(std::move(dir)) {}
 
   // The git repository, opened on first use. Throws Error{store} when it cannot be opened.
-  git::Repository& repo() {
-    if (!repo_) repo_.emplace(git::Repository::open(path / kGitDir));
-    return *repo_;
-  }
+  // kiv_archive (store_git.cpp).
+  git::Repository& repo();
 
   // The index, opened (created when missing, migrated) on first use, so that a store opened
   // as it is (Store::open_as_is) leaves a missing or damaged index alone.
@@ -45,20 +51,11 @@ struct Store::Impl {
     return series + "/" + edition;
   }
 
-  std::string read_at(const RevisionInfo& revision, const char* file) {
-    git::Repository& repository = repo();
-    const git::CommitHandle commit = repository.commit(git::from_hex(revision.commit));
-    const git::TreeHandle tree = repository.tree_of(*commit);
-    auto bytes = repository.read_file(*tree, edition_dir(revision.series, revision.edition) + "/" + file);
-    if (!bytes) {
-      throw Error(ErrorKind::store, revision.ref() + ": " + file + " is missing from commit " +
-                                        revision.commit);
-    }
-    return std::move(*bytes);
-  }
+  // The bytes of `file` in the revision's edition directory, from git. kiv_archive.
+  std::string read_at(const RevisionInfo& revision, const char* file);
 
  private:
-  std::optional<git::Repository> repo_;
+  std::shared_ptr<git::Repository> repo_;
   std::optional<IndexDb> index_;
 };
 

@@ -5,6 +5,13 @@
 // their commit ids, items per revision and language). The index records the commit it
 // reflects and catches up with git when a store is opened; it can always be rebuilt from git.
 //
+// Two libraries implement this class. kiv_core (no libgit2) opens a store whose index is
+// current (open_indexed) and answers from the index: path, list, resolve, log, load_indexed,
+// and the search, history and links reading built on them. kiv_archive (libgit2, the document
+// readers) does everything that reads or writes git: open with catch-up, open_as_is,
+// open_or_create, exists, import, load, canonical_json, source, verify, rebuild. A program that
+// links kiv_core alone starts without loading libgit2 (see cli/main.cpp).
+//
 // Layout of the git tree at any commit:
 //   SERIES/EDITION/edition.json    canonical JSON of the edition's latest revision
 //   SERIES/EDITION/source          the bytes of the file that revision was imported from
@@ -155,6 +162,13 @@ class Store {
   // and opens the repository only when a member reads git (load, canonical_json, source,
   // import, verify, rebuild).
   static Store open(const std::filesystem::path& dir);
+
+  // Opens the store at `dir` from its index alone, when the index is current: it reflects the
+  // commit git's branch main points at, which is read from git's files without libgit2
+  // (git::read_main_ref). nullopt when it is not (git is ahead, the index is missing or was
+  // emptied by a migration, the branch cannot be read that way) or `dir` is no store: open
+  // then catches up or says why. The index is created or migrated when needed, as by open.
+  static std::optional<Store> open_indexed(const std::filesystem::path& dir);
 
   // True when `dir` holds a store. Reads only.
   static bool exists(const std::filesystem::path& dir);

@@ -1,0 +1,111 @@
+#include "app.hpp"
+
+#include <cstdio>
+#include <map>
+#include <string>
+
+#include "kiv/error.hpp"
+#include "output.hpp"
+
+namespace kiv::cli {
+namespace {
+
+constexpr int kExitUsage = 2;
+constexpr int kExitInternal = 4;
+
+constexpr const char* kFooter = R"(Examples:
+  kiv import editions/kiv/2016-2019.json editions/kiv/2022-2024.json
+  kiv list
+  kiv show kiv/2022-2024
+  kiv log kiv/2022-2024
+  kiv diff kiv/2016-2019 kiv/2022-2024
+  kiv timeline cybercrime
+  kiv matrix --format csv > priorities.csv
+  kiv search cybercrime
+  kiv --store /tmp/archive export kiv/2022-2024 --format source -o note.txt
+  kiv verify
+
+The store is $KIV_STORE, else ${XDG_DATA_HOME:-$HOME/.local/share}/kiv, unless --store says.
+Exit status: 0 success, 1 differences found (diff --exit-code), 2 bad usage or input,
+3 the store failed or verify found problems, 4 internal error; 1 also when timeline finds
+no item with the key or title, or search finds nothing.
+Run 'kiv help COMMAND' for a command's options and examples.)";
+
+// `kiv help [COMMAND]`: the help of kiv or of one command.
+int print_help(CLI::App& app, const std::string& topic) {
+  if (topic.empty()) {
+    // app.help() would describe the selected subcommand, "help" itself.
+    std::fputs(app.get_formatter()->make_help(&app, "kiv", CLI::AppFormatMode::Normal).c_str(), stdout);
+    return 0;
+  }
+  for (const CLI::App* subcommand : app.get_subcommands([](CLI::App*) { return true; })) {
+    if (subcommand->get_name() == topic) {
+      std::fputs(subcommand->help("kiv").c_str(), stdout);
+      return 0;
+    }
+  }
+  print_error("no command '" + topic + "'; run 'kiv help' for the list");
+  return kExitUsage;
+}
+
+}  // namespace
+
+int run_app(int argc, char** argv, const std::vector<AddCommand>& add_commands, bool hand_off) {
+  CLI::App app("kiv: a versioned archive of policy framework notes (Kadernota Integrale "
+               "Veiligheid and its series): import editions, list, show and trace them.",
+               "kiv");
+  app.footer(kFooter);
+  app.fallthrough();
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("kiv ") + KIV_VERSION);
+  Globals globals;
+  app.add_option("--store", globals.store, "The store directory (default: $KIV_STORE, else "
+                                           "${XDG_DATA_HOME:-~/.local/share}/kiv)")
+      ->option_text("DIR");
+
+  std::map<CLI::App*, std::unique_ptr<Command>> commands;
+  for (const AddCommand add : add_commands) {
+    auto command = add(app);
+    commands.emplace(app.get_subcommands([](CLI::App*) { return true; }).back(),
+                     std::move(command));
+  }
+  std::string help_topic;
+  CLI::App* help = app.add_subcommand("help", "Explain kiv or one of its commands");
+  help->add_option("COMMAND", help_topic, "The command to explain");
+  help->footer("Examples:\n  kiv help\n  kiv help import");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    if (hand_off) throw HandOff{};  // help, or an error kiv-full words knowing every command
+    if (dynamic_cast<const CLI::CallForHelp*>(&e) != nullptr ||
+        dynamic_cast<const CLI::CallForAllHelp*>(&e) != nullptr) {
+      return app.exit(e);
+    }
+    print_error(e.what());
+    std::fprintf(stderr, "Run 'kiv --help' for usage.\n");
+    return kExitUsage;
+  }
+
+  if (help->parsed()) {
+    if (hand_off) throw HandOff{};
+    return print_help(app, help_topic);
+  }
+
+  try {
+    for (const auto& [subcommand, command] : commands) {
+      if (subcommand->parsed()) return command->run(globals);
+    }
+    return kExitInternal;
+  } catch (const kiv::Error& e) {
+    print_error(e.what());
+    return e.kind() == kiv::ErrorKind::store ? kExitStore : kExitUsage;
+  } catch (const std::exception& e) {
+    print_error(std::string("internal error: ") + e.what());
+    return kExitInternal;
+  }
+}
+
+}  // namespace kiv::cli

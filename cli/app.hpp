@@ -1,0 +1,30 @@
+#pragma once
+// The kiv command line, shared by its two programs: kiv (main.cpp), which runs the commands
+// that read the index alone and starts without libgit2, and kiv-full (full_main.cpp), which
+// runs every command and is what kiv hands the others to (hand_off.hpp). Sets up the global
+// options and the given commands, parses, runs the command named, and turns errors into
+// messages and exit statuses:
+//   0 success, 1 differences (diff --exit-code), 2 bad usage or input (including unknown
+//   refs), 3 the store failed or verify found it damaged, 4 a bug.
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <vector>
+
+#include "command.hpp"
+
+namespace kiv::cli {
+
+using AddCommand = std::unique_ptr<Command> (*)(CLI::App& app);
+
+// Thrown in kiv for a command line that kiv-full must run: a command kiv does not have, a
+// request for help, a parse error (kiv-full words it with every command known), or a store
+// whose index must first catch up with git. Nothing has been printed or written by then.
+struct HandOff {};
+
+// Parses `argv` against `commands` and runs the one named; returns the exit status.
+// `hand_off`: throw HandOff for what kiv-full must answer (see above) instead of answering.
+int run_app(int argc, char** argv, const std::vector<AddCommand>& commands, bool hand_off);
+
+}  // namespace kiv::cli
