@@ -18,6 +18,7 @@ struct RunOptions {
   std::map<std::string, std::string> env;  // set (on top of a clean environment)
   bool terminal = false;                   // stdout on a pseudo-terminal (stderr piped)
   bool stderr_terminal = false;            // stderr on a pseudo-terminal (stdout piped)
+  std::filesystem::path program{};         // the program run; empty: the built kiv
 };
 
 // Runs `kiv ARGS...` with HOME, XDG_DATA_HOME and KIV_STORE unset unless `options.env` sets
