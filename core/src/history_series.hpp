@@ -54,7 +54,7 @@ SectionStep series_step(const SeriesContext& context, const std::vector<CuratedL
                         const std::vector<HistoryItem>& new_items);
 
 // The step read off diff_editions(from, to, lang, links) of the two editions' latest
-// revisions loaded from git, without the rank rule: what series_step must agree with.
+// revisions (Store::load_indexed), without the rank rule: what series_step must agree with.
 SectionStep diff_step(const Store& store, const SeriesContext& context, std::size_t from,
                       std::size_t to, Section section, const std::vector<CuratedLink>& links);
 

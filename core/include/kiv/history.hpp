@@ -189,8 +189,8 @@ struct SeriesStats {
 };
 
 // Per edition its item counts; per pair of consecutive editions the counts of kiv diff
-// (diff_editions of their latest revisions, loaded from git) in `lang` (the language rule
-// above). Throws Error{not_found} for an unknown series, Error{input} for a language not every
+// (diff_editions of their latest revisions, read from the index by Store::load_indexed) in
+// `lang` (the language rule above). Throws Error{not_found} for an unknown series, Error{input} for a language not every
 // edition has.
 SeriesStats series_stats(const Store& store, const std::string& series,
                          const std::string& lang = {});
