@@ -25,6 +25,7 @@
 #include "kiv/store.hpp"
 #include "bench_main.hpp"
 #include "report.hpp"
+#include "shape_options.hpp"
 #include "run_process.hpp"
 #include "synthetic_archive.hpp"
 #include "timing.hpp"
@@ -295,13 +296,7 @@ int main(int argc, char** argv) {
                "synthetic archive against the project's targets. Exit status: 0 all targets "
                "met, 1 a target missed, 2 error.",
                "kiv_bench");
-  app.add_option("--editions", options.shape.editions, "Number of editions to import")
-      ->capture_default_str()->check(CLI::Range(kSmallStoreEditions, 100000));
-  app.add_option("--items", options.shape.items, "Items per edition (3/4 priorities, 1/4 themes)")
-      ->capture_default_str()->check(CLI::Range(0, 100000));
-  app.add_option("--carry-over", options.shape.carry_over_percent,
-                 "Percentage of items an edition takes over from its predecessor")
-      ->capture_default_str()->check(CLI::Range(0, 100));
+  add_shape_options(app, options.shape, kSmallStoreEditions);
   app.add_option("--show-runs", options.show_runs, "Times to run kiv show")
       ->capture_default_str()->check(CLI::PositiveNumber);
   app.add_option("--open-runs", options.open_runs, "Times to open each store")

@@ -18,6 +18,7 @@
 #include "disk_usage.hpp"
 #include "bench_main.hpp"
 #include "report.hpp"
+#include "shape_options.hpp"
 #include "run_process.hpp"
 #include "synthetic_archive.hpp"
 #include "timing.hpp"
@@ -100,10 +101,7 @@ int main(int argc, char** argv) {
   CLI::App app("Measures `kiv site` on a synthetic archive against the project's target. Exit "
                "status: 0 target met, 1 target missed, 2 error.",
                "kiv_bench_site");
-  app.add_option("--editions", options.shape.editions, "Number of editions to import")
-      ->capture_default_str()->check(CLI::Range(1, 100000));
-  app.add_option("--items", options.shape.items, "Items per edition (3/4 priorities, 1/4 themes)")
-      ->capture_default_str()->check(CLI::Range(0, 100000));
+  add_shape_options(app, options.shape);
   app.add_option("--keep", options.keep,
                  "Keep the generated files (DIR/editions), the store (DIR/store) and the site "
                  "(DIR/site) in DIR instead of a temporary directory")

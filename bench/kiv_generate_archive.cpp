@@ -8,6 +8,7 @@
 #include <exception>
 #include <filesystem>
 
+#include "shape_options.hpp"
 #include "synthetic_archive.hpp"
 
 int main(int argc, char** argv) {
@@ -17,13 +18,7 @@ int main(int argc, char** argv) {
                "OUTDIR/SERIES/EDITION.json. The same options give the same files.",
                "kiv_generate_archive");
   app.add_option("OUTDIR", out_dir, "Directory to write to (created when missing)")->required();
-  app.add_option("--editions", shape.editions, "Number of editions")
-      ->capture_default_str()->check(CLI::Range(1, 100000));
-  app.add_option("--items", shape.items, "Items per edition (3/4 priorities, 1/4 themes)")
-      ->capture_default_str()->check(CLI::Range(0, 100000));
-  app.add_option("--carry-over", shape.carry_over_percent,
-                 "Percentage of items an edition takes over from its predecessor")
-      ->capture_default_str()->check(CLI::Range(0, 100));
+  kiv::bench::add_shape_options(app, shape);
   CLI11_PARSE(app, argc, argv);
 
   try {

@@ -35,7 +35,8 @@ Run 'kiv help COMMAND' for a command's options and examples.)";
 int print_help(CLI::App& app, const std::string& topic) {
   if (topic.empty()) {
     // app.help() would describe the selected subcommand, "help" itself.
-    std::fputs(app.get_formatter()->make_help(&app, "kiv", CLI::AppFormatMode::Normal).c_str(), stdout);
+    std::fputs(app.get_formatter()->make_help(&app, "kiv", CLI::AppFormatMode::Normal).c_str(),
+               stdout);
     return 0;
   }
   for (const CLI::App* subcommand : app.get_subcommands([](CLI::App*) { return true; })) {
@@ -51,16 +52,18 @@ int print_help(CLI::App& app, const std::string& topic) {
 }  // namespace
 
 int run_app(int argc, char** argv, const std::vector<AddCommand>& add_commands, bool hand_off) {
-  CLI::App app("kiv: a versioned archive of policy framework notes (Kadernota Integrale "
-               "Veiligheid and its series): import editions, list, show and trace them.",
-               "kiv");
+  CLI::App app(
+      "kiv: a versioned archive of policy framework notes (Kadernota Integrale "
+      "Veiligheid and its series): import editions, list, show and trace them.",
+      "kiv");
   app.footer(kFooter);
   app.fallthrough();
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("kiv ") + KIV_VERSION);
   Globals globals;
-  app.add_option("--store", globals.store, "The store directory (default: $KIV_STORE, else "
-                                           "${XDG_DATA_HOME:-~/.local/share}/kiv)")
+  app.add_option("--store", globals.store,
+                 "The store directory (default: $KIV_STORE, else "
+                 "${XDG_DATA_HOME:-~/.local/share}/kiv)")
       ->option_text("DIR");
 
   std::map<CLI::App*, std::unique_ptr<Command>> commands;

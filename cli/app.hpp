@@ -8,7 +8,6 @@
 //   refs), 3 the store failed or verify found it damaged, 4 a bug.
 
 #include <CLI/CLI.hpp>
-
 #include <memory>
 #include <vector>
 

@@ -39,6 +39,28 @@ std::string json_array(const Items& items, WriteEach write_each) {
   });
 }
 
+void write_link(Writer& writer, const LinkRecord& record) {
+  const CuratedLink& link = record.link;
+  writer.StartObject();
+  field(writer, "series", link.series);
+  for (const auto& [side, ref, edition, key] :
+       {std::tuple{"from", link.from_ref(), &link.from_edition, &link.from_key},
+        std::tuple{"to", link.to_ref(), &link.to_edition, &link.to_key}}) {
+    writer.Key(side);
+    writer.StartObject();
+    field(writer, "ref", ref);
+    field(writer, "edition", *edition);
+    field(writer, "key", *key);
+    writer.EndObject();
+  }
+  field(writer, "kind", std::string(link_kind_name(link.kind)));
+  field(writer, "commit", record.commit);
+  field(writer, "linked_at", record.linked_at);
+  field(writer, "linked_by", record.linked_by);
+  field(writer, "message", record.message);
+  writer.EndObject();
+}
+
 }  // namespace
 
 std::string editions_json(const std::vector<EditionSummary>& editions) {
@@ -89,28 +111,10 @@ std::string revisions_json(const std::vector<RevisionInfo>& revisions) {
   });
 }
 
-std::string links_json(const std::vector<LinkRecord>& links) {
-  return json_array(links, [](Writer& writer, const LinkRecord& record) {
-    const CuratedLink& link = record.link;
-    writer.StartObject();
-    field(writer, "series", link.series);
-    for (const auto& [side, ref, edition, key] :
-         {std::tuple{"from", link.from_ref(), &link.from_edition, &link.from_key},
-          std::tuple{"to", link.to_ref(), &link.to_edition, &link.to_key}}) {
-      writer.Key(side);
-      writer.StartObject();
-      field(writer, "ref", ref);
-      field(writer, "edition", *edition);
-      field(writer, "key", *key);
-      writer.EndObject();
-    }
-    field(writer, "kind", std::string(link_kind_name(link.kind)));
-    field(writer, "commit", record.commit);
-    field(writer, "linked_at", record.linked_at);
-    field(writer, "linked_by", record.linked_by);
-    field(writer, "message", record.message);
-    writer.EndObject();
-  });
+std::string links_json(const std::vector<LinkRecord>& links) { return json_array(links, write_link); }
+
+std::string link_json(const LinkRecord& link) {
+  return json_text([&](Writer& writer) { write_link(writer, link); });
 }
 
 std::string verify_report_json(const VerifyReport& report) {

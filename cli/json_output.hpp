@@ -20,6 +20,8 @@ std::string revisions_json(const std::vector<RevisionInfo>& revisions);
 // [{"series", "from": {"ref", "edition", "key"}, "to": {...}, "kind", "commit", "linked_at",
 //   "linked_by", "message"}, ...]
 std::string links_json(const std::vector<LinkRecord>& links);
+// One link as links_json writes each: what kiv link and kiv unlink print with --format json.
+std::string link_json(const LinkRecord& link);
 
 // {"ok", "objects", "revisions", "problems": [{"where", "what"}, ...]}
 std::string verify_report_json(const VerifyReport& report);

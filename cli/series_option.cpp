@@ -21,9 +21,7 @@ std::string pick_series(const Store& store, const std::string& requested) {
     throw Error(ErrorKind::input, "the store holds several series (" + join(all, ", ") +
                                       "); name one with --series, e.g. --series " + all.front());
   }
-  if (std::find(all.begin(), all.end(), requested) == all.end()) {
-    throw Error(ErrorKind::not_found, "no series '" + requested + "' in the store; series: " + join(all, ", "));
-  }
+  store.require_series(requested);
   return requested;
 }
 

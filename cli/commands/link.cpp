@@ -2,6 +2,7 @@
 // newer edition of the same series, as one commit.
 
 #include "command.hpp"
+#include "json_output.hpp"
 #include "kiv/links.hpp"
 #include "link_options.hpp"
 #include "output.hpp"
@@ -18,6 +19,7 @@ class LinkCommand : public Command {
         ->check(CLI::IsMember({"renamed", "split", "merged"}))
         ->default_str("renamed")
         ->option_text("KIND");
+    add_format_option(sub, format_, {"text", "json"});
     add_author_options(sub, options_, "Link OLD -> NEW (KIND)");
   }
 
@@ -25,7 +27,8 @@ class LinkCommand : public Command {
     Store store = globals.open_store();
     const CuratedLink wanted =
         resolve_link(store, parse_link_end(old_), parse_link_end(new_), parse_link_kind(kind_));
-    print(link_change_text("Linked", link(store, wanted, options_)));
+    const LinkRecord record = link(store, wanted, options_);
+    print(format_ == "json" ? link_json(record) : link_change_text("Linked", record));
     return 0;
   }
 
@@ -34,6 +37,7 @@ class LinkCommand : public Command {
   std::string new_;
   std::string kind_ = "renamed";
   LinkOptions options_;
+  std::string format_;
 };
 
 }  // namespace
@@ -52,7 +56,7 @@ std::unique_ptr<Command> add_link_command(CLI::App& app) {
       "Examples:\n"
       "  kiv link kiv/2016-2019:fietsdiefstal kiv/2022-2024:tweewielercriminaliteit\n"
       "  kiv link kiv/2016-2019:mensenhandel kiv/2022-2024:uitbuiting --as split\n"
-      "  kiv link kiv/2016-2019:mensenhandel kiv/2022-2024:smokkel --as split\n"
+      "  kiv link kiv/2016-2019:mensenhandel kiv/2022-2024:smokkel --as split --format json\n"
       "  kiv link 2016-2019:inbraken 2022-2024:vermogenscriminaliteit --as merged "
       "--author \"An Archivist <an@example.org>\" -m \"Burglary is part of property crime\"");
   return std::make_unique<LinkCommand>(*sub);

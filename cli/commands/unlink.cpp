@@ -1,6 +1,7 @@
 // kiv unlink: remove a curated lineage link, as one commit.
 
 #include "command.hpp"
+#include "json_output.hpp"
 #include "kiv/links.hpp"
 #include "link_options.hpp"
 #include "output.hpp"
@@ -13,13 +14,15 @@ class UnlinkCommand : public Command {
   explicit UnlinkCommand(CLI::App& sub) {
     sub.add_option("OLD", old_, "The item of the older edition: [SERIES/]EDITION:KEY")->required();
     sub.add_option("NEW", new_, "The item of the newer edition: [SERIES/]EDITION:KEY")->required();
+    add_format_option(sub, format_, {"text", "json"});
     add_author_options(sub, options_, "Unlink OLD -> NEW (KIND)");
   }
 
   int run(const Globals& globals) override {
     Store store = globals.open_store();
     const CuratedLink wanted = resolve_link(store, parse_link_end(old_), parse_link_end(new_));
-    print(link_change_text("Unlinked", unlink(store, wanted, options_)));
+    const LinkRecord record = unlink(store, wanted, options_);
+    print(format_ == "json" ? link_json(record) : link_change_text("Unlinked", record));
     return 0;
   }
 
@@ -27,6 +30,7 @@ class UnlinkCommand : public Command {
   std::string old_;
   std::string new_;
   LinkOptions options_;
+  std::string format_;
 };
 
 }  // namespace
@@ -39,7 +43,8 @@ std::unique_ptr<Command> add_unlink_command(CLI::App& app) {
       "stays in git's history. A link whose key an edition no longer has can be removed too.\n\n"
       "Examples:\n"
       "  kiv unlink kiv/2016-2019:fietsdiefstal kiv/2022-2024:tweewielercriminaliteit\n"
-      "  kiv unlink 2016-2019:inbraken 2022-2024:vermogenscriminaliteit -m \"Not a merge after all\"");
+      "  kiv unlink 2016-2019:inbraken 2022-2024:vermogenscriminaliteit -m \"Not a merge after all\"\n"
+      "  kiv unlink kiv/2016-2019:fietsdiefstal kiv/2022-2024:tweewielercriminaliteit --format json");
   return std::make_unique<UnlinkCommand>(*sub);
 }
 

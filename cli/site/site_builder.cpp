@@ -26,10 +26,9 @@ std::vector<SeriesEntry> site_series(const Store& store, const std::string& only
     throw Error(ErrorKind::input, fmt::format("invalid series '{}': expected an id of "
                                               "[a-z0-9][a-z0-9-]*, e.g. kiv", only));
   }
+  if (!only.empty()) store.require_series(only);
   std::vector<SeriesEntry> series;
-  std::vector<std::string> names;
   for (EditionSummary& edition : store.list()) {
-    if (names.empty() || names.back() != edition.series) names.push_back(edition.series);
     if (!only.empty() && edition.series != only) continue;
     if (series.empty() || series.back().series != edition.series) series.push_back({edition.series, {}, false});
     series.back().editions.push_back(std::move(edition));
@@ -43,11 +42,6 @@ std::vector<SeriesEntry> site_series(const Store& store, const std::string& only
       });
     }
     entry.history = !common.empty();
-  }
-  if (!only.empty() && series.empty()) {
-    throw Error(ErrorKind::not_found,
-                names.empty() ? fmt::format("no series '{}': the store holds no edition yet", only)
-                              : fmt::format("no series '{}' in the store; its series: {}", only, join(names, ", ")));
   }
   return series;
 }

@@ -20,13 +20,6 @@ std::string joined(const std::vector<std::string>& parts) {
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
-// Error{not_found} for a series the store lacks, naming those it has.
-[[noreturn]] void throw_no_series(const std::string& series, const std::vector<std::string>& all) {
-  throw Error(ErrorKind::not_found, "no series '" + series + "' in the store" +
-                                        (all.empty() ? std::string(" (the store is empty)")
-                                                     : "; series: " + joined(all)));
-}
-
 // The languages every edition has, sorted.
 std::vector<std::string> common_languages(const std::vector<SeriesEdition>& editions) {
   std::vector<std::string> common = editions.front().languages;
@@ -53,11 +46,9 @@ std::vector<std::string> store_series(const Store& store) {
 }
 
 std::vector<EditionSummary> series_editions(const Store& store, const std::string& series) {
-  std::vector<EditionSummary> editions = store.list();
-  std::erase_if(editions, [&](const EditionSummary& edition) { return edition.series != series; });
-  if (editions.empty()) {
-    throw_no_series(series, store_series(store));
-  }
+  IndexDb& index = StoreAccess::impl(store).index();
+  std::vector<EditionSummary> editions = index.list(series);
+  if (editions.empty()) index.require_series(series);
   return editions;
 }
 
@@ -90,9 +81,7 @@ DiffItem diff_item_of(const HistoryItem& item) { return {item.key, item.rank, it
 
 SeriesContext load_series(IndexDb& index, const std::string& series, const std::string& requested) {
   SeriesContext context{series, series_edition_rows(index, series), {}};
-  if (context.editions.empty()) {
-    throw_no_series(series, index.series());
-  }
+  if (context.editions.empty()) index.require_series(series);
   const std::vector<std::string> common = common_languages(context.editions);
   if (!requested.empty()) {
     if (std::find(common.begin(), common.end(), requested) == common.end()) {

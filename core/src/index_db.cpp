@@ -1,6 +1,7 @@
 #include "index_db.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -235,7 +236,7 @@ std::vector<std::string> IndexDb::editions_of(const std::string& series) {
   return ids;
 }
 
-std::vector<EditionSummary> IndexDb::list() {
+std::vector<EditionSummary> IndexDb::list(const std::string& series) {
   std::vector<EditionSummary> summaries;
   SQLite::Statement query(
       db_, std::string("SELECT ") + kRevisionColumns +
@@ -245,7 +246,9 @@ std::vector<EditionSummary> IndexDb::list() {
                " (SELECT COUNT(DISTINCT rank) FROM items i WHERE i.revision_id = r.id"
                "   AND i.section = 'themes')"
                " FROM editions e JOIN revisions r ON r.id = e.latest_revision"
+               " WHERE ?1 = '' OR e.series = ?1"
                " ORDER BY e.series, e.period_from IS NULL, e.period_from, e.period_to, e.edition");
+  query.bind(1, series);
   SQLite::Statement titles(db_,
                            "SELECT lang, title FROM edition_titles WHERE revision_id = ? "
                            "ORDER BY lang");
@@ -269,6 +272,15 @@ std::vector<EditionSummary> IndexDb::list() {
     summaries.push_back(std::move(summary));
   }
   return summaries;
+}
+
+void IndexDb::require_series(const std::string& series) {
+  const std::vector<std::string> all = this->series();
+  if (std::find(all.begin(), all.end(), series) != all.end()) return;
+  throw Error(ErrorKind::not_found,
+              "no series '" + series + "' in the store" +
+                  (all.empty() ? std::string(" (the store is empty)")
+                               : "; its series: " + fmt::format("{}", fmt::join(all, ", "))));
 }
 
 std::vector<RevisionInfo> IndexDb::latest_revisions(const std::string& series) {

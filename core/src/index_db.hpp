@@ -47,7 +47,11 @@ class IndexDb {
 
   std::vector<std::string> series();
   std::vector<std::string> editions_of(const std::string& series);
-  std::vector<EditionSummary> list();
+  // Every edition, or those of `series` when it is not empty (Store::list's order).
+  std::vector<EditionSummary> list(const std::string& series = "");
+  // Throws Error{not_found} unless the index holds the series: "no series 'S' in the store;
+  // its series: a, b", or "... in the store (the store is empty)".
+  void require_series(const std::string& series);
   // The latest revision of each edition of `series`, oldest import first.
   std::vector<RevisionInfo> latest_revisions(const std::string& series);
   // The revision, or the latest when `revision` is empty; nullopt when there is none.

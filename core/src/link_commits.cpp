@@ -1,9 +1,8 @@
 // Recording and removing curated lineage links: one commit each, checked against the
 // editions' latest revisions (kiv_archive; links.cpp reads them from the index).
 
-#include <fmt/format.h>
-
 #include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <iterator>
@@ -33,13 +32,16 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 }
 
 void check_ids(const CuratedLink& link) {
-  const std::pair<const char*, const std::string*> ids[] = {
-      {"series", &link.series},     {"old edition", &link.from_edition}, {"old key", &link.from_key},
-      {"new edition", &link.to_edition}, {"new key", &link.to_key}};
+  const std::pair<const char*, const std::string*> ids[] = {{"series", &link.series},
+                                                            {"old edition", &link.from_edition},
+                                                            {"old key", &link.from_key},
+                                                            {"new edition", &link.to_edition},
+                                                            {"new key", &link.to_key}};
   for (const auto& [what, id] : ids) {
     if (!is_valid_id(*id)) {
-      throw Error(ErrorKind::input, "the " + std::string(what) + " '" + *id +
-                                        "' is not a valid id ([a-z0-9][a-z0-9-]*, at most 64 characters)");
+      throw Error(ErrorKind::input,
+                  "the " + std::string(what) + " '" + *id +
+                      "' is not a valid id ([a-z0-9][a-z0-9-]*, at most 64 characters)");
     }
   }
 }
@@ -61,8 +63,9 @@ LinkRecord commit_links(git::Repository& repo, IndexDb& index, const CuratedLink
                         const std::vector<CuratedLink>& links, const git_signature& author,
                         const std::string& message) {
   git::Transaction transaction(repo);
-  const git_oid commit = transaction.commit(
-      {{links_path(changed.series), links_file_json(changed.series, links)}}, author, message + "\n");
+  const git_oid commit =
+      transaction.commit({{links_path(changed.series), links_file_json(changed.series, links)}},
+                         author, message + "\n");
   transaction.publish();
   const CommitStamp stamp{git::to_hex(commit), git::iso_utc(author.when.time),
                           std::string(author.name) + " <" + author.email + ">", message};
@@ -84,8 +87,8 @@ void check_order(IndexDb& index, const CuratedLink& link) {
                 edition_ref(link.series, link.from_edition) + " comes after " +
                     edition_ref(link.series, link.to_edition) +
                     " in the series; a link goes from the older edition to the newer (kiv link " +
-                    link.to_ref() + " " + link.from_ref() + "); the series' editions in order: " +
-                    join(editions));
+                    link.to_ref() + " " + link.from_ref() +
+                    "); the series' editions in order: " + join(editions));
   }
 }
 
@@ -122,23 +125,25 @@ void check_items(const Edition& from, const Edition& to, const RevisionInfo& fro
                  const RevisionInfo& to_revision, const CuratedLink& link) {
   for (const auto& [edition, revision, key] : {std::tuple{&from, &from_revision, &link.from_key},
                                                std::tuple{&to, &to_revision, &link.to_key}}) {
-    const bool found = std::any_of(std::begin(kSections), std::end(kSections),
-                                   [&](Section section) { return has_key(*edition, section, *key); });
+    const bool found =
+        std::any_of(std::begin(kSections), std::end(kSections),
+                    [&](Section section) { return has_key(*edition, section, *key); });
     if (!found) {
       throw Error(ErrorKind::not_found, edition->id() + " has no item with the key '" + *key +
                                             "' (in its latest revision, " + revision->ref() +
                                             "); its keys: " + keys_of(*edition));
     }
   }
-  const bool same_section = std::any_of(std::begin(kSections), std::end(kSections), [&](Section section) {
-    return has_key(from, section, link.from_key) && has_key(to, section, link.to_key);
-  });
+  const bool same_section =
+      std::any_of(std::begin(kSections), std::end(kSections), [&](Section section) {
+        return has_key(from, section, link.from_key) && has_key(to, section, link.to_key);
+      });
   if (!same_section) {
     const auto section_of = [](const Edition& edition, const std::string& key) {
       return has_key(edition, Section::priorities, key) ? "a priority" : "a theme";
     };
-    throw Error(ErrorKind::input, link.from_ref() + " is " + section_of(from, link.from_key) + " and " +
-                                      link.to_ref() + " " + section_of(to, link.to_key) +
+    throw Error(ErrorKind::input, link.from_ref() + " is " + section_of(from, link.from_key) +
+                                      " and " + link.to_ref() + " " + section_of(to, link.to_key) +
                                       "; a link joins two priorities or two themes");
   }
 }
@@ -149,7 +154,8 @@ void check_fits(const std::vector<CuratedLink>& existing, const CuratedLink& lin
   for (const CuratedLink& other : existing) {
     if (other.from_edition != link.from_edition || other.to_edition != link.to_edition) continue;
     if (other.from_key == link.from_key && other.to_key == link.to_key) {
-      throw Error(ErrorKind::input, link.from_ref() + " -> " + link.to_ref() + " is already linked (" +
+      throw Error(ErrorKind::input, link.from_ref() + " -> " + link.to_ref() +
+                                        " is already linked (" +
                                         std::string(link_kind_name(other.kind)) +
                                         "); unlink it first to record it otherwise");
     }
@@ -229,11 +235,11 @@ LinkRecord unlink(Store& store, const CuratedLink& link, const LinkOptions& opti
         between.push_back(other.to_string());
       }
     }
-    throw Error(ErrorKind::not_found,
-                "no link from " + link.from_ref() + " to " + link.to_ref() + "; links from " +
-                    edition_ref(link.series, link.from_edition) + " to " +
-                    edition_ref(link.series, link.to_edition) + ": " +
-                    (between.empty() ? std::string("none") : join(between)));
+    throw Error(ErrorKind::not_found, "no link from " + link.from_ref() + " to " + link.to_ref() +
+                                          "; links from " +
+                                          edition_ref(link.series, link.from_edition) + " to " +
+                                          edition_ref(link.series, link.to_edition) + ": " +
+                                          (between.empty() ? std::string("none") : join(between)));
   }
   const CuratedLink removed = *found;
   links.erase(found);

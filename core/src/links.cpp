@@ -20,10 +20,6 @@ std::string edition_ref(const std::string& series, const std::string& edition) {
   return series + "/" + edition;
 }
 
-std::string join(const std::vector<std::string>& parts, std::string_view separator = ", ") {
-  return fmt::format("{}", fmt::join(parts, separator));
-}
-
 }  // namespace
 
 std::string_view link_kind_name(LinkKind kind) noexcept {
@@ -98,14 +94,7 @@ std::vector<CuratedLink> curated_links(const Store& store, const std::string& se
 
 std::vector<LinkRecord> link_records(const Store& store, const std::string& series) {
   IndexDb& index = StoreAccess::impl(store).index();
-  if (!series.empty()) {
-    const std::vector<std::string> known = index.series();
-    if (std::find(known.begin(), known.end(), series) == known.end()) {
-      throw Error(ErrorKind::not_found, "no series '" + series + "' in the store" +
-                                            (known.empty() ? std::string(" (the store is empty)")
-                                                           : "; its series: " + join(known)));
-    }
-  }
+  if (!series.empty()) index.require_series(series);
   return index.links(series);
 }
 

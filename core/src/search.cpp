@@ -86,13 +86,6 @@ std::string joined(const std::vector<std::string>& parts) {
   return parts.empty() ? "none" : fmt::format("{}", fmt::join(parts, ", "));
 }
 
-void check_series(const std::vector<std::string>& all, const std::string& series) {
-  if (series.empty()) return;
-  if (std::find(all.begin(), all.end(), series) != all.end()) return;
-  throw Error(ErrorKind::not_found,
-              "no series " + in_quotes(series) + " in the store; its series: " + joined(all));
-}
-
 void check_language(SQLite::Database& db, const std::string& lang) {
   if (lang.empty()) return;
   if (!is_valid_lang(lang)) {
@@ -344,7 +337,7 @@ std::vector<SearchHit> search(const Store& store, const SearchQuery& query) {
   }
   IndexDb& index = StoreAccess::impl(store).index();
   const std::vector<std::string> series = index.series();
-  check_series(series, query.series);
+  if (!query.series.empty()) index.require_series(query.series);
   check_language(index.db(), query.lang);
   try {
     return read_hits(index, fts5, best_matches(index.db(), fts5, query, series.size() > 1));

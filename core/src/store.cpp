@@ -52,6 +52,8 @@ const fs::path& Store::path() const { return impl_->path; }
 
 std::vector<EditionSummary> Store::list() const { return impl_->index().list(); }
 
+void Store::require_series(const std::string& series) const { impl_->index().require_series(series); }
+
 RevisionInfo Store::resolve(const Ref& ref) const {
   std::string series = ref.series;
   if (series.empty()) {

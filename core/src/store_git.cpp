@@ -24,8 +24,17 @@ bool is_valid_author(std::string_view author) {
   }
 }
 
+namespace {
+
+// A repository the store's Impl can hold without knowing libgit2 (store_impl.hpp).
+std::shared_ptr<git::Repository> shared(git::Repository repository) {
+  return std::make_shared<git::Repository>(std::move(repository));
+}
+
+}  // namespace
+
 git::Repository& Store::Impl::repo() {
-  if (!repo_) repo_ = std::make_shared<git::Repository>(git::Repository::open(path / kGitDir));
+  if (!repo_) repo_ = shared(git::Repository::open(path / kGitDir));
   return *repo_;
 }
 
@@ -33,10 +42,11 @@ std::string Store::Impl::read_at(const RevisionInfo& revision, const char* file)
   git::Repository& repository = repo();
   const git::CommitHandle commit = repository.commit(git::from_hex(revision.commit));
   const git::TreeHandle tree = repository.tree_of(*commit);
-  auto bytes = repository.read_file(*tree, edition_dir(revision.series, revision.edition) + "/" + file);
+  auto bytes =
+      repository.read_file(*tree, edition_dir(revision.series, revision.edition) + "/" + file);
   if (!bytes) {
-    throw Error(ErrorKind::store, revision.ref() + ": " + file + " is missing from commit " +
-                                      revision.commit);
+    throw Error(ErrorKind::store,
+                revision.ref() + ": " + file + " is missing from commit " + revision.commit);
   }
   return std::move(*bytes);
 }
@@ -58,7 +68,7 @@ Store Store::open_as_is(const fs::path& dir) {
     throw Error(ErrorKind::not_found, "no kiv store at " + dir.string() +
                                           " (create one with 'kiv init' or 'kiv import FILE')");
   }
-  return Store(std::make_unique<Impl>(dir, std::make_shared<git::Repository>(git::Repository::open(dir / kGitDir))));
+  return Store(std::make_unique<Impl>(dir, shared(git::Repository::open(dir / kGitDir))));
 }
 
 bool Store::exists(const fs::path& dir) { return git::Repository::exists(dir / kGitDir); }
@@ -73,7 +83,7 @@ Store Store::open_or_create(const fs::path& dir, bool* created) {
     throw Error(ErrorKind::store, dir.string() + ": cannot create the store: " + error.message());
   }
   const StoreLock lock(dir);
-  auto impl = std::make_unique<Impl>(dir, std::make_shared<git::Repository>(git::Repository::init(dir / kGitDir)));
+  auto impl = std::make_unique<Impl>(dir, shared(git::Repository::init(dir / kGitDir)));
   impl->index();
   return Store(std::move(impl));
 }

@@ -40,9 +40,14 @@ TEST_F(CliHandOff, KivAloneRunsTheCommandsThatReadTheIndex) {
   EXPECT_EQ(diff.status, 0) << diff.err;
   EXPECT_EQ(diff.out, kiv({"diff", "kiv/2016-2019", "kiv/2022-2024"}).out);
   EXPECT_NE(diff.out.find("cybercrime en [-cybersecurity-]{+cyber security+}"), std::string::npos);
-  for (const std::vector<std::string>& args :
-       {std::vector<std::string>{"list"}, {"log"}, {"search", "cybercrime"}, {"timeline", "cybercrime"},
-        {"matrix"}, {"stats"}, {"links"}, {"--version"}}) {
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"list"},
+                                               {"log"},
+                                               {"search", "cybercrime"},
+                                               {"timeline", "cybercrime"},
+                                               {"matrix"},
+                                               {"stats"},
+                                               {"links"},
+                                               {"--version"}}) {
     const KivRun run = alone(args);
     EXPECT_EQ(run.status, 0) << args.front() << ": " << run.err;
     EXPECT_EQ(run.out, kiv(args).out) << args.front();
@@ -51,10 +56,14 @@ TEST_F(CliHandOff, KivAloneRunsTheCommandsThatReadTheIndex) {
 
 TEST_F(CliHandOff, EverythingElseIsHandedToKivFull) {
   // Commands that read or write git, help and usage errors: kiv-full answers them.
-  for (const std::vector<std::string>& args :
-       {std::vector<std::string>{"show", "kiv/2022-2024"}, {"import", bundled("kiv/2022-2024.json").string()},
-        {"verify"}, {"--help"}, {"diff", "--help"}, {"help", "diff"}, {"no-such-command"},
-        {"diff", "--no-such-option"}}) {
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"show", "kiv/2022-2024"},
+                                               {"import", bundled("kiv/2022-2024.json").string()},
+                                               {"verify"},
+                                               {"--help"},
+                                               {"diff", "--help"},
+                                               {"help", "diff"},
+                                               {"no-such-command"},
+                                               {"diff", "--no-such-option"}}) {
     SCOPED_TRACE(args.front());
     expect_cannot_hand_off(alone(args));
     EXPECT_NE(kiv(args).status, 4);
@@ -67,7 +76,8 @@ TEST_F(CliHandOff, AnIndexBehindGitIsCaughtUpByKivFull) {
   // Put git one commit ahead of the index: import a correction, then restore the index.
   const std::string index_before = read_file(store() / "index.sqlite");
   const KivRun corrected =
-      kiv({"import", file("corrected.json", corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\""))});
+      kiv({"import", file("corrected.json", corrected_2022_2024("\"nl\": \"overlast\"",
+                                                                "\"nl\": \"openbare overlast\""))});
   ASSERT_EQ(corrected.status, 0) << corrected.err;
   write_file(store() / "index.sqlite", index_before);
 

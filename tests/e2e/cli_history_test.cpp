@@ -503,7 +503,7 @@ TEST_F(CliHistory, MisuseIsStatusTwo) {
                          "--series demo\n");
   const KivRun series = kiv({"timeline", "cybercrime", "--series", "nope"});
   EXPECT_EQ(series.status, 2);
-  EXPECT_EQ(series.err, "kiv: error: no series 'nope' in the store; series: demo, kiv\n");
+  EXPECT_EQ(series.err, "kiv: error: no series 'nope' in the store; its series: demo, kiv\n");
   EXPECT_EQ(kiv({"stats", "--series", "nope"}).status, 2);
   const KivRun lang = kiv({"timeline", "cybercrime", "--series", "kiv", "--lang", "fr"});
   EXPECT_EQ(lang.status, 2);

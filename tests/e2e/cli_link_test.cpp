@@ -100,6 +100,34 @@ TEST_F(CliLink, LinkSaysWhatItRecordedAndTheCommit) {
       << text.out;
 }
 
+TEST_F(CliLink, LinkAndUnlinkPrintTheLinkAsJson) {
+  const KivRun linked = kiv({"link", "t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers", "--author",
+                             kAuthor, "--format", "json"});
+  ASSERT_EQ(linked.status, 0) << linked.err;
+  rapidjson::Document record;
+  record.Parse(linked.out.c_str());
+  ASSERT_TRUE(record.IsObject()) << linked.out;
+  // The same object as kiv links lists for it.
+  const KivRun listed = kiv({"links", "t", "--format", "json"});
+  rapidjson::Document links;
+  links.Parse(listed.out.c_str());
+  ASSERT_TRUE(links.IsArray() && links.Size() == 1U) << listed.out;
+  EXPECT_TRUE(record == links[0]) << linked.out << listed.out;
+  EXPECT_STREQ(record["from"]["ref"].GetString(), "t/2010-2012:fietsdiefstal");
+  EXPECT_STREQ(record["kind"].GetString(), "renamed");
+  EXPECT_EQ(std::string(record["commit"].GetString()).size(), 40U);
+
+  const KivRun unlinked = kiv({"unlink", "t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers", "--author",
+                               kAuthor, "--format", "json"});
+  ASSERT_EQ(unlinked.status, 0) << unlinked.err;
+  rapidjson::Document removed;
+  removed.Parse(unlinked.out.c_str());
+  ASSERT_TRUE(removed.IsObject()) << unlinked.out;
+  EXPECT_STREQ(removed["to"]["ref"].GetString(), "t/2013-2015:tweewielers");
+  EXPECT_STREQ(removed["message"].GetString(), "Unlink t/2010-2012:fietsdiefstal -> t/2013-2015:tweewielers (renamed)");
+  EXPECT_STRNE(removed["commit"].GetString(), record["commit"].GetString());
+}
+
 TEST_F(CliLink, LinksWithoutAnySayHowToRecordOne) {
   const KivRun run = kiv({"links"});
   EXPECT_EQ(run.status, 0);

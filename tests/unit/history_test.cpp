@@ -449,7 +449,7 @@ TEST_F(History, BadInputIsRefusedByName) {
   expect_error([&] { timeline(store, "demo", "no-such-key"); }, ErrorKind::not_found,
                "no item with key 'no-such-key' in any edition of demo");
   expect_error([&] { timeline(store, "demo", "Not A Key"); }, ErrorKind::input, "'Not A Key' is not an item key");
-  expect_error([&] { timeline(store, "kiv", "drugs"); }, ErrorKind::not_found, "no series 'kiv' in the store; series: demo");
+  expect_error([&] { timeline(store, "kiv", "drugs"); }, ErrorKind::not_found, "no series 'kiv' in the store; its series: demo");
   expect_error([&] { matrix(store, "demo", Section::priorities, "de"); }, ErrorKind::input,
                "demo/2001-2002 has no text in 'de'; the languages every edition of demo has: fr, nl");
   expect_error([&] { series_stats(store, "nope"); }, ErrorKind::not_found, "no series 'nope'");

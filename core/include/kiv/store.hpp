@@ -208,6 +208,9 @@ class Store {
 
   // Every edition, sorted by series, then period (editions without one last), then id.
   std::vector<EditionSummary> list() const;
+  // Throws Error{not_found} unless the store holds the series `series`, naming those it holds:
+  // "no series 'S' in the store; its series: a, b".
+  void require_series(const std::string& series) const;
 
   // The revision a REF names (its latest revision when the REF names none). Throws
   // Error{not_found} naming the editions or revisions that exist.
