@@ -31,6 +31,18 @@ class CliLink : public CliTest {
     ASSERT_EQ(run.status, 0) << run.err;
   }
 
+  // What `kiv COMMAND t/2010-2012:fietsdiefstal t/2013-2015:tweewielers --format json` prints,
+  // parsed; the test fails unless it is a JSON object.
+  rapidjson::Document link_change_json(const std::string& command) const {
+    const KivRun run = kiv({command, "t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers", "--author",
+                            kAuthor, "--format", "json"});
+    EXPECT_EQ(run.status, 0) << run.err;
+    rapidjson::Document json;
+    json.Parse(run.out.c_str());
+    EXPECT_TRUE(json.IsObject()) << run.out;
+    return json;
+  }
+
   std::string diff_json() const {
     const KivRun run = kiv({"diff", "t/2010-2012", "t/2013-2015", "--format", "json"});
     EXPECT_EQ(run.status, 0) << run.err;
@@ -101,28 +113,20 @@ TEST_F(CliLink, LinkSaysWhatItRecordedAndTheCommit) {
 }
 
 TEST_F(CliLink, LinkAndUnlinkPrintTheLinkAsJson) {
-  const KivRun linked = kiv({"link", "t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers", "--author",
-                             kAuthor, "--format", "json"});
-  ASSERT_EQ(linked.status, 0) << linked.err;
-  rapidjson::Document record;
-  record.Parse(linked.out.c_str());
-  ASSERT_TRUE(record.IsObject()) << linked.out;
+  const rapidjson::Document record = link_change_json("link");
+  ASSERT_TRUE(record.IsObject());
   // The same object as kiv links lists for it.
   const KivRun listed = kiv({"links", "t", "--format", "json"});
   rapidjson::Document links;
   links.Parse(listed.out.c_str());
   ASSERT_TRUE(links.IsArray() && links.Size() == 1U) << listed.out;
-  EXPECT_TRUE(record == links[0]) << linked.out << listed.out;
+  EXPECT_TRUE(record == links[0]) << listed.out;
   EXPECT_STREQ(record["from"]["ref"].GetString(), "t/2010-2012:fietsdiefstal");
   EXPECT_STREQ(record["kind"].GetString(), "renamed");
   EXPECT_EQ(std::string(record["commit"].GetString()).size(), 40U);
 
-  const KivRun unlinked = kiv({"unlink", "t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers", "--author",
-                               kAuthor, "--format", "json"});
-  ASSERT_EQ(unlinked.status, 0) << unlinked.err;
-  rapidjson::Document removed;
-  removed.Parse(unlinked.out.c_str());
-  ASSERT_TRUE(removed.IsObject()) << unlinked.out;
+  const rapidjson::Document removed = link_change_json("unlink");
+  ASSERT_TRUE(removed.IsObject());
   EXPECT_STREQ(removed["to"]["ref"].GetString(), "t/2013-2015:tweewielers");
   EXPECT_STREQ(removed["message"].GetString(), "Unlink t/2010-2012:fietsdiefstal -> t/2013-2015:tweewielers (renamed)");
   EXPECT_STRNE(removed["commit"].GetString(), record["commit"].GetString());
