@@ -118,19 +118,31 @@ bool link_touches(const std::vector<CuratedLink>& links, const SeriesContext& co
   });
 }
 
-std::vector<std::string> lineage_keys(const std::string& key, const std::vector<CuratedLink>& links,
-                                      const SeriesContext& context) {
+LineageKeys lineage_keys(const std::string& key, std::size_t anchor, const std::vector<CuratedLink>& links,
+                         const SeriesContext& context) {
   const std::size_t count = context.editions.size();
-  std::vector<std::string> keys(count, key);
+  LineageKeys lineage{std::vector<std::string>(count, key), 0};
+  std::vector<std::string>& keys = lineage.keys;
   // The new edition of a renamed link between consecutive editions, else `count`.
   const auto renamed_at = [&](const CuratedLink& link) {
     const std::size_t at = edition_index(context, link.to_edition);
     const bool consecutive = at < count && at > 0 && context.editions[at - 1].edition == link.from_edition;
     return link.kind == LinkKind::renamed && consecutive ? at : count;
   };
-  // Forwards: from a renamed link's new edition on, its new key; then that key's links.
+  // The latest renamed link before `end` that `matches`.
+  const auto latest_before = [&](std::size_t end, const auto& matches) {
+    auto found = links.end();
+    for (auto link = links.begin(); link != links.end(); ++link) {
+      if (renamed_at(*link) < end && matches(*link) && (found == links.end() || renamed_at(*link) > renamed_at(*found))) {
+        found = link;
+      }
+    }
+    return found;
+  };
+  // Forwards, after the anchor: from a renamed link's new edition on, its new key; then that
+  // key's links.
   std::string current = key;
-  std::size_t start = 0;
+  std::size_t start = anchor;
   for (std::size_t hops = 0; hops < links.size(); ++hops) {
     const auto next = std::find_if(links.begin(), links.end(), [&](const CuratedLink& link) {
       const std::size_t at = renamed_at(link);
@@ -141,20 +153,24 @@ std::vector<std::string> lineage_keys(const std::string& key, const std::vector<
     current = next->to_key;
     std::fill(keys.begin() + static_cast<std::ptrdiff_t>(start), keys.end(), current);
   }
-  // Backwards: before a renamed link's new edition, its old key.
+  // Backwards, up to the anchor: before a renamed link's new edition, its old key; the lineage
+  // begins where its key was renamed away to another lineage (the key then reused).
   current = key;
-  std::size_t end = count;
-  for (std::size_t hops = 0; hops < links.size(); ++hops) {
-    const auto previous = std::find_if(links.begin(), links.end(), [&](const CuratedLink& link) {
-      const std::size_t at = renamed_at(link);
-      return link.to_key == current && at < end;
-    });
-    if (previous == links.end()) break;
-    end = renamed_at(*previous);
-    current = previous->from_key;
+  std::size_t end = std::min(anchor + 1, count);
+  for (std::size_t hops = 0; hops <= links.size(); ++hops) {
+    const auto from = latest_before(end, [&](const CuratedLink& link) { return link.to_key == current; });
+    const auto away = latest_before(end, [&](const CuratedLink& link) { return link.from_key == current; });
+    if (away != links.end() && (from == links.end() || renamed_at(*away) > renamed_at(*from))) {
+      lineage.begins = renamed_at(*away);
+      std::fill(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(lineage.begins), current);
+      break;
+    }
+    if (from == links.end()) break;
+    end = renamed_at(*from);
+    current = from->from_key;
     std::fill(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(end), current);
   }
-  return keys;
+  return lineage;
 }
 
 SectionStep diff_step(const Store& store, const SeriesContext& context, std::size_t from,

@@ -40,11 +40,19 @@ std::vector<CuratedLink> series_links(const Store& store, const std::string& ser
 bool link_touches(const std::vector<CuratedLink>& links, const SeriesContext& context,
                   std::size_t from, std::size_t to);
 
-// The key of a lineage in each edition of the series: `key`, continued by the renamed links
-// between consecutive editions forwards (from the link's new edition on, its new key) and
-// backwards (before the link's new edition, its old key).
-std::vector<std::string> lineage_keys(const std::string& key, const std::vector<CuratedLink>& links,
-                                      const SeriesContext& context);
+// The lineage a key names: that of the item holding `key` in the edition at `anchor` (the
+// latest edition with such an item). Its key in each edition is `key`, continued by the renamed
+// links between consecutive editions forwards (from the link's new edition on, its new key)
+// and backwards (before the link's new edition, its old key). Should `key` itself have been
+// renamed away at or before `anchor` (a key reused for a new item), the lineage begins where
+// the key was given up: before `begins` the key's items are another lineage's (the keys there
+// are the lineage's first, as the matrix names them).
+struct LineageKeys {
+  std::vector<std::string> keys;  // per edition
+  std::size_t begins = 0;         // the first edition whose items with keys[i] are the lineage's
+};
+LineageKeys lineage_keys(const std::string& key, std::size_t anchor, const std::vector<CuratedLink>& links,
+                         const SeriesContext& context);
 
 // The step of one section from the edition at `from` to the one at `to` (indices into
 // context.editions; `old_items` and `new_items` their items of that section): compare_sections

@@ -26,12 +26,15 @@ class MatrixBuilder {
   }
 
   // Continues `old_key`'s row under `new_key` (a renamed link), which then keys the row; not
-  // when `new_key` has a row of its own already.
+  // when `new_key` has a row of its own already. `old_key` no longer names the row: an item
+  // that reuses it from now on starts a row of its own.
   bool join(const std::string& old_key, const std::string& new_key) {
     const auto found = row_of_key_.find(old_key);
     if (found == row_of_key_.end() || row_of_key_.contains(new_key)) return false;
-    row_of_key_.emplace(new_key, found->second);
-    matrix_.rows[found->second].key = new_key;
+    const std::size_t row = found->second;
+    row_of_key_.erase(found);
+    row_of_key_.emplace(new_key, row);
+    matrix_.rows[row].key = new_key;
     return true;
   }
 
@@ -78,15 +81,19 @@ Matrix matrix(const Store& store, const std::string& series, Section section, co
     SectionStep step;
     if (i > 0) step = series_step(context, links, i - 1, i, *items[i - 1], current);
     std::vector<bool> renamed_away(i == 0 ? 0 : items[i - 1]->size(), false);  // by old position
+    std::vector<bool> renamed(current.size(), false);                             // by new position
+    // First the renamed links, which continue the previous item's row under the new key, so
+    // that an item reusing the old key in this edition starts a row of its own.
+    for (std::size_t j = 0; i > 0 && j < current.size(); ++j) {
+      const ItemStep& change = step.changes.at(step.of_new.at(j));
+      renamed[j] = change.match == MatchKind::curated && change.from.size() == 1 && change.to.size() == 1 &&
+                   !current[j].key.empty() && !(*items[i - 1])[change.from.front()].key.empty() &&
+                   builder.join((*items[i - 1])[change.from.front()].key, current[j].key);
+      if (renamed[j]) renamed_away[change.from.front()] = true;
+    }
     for (std::size_t j = 0; j < current.size(); ++j) {
       const HistoryItem& item = current[j];
       const ItemStep* change = i == 0 ? nullptr : &step.changes.at(step.of_new.at(j));
-      // A renamed link continues the previous item's row.
-      const bool renamed = change != nullptr && change->match == MatchKind::curated &&
-                           change->from.size() == 1 && change->to.size() == 1 && !item.key.empty() &&
-                           !(*items[i - 1])[change->from.front()].key.empty() &&
-                           builder.join((*items[i - 1])[change->from.front()].key, item.key);
-      if (renamed) renamed_away[change->from.front()] = true;
       MatrixCell& cell = item.key.empty() ? builder.unkeyed_cell(i) : builder.cell(item.key, i);
       cell.rank = item.rank;
       cell.title = item.title;
@@ -98,7 +105,7 @@ Matrix matrix(const Store& store, const std::string& series, Section section, co
       cell.change = timeline_change_of(change->kind);
       cell.aspects = change->aspects;
       cell.match = change->match;
-      cell.related = renamed ? std::vector<DiffItem>{diff_item_of((*items[i - 1])[change->from.front()])}
+      cell.related = renamed[j] ? std::vector<DiffItem>{diff_item_of((*items[i - 1])[change->from.front()])}
                              : others(change->from, *items[i - 1], item.key);
     }
     if (i == 0) continue;

@@ -39,20 +39,27 @@ class TimelineBuilder {
         links_(std::move(links)) {}
 
   Timeline build(const std::string& key) {
-    const std::vector<std::string> keys = lineage_keys(key, links_, context_);
     std::map<std::string, std::map<std::int64_t, std::vector<KeyedItem>>> rows;
-    for (const std::string& each : keys) {
-      if (!rows.contains(each)) rows.emplace(each, items_with_key(index_, context_.series, each, context_.lang));
-    }
-    if (rows.at(key).empty()) {
+    rows.emplace(key, items_with_key(index_, context_.series, key, context_.lang));
+    const auto& own = rows.at(key);
+    if (own.empty()) {
       throw Error(ErrorKind::not_found, "no item with key '" + key + "' in any edition of " +
                                             context_.series + " (in " + context_.lang + ")");
     }
-    Timeline timeline{context_.series, key, context_.lang, lineage_section(context_, rows.at(key)), {}};
-    section_ = timeline.section;
     const std::size_t count = context_.editions.size();
-    present_.assign(count, std::nullopt);
+    std::size_t anchor = 0;  // the latest edition with an item keyed `key`
     for (std::size_t i = 0; i < count; ++i) {
+      if (own.contains(context_.editions[i].revision_id)) anchor = i;
+    }
+    const LineageKeys lineage = lineage_keys(key, anchor, links_, context_);
+    const std::vector<std::string>& keys = lineage.keys;
+    for (const std::string& each : keys) {
+      if (!rows.contains(each)) rows.emplace(each, items_with_key(index_, context_.series, each, context_.lang));
+    }
+    Timeline timeline{context_.series, key, context_.lang, lineage_section(context_, own), {}};
+    section_ = timeline.section;
+    present_.assign(count, std::nullopt);
+    for (std::size_t i = lineage.begins; i < count; ++i) {
       const auto found = rows.at(keys[i]).find(context_.editions[i].revision_id);
       if (found == rows.at(keys[i]).end()) continue;
       for (const KeyedItem& keyed : found->second) {

@@ -613,17 +613,34 @@ TEST(HistoryLinks, RenamedLinksContinueALineageBothWays) {
                                           {"demo", "2003-2004", "x", "2005-2006", "y", LinkKind::split},
                                           {"demo", "2001-2002", "ver", "2005-2006", "weg", LinkKind::renamed}};
   const std::vector<std::string> forwards = {"oud", "midden", "nieuw", "nieuw"};
-  EXPECT_EQ(lineage_keys("oud", links, context), forwards);
-  EXPECT_EQ(lineage_keys("midden", links, context), forwards);
-  EXPECT_EQ(lineage_keys("nieuw", links, context), forwards);
-  EXPECT_EQ(lineage_keys("x", links, context), std::vector<std::string>(4, "x"));  // not renamed
+  // The second argument: the latest edition with an item holding the key.
+  EXPECT_EQ(lineage_keys("oud", 0, links, context).keys, forwards);
+  EXPECT_EQ(lineage_keys("midden", 1, links, context).keys, forwards);
+  EXPECT_EQ(lineage_keys("nieuw", 3, links, context).keys, forwards);
+  EXPECT_EQ(lineage_keys("nieuw", 3, links, context).begins, 0U);
+  EXPECT_EQ(lineage_keys("x", 3, links, context).keys, std::vector<std::string>(4, "x"));  // not renamed
   // Not between consecutive editions: the history's steps do not pair them.
-  EXPECT_EQ(lineage_keys("ver", links, context), std::vector<std::string>(4, "ver"));
-  EXPECT_EQ(lineage_keys("weg", links, context), std::vector<std::string>(4, "weg"));
+  EXPECT_EQ(lineage_keys("ver", 0, links, context).keys, std::vector<std::string>(4, "ver"));
+  EXPECT_EQ(lineage_keys("weg", 2, links, context).keys, std::vector<std::string>(4, "weg"));
   EXPECT_TRUE(link_touches(links, context, 1, 2));
   EXPECT_FALSE(link_touches(links, context, 2, 3));
   const test::TempDir dir;
   EXPECT_TRUE(series_links(Store::open_or_create(dir.path() / "store"), "demo").empty());
+}
+
+TEST(HistoryLinks, AKeyReusedAfterARenamedLinkNamesTheNewItem) {
+  SeriesContext context{"demo", {}, "nl"};
+  for (const char* edition : kDemoEditions) context.editions.push_back({edition, 0, {"nl"}});
+  // fiets was renamed twee in 2003-2004, and a new item there took the key fiets again.
+  const std::vector<CuratedLink> links = {{"demo", "2001-2002", "fiets", "2003-2004", "twee", LinkKind::renamed}};
+  const LineageKeys reused = lineage_keys("fiets", 3, links, context);
+  EXPECT_EQ(reused.keys, std::vector<std::string>(4, "fiets"));
+  EXPECT_EQ(reused.begins, 1U);  // 2001-2002's fiets is the other lineage's
+  const LineageKeys renamed = lineage_keys("twee", 3, links, context);
+  EXPECT_EQ(renamed.keys, (std::vector<std::string>{"fiets", "twee", "twee", "twee"}));
+  EXPECT_EQ(renamed.begins, 0U);
+  // Before the reuse, fiets named the renamed lineage.
+  EXPECT_EQ(lineage_keys("fiets", 0, links, context).keys, renamed.keys);
 }
 
 // ---- Curated links ------------------------------------------------------------------------
@@ -770,6 +787,33 @@ void expect_steps_and_timelines_agree(const Store& store, const std::string& ser
       }
     }
   }
+}
+
+TEST_F(HistoryWithLinks, AKeyReusedAfterARenamedLinkIsALineageOfItsOwn) {
+  // 2013-2015 renames fietsdiefstal to tweewielers (a curated link) and gives the key
+  // fietsdiefstal to a new item; 2016-2018 keeps both.
+  Store store = Store::open_or_create(temp_.path() / "reuse");
+  Edition second = test::lineage_new();
+  second.priorities.push_back({6, "fietsdiefstal", {{"nl", "diefstal aan treinstations"}}, {}, {}});
+  Edition third = second;
+  third.edition = "2016-2018";
+  third.period = Period{2016, 2018};
+  store.import({prepare_import({"old.json", test::lineage_old_json()}),
+                prepare_import({"new.json", to_canonical_json(second)}),
+                prepare_import({"third.json", to_canonical_json(third)})},
+               {kAuthor, ""});
+  link(store, t_link("2010-2012", "fietsdiefstal", "2013-2015", "tweewielers", LinkKind::renamed), {kAuthor, ""});
+
+  expect_timeline_in(store, "t", "fietsdiefstal", {{C::absent, std::nullopt}, {C::added, 6}, {C::unchanged, 6}});
+  expect_timeline_in(store, "t", "tweewielers",
+                     {{C::added, 1}, {C::changed, 1, {Aspect::wording}, {"fietsdiefstal"}}, {C::unchanged, 1}});
+  const Matrix table = matrix(store, "t", Section::priorities);
+  std::vector<std::string> keys;
+  for (const MatrixRow& row : table.rows) keys.push_back(row.key);
+  std::sort(keys.begin(), keys.end());
+  EXPECT_EQ(keys, (std::vector<std::string>{"drugs", "fietsdiefstal", "inbraken", "mensenhandel", "overvallen",
+                                            "smokkel", "tweewielers", "uitbuiting", "vermogen"}));
+  expect_steps_and_timelines_agree(store, "t");
 }
 
 TEST_F(HistoryWithLinks, WithoutLinksARenamedItemIsRemovedThenAdded) {
