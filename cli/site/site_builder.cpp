@@ -83,7 +83,9 @@ class Builder {
     for (const SeriesEntry& entry : series) {
       for (const EditionSummary& edition : entry.editions) {
         const std::size_t count = revisions.at(edition.series + "/" + edition.edition).size();
-        total_ += edition.languages.size() + count - 1;
+        // A page per revision and language (earlier revisions may have fewer), and the
+        // revisions' diffs.
+        total_ += edition.languages.size() * count + count - 1;
       }
       total_ += entry.editions.size() - 1;
       if (entry.history) {
@@ -114,17 +116,27 @@ class Builder {
     for (std::size_t i = 0; i < entry.editions.size(); ++i) {
       const EditionSummary& summary = entry.editions[i];
       const std::vector<RevisionInfo>& revisions_of = revisions.at(summary.series + "/" + summary.edition);
-      Edition edition = store_.load(summary.latest);
-      EditionPageInput input{&edition, "", revisions_of, previous ? previous->edition : "",
+      // Every revision, oldest first; the last is the latest.
+      std::vector<Edition> recorded;
+      for (std::size_t k = 0; k + 1 < revisions_of.size(); ++k) recorded.push_back(store_.load(revisions_of[k]));
+      recorded.push_back(store_.load(summary.latest));
+      EditionPageInput input{nullptr, "", revisions_of, {}, 0, previous ? previous->edition : "",
                              i + 1 < entry.editions.size() ? entry.editions[i + 1].edition : "",
                              history == nullptr ? nullptr : &history->lineages};
-      for (const std::string& lang : edition.languages()) {
-        input.lang = lang;
-        const std::string path = edition_path(edition.series, edition.edition, lang);
-        writer_.write(path, edition_page(input));
-        search_.add(edition, lang, path);
-        advance(path);
+      for (const Edition& revision : recorded) input.revision_languages.push_back(revision.languages());
+      for (std::size_t k = 0; k < recorded.size(); ++k) {
+        input.edition = &recorded[k];
+        input.shown = k;
+        for (const std::string& lang : recorded[k].languages()) {
+          input.lang = lang;
+          const std::string path = revision_page_path(input, k, lang);
+          writer_.write(path, edition_page(input));
+          if (k + 1 == recorded.size()) search_.add(recorded[k], lang, path);  // the latest only
+          advance(path);
+        }
       }
+      Edition edition = std::move(recorded.back());
+      recorded.pop_back();
       stats.editions.push_back({edition.edition, static_cast<int>(edition.priorities.size()),
                                 static_cast<int>(edition.themes.size())});
       if (previous) {
@@ -137,14 +149,11 @@ class Builder {
                                                   : diff_editions(*previous, edition, stats.lang, links_))});
         }
       }
-      std::optional<Edition> older;
       for (std::size_t k = 1; k < revisions_of.size(); ++k) {
-        if (!older) older = store_.load(revisions_of[k - 1]);
-        Edition newer = k + 1 == revisions_of.size() ? edition : store_.load(revisions_of[k]);
         write_diff(revision_diff_path(edition.series, edition.edition, revisions_of[k - 1].revision,
                                       revisions_of[k].revision),
-                   {revisions_of[k - 1], revisions_of[k]}, *older, newer);
-        older = std::move(newer);
+                   {revisions_of[k - 1], revisions_of[k]}, recorded[k - 1],
+                   k + 1 == revisions_of.size() ? edition : recorded[k]);
       }
       previous = std::move(edition);
     }

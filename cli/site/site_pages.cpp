@@ -2,6 +2,9 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
+#include <iterator>
+
 #include "output.hpp"
 #include "render/html.hpp"
 #include "site/site_history.hpp"
@@ -61,7 +64,7 @@ std::string index_series(const SeriesEntry& entry) {
 std::string items_list(const EditionPageInput& input, Section section) {
   const Edition& edition = *input.edition;
   const std::vector<Item>& items = edition.items(section);
-  const std::string page = edition_path(edition.series, edition.edition, input.lang);
+  const std::string page = revision_page_path(input, input.shown, input.lang);
   std::string out = fmt::format("<h2>{}</h2>\n", section == Section::priorities ? "Priorities" : "Themes");
   if (items.empty()) return out + "<p>None.</p>\n";
   out += fmt::format("<ol class=\"items\" lang=\"{}\">\n", escape_html(input.lang));
@@ -112,15 +115,28 @@ std::string provenance_list(const Edition& edition, const RevisionInfo& latest) 
   return out + "</dl>\n";
 }
 
+// The revision's number, linked to its page (in the page's language when it has it) unless
+// it is the one shown.
+std::string revision_cell(const EditionPageInput& input, std::size_t index) {
+  const int number = input.revisions[index].revision;
+  if (index == input.shown) return fmt::format("<strong>{}</strong>", number);
+  const std::vector<std::string>& languages = input.revision_languages.at(index);
+  if (languages.empty()) return std::to_string(number);
+  const bool has_lang = std::find(languages.begin(), languages.end(), input.lang) != languages.end();
+  return link(revision_page_path(input, input.shown, input.lang),
+              revision_page_path(input, index, has_lang ? input.lang : languages.front()), std::to_string(number));
+}
+
 std::string revisions_table(const EditionPageInput& input) {
   const Edition& edition = *input.edition;
-  const std::string page = edition_path(edition.series, edition.edition, input.lang);
+  const std::string page = revision_page_path(input, input.shown, input.lang);
   std::string out = fmt::format(
       "<h2>Revisions</h2>\n<p>{}, newest first.</p>\n<table>\n<tr><th>revision</th><th>imported</th>"
       "<th>source file and its SHA-256</th><th>commit</th><th>message</th><th>changes</th></tr>\n",
       counted(static_cast<int>(input.revisions.size()), "revision"));
   for (auto it = input.revisions.rbegin(); it != input.revisions.rend(); ++it) {
     const RevisionInfo& revision = *it;
+    const auto index = static_cast<std::size_t>(std::distance(input.revisions.begin(), it.base()) - 1);
     const std::string changes =
         std::next(it) == input.revisions.rend()
             ? "–"
@@ -129,7 +145,7 @@ std::string revisions_table(const EditionPageInput& input) {
     out += fmt::format(
         "<tr><td class=\"number\">{}</td><td>{}<br>{}</td><td>{}<br><code>{}</code></td>"
         "<td><code title=\"{}\">{}</code></td><td>{}</td><td>{}</td></tr>\n",
-        revision.revision, escape_html(revision.imported_at), escape_html(revision.imported_by),
+        revision_cell(input, index), escape_html(revision.imported_at), escape_html(revision.imported_by),
         escape_html(revision.source_name), escape_html(revision.source_sha256), escape_html(revision.commit),
         escape_html(revision.commit.substr(0, 12)), escape_html(revision.message), changes);
   }
@@ -154,40 +170,69 @@ std::string index_page(const std::vector<SeriesEntry>& series) {
   return site_page({"index.html", "en", "Archive of framework notes", {}, body});
 }
 
+std::string revision_page_path(const EditionPageInput& input, std::size_t index, const std::string& lang) {
+  const Edition& edition = *input.edition;
+  if (input.revisions.empty() || index + 1 == input.revisions.size()) {
+    return edition_path(edition.series, edition.edition, lang);
+  }
+  return revision_path(edition.series, edition.edition, input.revisions.at(index).revision, lang);
+}
+
 std::string edition_page(const EditionPageInput& input) {
   const Edition& edition = *input.edition;
   const std::string& series = edition.series;
-  const std::string page = edition_path(series, edition.edition, input.lang);
+  const std::string page = revision_page_path(input, input.shown, input.lang);
+  const bool latest = input.revisions.empty() || input.shown + 1 == input.revisions.size();
   const std::string title = text_in(edition.title, input.lang);
   std::vector<std::string> languages;
   for (const std::string& lang : edition.languages()) {
     languages.push_back(lang == input.lang ? "<strong>" + escape_html(lang) + "</strong>"
-                                           : link(page, edition_path(series, edition.edition, lang), lang));
+                                           : link(page, revision_page_path(input, input.shown, lang), lang));
   }
   std::string body = fmt::format("<h1 lang=\"{}\">{}</h1>\n<p class=\"meta\">{} · period {} · adopted {} · "
                                  "revision {} · languages: {}</p>\n",
                                  escape_html(input.lang), escape_html(title), escape_html(edition.id()),
                                  period_text(edition.period),
                                  escape_html(edition.adopted.empty() ? "unknown" : edition.adopted),
-                                 input.revisions.empty() ? 0 : input.revisions.back().revision,
+                                 input.revisions.empty() ? 0 : input.revisions.at(input.shown).revision,
                                  join(languages, " "));
+  // The latest revision's page, in the page's language when it has it.
+  const auto latest_page = [&] {
+    const std::vector<std::string>& newest = input.revision_languages.back();
+    const bool has_lang = std::find(newest.begin(), newest.end(), input.lang) != newest.end();
+    return edition_path(series, edition.edition, has_lang || newest.empty() ? input.lang : newest.front());
+  };
+  if (!latest) {
+    const RevisionInfo& shown = input.revisions.at(input.shown);
+    body += fmt::format("<p class=\"notice\">This is revision {} of {}, as imported on {}. {}.</p>\n",
+                        shown.revision, input.revisions.size(), escape_html(shown.imported_at),
+                        link(page, latest_page(), fmt::format("The latest is revision {}", input.revisions.back().revision)));
+  }
   std::vector<std::string> compare;
-  if (!input.previous.empty()) {
+  if (latest && !input.previous.empty()) {
     compare.push_back(link(page, diff_path(series, input.previous, edition.edition),
                            "changes from " + input.previous));
   }
-  if (!input.next.empty()) {
+  if (latest && !input.next.empty()) {
     compare.push_back(link(page, diff_path(series, edition.edition, input.next), "changes to " + input.next));
   }
   if (!compare.empty()) body += "<p>" + join(compare, " · ") + "</p>\n";
   for (const Section section : kSections) body += items_list(input, section);
   if (!input.revisions.empty()) {
-    body += provenance_list(edition, input.revisions.back());
+    body += provenance_list(edition, input.revisions.at(input.shown));
     body += revisions_table(input);
   }
-  return site_page({page, input.lang, fmt::format("{} ({}): {}", edition.id(), input.lang, title),
-                    {{series, "index.html#" + series}, {edition.edition + " (" + input.lang + ")", ""}},
-                    body});
+  std::vector<Crumb> trail = {{series, "index.html#" + series}};
+  if (latest) {
+    trail.push_back({edition.edition + " (" + input.lang + ")", ""});
+  } else {
+    trail.push_back({edition.edition, latest_page()});
+    trail.push_back({fmt::format("revision {} ({})", input.revisions.at(input.shown).revision, input.lang), ""});
+  }
+  const std::string label =
+      latest ? fmt::format("{} ({}): {}", edition.id(), input.lang, title)
+             : fmt::format("{}@{} ({}): {}", edition.id(), input.revisions.at(input.shown).revision, input.lang, title);
+  return site_page({page, input.lang, label, trail, body});
 }
 
 std::string diff_page(const DiffPageInput& input) {

@@ -30,17 +30,25 @@ struct SeriesEntry {
 std::string index_page(const std::vector<SeriesEntry>& series);
 
 struct EditionPageInput {
-  const Edition* edition = nullptr;
+  const Edition* edition = nullptr;     // as recorded by the revision shown
   std::string lang;                     // the page's language, one of the edition's
-  std::vector<RevisionInfo> revisions;  // oldest first; the last is the one shown
+  std::vector<RevisionInfo> revisions;  // every revision of the edition, oldest first
+  std::vector<std::vector<std::string>> revision_languages;  // the languages of each
+  std::size_t shown = 0;                // the revision shown, an index into `revisions`
   std::string previous;                 // the series' edition before this one; empty: none
   std::string next;                     // the one after it; empty: none
   const SeriesLineages* lineages = nullptr;  // item keys link to their timelines; null: none
 };
 
-// SERIES/EDITION/LANG.html: the title, links to the other languages and to the diffs with
-// the neighbouring editions, the priorities and themes (with keys, descriptions, subtopics),
-// the provenance and the revisions with links to the diff of each from the one before.
+// The page of revision `index` of `input`'s edition in `lang`: SERIES/EDITION/LANG.html for
+// the latest, SERIES/EDITION/rev-N/LANG.html for an earlier one.
+std::string revision_page_path(const EditionPageInput& input, std::size_t index, const std::string& lang);
+
+// An edition's page in one language, for its latest revision or an earlier one: the title,
+// links to the other languages and to the diffs with the neighbouring editions, the
+// priorities and themes (with keys, descriptions, subtopics), the provenance of the revision
+// shown, and the revisions, each with its page and the diff from the one before. An earlier
+// revision's page says so and links to the latest.
 std::string edition_page(const EditionPageInput& input);
 
 struct DiffPageInput {

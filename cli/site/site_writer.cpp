@@ -79,6 +79,14 @@ std::string edition_path(std::string_view series, std::string_view edition, std:
                      checked_lang(lang));
 }
 
+std::string revision_path(std::string_view series, std::string_view edition, int revision, std::string_view lang) {
+  if (revision < 1) {
+    throw Error(ErrorKind::input, fmt::format("revision {} cannot name a page: expected a number from 1", revision));
+  }
+  return fmt::format("{}/{}/rev-{}/{}.html", checked_id(series, "series"), checked_id(edition, "edition"),
+                     revision, checked_lang(lang));
+}
+
 std::string revision_diff_path(std::string_view series, std::string_view edition, int from, int to) {
   if (from < 1 || to < 1) {
     throw Error(ErrorKind::input, fmt::format("revisions {} and {} cannot name a page: expected "

@@ -4,7 +4,8 @@
 //
 // Layout, relative to OUTDIR:
 //   index.html, search.html, search-index.js, style.css, .kiv-site (the marker)
-//   SERIES/EDITION/LANG.html          an edition in one language
+//   SERIES/EDITION/LANG.html          an edition in one language (its latest revision)
+//   SERIES/EDITION/rev-N/LANG.html    an earlier revision N of it
 //   SERIES/EDITION/rev-N-M.html       revision N -> M of an edition
 //   SERIES/diff/FROM_TO.html          consecutive editions FROM -> TO
 //   SERIES/timeline/KEY.html          one item's lineage
@@ -22,6 +23,7 @@ namespace kiv::cli::site {
 // value when an id, language or revision does not match its pattern (kiv/ids.hpp), so that
 // nothing but checked names ever becomes a path.
 std::string edition_path(std::string_view series, std::string_view edition, std::string_view lang);
+std::string revision_path(std::string_view series, std::string_view edition, int revision, std::string_view lang);
 std::string revision_diff_path(std::string_view series, std::string_view edition, int from, int to);
 std::string diff_path(std::string_view series, std::string_view from, std::string_view to);
 std::string timeline_path(std::string_view series, std::string_view key);

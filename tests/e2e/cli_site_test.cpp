@@ -182,6 +182,27 @@ TEST_F(CliSite, TheEditionPageHasItsItemsProvenanceAndRevisionsWithTheirDiffs) {
   EXPECT_NE(revisions.find("<ins>openbare </ins>overlast"), std::string::npos) << revisions;
 }
 
+TEST_F(CliSite, AnEarlierRevisionHasAPageOfItsOwn) {
+  import_correction("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"");
+  build_site();
+  const std::string earlier = page("kiv/2022-2024/rev-1/nl.html");
+  EXPECT_NE(earlier.find("<li id=\"p10\" value=\"10\"><span class=\"title\">overlast</span>"), std::string::npos)
+      << earlier;
+  EXPECT_EQ(earlier.find("openbare overlast"), std::string::npos);
+  EXPECT_NE(earlier.find("<p class=\"notice\">This is revision 1 of 2, as imported on "), std::string::npos);
+  EXPECT_NE(earlier.find("<a href=\"../../../kiv/2022-2024/nl.html\">The latest is revision 2</a>"),
+            std::string::npos);
+  EXPECT_NE(earlier.find("<dt>Source file</dt><dd>2022-2024.json</dd>"), std::string::npos) << earlier;
+  EXPECT_NE(earlier.find("<td class=\"number\"><strong>1</strong></td>"), std::string::npos);
+  // The latest page links to it; the search covers the latest revision only.
+  const std::string latest = page("kiv/2022-2024/nl.html");
+  EXPECT_NE(latest.find("<td class=\"number\"><a href=\"../../kiv/2022-2024/rev-1/nl.html\">1</a></td>"),
+            std::string::npos)
+      << latest;
+  EXPECT_NE(latest.find("<td class=\"number\"><strong>2</strong></td>"), std::string::npos);
+  EXPECT_EQ(page("search-index.js").find("rev-1"), std::string::npos);
+}
+
 TEST_F(CliSite, EveryLinkIsRelativeAndLeadsToAFileOfTheSite) {
   // A second revision and a second language, so that every kind of page is there.
   import_correction("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"");
