@@ -12,11 +12,21 @@
 
 namespace kiv {
 
+int fold_options() {
+  return UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK;
+}
+
 std::string fold(std::string_view text) {
+  // A quarter of a timeline's time went to utf8proc here, for titles that are mostly ASCII.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string lower(text);
+    for (char& c : lower) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return lower;
+  }
   utf8proc_uint8_t* result = nullptr;
-  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT |
-                                                      UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
-                                                      UTF8PROC_STRIPMARK);
+  const auto options = static_cast<utf8proc_option_t>(fold_options());
   const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
                                    static_cast<utf8proc_ssize_t>(text.size()), &result, options);
   if (length < 0) throw Error(ErrorKind::input, "text is not valid UTF-8");

@@ -18,7 +18,11 @@ struct TitleProfile {
 
 // `text` (valid UTF-8) case folded, compatibility-decomposed and without diacritics:
 // "Priorités" -> "priorites", "März" -> "marz". Throws Error{input} when it is not UTF-8.
+// ASCII text, to which these options do nothing but lower A-Z, is folded without utf8proc.
 std::string fold(std::string_view text);
+
+// The utf8proc options of fold (utf8proc_option_t), for the test of its ASCII path.
+int fold_options();
 
 TitleProfile profile_title(std::string_view title);
 

@@ -2,8 +2,10 @@
 // synthetic test series tests/data/series/demo, and the step engine against the real diff.
 
 #include <gtest/gtest.h>
+#include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <random>
 #include <set>
@@ -17,6 +19,7 @@
 #include "kiv/history.hpp"
 #include "kiv/links.hpp"
 #include "kiv/store.hpp"
+#include "similarity.hpp"
 #include "support/editions.hpp"
 #include "support/lineage_editions.hpp"
 #include "support/temp_dir.hpp"
@@ -915,6 +918,28 @@ TEST_F(History, DemoStepsWithLinksAreTheDiffsSteps) {
   EXPECT_EQ(timeline(store, "demo", "fraude").entries[2].match, MatchKind::curated);
   const Timeline drugs = timeline(store, "demo", "drugs");
   EXPECT_EQ(drugs.entries[3].change, TimelineChange::added);  // its old item merged into milieu
+}
+
+TEST(HistoryTitles, FoldingAsciiWithoutUtf8procGivesUtf8procsResult) {
+  const auto with_utf8proc = [](const std::string& text) {
+    utf8proc_uint8_t* result = nullptr;
+    const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                     static_cast<utf8proc_ssize_t>(text.size()), &result,
+                                     static_cast<utf8proc_option_t>(fold_options()));
+    EXPECT_GE(length, 0);
+    std::string folded(reinterpret_cast<const char*>(result), static_cast<std::size_t>(length));
+    std::free(result);
+    return folded;
+  };
+  std::string every_ascii;
+  for (int c = 1; c < 0x80; ++c) {
+    const std::string one(1, static_cast<char>(c));
+    EXPECT_EQ(fold(one), with_utf8proc(one)) << c;
+    every_ascii += one;
+  }
+  EXPECT_EQ(fold(every_ascii), with_utf8proc(every_ascii));
+  EXPECT_EQ(fold("Cybercrime en Cyber-Security (2022)"), "cybercrime en cyber-security (2022)");
+  EXPECT_EQ(fold("Geïntegreerd DRUGSBELEID"), "geintegreerd drugsbeleid");  // not ASCII: utf8proc
 }
 
 TEST(HistoryTitles, NormalizedTitlesAreTheMatchersWithoutUnicodeFoldingForAscii) {
