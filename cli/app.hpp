@@ -19,7 +19,8 @@ using AddCommand = std::unique_ptr<Command> (*)(CLI::App& app);
 
 // Thrown in kiv for a command line that kiv-full must run: a command kiv does not have, a
 // request for help, a parse error (kiv-full words it with every command known), or a store
-// whose index must first catch up with git. Nothing has been printed or written by then.
+// whose index must first catch up with git. Nothing has been printed by then (the index
+// may have been created or migrated, as kiv-full would have).
 struct HandOff {};
 
 // Parses `argv` against `commands` and runs the one named; returns the exit status.
