@@ -179,7 +179,7 @@ int run(const Options& options) {
   report.target("kiv matrix --format csv", fmt::format("{:.0f} ms (max {:.0f} ms)", median(matrix_ms), maximum(matrix_ms)),
                 fmt::format("<= {:.0f} ms", kMatrixTargetMs), median(matrix_ms) <= kMatrixTargetMs);
 
-  // 3. Stats: a diff per step, loaded from git.
+  // 3. Stats: a diff per step, of editions read from the index.
   report.section("3. kiv stats, as a process, one run (no target)");
   const std::vector<double> stats_ms = time_process({KIV_EXECUTABLE, "--store", store, "stats", "--series", series}, 1);
   report.fact("kiv stats", fmt::format("{:.2f} s for {} steps", stats_ms.front() / 1000.0, editions.size() - 1));

@@ -10,9 +10,6 @@
 namespace kiv::cli {
 namespace {
 
-constexpr int kExitUsage = 2;
-constexpr int kExitInternal = 4;
-
 constexpr const char* kFooter = R"(Examples:
   kiv import editions/kiv/2016-2019.json editions/kiv/2022-2024.json
   kiv list

@@ -51,9 +51,11 @@ std::unique_ptr<Command> add_stats_command(CLI::App& app);
 std::unique_ptr<Command> add_search_command(CLI::App& app);
 std::unique_ptr<Command> add_site_command(CLI::App& app);
 
-// Exit status of a command that finds the store damaged (kiv verify), as for a store that
-// cannot be used.
+// Exit statuses (README "Exit statuses"): bad usage or input; a store that cannot be used, or
+// one kiv verify finds damaged; a bug, or kiv-full that cannot be run.
+inline constexpr int kExitUsage = 2;
 inline constexpr int kExitStore = 3;
+inline constexpr int kExitInternal = 4;
 
 // Adds "--format" restricted to `choices` (the first is the default), bound to `format`.
 CLI::Option* add_format_option(CLI::App& command, std::string& format,

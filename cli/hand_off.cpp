@@ -8,13 +8,13 @@
 #include <string>
 #include <system_error>
 
+#include "command.hpp"
 #include "output.hpp"
 
 namespace kiv::cli {
 
 int exec_kiv_full(char** argv) {
   namespace fs = std::filesystem;
-  constexpr int kExitInternal = 4;
   std::error_code error;
   const fs::path self = fs::read_symlink("/proc/self/exe", error);
   if (error) {

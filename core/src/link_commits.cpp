@@ -23,10 +23,6 @@ namespace {
 // How many keys of a section a refusal lists before it counts the rest.
 constexpr std::size_t kKeysListed = 12;
 
-std::string edition_ref(const std::string& series, const std::string& edition) {
-  return series + "/" + edition;
-}
-
 std::string join(const std::vector<std::string>& parts, std::string_view separator = ", ") {
   return fmt::format("{}", fmt::join(parts, separator));
 }
@@ -84,8 +80,8 @@ void check_order(IndexDb& index, const CuratedLink& link) {
   const auto to = std::find(editions.begin(), editions.end(), link.to_edition);
   if (from > to) {
     throw Error(ErrorKind::input,
-                edition_ref(link.series, link.from_edition) + " comes after " +
-                    edition_ref(link.series, link.to_edition) +
+                link.from_edition_ref() + " comes after " +
+                    link.to_edition_ref() +
                     " in the series; a link goes from the older edition to the newer (kiv link " +
                     link.to_ref() + " " + link.from_ref() +
                     "); the series' editions in order: " + join(editions));
@@ -237,8 +233,8 @@ LinkRecord unlink(Store& store, const CuratedLink& link, const LinkOptions& opti
     }
     throw Error(ErrorKind::not_found, "no link from " + link.from_ref() + " to " + link.to_ref() +
                                           "; links from " +
-                                          edition_ref(link.series, link.from_edition) + " to " +
-                                          edition_ref(link.series, link.to_edition) + ": " +
+                                          link.from_edition_ref() + " to " +
+                                          link.to_edition_ref() + ": " +
                                           (between.empty() ? std::string("none") : join(between)));
   }
   const CuratedLink removed = *found;

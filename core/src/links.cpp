@@ -16,9 +16,6 @@ namespace {
 
 constexpr const char* kLinkEndForm = "expected [SERIES/]EDITION:KEY, e.g. kiv/2016-2019:cybercrime";
 
-std::string edition_ref(const std::string& series, const std::string& edition) {
-  return series + "/" + edition;
-}
 
 }  // namespace
 
@@ -39,8 +36,10 @@ LinkKind parse_link_kind(std::string_view text) {
                                     "' is not a kind of link; expected renamed, split or merged");
 }
 
-std::string CuratedLink::from_ref() const { return edition_ref(series, from_edition) + ":" + from_key; }
-std::string CuratedLink::to_ref() const { return edition_ref(series, to_edition) + ":" + to_key; }
+std::string CuratedLink::from_edition_ref() const { return series + "/" + from_edition; }
+std::string CuratedLink::to_edition_ref() const { return series + "/" + to_edition; }
+std::string CuratedLink::from_ref() const { return from_edition_ref() + ":" + from_key; }
+std::string CuratedLink::to_ref() const { return to_edition_ref() + ":" + to_key; }
 std::string CuratedLink::to_string() const {
   return from_ref() + " -> " + to_ref() + " (" + std::string(link_kind_name(kind)) + ")";
 }

@@ -40,6 +40,8 @@ struct CuratedLink {
   std::string to_key;
   LinkKind kind = LinkKind::renamed;
 
+  std::string from_edition_ref() const;  // "kiv/2016-2019"
+  std::string to_edition_ref() const;    // "kiv/2022-2024"
   std::string from_ref() const;   // "kiv/2016-2019:a"
   std::string to_ref() const;     // "kiv/2022-2024:b"
   std::string to_string() const;  // "kiv/2016-2019:a -> kiv/2022-2024:b (renamed)"
