@@ -22,7 +22,7 @@
 #include "kiv/edition.hpp"
 #include "kiv/ids.hpp"
 #include "kiv/search.hpp"
-#include "kiv/store.hpp"
+#include "kiv/archive.hpp"
 #include "bench_main.hpp"
 #include "report.hpp"
 #include "shape_options.hpp"
@@ -64,7 +64,7 @@ std::vector<kiv::PreparedImport> prepare_all(const std::vector<EditionDocument>&
 // Imports into a new store at `dir`, all in one batch as `kiv import` would.
 void import_all(const fs::path& dir, const std::vector<kiv::PreparedImport>& prepared) {
   bool created = false;
-  kiv::Store store = kiv::Store::open_or_create(dir, &created);
+  kiv::Archive store = kiv::Archive::open_or_create(dir, &created);
   if (!created) throw std::runtime_error(dir.string() + ": expected a new store");
   const auto results = store.import(prepared, {kAuthor, ""});
   for (const kiv::ImportResult& result : results) {
@@ -160,10 +160,10 @@ void measure_show(Report& report, const fs::path& store_dir, const std::string& 
   std::vector<double> open_ms, resolve_ms, load_ms, total_ms;
   for (int run = 0; run < runs; ++run) {
     const Stopwatch total;
-    const kiv::Store store = kiv::Store::open(store_dir);
+    const kiv::Archive store = kiv::Archive::open(store_dir);
     open_ms.push_back(total.milliseconds());
     const Stopwatch resolve;
-    const kiv::RevisionInfo revision = store.resolve(kiv::parse_ref(ref));
+    const kiv::RevisionInfo revision = store.index().resolve(kiv::parse_ref(ref));
     resolve_ms.push_back(resolve.milliseconds());
     const Stopwatch load;
     const kiv::Edition edition = store.load(revision);
@@ -199,14 +199,14 @@ void measure_search(Report& report, const fs::path& store_dir, int runs) {
       {"without diacritics", "securite"},
       {"an alternative", "terrorisme OR extremisme"},
   };
-  const kiv::Store store = kiv::Store::open(store_dir);
+  const kiv::Archive store = kiv::Archive::open(store_dir);
   for (const Query& query : queries) {
-    const std::size_t matches = kiv::search(store, {.text = query.text, .limit = 0}).size();
+    const std::size_t matches = kiv::search(store.index(), {.text = query.text, .limit = 0}).size();
     std::vector<double> in_process_ms;
     for (int run = 0; run < runs; ++run) {
       const Stopwatch time;
-      const kiv::Store opened = kiv::Store::open(store_dir);
-      const auto hits = kiv::search(opened, {.text = query.text, .limit = 50});
+      const kiv::Archive opened = kiv::Archive::open(store_dir);
+      const auto hits = kiv::search(opened.index(), {.text = query.text, .limit = 50});
       in_process_ms.push_back(time.milliseconds());
       if (hits.empty()) throw std::runtime_error(fmt::format("no hits for {}", query.text));
     }
@@ -230,7 +230,7 @@ void measure_open(Report& report, const fs::path& small_dir, const fs::path& lar
   std::vector<double> small_ms, large_ms;
   const auto open = [](const fs::path& dir, std::vector<double>& samples) {
     const Stopwatch time;
-    const kiv::Store store = kiv::Store::open(dir);
+    const kiv::Archive store = kiv::Archive::open(dir);
     samples.push_back(time.milliseconds());
   };
   for (int run = 0; run < runs; ++run) {

@@ -24,7 +24,7 @@
 #include "evolution.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/history.hpp"
-#include "kiv/store.hpp"
+#include "kiv/archive.hpp"
 #include "report.hpp"
 #include "run_process.hpp"
 #include "synthetic_archive.hpp"
@@ -80,7 +80,7 @@ void import_series(const fs::path& dir, const std::vector<kiv::Edition>& edition
   for (const kiv::Edition& edition : editions) {
     prepared.push_back(kiv::prepare_import({edition.id() + ".json", kiv::to_canonical_json(edition)}));
   }
-  kiv::Store store = kiv::Store::open_or_create(dir);
+  kiv::Archive store = kiv::Archive::open_or_create(dir);
   for (const kiv::ImportResult& result : store.import(prepared, {kAuthor, ""})) {
     if (result.outcome != kiv::ImportOutcome::created) {
       throw std::runtime_error(result.revision.ref() + ": not imported: " + result.error);
@@ -144,13 +144,13 @@ int run(const Options& options) {
               fmt::format("{}, {:.1f}", lineages, total_life / static_cast<double>(lineages)));
   const std::vector<double> startup = time_process({KIV_EXECUTABLE, "--version"}, options.timeline_runs);
   report.fact("process start-up alone (`kiv --version`)", fmt::format("{:.2f} ms", median(startup)));
-  const kiv::Store opened = kiv::Store::open(store_dir);
+  const kiv::Archive opened = kiv::Archive::open(store_dir);
   for (const auto& [label, key] : {std::pair{"longest-lived", longest->first}, std::pair{"typical", typical}}) {
     std::vector<double> in_process;
     std::size_t present = 0;
     for (int run = 0; run < options.timeline_runs; ++run) {
       const Stopwatch time;
-      const kiv::Timeline line = kiv::timeline(opened, series, key);
+      const kiv::Timeline line = kiv::timeline(opened.index(), series, key);
       in_process.push_back(time.milliseconds());
       present = static_cast<std::size_t>(std::count_if(line.entries.begin(), line.entries.end(),
                                                        [](const kiv::TimelineEntry& e) { return e.item.has_value(); }));
@@ -167,7 +167,7 @@ int run(const Options& options) {
   // 2. The matrix as CSV.
   report.section(fmt::format("2. kiv matrix --format csv, as a process, median of {} runs", options.matrix_runs));
   const Stopwatch build_time;
-  const kiv::Matrix table = kiv::matrix(opened, series, kiv::Section::priorities);
+  const kiv::Matrix table = kiv::matrix(opened.index(), series, kiv::Section::priorities);
   const double build_ms = build_time.milliseconds();
   std::size_t cells = 0;
   for (const kiv::MatrixRow& row : table.rows) cells += row.cells.size();

@@ -48,7 +48,8 @@ int print_help(CLI::App& app, const std::string& topic) {
 
 }  // namespace
 
-int run_app(int argc, char** argv, const std::vector<AddCommand>& add_commands, bool hand_off) {
+int run_app(int argc, char** argv, const Program& program) {
+  const bool hand_off = program.hand_off;
   CLI::App app(
       "kiv: a versioned archive of policy framework notes (Kadernota Integrale "
       "Veiligheid and its series): import editions, list, show and trace them.",
@@ -63,9 +64,16 @@ int run_app(int argc, char** argv, const std::vector<AddCommand>& add_commands, 
                  "${XDG_DATA_HOME:-~/.local/share}/kiv)")
       ->option_text("DIR");
 
-  std::map<CLI::App*, std::unique_ptr<Command>> commands;
-  for (const AddCommand add : add_commands) {
-    auto command = add(app);
+  // The command each subcommand runs: one of the two kinds.
+  struct Commands {
+    std::unique_ptr<IndexCommand> index;
+    std::unique_ptr<ArchiveCommand> archive;
+  };
+  std::map<CLI::App*, Commands> commands;
+  for (const CommandRow& row : program.commands) {
+    Commands command;
+    if (row.add_index != nullptr) command.index = row.add_index(app);
+    if (row.add_archive != nullptr) command.archive = row.add_archive(app);
     commands.emplace(app.get_subcommands([](CLI::App*) { return true; }).back(),
                      std::move(command));
   }
@@ -96,7 +104,9 @@ int run_app(int argc, char** argv, const std::vector<AddCommand>& add_commands, 
 
   try {
     for (const auto& [subcommand, command] : commands) {
-      if (subcommand->parsed()) return command->run(globals);
+      if (!subcommand->parsed()) continue;
+      if (command.index) return program.run_index_command(*command.index, globals);
+      return command.archive->run(globals);
     }
     return kExitInternal;
   } catch (const kiv::Error& e) {

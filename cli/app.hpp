@@ -8,14 +8,14 @@
 //   refs), 3 the store failed or verify found it damaged, 4 a bug.
 
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <memory>
 #include <vector>
 
 #include "command.hpp"
+#include "command_table.hpp"
 
 namespace kiv::cli {
-
-using AddCommand = std::unique_ptr<Command> (*)(CLI::App& app);
 
 // Thrown in kiv for a command line that kiv-full must run: a command kiv does not have, a
 // request for help, a parse error (kiv-full words it with every command known), or a store
@@ -23,8 +23,17 @@ using AddCommand = std::unique_ptr<Command> (*)(CLI::App& app);
 // may have been created or migrated, as kiv-full would have).
 struct HandOff {};
 
-// Parses `argv` against `commands` and runs the one named; returns the exit status.
-// `hand_off`: throw HandOff for what kiv-full must answer (see above) instead of answering.
-int run_app(int argc, char** argv, const std::vector<AddCommand>& commands, bool hand_off);
+// One of the two programs.
+struct Program {
+  std::vector<CommandRow> commands;  // of command_table.hpp
+  // Runs an index command: gives it the index of the store `globals` names.
+  std::function<int(IndexCommand& command, const Globals& globals)> run_index_command;
+  // Throw HandOff for what kiv-full must answer (see above) instead of answering.
+  bool hand_off = false;
+};
+
+// Parses `argv` against the program's commands and runs the one named; returns the exit
+// status.
+int run_app(int argc, char** argv, const Program& program);
 
 }  // namespace kiv::cli

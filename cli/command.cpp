@@ -8,7 +8,7 @@
 namespace kiv::cli {
 
 std::filesystem::path Globals::store_path() const {
-  return store.empty() ? Store::default_path() : std::filesystem::path(store);
+  return store.empty() ? default_store_path() : std::filesystem::path(store);
 }
 
 CLI::Option* add_format_option(CLI::App& command, std::string& format,

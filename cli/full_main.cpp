@@ -3,15 +3,21 @@
 // LIBEXECDIR/kiv, and is not meant to be run by hand.
 
 #include "app.hpp"
+#include "kiv/archive.hpp"
+
+namespace {
+
+// An index command is given the index of the archive, caught up with git.
+int run_on_archive_index(kiv::cli::IndexCommand& command, const kiv::cli::Globals& globals) {
+  const kiv::Archive archive = kiv::Archive::open(globals.store_path());
+  return command.run(archive.index());
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace kiv::cli;
-  // In the order `kiv --help` lists them.
-  const std::vector<AddCommand> commands{
-      add_init_command,     add_import_command, add_list_command,   add_show_command,
-      add_log_command,      add_export_command, add_diff_command,   add_verify_command,
-      add_rebuild_command,  add_link_command,   add_unlink_command, add_links_command,
-      add_timeline_command, add_matrix_command, add_stats_command,  add_search_command,
-      add_site_command};
-  return run_app(argc, argv, commands, /*hand_off=*/false);
+  const Program kiv_full{
+      {KIV_COMMANDS(KIV_INDEX_ROW, KIV_ARCHIVE_ROW)}, run_on_archive_index, false};
+  return run_app(argc, argv, kiv_full);
 }

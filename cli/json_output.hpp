@@ -5,7 +5,8 @@
 #include <vector>
 
 #include "kiv/links.hpp"
-#include "kiv/store.hpp"
+#include "kiv/index.hpp"
+#include "kiv/verify.hpp"
 
 namespace kiv::cli {
 

@@ -13,15 +13,15 @@ CLI::Option* add_series_option(CLI::App& command, std::string& series) {
       ->option_text("S");
 }
 
-std::string pick_series(const Store& store, const std::string& requested) {
-  const std::vector<std::string> all = store_series(store);
+std::string pick_series(const Index& index, const std::string& requested) {
+  const std::vector<std::string> all = index.series();
   if (all.empty()) throw Error(ErrorKind::not_found, "the store is empty; import editions with 'kiv import FILE'");
   if (requested.empty()) {
     if (all.size() == 1) return all.front();
     throw Error(ErrorKind::input, "the store holds several series (" + join(all, ", ") +
                                       "); name one with --series, e.g. --series " + all.front());
   }
-  store.require_series(requested);
+  index.require_series(requested);
   return requested;
 }
 

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "kiv/store.hpp"
+#include "kiv/index.hpp"
 
 namespace kiv::cli {
 
@@ -15,6 +15,6 @@ CLI::Option* add_series_option(CLI::App& command, std::string& series);
 // The series to work on: `requested` when given (Error{not_found} naming the store's series
 // when it has no such series), else the store's only series. Error{input} naming them when
 // the store has several, Error{not_found} when it is empty.
-std::string pick_series(const Store& store, const std::string& requested);
+std::string pick_series(const Index& index, const std::string& requested);
 
 }  // namespace kiv::cli

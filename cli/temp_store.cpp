@@ -15,11 +15,11 @@ TempStore::TempStore() {
                                       std::filesystem::temp_directory_path().string());
   }
   dir_ = pattern;
-  store_.emplace(Store::open_or_create(dir_));
+  archive_.emplace(Archive::open_or_create(dir_));
 }
 
 TempStore::~TempStore() {
-  store_.reset();
+  archive_.reset();
   std::error_code ignored;
   std::filesystem::remove_all(dir_, ignored);
 }

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <optional>
 
-#include "kiv/store.hpp"
+#include "kiv/archive.hpp"
 
 namespace kiv::cli {
 
@@ -16,11 +16,11 @@ class TempStore {
   TempStore(const TempStore&) = delete;
   TempStore& operator=(const TempStore&) = delete;
 
-  Store& store() { return *store_; }
+  Archive& archive() { return *archive_; }
 
  private:
   std::filesystem::path dir_;
-  std::optional<Store> store_;
+  std::optional<Archive> archive_;
 };
 
 }  // namespace kiv::cli

@@ -11,7 +11,7 @@ namespace {
 
 constexpr int kExitDifferences = 1;
 
-class DiffCommand : public Command {
+class DiffCommand : public IndexCommand {
  public:
   explicit DiffCommand(CLI::App& sub) {
     sub.add_option("OLD", old_ref_, "The older edition: SERIES/EDITION[@REVISION]")->required();
@@ -27,20 +27,19 @@ class DiffCommand : public Command {
     add_format_option(sub, format_, {"text", "json", "md", "html"});
   }
 
-  int run(const Globals& globals) override {
-    const Store store = globals.open_store();
-    const DiffSides sides{store.resolve(parse_ref(old_ref_)), store.resolve(parse_ref(new_ref_))};
+  int run(const Index& index) override {
+    const DiffSides sides{index.resolve(parse_ref(old_ref_)), index.resolve(parse_ref(new_ref_))};
     if (sides.from.commit == sides.to.commit && sides.from.series == sides.to.series &&
         sides.from.edition == sides.to.edition) {
       throw Error(ErrorKind::input, "'" + old_ref_ + "' and '" + new_ref_ + "' name the same revision, " +
                                         sides.from.ref() + "; name two editions or two revisions");
     }
     // From the index: it holds all the diff compares, and the diff then never starts git.
-    const Edition from = store.load_indexed(sides.from);
-    const Edition to = store.load_indexed(sides.to);
+    const Edition from = index.load(sides.from);
+    const Edition to = index.load(sides.to);
     // Curated links apply between two editions of a series (diff_editions ignores the others).
     const std::vector<CuratedLink> links =
-        sides.from.series == sides.to.series ? curated_links(store, sides.from.series) : std::vector<CuratedLink>{};
+        sides.from.series == sides.to.series ? curated_links(index, sides.from.series) : std::vector<CuratedLink>{};
     const EditionDiff diff = diff_editions(from, to, diff_language(from, to, lang_), links);
     std::vector<Section> sections;
     for (const Section section : kSections) {
@@ -72,7 +71,7 @@ class DiffCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> add_diff_command(CLI::App& app) {
+std::unique_ptr<IndexCommand> add_diff_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("diff", "Show what changed between two editions or revisions");
   sub->footer(
       "Items are paired by curated link (kiv link), then by key, then by identical title, then "

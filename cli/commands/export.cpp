@@ -4,13 +4,14 @@
 #include <fstream>
 
 #include "command.hpp"
+#include "open_archive.hpp"
 #include "kiv/error.hpp"
 #include "output.hpp"
 
 namespace kiv::cli {
 namespace {
 
-class ExportCommand : public Command {
+class ExportCommand : public ArchiveCommand {
  public:
   explicit ExportCommand(CLI::App& sub) {
     sub.add_option("REF", ref_, "The edition: SERIES/EDITION[@REVISION]")->required();
@@ -20,10 +21,10 @@ class ExportCommand : public Command {
   }
 
   int run(const Globals& globals) override {
-    const Store store = globals.open_store();
-    const RevisionInfo revision = store.resolve(parse_ref(ref_));
+    const Archive archive = open_archive(globals);
+    const RevisionInfo revision = archive.index().resolve(parse_ref(ref_));
     const std::string bytes =
-        format_ == "source" ? store.source(revision) : store.canonical_json(revision);
+        format_ == "source" ? archive.source(revision) : archive.canonical_json(revision);
     if (output_.empty()) {
       print(bytes);
       return std::fflush(stdout) == 0 ? 0 : 3;
@@ -43,7 +44,7 @@ class ExportCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> add_export_command(CLI::App& app) {
+std::unique_ptr<ArchiveCommand> add_export_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("export", "Write out an edition: canonical JSON or its original source");
   sub->footer(
       "--format json (default) writes the canonical edition JSON as stored; --format source "

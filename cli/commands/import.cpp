@@ -9,6 +9,7 @@
 #include <iterator>
 
 #include "command.hpp"
+#include "open_archive.hpp"
 #include "kiv/error.hpp"
 #include "output.hpp"
 #include "progress.hpp"
@@ -83,7 +84,7 @@ bool looks_like_iso_date(const std::string& text) {
   return true;
 }
 
-class ImportCommand : public Command {
+class ImportCommand : public ArchiveCommand {
  public:
   explicit ImportCommand(CLI::App& sub) {
     sub.add_option("FILE", inputs_,
@@ -177,15 +178,15 @@ class ImportCommand : public Command {
   // empty one made for the occasion, and writes nothing to either.
   std::vector<ImportResult> record(const Globals& globals, const std::vector<PreparedImport>& prepared) {
     if (!options_.dry_run) {
-      Store store = globals.open_or_create_store();
-      return store.import(prepared, options_);
+      Archive archive = open_or_create_archive(globals);
+      return archive.import(prepared, options_);
     }
-    if (Store::exists(globals.store_path())) {
-      Store store = globals.open_store();
-      return store.import(prepared, options_);
+    if (Archive::exists(globals.store_path())) {
+      Archive archive = open_archive(globals);
+      return archive.import(prepared, options_);
     }
     TempStore empty;
-    return empty.store().import(prepared, options_);
+    return empty.archive().import(prepared, options_);
   }
 
   std::vector<std::string> inputs_;
@@ -196,7 +197,7 @@ class ImportCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> add_import_command(CLI::App& app) {
+std::unique_ptr<ArchiveCommand> add_import_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("import", "Record notes in the store: JSON, text, Markdown or HTML");
   sub->footer(
       "Each edition whose content is new becomes one git commit: revision 1 for a new edition, "

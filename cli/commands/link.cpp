@@ -2,6 +2,7 @@
 // newer edition of the same series, as one commit.
 
 #include "command.hpp"
+#include "open_archive.hpp"
 #include "json_output.hpp"
 #include "kiv/links.hpp"
 #include "link_options.hpp"
@@ -10,7 +11,7 @@
 namespace kiv::cli {
 namespace {
 
-class LinkCommand : public Command {
+class LinkCommand : public ArchiveCommand {
  public:
   explicit LinkCommand(CLI::App& sub) {
     sub.add_option("OLD", old_, "The item of the older edition: [SERIES/]EDITION:KEY")->required();
@@ -24,10 +25,10 @@ class LinkCommand : public Command {
   }
 
   int run(const Globals& globals) override {
-    Store store = globals.open_store();
+    Archive archive = open_archive(globals);
     const CuratedLink wanted =
-        resolve_link(store, parse_link_end(old_), parse_link_end(new_), parse_link_kind(kind_));
-    const LinkRecord record = link(store, wanted, options_);
+        resolve_link(archive.index(), parse_link_end(old_), parse_link_end(new_), parse_link_kind(kind_));
+    const LinkRecord record = link(archive, wanted, options_);
     print(format_ == "json" ? link_json(record) : link_change_text("Linked", record));
     return 0;
   }
@@ -42,7 +43,7 @@ class LinkCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> add_link_command(CLI::App& app) {
+std::unique_ptr<ArchiveCommand> add_link_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand(
       "link", "Record a curated lineage link: which item of an older edition became which of a newer");
   sub->footer(

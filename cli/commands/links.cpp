@@ -10,16 +10,15 @@
 namespace kiv::cli {
 namespace {
 
-class LinksCommand : public Command {
+class LinksCommand : public IndexCommand {
  public:
   explicit LinksCommand(CLI::App& sub) {
     sub.add_option("SERIES", series_, "Only the links of this series");
     add_format_option(sub, format_, {"text", "json"});
   }
 
-  int run(const Globals& globals) override {
-    const Store store = globals.open_store();
-    const std::vector<LinkRecord> records = link_records(store, series_);
+  int run(const Index& index) override {
+    const std::vector<LinkRecord> records = link_records(index, series_);
     if (format_ == "json") {
       print(links_json(records));
       return 0;
@@ -55,7 +54,7 @@ class LinksCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> add_links_command(CLI::App& app) {
+std::unique_ptr<IndexCommand> add_links_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("links", "List the curated lineage links (kiv link)");
   sub->footer(
       "One line per link, by series, old edition and key: the two items, the kind (renamed, split, "

@@ -9,13 +9,12 @@
 namespace kiv::cli {
 namespace {
 
-class ListCommand : public Command {
+class ListCommand : public IndexCommand {
  public:
   explicit ListCommand(CLI::App& sub) { add_format_option(sub, format_, {"text", "json"}); }
 
-  int run(const Globals& globals) override {
-    const Store store = globals.open_store();
-    const std::vector<EditionSummary> editions = store.list();
+  int run(const Index& index) override {
+    const std::vector<EditionSummary> editions = index.list();
     if (format_ == "json") {
       print(editions_json(editions));
       return 0;
@@ -59,7 +58,7 @@ class ListCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> add_list_command(CLI::App& app) {
+std::unique_ptr<IndexCommand> add_list_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("list", "List the editions in the store");
   sub->footer(
       "One line per edition: its period, adoption date, latest revision, languages, number of "

@@ -9,18 +9,17 @@
 namespace kiv::cli {
 namespace {
 
-class LogCommand : public Command {
+class LogCommand : public IndexCommand {
  public:
   explicit LogCommand(CLI::App& sub) {
     sub.add_option("REF", ref_, "An edition (all editions when left out)");
     add_format_option(sub, format_, {"text", "json"});
   }
 
-  int run(const Globals& globals) override {
-    const Store store = globals.open_store();
+  int run(const Index& index) override {
     std::optional<Ref> ref;
     if (!ref_.empty()) ref = parse_ref(ref_);
-    const std::vector<RevisionInfo> revisions = store.log(ref);
+    const std::vector<RevisionInfo> revisions = index.log(ref);
     if (format_ == "json") {
       print(revisions_json(revisions));
       return 0;
@@ -51,7 +50,7 @@ class LogCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> add_log_command(CLI::App& app) {
+std::unique_ptr<IndexCommand> add_log_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("log", "List revisions with who imported them, when, and from what");
   sub->footer(
       "Newest first. With REF@N, the revisions up to N.\n\nExamples:\n  kiv log\n"

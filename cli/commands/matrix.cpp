@@ -9,7 +9,7 @@
 namespace kiv::cli {
 namespace {
 
-class MatrixCommand : public Command {
+class MatrixCommand : public IndexCommand {
  public:
   explicit MatrixCommand(CLI::App& sub) {
     add_series_option(sub, series_);
@@ -21,10 +21,9 @@ class MatrixCommand : public Command {
     add_format_option(sub, format_, {"text", "csv", "md", "html", "svg"});
   }
 
-  int run(const Globals& globals) override {
-    const Store store = globals.open_store();
+  int run(const Index& index) override {
     const Section section = section_ == "themes" ? Section::themes : Section::priorities;
-    const Matrix table = matrix(store, pick_series(store, series_), section, lang_);
+    const Matrix table = matrix(index, pick_series(index, series_), section, lang_);
     if (format_ == "csv") {
       print(render_matrix_csv(table));
     } else if (format_ == "md") {
@@ -48,7 +47,7 @@ class MatrixCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> add_matrix_command(CLI::App& app) {
+std::unique_ptr<IndexCommand> add_matrix_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("matrix", "Show every item of a series against its editions");
   sub->footer(
       "One row per item lineage (its key), one column per edition, oldest first; each cell the "

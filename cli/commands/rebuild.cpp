@@ -3,27 +3,28 @@
 #include <fmt/core.h>
 
 #include "command.hpp"
+#include "open_archive.hpp"
 #include "output.hpp"
 
 namespace kiv::cli {
 namespace {
 
-class RebuildCommand : public Command {
+class RebuildCommand : public ArchiveCommand {
  public:
   int run(const Globals& globals) override {
     // As it is: the index may be missing or damaged, which open would refuse.
-    Store store = globals.open_store_as_is();
-    store.rebuild();
-    print(fmt::format("Rebuilt the index of {}: {}, {}\n", store.path().string(),
-                      counted(static_cast<int>(store.list().size()), "edition"),
-                      counted(static_cast<int>(store.log(std::nullopt).size()), "revision")));
+    Archive archive = open_archive_as_is(globals);
+    archive.rebuild();
+    print(fmt::format("Rebuilt the index of {}: {}, {}\n", archive.path().string(),
+                      counted(static_cast<int>(archive.index().list().size()), "edition"),
+                      counted(static_cast<int>(archive.index().log(std::nullopt).size()), "revision")));
     return 0;
   }
 };
 
 }  // namespace
 
-std::unique_ptr<Command> add_rebuild_command(CLI::App& app) {
+std::unique_ptr<ArchiveCommand> add_rebuild_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("rebuild", "Recreate the index from git");
   sub->footer(
       "Builds a new index.sqlite from the git history alone and puts it in place of the old one "

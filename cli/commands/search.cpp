@@ -13,7 +13,7 @@ namespace {
 
 constexpr int kExitNothingFound = 1;
 
-class SearchCommand : public Command {
+class SearchCommand : public IndexCommand {
  public:
   explicit SearchCommand(CLI::App& sub) {
     sub.add_option("QUERY", words_,
@@ -32,12 +32,11 @@ class SearchCommand : public Command {
     add_format_option(sub, format_, {"text", "json"});
   }
 
-  int run(const Globals& globals) override {
-    const Store store = globals.open_store();
+  int run(const Index& index) override {
     query_.text = join(words_, " ");
     const std::size_t shown = query_.limit;
     ++query_.limit;  // one more, to tell whether there were more
-    std::vector<SearchHit> hits = search(store, query_);
+    std::vector<SearchHit> hits = search(index, query_);
     const bool more = hits.size() > shown;
     if (more) hits.resize(shown);
     if (format_ == "json") {
@@ -63,7 +62,7 @@ class SearchCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> add_search_command(CLI::App& app) {
+std::unique_ptr<IndexCommand> add_search_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand(
       "search", "Find items by the words of their titles, descriptions and subtopics");
   sub->footer(

@@ -3,13 +3,14 @@
 #include <fmt/core.h>
 
 #include "command.hpp"
+#include "open_archive.hpp"
 #include "kiv/edition_format.hpp"
 #include "output.hpp"
 
 namespace kiv::cli {
 namespace {
 
-class ShowCommand : public Command {
+class ShowCommand : public ArchiveCommand {
  public:
   explicit ShowCommand(CLI::App& sub) {
     sub.add_option("REF", ref_, "The edition: SERIES/EDITION[@REVISION], e.g. kiv/2022-2024")
@@ -20,15 +21,15 @@ class ShowCommand : public Command {
   }
 
   int run(const Globals& globals) override {
-    const Store store = globals.open_store();
-    const RevisionInfo revision = store.resolve(parse_ref(ref_));
+    const Archive archive = open_archive(globals);
+    const RevisionInfo revision = archive.index().resolve(parse_ref(ref_));
     if (format_ == "json") {
-      print(store.canonical_json(revision));
+      print(archive.canonical_json(revision));
       return 0;
     }
-    const Edition edition = store.load(revision);
+    const Edition edition = archive.load(revision);
     const std::string lang = pick_language(edition.languages(), lang_, edition.id());
-    const int latest = store.resolve(Ref{revision.series, revision.edition, std::nullopt}).revision;
+    const int latest = archive.index().resolve(Ref{revision.series, revision.edition, std::nullopt}).revision;
     const Style style = Style::detect(stdout);
 
     std::string out = style.bold(edition.id()) + " — " + style.bold(text_in(edition.title, lang)) + "\n\n";
@@ -75,7 +76,7 @@ class ShowCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> add_show_command(CLI::App& app) {
+std::unique_ptr<ArchiveCommand> add_show_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("show", "Show an edition: metadata, provenance, priorities, themes");
   sub->footer(
       "REF is SERIES/EDITION, optionally @REVISION; the series may be left out when the store "

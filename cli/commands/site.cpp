@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "command.hpp"
+#include "open_archive.hpp"
 #include "output.hpp"
 #include "progress.hpp"
 #include "site/site_builder.hpp"
@@ -11,7 +12,7 @@
 namespace kiv::cli {
 namespace {
 
-class SiteCommand : public Command {
+class SiteCommand : public ArchiveCommand {
  public:
   explicit SiteCommand(CLI::App& sub) {
     sub.add_option("OUTDIR", outdir_, "Where to write the site: a new or empty directory, or a "
@@ -21,11 +22,11 @@ class SiteCommand : public Command {
   }
 
   int run(const Globals& globals) override {
-    const Store store = globals.open_store();
+    const Archive archive = open_archive(globals);
     site::SiteWriter writer(outdir_);
     {
       Progress progress = Progress::detect(stderr);
-      site::build_site(store, {series_}, writer, progress);
+      site::build_site(archive, {series_}, writer, progress);
     }
     writer.commit();
     print(fmt::format("wrote {} pages ({} files) to {}\nopen {}\n", writer.pages(), writer.files() + 1,
@@ -40,7 +41,7 @@ class SiteCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> add_site_command(CLI::App& app) {
+std::unique_ptr<ArchiveCommand> add_site_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("site", "Write the archive as a static HTML site");
   sub->footer(
       "The site needs no server and nothing from the network: open OUTDIR/index.html in a "

@@ -9,7 +9,7 @@
 namespace kiv::cli {
 namespace {
 
-class StatsCommand : public Command {
+class StatsCommand : public IndexCommand {
  public:
   explicit StatsCommand(CLI::App& sub) {
     add_series_option(sub, series_);
@@ -18,9 +18,8 @@ class StatsCommand : public Command {
     add_format_option(sub, format_, {"text", "json", "svg"});
   }
 
-  int run(const Globals& globals) override {
-    const Store store = globals.open_store();
-    const SeriesStats stats = series_stats(store, pick_series(store, series_), lang_);
+  int run(const Index& index) override {
+    const SeriesStats stats = series_stats(index, pick_series(index, series_), lang_);
     if (format_ == "json") {
       print(render_stats_json(stats));
     } else if (format_ == "svg") {
@@ -39,7 +38,7 @@ class StatsCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> add_stats_command(CLI::App& app) {
+std::unique_ptr<IndexCommand> add_stats_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("stats", "Show a series' churn from edition to edition");
   sub->footer(
       "Per edition its number of priorities and themes; per pair of consecutive editions what "

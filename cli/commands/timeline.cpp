@@ -21,9 +21,9 @@ constexpr int kExitNothingFound = 1;
 // that full-text search ranks best in the series (kiv/search.hpp), which standard error names
 // with the other items that matched. Returns nullopt when nothing matches; throws Error{input}
 // when the text is the title of several items, or is not valid search syntax.
-std::optional<std::string> find_item_key(const Store& store, const std::string& series,
+std::optional<std::string> find_item_key(const Index& index, const std::string& series,
                                          const std::string& argument, const std::string& lang) {
-  const std::vector<std::string> keys = keys_titled(store, series, argument);
+  const std::vector<std::string> keys = keys_titled(index, series, argument);
   if (keys.size() > 1) {
     throw Error(ErrorKind::input, "'" + argument + "' is the title of several items of " + series +
                                       ": " + join(keys, ", ") + "; name one by its key");
@@ -35,7 +35,7 @@ std::optional<std::string> find_item_key(const Store& store, const std::string& 
   query.lang = lang;
   query.limit = 20;
   std::vector<std::string> matched;
-  for (const SearchHit& hit : search(store, query)) {
+  for (const SearchHit& hit : search(index, query)) {
     if (!hit.key.empty() && std::find(matched.begin(), matched.end(), hit.key) == matched.end()) {
       matched.push_back(hit.key);
     }
@@ -50,7 +50,7 @@ std::optional<std::string> find_item_key(const Store& store, const std::string& 
   return matched.front();
 }
 
-class TimelineCommand : public Command {
+class TimelineCommand : public IndexCommand {
  public:
   explicit TimelineCommand(CLI::App& sub) {
     sub.add_option("KEY", argument_, "An item's key, or its title (TEXT)")->required()->option_text("KEY|TEXT");
@@ -60,26 +60,25 @@ class TimelineCommand : public Command {
     add_format_option(sub, format_, {"text", "json", "md"});
   }
 
-  int run(const Globals& globals) override {
-    const Store store = globals.open_store();
-    const std::string series = pick_series(store, series_);
+  int run(const Index& index) override {
+    const std::string series = pick_series(index, series_);
     std::optional<Timeline> found;
     if (is_valid_id(argument_)) {
       try {
-        found = timeline(store, series, argument_, lang_);
+        found = timeline(index, series, argument_, lang_);
       } catch (const Error& e) {
         if (e.kind() != ErrorKind::not_found) throw;
       }
     }
     if (!found) {
-      const std::optional<std::string> key = find_item_key(store, series, argument_, lang_);
+      const std::optional<std::string> key = find_item_key(index, series, argument_, lang_);
       if (!key) {
         print_error("no item with key or title '" + argument_ + "' in " + series +
                     ", nor one that kiv search finds; 'kiv matrix --series " + series +
                     "' lists every key");
         return kExitNothingFound;
       }
-      found = timeline(store, series, *key, lang_);
+      found = timeline(index, series, *key, lang_);
     }
     if (format_ == "json") {
       print(render_timeline_json(*found));
@@ -100,7 +99,7 @@ class TimelineCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> add_timeline_command(CLI::App& app) {
+std::unique_ptr<IndexCommand> add_timeline_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("timeline", "Show one item through every edition of its series");
   sub->footer(
       "One row per edition of the series, oldest first: the item's rank, its title as worded in "

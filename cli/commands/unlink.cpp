@@ -1,6 +1,7 @@
 // kiv unlink: remove a curated lineage link, as one commit.
 
 #include "command.hpp"
+#include "open_archive.hpp"
 #include "json_output.hpp"
 #include "kiv/links.hpp"
 #include "link_options.hpp"
@@ -9,7 +10,7 @@
 namespace kiv::cli {
 namespace {
 
-class UnlinkCommand : public Command {
+class UnlinkCommand : public ArchiveCommand {
  public:
   explicit UnlinkCommand(CLI::App& sub) {
     sub.add_option("OLD", old_, "The item of the older edition: [SERIES/]EDITION:KEY")->required();
@@ -19,9 +20,9 @@ class UnlinkCommand : public Command {
   }
 
   int run(const Globals& globals) override {
-    Store store = globals.open_store();
-    const CuratedLink wanted = resolve_link(store, parse_link_end(old_), parse_link_end(new_));
-    const LinkRecord record = unlink(store, wanted, options_);
+    Archive archive = open_archive(globals);
+    const CuratedLink wanted = resolve_link(archive.index(), parse_link_end(old_), parse_link_end(new_));
+    const LinkRecord record = unlink(archive, wanted, options_);
     print(format_ == "json" ? link_json(record) : link_change_text("Unlinked", record));
     return 0;
   }
@@ -35,7 +36,7 @@ class UnlinkCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> add_unlink_command(CLI::App& app) {
+std::unique_ptr<ArchiveCommand> add_unlink_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("unlink", "Remove a curated lineage link (kiv link)");
   sub->footer(
       "Removes the link between the two items, whatever its kind, as one commit that rewrites "

@@ -4,20 +4,21 @@
 #include <fmt/core.h>
 
 #include "command.hpp"
+#include "open_archive.hpp"
 #include "json_output.hpp"
 #include "output.hpp"
 
 namespace kiv::cli {
 namespace {
 
-class VerifyCommand : public Command {
+class VerifyCommand : public ArchiveCommand {
  public:
   explicit VerifyCommand(CLI::App& sub) { add_format_option(sub, format_, {"text", "json"}); }
 
   int run(const Globals& globals) override {
     // As it is: opening it otherwise would bring a lagging index up to date first.
-    const Store store = globals.open_store_as_is();
-    const VerifyReport report = store.verify();
+    const Archive archive = open_archive_as_is(globals);
+    const VerifyReport report = archive.verify();
     if (format_ == "json") {
       print(verify_report_json(report));
     } else {
@@ -42,7 +43,7 @@ class VerifyCommand : public Command {
 
 }  // namespace
 
-std::unique_ptr<Command> add_verify_command(CLI::App& app) {
+std::unique_ptr<ArchiveCommand> add_verify_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand(
       "verify", "Check the store: git's objects, every revision's source, and the index against git");
   sub->footer(

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "kiv/diff.hpp"
-#include "kiv/store.hpp"
+#include "kiv/index.hpp"
 #include "output.hpp"
 
 namespace kiv::cli {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "kiv/store.hpp"
+#include "kiv/import.hpp"
 #include "output.hpp"
 
 namespace kiv::cli {

@@ -20,15 +20,15 @@
 namespace kiv::cli::site {
 namespace {
 
-// The editions of the site, series by series, in Store::list order.
-std::vector<SeriesEntry> site_series(const Store& store, const std::string& only) {
+// The editions of the site, series by series, in Index::list order.
+std::vector<SeriesEntry> site_series(const Index& index, const std::string& only) {
   if (!only.empty() && !is_valid_id(only)) {
     throw Error(ErrorKind::input, fmt::format("invalid series '{}': expected an id of "
                                               "[a-z0-9][a-z0-9-]*, e.g. kiv", only));
   }
-  if (!only.empty()) store.require_series(only);
+  if (!only.empty()) index.require_series(only);
   std::vector<SeriesEntry> series;
-  for (EditionSummary& edition : store.list()) {
+  for (EditionSummary& edition : index.list()) {
     if (!only.empty() && edition.series != only) continue;
     if (series.empty() || series.back().series != edition.series) series.push_back({edition.series, {}, false});
     series.back().editions.push_back(std::move(edition));
@@ -47,9 +47,9 @@ std::vector<SeriesEntry> site_series(const Store& store, const std::string& only
 }
 
 // Each edition's revisions ("SERIES/EDITION" -> oldest first).
-std::map<std::string, std::vector<RevisionInfo>> revisions_by_edition(const Store& store) {
+std::map<std::string, std::vector<RevisionInfo>> revisions_by_edition(const Index& index) {
   std::map<std::string, std::vector<RevisionInfo>> revisions;
-  for (RevisionInfo& revision : store.log(std::nullopt)) {
+  for (RevisionInfo& revision : index.log(std::nullopt)) {
     revisions[revision.series + "/" + revision.edition].push_back(std::move(revision));
   }
   for (auto& [edition, list] : revisions) {
@@ -61,8 +61,8 @@ std::map<std::string, std::vector<RevisionInfo>> revisions_by_edition(const Stor
 
 // What the history pages of a series are made from.
 struct SeriesHistory {
-  SeriesHistory(const Store& store, const std::string& series)
-      : priorities(matrix(store, series, Section::priorities)), themes(matrix(store, series, Section::themes)),
+  SeriesHistory(const Index& index, const std::string& series)
+      : priorities(matrix(index, series, Section::priorities)), themes(matrix(index, series, Section::themes)),
         lineages(priorities, themes) {}
   SeriesHistory(const SeriesHistory&) = delete;  // `lineages` refers to the matrices
   SeriesHistory& operator=(const SeriesHistory&) = delete;
@@ -74,11 +74,11 @@ struct SeriesHistory {
 
 class Builder {
  public:
-  Builder(const Store& store, SiteWriter& writer, Progress& progress)
-      : store_(store), writer_(writer), progress_(progress) {}
+  Builder(const Archive& archive, SiteWriter& writer, Progress& progress)
+      : archive_(archive), index_(archive.index()), writer_(writer), progress_(progress) {}
 
   void build(std::vector<SeriesEntry> series) {
-    const auto revisions = revisions_by_edition(store_);
+    const auto revisions = revisions_by_edition(index_);
     std::map<std::string, std::unique_ptr<SeriesHistory>> histories;
     for (const SeriesEntry& entry : series) {
       for (const EditionSummary& edition : entry.editions) {
@@ -91,7 +91,7 @@ class Builder {
       if (entry.history) {
         progress_.update("history", histories.size(), series.size(), entry.series);
         auto& history = histories[entry.series];
-        history = std::make_unique<SeriesHistory>(store_, entry.series);
+        history = std::make_unique<SeriesHistory>(index_, entry.series);
         total_ += history->lineages.pages().size() + 2;
       }
     }
@@ -109,7 +109,7 @@ class Builder {
  private:
   void write_series(const SeriesEntry& entry, const std::map<std::string, std::vector<RevisionInfo>>& revisions,
                     const SeriesHistory* history) {
-    links_ = curated_links(store_, entry.series);
+    links_ = curated_links(index_, entry.series);
     // The churn, counted off the diffs of the diff pages (in the history's language).
     SeriesStats stats{entry.series, history == nullptr ? "" : history->priorities.lang, {}, {}};
     std::optional<Edition> previous;
@@ -118,8 +118,8 @@ class Builder {
       const std::vector<RevisionInfo>& revisions_of = revisions.at(summary.series + "/" + summary.edition);
       // Every revision, oldest first; the last is the latest.
       std::vector<Edition> recorded;
-      for (std::size_t k = 0; k + 1 < revisions_of.size(); ++k) recorded.push_back(store_.load(revisions_of[k]));
-      recorded.push_back(store_.load(summary.latest));
+      for (std::size_t k = 0; k + 1 < revisions_of.size(); ++k) recorded.push_back(archive_.load(revisions_of[k]));
+      recorded.push_back(archive_.load(summary.latest));
       EditionPageInput input{nullptr, "", revisions_of, {}, 0, previous ? previous->edition : "",
                              i + 1 < entry.editions.size() ? entry.editions[i + 1].edition : "",
                              history == nullptr ? nullptr : &history->lineages};
@@ -195,7 +195,8 @@ class Builder {
 
   void advance(std::string_view path) { progress_.update("pages", ++done_, total_, path); }
 
-  const Store& store_;
+  const Archive& archive_;
+  const Index& index_;
   SiteWriter& writer_;
   Progress& progress_;
   SearchIndex search_;
@@ -206,8 +207,8 @@ class Builder {
 
 }  // namespace
 
-void build_site(const Store& store, const SiteOptions& options, SiteWriter& writer, Progress& progress) {
-  Builder(store, writer, progress).build(site_series(store, options.series));
+void build_site(const Archive& archive, const SiteOptions& options, SiteWriter& writer, Progress& progress) {
+  Builder(archive, writer, progress).build(site_series(archive.index(), options.series));
 }
 
 }  // namespace kiv::cli::site

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "kiv/store.hpp"
+#include "kiv/archive.hpp"
 #include "progress.hpp"
 #include "site/site_writer.hpp"
 
@@ -16,13 +16,13 @@ struct SiteOptions {
 };
 
 // Writes index.html, search.html, search-index.js, style.css and, for each series, a page per
-// edition and language, a diff page per pair of consecutive editions (Store::list order) and
+// edition and language, a diff page per pair of consecutive editions (Index::list order) and
 // per pair of consecutive revisions of an edition (diffs as kiv diff computes them: the
 // series' curated links first); and, when every edition of the series has a language in
 // common (the history compares them in one), a timeline page per lineage, the matrix and the
 // churn (site_history.hpp). Does not commit the writer. Throws Error{not_found} naming the
 // store's series when options.series is not one of them, Error{input} for a malformed series
 // id or two pages of one path. Draws `progress` as pages are written.
-void build_site(const Store& store, const SiteOptions& options, SiteWriter& writer, Progress& progress);
+void build_site(const Archive& archive, const SiteOptions& options, SiteWriter& writer, Progress& progress);
 
 }  // namespace kiv::cli::site

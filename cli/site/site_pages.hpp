@@ -9,7 +9,7 @@
 
 #include "kiv/diff.hpp"
 #include "kiv/edition.hpp"
-#include "kiv/store.hpp"
+#include "kiv/archive.hpp"
 #include "render/diff_render.hpp"
 
 namespace kiv::cli::site {
@@ -21,7 +21,7 @@ std::string item_anchor(Section section, int rank);
 
 struct SeriesEntry {
   std::string series;
-  std::vector<EditionSummary> editions;  // in Store::list order
+  std::vector<EditionSummary> editions;  // in Index::list order
   bool history = false;                  // the series has matrix.html and stats.html
 };
 

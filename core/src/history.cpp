@@ -11,7 +11,7 @@
 #include "kiv/error.hpp"
 #include "matching.hpp"
 #include "similarity.hpp"
-#include "store_impl.hpp"
+#include "index/index_db.hpp"
 
 namespace kiv {
 namespace {
@@ -41,14 +41,10 @@ std::size_t edition_index(const SeriesContext& context, const std::string& editi
 
 }  // namespace
 
-std::vector<std::string> store_series(const Store& store) {
-  return StoreAccess::impl(store).index().series();
-}
-
-std::vector<EditionSummary> series_editions(const Store& store, const std::string& series) {
-  IndexDb& index = StoreAccess::impl(store).index();
-  std::vector<EditionSummary> editions = index.list(series);
-  if (editions.empty()) index.require_series(series);
+std::vector<EditionSummary> series_editions(const Index& index, const std::string& series) {
+  IndexDb& db = IndexDb::of(index);
+  std::vector<EditionSummary> editions = db.list(series);
+  if (editions.empty()) db.require_series(series);
   return editions;
 }
 
@@ -80,7 +76,7 @@ TimelineChange timeline_change_of(ChangeKind kind) {
 DiffItem diff_item_of(const HistoryItem& item) { return {item.key, item.rank, item.title}; }
 
 SeriesContext load_series(IndexDb& index, const std::string& series, const std::string& requested) {
-  SeriesContext context{series, series_edition_rows(index, series), {}};
+  SeriesContext context{series, index.series_edition_rows(series), {}};
   if (context.editions.empty()) index.require_series(series);
   const std::vector<std::string> common = common_languages(context.editions);
   if (!requested.empty()) {
@@ -105,8 +101,8 @@ SeriesContext load_series(IndexDb& index, const std::string& series, const std::
   return context;
 }
 
-std::vector<CuratedLink> series_links(const Store& store, const std::string& series) {
-  return curated_links(store, series);
+std::vector<CuratedLink> series_links(const Index& index, const std::string& series) {
+  return curated_links(index, series);
 }
 
 bool link_touches(const std::vector<CuratedLink>& links, const SeriesContext& context,
@@ -173,16 +169,15 @@ LineageKeys lineage_keys(const std::string& key, std::size_t anchor, const std::
   return lineage;
 }
 
-SectionStep diff_step(const Store& store, const SeriesContext& context, std::size_t from,
+SectionStep diff_step(const Index& index, const SeriesContext& context, std::size_t from,
                       std::size_t to, Section section, const std::vector<CuratedLink>& links) {
-  IndexDb& index = StoreAccess::impl(store).index();
   const auto load = [&](std::size_t at) {
-    const auto revision = index.find_revision(context.series, context.editions[at].edition, std::nullopt);
+    const auto revision = IndexDb::of(index).find_revision(context.series, context.editions[at].edition, std::nullopt);
     if (!revision) {
       throw Error(ErrorKind::store, "index: no revision of " + context.series + "/" +
                                         context.editions[at].edition);
     }
-    return store.load_indexed(*revision);
+    return index.load(*revision);
   };
   const Edition old_edition = load(from);
   const Edition new_edition = load(to);
@@ -217,13 +212,13 @@ std::string normalized_title(std::string_view title) {
   return normalized;
 }
 
-std::vector<std::string> keys_titled(const Store& store, const std::string& series,
+std::vector<std::string> keys_titled(const Index& index, const std::string& series,
                                      std::string_view title) {
   const std::string wanted = normalized_title(title);
   std::set<std::string> keys;
   if (wanted.empty()) return {};
   std::unordered_map<std::string, bool> matches;  // title -> whether it folds to `wanted`
-  for_each_title(StoreAccess::impl(store).index(), series, [&](std::string_view key, std::string_view text) {
+  IndexDb::of(index).for_each_title(series, [&](std::string_view key, std::string_view text) {
     auto [found, added] = matches.try_emplace(std::string(text), false);
     if (added) found->second = normalized_title(text) == wanted;
     if (found->second) keys.emplace(key);

@@ -6,18 +6,18 @@
 #include <string>
 #include <vector>
 
-#include "history_index.hpp"
+#include "index/history_rows.hpp"
 #include "history_steps.hpp"
 #include "kiv/history.hpp"
 #include "kiv/links.hpp"
-#include "kiv/store.hpp"
+#include "kiv/index.hpp"
 
 namespace kiv {
 
 // A series as the history reads it.
 struct SeriesContext {
   std::string series;
-  std::vector<SeriesEdition> editions;  // Store::list order
+  std::vector<SeriesEdition> editions;  // Index::list order
   std::string lang;                     // the history's language (kiv/history.hpp)
 };
 
@@ -34,7 +34,7 @@ SeriesContext load_series(IndexDb& index, const std::string& series, const std::
 // renamed link between consecutive editions continues a lineage under its new key
 // (lineage_keys, and the matrix's rows); a link between editions that are not consecutive
 // pairs nothing in the history (its steps are consecutive diffs).
-std::vector<CuratedLink> series_links(const Store& store, const std::string& series);
+std::vector<CuratedLink> series_links(const Index& index, const std::string& series);
 
 // Whether a link joins the editions at `from` and `to` (indices into context.editions).
 bool link_touches(const std::vector<CuratedLink>& links, const SeriesContext& context,
@@ -62,8 +62,8 @@ SectionStep series_step(const SeriesContext& context, const std::vector<CuratedL
                         const std::vector<HistoryItem>& new_items);
 
 // The step read off diff_editions(from, to, lang, links) of the two editions' latest
-// revisions (Store::load_indexed), without the rank rule: what series_step must agree with.
-SectionStep diff_step(const Store& store, const SeriesContext& context, std::size_t from,
+// revisions (Index::load), without the rank rule: what series_step must agree with.
+SectionStep diff_step(const Index& index, const SeriesContext& context, std::size_t from,
                       std::size_t to, Section section, const std::vector<CuratedLink>& links);
 
 // The timeline's name for a diff change kind.

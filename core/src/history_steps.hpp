@@ -17,7 +17,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "history_index.hpp"
+#include "index/history_rows.hpp"
 #include "matching.hpp"
 #include "similarity.hpp"
 #include "kiv/diff.hpp"

@@ -8,8 +8,8 @@
 #include <algorithm>
 
 #include "kiv/error.hpp"
-#include "kiv/store.hpp"
-#include "store_impl.hpp"
+#include "kiv/index.hpp"
+#include "index/index_db.hpp"
 
 namespace kiv {
 namespace {
@@ -68,7 +68,7 @@ LinkEnd parse_link_end(std::string_view text) {
   return end;
 }
 
-CuratedLink resolve_link(const Store& store, const LinkEnd& from, const LinkEnd& to, LinkKind kind) {
+CuratedLink resolve_link(const Index& index, const LinkEnd& from, const LinkEnd& to, LinkKind kind) {
   const auto refuse = [&](const std::string& from_series, const std::string& to_series) {
     throw Error(ErrorKind::input, "a link joins two items of one series: " + from.ref.to_string() +
                                       " is of the series " + from_series + ", " + to.ref.to_string() +
@@ -77,24 +77,24 @@ CuratedLink resolve_link(const Store& store, const LinkEnd& from, const LinkEnd&
   if (!from.ref.series.empty() && !to.ref.series.empty() && from.ref.series != to.ref.series) {
     refuse(from.ref.series, to.ref.series);
   }
-  const RevisionInfo old_edition = store.resolve(from.ref);
-  const RevisionInfo new_edition = store.resolve(to.ref);
+  const RevisionInfo old_edition = index.resolve(from.ref);
+  const RevisionInfo new_edition = index.resolve(to.ref);
   if (old_edition.series != new_edition.series) refuse(old_edition.series, new_edition.series);
   return {old_edition.series, old_edition.edition, from.key, new_edition.edition, to.key, kind};
 }
 
-std::vector<CuratedLink> curated_links(const Store& store, const std::string& series) {
+std::vector<CuratedLink> curated_links(const Index& index, const std::string& series) {
   std::vector<CuratedLink> links;
-  for (LinkRecord& record : StoreAccess::impl(store).index().links(series)) {
+  for (LinkRecord& record : IndexDb::of(index).links(series)) {
     links.push_back(std::move(record.link));
   }
   return links;
 }
 
-std::vector<LinkRecord> link_records(const Store& store, const std::string& series) {
-  IndexDb& index = StoreAccess::impl(store).index();
-  if (!series.empty()) index.require_series(series);
-  return index.links(series);
+std::vector<LinkRecord> link_records(const Index& index, const std::string& series) {
+  IndexDb& db = IndexDb::of(index);
+  if (!series.empty()) db.require_series(series);
+  return db.links(series);
 }
 
 }  // namespace kiv

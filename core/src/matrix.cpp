@@ -4,7 +4,7 @@
 #include <unordered_map>
 
 #include "history_series.hpp"
-#include "store_impl.hpp"
+#include "index/index_db.hpp"
 
 namespace kiv {
 namespace {
@@ -62,12 +62,12 @@ std::vector<DiffItem> others(const std::vector<std::size_t>& positions, const st
 
 }  // namespace
 
-Matrix matrix(const Store& store, const std::string& series, Section section, const std::string& lang) {
-  IndexDb& index = StoreAccess::impl(store).index();
-  const SeriesContext context = load_series(index, series, lang);
-  const std::vector<CuratedLink> links = series_links(store, series);
+Matrix matrix(const Index& index, const std::string& series, Section section, const std::string& lang) {
+  IndexDb& db = IndexDb::of(index);
+  const SeriesContext context = load_series(db, series, lang);
+  const std::vector<CuratedLink> links = series_links(index, series);
   Matrix matrix{series, context.lang, section, {}, {}};
-  const auto all_items = series_section_items(index, series, section, context.lang);
+  const auto all_items = db.series_section_items(series, section, context.lang);
   const std::vector<HistoryItem> none;
   std::vector<const std::vector<HistoryItem>*> items;
   for (const SeriesEdition& edition : context.editions) {

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "kiv/store.hpp"
+#include "kiv/index.hpp"
 
 namespace kiv {
 

@@ -4,7 +4,7 @@
 
 #include "history_series.hpp"
 #include "kiv/error.hpp"
-#include "store_impl.hpp"
+#include "index/index_db.hpp"
 
 namespace kiv {
 
@@ -22,13 +22,13 @@ ChurnCounts churn_counts(const EditionDiff& diff) {
   return churn;
 }
 
-SeriesStats series_stats(const Store& store, const std::string& series, const std::string& lang) {
-  const SeriesContext context = load_series(StoreAccess::impl(store).index(), series, lang);
+SeriesStats series_stats(const Index& index, const std::string& series, const std::string& lang) {
+  const SeriesContext context = load_series(IndexDb::of(index), series, lang);
   SeriesStats stats{series, context.lang, {}, {}};
-  const std::vector<CuratedLink> links = series_links(store, series);
+  const std::vector<CuratedLink> links = series_links(index, series);
   std::optional<Edition> previous;
-  for (const EditionSummary& summary : series_editions(store, series)) {
-    Edition edition = store.load_indexed(summary.latest);
+  for (const EditionSummary& summary : series_editions(index, series)) {
+    Edition edition = index.load(summary.latest);
     stats.editions.push_back({edition.edition, static_cast<int>(edition.priorities.size()),
                               static_cast<int>(edition.themes.size())});
     if (previous) {

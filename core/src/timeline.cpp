@@ -12,7 +12,7 @@
 #include "history_series.hpp"
 #include "kiv/error.hpp"
 #include "kiv/ids.hpp"
-#include "store_impl.hpp"
+#include "index/index_db.hpp"
 
 namespace kiv {
 namespace {
@@ -34,13 +34,13 @@ Section lineage_section(const SeriesContext& context,
 
 class TimelineBuilder {
  public:
-  TimelineBuilder(const Store& store, SeriesContext context, std::vector<CuratedLink> links)
-      : index_(StoreAccess::impl(store).index()), context_(std::move(context)),
+  TimelineBuilder(const Index& index, SeriesContext context, std::vector<CuratedLink> links)
+      : index_(IndexDb::of(index)), context_(std::move(context)),
         links_(std::move(links)) {}
 
   Timeline build(const std::string& key) {
     std::map<std::string, std::map<std::int64_t, std::vector<KeyedItem>>> rows;
-    rows.emplace(key, items_with_key(index_, context_.series, key, context_.lang));
+    rows.emplace(key, index_.items_with_key(context_.series, key, context_.lang));
     const auto& own = rows.at(key);
     if (own.empty()) {
       throw Error(ErrorKind::not_found, "no item with key '" + key + "' in any edition of " +
@@ -54,7 +54,7 @@ class TimelineBuilder {
     const LineageKeys lineage = lineage_keys(key, anchor, links_, context_);
     const std::vector<std::string>& keys = lineage.keys;
     for (const std::string& each : keys) {
-      if (!rows.contains(each)) rows.emplace(each, items_with_key(index_, context_.series, each, context_.lang));
+      if (!rows.contains(each)) rows.emplace(each, index_.items_with_key(context_.series, each, context_.lang));
     }
     Timeline timeline{context_.series, key, context_.lang, lineage_section(context_, own), {}};
     section_ = timeline.section;
@@ -143,7 +143,7 @@ class TimelineBuilder {
   // The entries go forwards and look back one edition: older ones are dropped, so that memory
   // stays that of two editions.
   struct Reader {
-    std::optional<SectionReader> reader;
+    std::optional<IndexDb::SectionReader> reader;
     std::map<std::size_t, std::vector<HistoryItem>> read;
   };
   const std::vector<HistoryItem>& items(std::size_t i, Reader& cache) {
@@ -168,15 +168,15 @@ class TimelineBuilder {
 
 }  // namespace
 
-Timeline timeline(const Store& store, const std::string& series, const std::string& key,
+Timeline timeline(const Index& index, const std::string& series, const std::string& key,
                   const std::string& lang) {
   if (!is_valid_id(key)) {
     throw Error(ErrorKind::input, "'" + key + "' is not an item key: expected lowercase letters, "
                                               "digits and '-' (at most 64), e.g. cybercrime");
   }
-  SeriesContext context = load_series(StoreAccess::impl(store).index(), series, lang);
-  std::vector<CuratedLink> links = series_links(store, series);
-  return TimelineBuilder(store, std::move(context), std::move(links)).build(key);
+  SeriesContext context = load_series(IndexDb::of(index), series, lang);
+  std::vector<CuratedLink> links = series_links(index, series);
+  return TimelineBuilder(index, std::move(context), std::move(links)).build(key);
 }
 
 }  // namespace kiv

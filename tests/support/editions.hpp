@@ -5,7 +5,7 @@
 #include <string>
 
 #include "kiv/edition_format.hpp"
-#include "kiv/store.hpp"
+#include "kiv/archive.hpp"
 #include "support/temp_dir.hpp"
 
 namespace kiv::test {

@@ -4,7 +4,7 @@
 
 #include <stdexcept>
 
-#include "git.hpp"
+#include "archive/git.hpp"
 #include "support/temp_dir.hpp"
 
 namespace kiv::test {

@@ -18,7 +18,7 @@
 #include "kiv/error.hpp"
 #include "kiv/history.hpp"
 #include "kiv/links.hpp"
-#include "kiv/store.hpp"
+#include "kiv/archive.hpp"
 #include "similarity.hpp"
 #include "support/editions.hpp"
 #include "support/lineage_editions.hpp"
@@ -95,15 +95,15 @@ void expect_same_timeline(const Timeline& expected, const Timeline& actual) {
 
 class History : public ::testing::Test {
  protected:
-  Store bundled_store() {
-    Store store = Store::open_or_create(temp_.path() / "bundled");
+  Archive bundled_store() {
+    Archive store = Archive::open_or_create(temp_.path() / "bundled");
     store.import({test::prepared_bundled("kiv/2016-2019.json"), test::prepared_bundled("kiv/2022-2024.json")},
                  {kAuthor, ""});
     return store;
   }
 
-  Store demo_store() {
-    Store store = Store::open_or_create(temp_.path() / "demo");
+  Archive demo_store() {
+    Archive store = Archive::open_or_create(temp_.path() / "demo");
     std::vector<PreparedImport> files;
     for (const char* edition : kDemoEditions) files.push_back(prepared_demo(edition));
     for (const ImportResult& result : store.import(files, {kAuthor, ""})) {
@@ -118,8 +118,8 @@ class History : public ::testing::Test {
 // ---- The bundled editions -----------------------------------------------------------------
 
 TEST_F(History, TheBundledCybercrimeTimelineIsAddedThenReworded) {
-  const Store store = bundled_store();
-  const Timeline line = timeline(store, "kiv", "cybercrime");
+  const Archive store = bundled_store();
+  const Timeline line = timeline(store.index(), "kiv", "cybercrime");
   EXPECT_EQ(line.series, "kiv");
   EXPECT_EQ(line.lang, "nl");
   EXPECT_EQ(line.section, Section::priorities);
@@ -133,14 +133,14 @@ TEST_F(History, TheBundledCybercrimeTimelineIsAddedThenReworded) {
   EXPECT_EQ(line.entries[1].match, MatchKind::key);
   EXPECT_EQ(line.entries[1].item->title, "cybercrime en cyber security");
   EXPECT_EQ(line.entries[1].item->rank, 5);
-  const Timeline theme = timeline(store, "kiv", "buitgerichte-aanpak");
+  const Timeline theme = timeline(store.index(), "kiv", "buitgerichte-aanpak");
   EXPECT_EQ(theme.section, Section::themes);
   EXPECT_EQ(theme.entries[1].change, TimelineChange::unchanged);
 }
 
 TEST_F(History, TheBundledMatrixHasTenLineagesAndOneRewording) {
-  const Store store = bundled_store();
-  const Matrix table = matrix(store, "kiv", Section::priorities);
+  const Archive store = bundled_store();
+  const Matrix table = matrix(store.index(), "kiv", Section::priorities);
   EXPECT_EQ(table.editions, (std::vector<std::string>{"2016-2019", "2022-2024"}));
   ASSERT_EQ(table.rows.size(), 10U);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
@@ -154,12 +154,12 @@ TEST_F(History, TheBundledMatrixHasTenLineagesAndOneRewording) {
   EXPECT_EQ(table.rows[4].title, "cybercrime en cyber security");
   EXPECT_EQ(table.rows[4].cell(0).title, "cybercrime en cybersecurity");
   EXPECT_EQ(table.rows[4].cell(1).aspects, std::vector<Aspect>{Aspect::wording});
-  EXPECT_EQ(matrix(store, "kiv", Section::themes).rows.size(), 5U);
+  EXPECT_EQ(matrix(store.index(), "kiv", Section::themes).rows.size(), 5U);
 }
 
 TEST_F(History, TheBundledStatsCountOneChangeAmongFifteen) {
-  const Store store = bundled_store();
-  const SeriesStats stats = series_stats(store, "kiv");
+  const Archive store = bundled_store();
+  const SeriesStats stats = series_stats(store.index(), "kiv");
   ASSERT_EQ(stats.editions.size(), 2U);
   EXPECT_EQ(stats.editions[0].edition, "2016-2019");
   EXPECT_EQ(stats.editions[0].priorities, 10);
@@ -174,11 +174,11 @@ TEST_F(History, TheBundledStatsCountOneChangeAmongFifteen) {
 
 // An item whose key changed while its title stayed: the diff pairs it by title.
 TEST_F(History, AnItemPairedByTitleWithAnotherKeyIsReportedFromBothSides) {
-  Store store = bundled_store();
+  Archive store = bundled_store();
   const std::string json = test::corrected_2022_2024(
       "\"key\": \"leefmilieu\",", "\"key\": \"milieu-en-natuur\", \"description\": {\"nl\": \"natuur\"},");
   store.import({prepare_import({"renamed.json", json})}, {kAuthor, ""});
-  const Timeline old_key = timeline(store, "kiv", "leefmilieu");
+  const Timeline old_key = timeline(store.index(), "kiv", "leefmilieu");
   const TimelineEntry& gone = old_key.entries[1];
   EXPECT_EQ(gone.change, TimelineChange::changed);
   EXPECT_EQ(gone.aspects, std::vector<Aspect>{Aspect::description});
@@ -187,7 +187,7 @@ TEST_F(History, AnItemPairedByTitleWithAnotherKeyIsReportedFromBothSides) {
   EXPECT_EQ(gone.item->key, "milieu-en-natuur");
   EXPECT_EQ(gone.item->rank, 8);
   EXPECT_TRUE(gone.related.empty());
-  const Timeline new_key = timeline(store, "kiv", "milieu-en-natuur");
+  const Timeline new_key = timeline(store.index(), "kiv", "milieu-en-natuur");
   EXPECT_EQ(new_key.entries[0].change, TimelineChange::absent);
   const TimelineEntry& came = new_key.entries[1];
   EXPECT_EQ(came.change, TimelineChange::changed);
@@ -196,7 +196,7 @@ TEST_F(History, AnItemPairedByTitleWithAnotherKeyIsReportedFromBothSides) {
   ASSERT_EQ(came.related.size(), 1U);
   EXPECT_EQ(came.related[0].key, "leefmilieu");
   EXPECT_EQ(came.related[0].rank, 8);
-  const Matrix table = matrix(store, "kiv", Section::priorities);
+  const Matrix table = matrix(store.index(), "kiv", Section::priorities);
   ASSERT_EQ(table.rows.size(), 11U);
   EXPECT_EQ(table.rows[7].key, "leefmilieu");
   EXPECT_FALSE(table.rows[7].cell(1).rank);
@@ -207,28 +207,28 @@ TEST_F(History, AnItemPairedByTitleWithAnotherKeyIsReportedFromBothSides) {
   EXPECT_EQ(table.rows[10].cell(1).rank, 8);
   EXPECT_EQ(related_keys(table.rows[10].cell(1)), std::vector<std::string>{"leefmilieu"});
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    expect_same_timeline(timeline(store, "kiv", table.rows[r].key), matrix_timeline(table, r));
+    expect_same_timeline(timeline(store.index(), "kiv", table.rows[r].key), matrix_timeline(table, r));
   }
 }
 
 // A matrix gives every timeline of its section, as timeline() does one by one.
 TEST_F(History, TheMatrixGivesEveryTimeline) {
-  const Store store = demo_store();
+  const Archive store = demo_store();
   for (const Section section : kSections) {
     for (const std::string lang : {"nl", "fr"}) {
-      const Matrix table = matrix(store, "demo", section, lang);
+      const Matrix table = matrix(store.index(), "demo", section, lang);
       ASSERT_FALSE(table.rows.empty());
       for (std::size_t r = 0; r < table.rows.size(); ++r) {
-        expect_same_timeline(timeline(store, "demo", table.rows[r].key, lang), matrix_timeline(table, r));
+        expect_same_timeline(timeline(store.index(), "demo", table.rows[r].key, lang), matrix_timeline(table, r));
       }
     }
   }
 }
 
 TEST_F(History, SeriesAndEditionsComeInPeriodOrder) {
-  const Store store = demo_store();
-  EXPECT_EQ(store_series(store), std::vector<std::string>{"demo"});
-  const std::vector<EditionSummary> editions = series_editions(store, "demo");
+  const Archive store = demo_store();
+  EXPECT_EQ(store.index().series(), std::vector<std::string>{"demo"});
+  const std::vector<EditionSummary> editions = series_editions(store.index(), "demo");
   ASSERT_EQ(editions.size(), 4U);
   for (std::size_t i = 0; i < editions.size(); ++i) EXPECT_EQ(editions[i].edition, kDemoEditions[i]);
   EXPECT_EQ(editions[0].latest.revision, 1);
@@ -244,9 +244,9 @@ struct Expected {
   std::vector<std::string> related = {};
 };
 
-void expect_timeline_in(const Store& store, const std::string& series, const std::string& key,
+void expect_timeline_in(const Archive& store, const std::string& series, const std::string& key,
                         const std::vector<Expected>& expected) {
-  const Timeline line = timeline(store, series, key);
+  const Timeline line = timeline(store.index(), series, key);
   ASSERT_EQ(line.entries.size(), expected.size()) << key;
   for (std::size_t i = 0; i < expected.size(); ++i) {
     const TimelineEntry& entry = line.entries[i];
@@ -263,20 +263,20 @@ void expect_timeline_in(const Store& store, const std::string& series, const std
   }
 }
 
-void expect_timeline(const Store& store, const std::string& key, const std::vector<Expected>& expected) {
+void expect_timeline(const Archive& store, const std::string& key, const std::vector<Expected>& expected) {
   expect_timeline_in(store, "demo", key, expected);
 }
 
 using C = TimelineChange;
 
 TEST_F(History, ARenumberedItemIsNotMovedAndARewordingIsWording) {
-  const Store store = demo_store();
+  const Archive store = demo_store();
   expect_timeline(store, "drugs", {{C::added, 2}, {C::changed, 1, {Aspect::wording}}, {C::unchanged, 1},
                                    {C::unchanged, 2}});
 }
 
 TEST_F(History, ARealMoveIsRankAndDescriptionsAndSubtopicsCount) {
-  const Store store = demo_store();
+  const Archive store = demo_store();
   expect_timeline(store, "milieu", {{C::added, 6}, {C::changed, 3, {Aspect::rank}}, {C::unchanged, 4},
                                     {C::changed, 5, {Aspect::description}}});
   // Passed by the mover, it keeps its rank: unchanged.
@@ -287,7 +287,7 @@ TEST_F(History, ARealMoveIsRankAndDescriptionsAndSubtopicsCount) {
 }
 
 TEST_F(History, SplitsAreSeenFromBothSides) {
-  const Store store = demo_store();
+  const Archive store = demo_store();
   expect_timeline(store, "fraude", {{C::added, 3}, {C::unchanged, 2},
                                     {C::split, std::nullopt, {}, {"sociale-fraude", "fiscale-fraude"}},
                                     {C::absent, std::nullopt}});
@@ -296,7 +296,7 @@ TEST_F(History, SplitsAreSeenFromBothSides) {
 }
 
 TEST_F(History, MergesAreSeenFromBothSides) {
-  const Store store = demo_store();
+  const Archive store = demo_store();
   expect_timeline(store, "handel", {{C::absent, std::nullopt}, {C::absent, std::nullopt},
                                     {C::merged, 5, {}, {"wapens", "mensenhandel"}}, {C::removed, std::nullopt}});
   expect_timeline(store, "mensenhandel", {{C::absent, std::nullopt}, {C::added, 7},
@@ -304,16 +304,16 @@ TEST_F(History, MergesAreSeenFromBothSides) {
 }
 
 TEST_F(History, AnItemCanBeRemovedAndComeBack) {
-  const Store store = demo_store();
+  const Archive store = demo_store();
   expect_timeline(store, "veiligheid-school", {{C::added, 1}, {C::removed, std::nullopt},
                                                {C::absent, std::nullopt}, {C::added, 1}});
 }
 
 TEST_F(History, InheritedKeysCarryALineageThroughRewordings) {
-  const Store store = demo_store();
+  const Archive store = demo_store();
   expect_timeline(store, "cybercrime-en-cybersecurity", {{C::absent, std::nullopt}, {C::added, 6},
                                                          {C::changed, 7, {Aspect::wording}}, {C::unchanged, 7}});
-  const Timeline fr = timeline(store, "demo", "cybercrime-en-cybersecurity", "fr");
+  const Timeline fr = timeline(store.index(), "demo", "cybercrime-en-cybersecurity", "fr");
   EXPECT_EQ(fr.lang, "fr");
   EXPECT_EQ(fr.entries[2].item->title, "cybercriminalité et cyber sécurité");
 }
@@ -321,8 +321,8 @@ TEST_F(History, InheritedKeysCarryALineageThroughRewordings) {
 // Every timeline of the series says what diff_editions says of the item, pair by pair (with
 // the history's rank rule), whichever path (item alone or step) computed it.
 TEST_F(History, EveryTimelineAgreesWithTheDiffOfEachPair) {
-  const Store store = demo_store();
-  const std::vector<EditionSummary> summaries = series_editions(store, "demo");
+  const Archive store = demo_store();
+  const std::vector<EditionSummary> summaries = series_editions(store.index(), "demo");
   std::vector<Edition> editions;
   for (const EditionSummary& summary : summaries) editions.push_back(store.load(summary.latest));
   std::set<std::string> keys;
@@ -331,7 +331,7 @@ TEST_F(History, EveryTimelineAgreesWithTheDiffOfEachPair) {
   }
   ASSERT_GE(keys.size(), 10U);
   for (const std::string& key : keys) {
-    const Timeline line = timeline(store, "demo", key);
+    const Timeline line = timeline(store.index(), "demo", key);
     for (std::size_t i = 1; i < editions.size(); ++i) {
       SCOPED_TRACE(key + " in " + editions[i].edition);
       const EditionDiff diff = diff_editions(editions[i - 1], editions[i], "nl");
@@ -360,8 +360,8 @@ TEST_F(History, EveryTimelineAgreesWithTheDiffOfEachPair) {
 }
 
 TEST_F(History, TheDemoMatrixMarksEveryKindOfChange) {
-  const Store store = demo_store();
-  const Matrix table = matrix(store, "demo", Section::priorities);
+  const Archive store = demo_store();
+  const Matrix table = matrix(store.index(), "demo", Section::priorities);
   ASSERT_EQ(table.editions.size(), 4U);
   std::vector<std::string> keys;
   for (const MatrixRow& row : table.rows) keys.push_back(row.key);
@@ -394,7 +394,7 @@ TEST_F(History, TheDemoMatrixMarksEveryKindOfChange) {
   EXPECT_EQ(row("cybercrime-en-cybersecurity").title, "cybercrime en cyber security");
   // The matrix and the timelines agree cell by cell.
   for (const MatrixRow& each : table.rows) {
-    const Timeline line = timeline(store, "demo", each.key);
+    const Timeline line = timeline(store.index(), "demo", each.key);
     for (std::size_t e = 0; e < table.editions.size(); ++e) {
       SCOPED_TRACE(each.key + " in " + table.editions[e]);
       EXPECT_EQ(each.cell(e).change, line.entries[e].change);
@@ -405,8 +405,8 @@ TEST_F(History, TheDemoMatrixMarksEveryKindOfChange) {
 }
 
 TEST_F(History, TheDemoStatsAreTheDiffCounts) {
-  const Store store = demo_store();
-  const SeriesStats stats = series_stats(store, "demo");
+  const Archive store = demo_store();
+  const SeriesStats stats = series_stats(store.index(), "demo");
   ASSERT_EQ(stats.steps.size(), 3U);
   const ChurnCounts& first = stats.steps[0].churn;  // priorities and themes together
   EXPECT_EQ(first.removed, 1);
@@ -425,13 +425,13 @@ TEST_F(History, TheDemoStatsAreTheDiffCounts) {
 }
 
 TEST_F(History, ATitleFindsItsKeyWhateverItsCaseAndAccents) {
-  const Store store = demo_store();
-  EXPECT_EQ(keys_titled(store, "demo", "GEINTEGREERD  Drugsbeleid"), std::vector<std::string>{"drugs"});
-  EXPECT_EQ(keys_titled(store, "demo", "cybercrime en cyber-security!"),
+  const Archive store = demo_store();
+  EXPECT_EQ(keys_titled(store.index(), "demo", "GEINTEGREERD  Drugsbeleid"), std::vector<std::string>{"drugs"});
+  EXPECT_EQ(keys_titled(store.index(), "demo", "cybercrime en cyber-security!"),
             std::vector<std::string>{"cybercrime-en-cybersecurity"});
-  EXPECT_EQ(keys_titled(store, "demo", "fraude sociale"), std::vector<std::string>{"sociale-fraude"});  // fr
-  EXPECT_TRUE(keys_titled(store, "demo", "fraude").empty());
-  EXPECT_TRUE(keys_titled(store, "demo", "").empty());
+  EXPECT_EQ(keys_titled(store.index(), "demo", "fraude sociale"), std::vector<std::string>{"sociale-fraude"});  // fr
+  EXPECT_TRUE(keys_titled(store.index(), "demo", "fraude").empty());
+  EXPECT_TRUE(keys_titled(store.index(), "demo", "").empty());
 }
 
 // ---- Bad input ----------------------------------------------------------------------------
@@ -448,19 +448,19 @@ void expect_error(Call call, ErrorKind kind, const std::string& fragment) {
 }
 
 TEST_F(History, BadInputIsRefusedByName) {
-  const Store store = demo_store();
-  expect_error([&] { timeline(store, "demo", "no-such-key"); }, ErrorKind::not_found,
+  const Archive store = demo_store();
+  expect_error([&] { timeline(store.index(), "demo", "no-such-key"); }, ErrorKind::not_found,
                "no item with key 'no-such-key' in any edition of demo");
-  expect_error([&] { timeline(store, "demo", "Not A Key"); }, ErrorKind::input, "'Not A Key' is not an item key");
-  expect_error([&] { timeline(store, "kiv", "drugs"); }, ErrorKind::not_found, "no series 'kiv' in the store; its series: demo");
-  expect_error([&] { matrix(store, "demo", Section::priorities, "de"); }, ErrorKind::input,
+  expect_error([&] { timeline(store.index(), "demo", "Not A Key"); }, ErrorKind::input, "'Not A Key' is not an item key");
+  expect_error([&] { timeline(store.index(), "kiv", "drugs"); }, ErrorKind::not_found, "no series 'kiv' in the store; its series: demo");
+  expect_error([&] { matrix(store.index(), "demo", Section::priorities, "de"); }, ErrorKind::input,
                "demo/2001-2002 has no text in 'de'; the languages every edition of demo has: fr, nl");
-  expect_error([&] { series_stats(store, "nope"); }, ErrorKind::not_found, "no series 'nope'");
-  expect_error([&] { series_editions(store, "nope"); }, ErrorKind::not_found, "series: demo");
+  expect_error([&] { series_stats(store.index(), "nope"); }, ErrorKind::not_found, "no series 'nope'");
+  expect_error([&] { series_editions(store.index(), "nope"); }, ErrorKind::not_found, "series: demo");
 }
 
 TEST_F(History, EditionsWithoutACommonLanguageHaveNoHistory) {
-  Store store = bundled_store();
+  Archive store = bundled_store();
   std::string french = test::read_file(test::bundled("kiv/2022-2024.json"));
   french.replace(french.find("\"edition\": \"2022-2024\""), 22, "\"edition\": \"2025-2027\"");
   french.replace(french.find("\"from\": 2022"), 12, "\"from\": 2025");
@@ -469,9 +469,9 @@ TEST_F(History, EditionsWithoutACommonLanguageHaveNoHistory) {
     french.replace(at, 5, "\"fr\":");
   }
   store.import({prepare_import({"fr.json", french})}, {kAuthor, ""});
-  expect_error([&] { timeline(store, "kiv", "cybercrime"); }, ErrorKind::input,
+  expect_error([&] { timeline(store.index(), "kiv", "cybercrime"); }, ErrorKind::input,
                "the editions of kiv have no language in common");
-  expect_error([&] { timeline(store, "kiv", "cybercrime", "fr"); }, ErrorKind::input,
+  expect_error([&] { timeline(store.index(), "kiv", "cybercrime", "fr"); }, ErrorKind::input,
                "kiv/2016-2019 has no text in 'fr'");
 }
 
@@ -479,9 +479,9 @@ TEST_F(History, EditionsWithoutACommonLanguageHaveNoHistory) {
 
 TEST_F(History, EachDemoStepIsTheDiffsStep) {
   // As imported (keys inherited) and as in the files (some items without keys).
-  const Store store = demo_store();
+  const Archive store = demo_store();
   std::vector<Edition> imported, files;
-  for (const EditionSummary& summary : series_editions(store, "demo")) imported.push_back(store.load(summary.latest));
+  for (const EditionSummary& summary : series_editions(store.index(), "demo")) imported.push_back(store.load(summary.latest));
   for (const char* name : kDemoEditions) files.push_back(prepared_demo(name).edition);
   for (const auto* editions : {&imported, &files}) {
     for (std::size_t i = 1; i < editions->size(); ++i) {
@@ -628,7 +628,7 @@ TEST(HistoryLinks, RenamedLinksContinueALineageBothWays) {
   EXPECT_TRUE(link_touches(links, context, 1, 2));
   EXPECT_FALSE(link_touches(links, context, 2, 3));
   const test::TempDir dir;
-  EXPECT_TRUE(series_links(Store::open_or_create(dir.path() / "store"), "demo").empty());
+  EXPECT_TRUE(series_links(Archive::open_or_create(dir.path() / "store").index(), "demo").empty());
 }
 
 TEST(HistoryLinks, AKeyReusedAfterARenamedLinkNamesTheNewItem) {
@@ -723,8 +723,8 @@ class HistoryWithLinks : public History {
  protected:
   // The test series t: 2010-2012 and 2013-2015 (tests/support/lineage_editions.hpp), then
   // 2016-2018 where tweewielers became fietsen (renamed again, beyond the matcher's reach).
-  Store lineage_store() {
-    Store store = Store::open_or_create(temp_.path() / "lineage");
+  Archive lineage_store() {
+    Archive store = Archive::open_or_create(temp_.path() / "lineage");
     Edition third = test::lineage_edition("2016-2018", 2016, 2018,
                                           {{"drugs", "drugshandel en drugsgebruik"},
                                            {"fietsen", "diefstal van rijwielen"},
@@ -745,7 +745,7 @@ class HistoryWithLinks : public History {
   }
 
   // Links every kind between the first two editions, and tweewielers on to fietsen.
-  static void link_all(Store& store) {
+  static void link_all(Archive& store) {
     for (const CuratedLink& wanted :
          {t_link("2010-2012", "fietsdiefstal", "2013-2015", "tweewielers", LinkKind::renamed),
           t_link("2010-2012", "mensenhandel", "2013-2015", "uitbuiting", LinkKind::split),
@@ -760,12 +760,12 @@ class HistoryWithLinks : public History {
 
 // Every step of the series, as the history computes it from the index, is the diff's with
 // the series' links (diff_step), and every row of the matrix is its key's timeline.
-void expect_steps_and_timelines_agree(const Store& store, const std::string& series) {
-  const std::vector<CuratedLink> links = series_links(store, series);
+void expect_steps_and_timelines_agree(const Archive& store, const std::string& series) {
+  const std::vector<CuratedLink> links = series_links(store.index(), series);
   for (const std::string lang : {"nl"}) {
     SeriesContext context{series, {}, lang};
     std::vector<Edition> editions;
-    for (const EditionSummary& summary : series_editions(store, series)) {
+    for (const EditionSummary& summary : series_editions(store.index(), series)) {
       editions.push_back(store.load(summary.latest));
       context.editions.push_back({summary.edition, 0, {lang}});
     }
@@ -773,17 +773,17 @@ void expect_steps_and_timelines_agree(const Store& store, const std::string& ser
       for (const Section section : kSections) {
         const std::vector<HistoryItem> old_rows = rows_of(editions[i - 1], section, lang);
         const std::vector<HistoryItem> new_rows = rows_of(editions[i], section, lang);
-        SectionStep from_diff = diff_step(store, context, i - 1, i, section, links);
+        SectionStep from_diff = diff_step(store.index(), context, i - 1, i, section, links);
         settle_ranks(from_diff, old_rows, new_rows);
         EXPECT_EQ(tuples(series_step(context, links, i - 1, i, old_rows, new_rows)), tuples(from_diff))
             << editions[i].edition << " " << section_name(section);
       }
     }
     for (const Section section : kSections) {
-      const Matrix table = matrix(store, series, section, lang);
+      const Matrix table = matrix(store.index(), series, section, lang);
       for (std::size_t r = 0; r < table.rows.size(); ++r) {
-        expect_same_timeline(timeline(store, series, table.rows[r].key, lang), matrix_timeline(table, r));
-        const Timeline line = timeline(store, series, table.rows[r].key, lang);
+        expect_same_timeline(timeline(store.index(), series, table.rows[r].key, lang), matrix_timeline(table, r));
+        const Timeline line = timeline(store.index(), series, table.rows[r].key, lang);
         for (std::size_t e = 0; e < line.entries.size(); ++e) {
           EXPECT_EQ(matrix_timeline(table, r).entries[e].key, line.entries[e].key) << table.rows[r].key;
         }
@@ -795,7 +795,7 @@ void expect_steps_and_timelines_agree(const Store& store, const std::string& ser
 TEST_F(HistoryWithLinks, AKeyReusedAfterARenamedLinkIsALineageOfItsOwn) {
   // 2013-2015 renames fietsdiefstal to tweewielers (a curated link) and gives the key
   // fietsdiefstal to a new item; 2016-2018 keeps both.
-  Store store = Store::open_or_create(temp_.path() / "reuse");
+  Archive store = Archive::open_or_create(temp_.path() / "reuse");
   Edition second = test::lineage_new();
   second.priorities.push_back({6, "fietsdiefstal", {{"nl", "diefstal aan treinstations"}}, {}, {}});
   Edition third = second;
@@ -810,7 +810,7 @@ TEST_F(HistoryWithLinks, AKeyReusedAfterARenamedLinkIsALineageOfItsOwn) {
   expect_timeline_in(store, "t", "fietsdiefstal", {{C::absent, std::nullopt}, {C::added, 6}, {C::unchanged, 6}});
   expect_timeline_in(store, "t", "tweewielers",
                      {{C::added, 1}, {C::changed, 1, {Aspect::wording}, {"fietsdiefstal"}}, {C::unchanged, 1}});
-  const Matrix table = matrix(store, "t", Section::priorities);
+  const Matrix table = matrix(store.index(), "t", Section::priorities);
   std::vector<std::string> keys;
   for (const MatrixRow& row : table.rows) keys.push_back(row.key);
   std::sort(keys.begin(), keys.end());
@@ -820,11 +820,11 @@ TEST_F(HistoryWithLinks, AKeyReusedAfterARenamedLinkIsALineageOfItsOwn) {
 }
 
 TEST_F(HistoryWithLinks, WithoutLinksARenamedItemIsRemovedThenAdded) {
-  const Store store = lineage_store();
+  const Archive store = lineage_store();
   expect_timeline_in(store, "t", "fietsdiefstal", {{C::added, 1}, {C::removed, std::nullopt}, {C::absent, std::nullopt}});
   expect_timeline_in(store, "t", "tweewielers", {{C::absent, std::nullopt}, {C::added, 1}, {C::removed, std::nullopt}});
-  EXPECT_EQ(matrix(store, "t", Section::priorities).rows.size(), 10U);
-  const ChurnCounts churn = series_stats(store, "t").steps[0].churn;
+  EXPECT_EQ(matrix(store.index(), "t", Section::priorities).rows.size(), 10U);
+  const ChurnCounts churn = series_stats(store.index(), "t").steps[0].churn;
   EXPECT_EQ(churn.removed, 4);
   EXPECT_EQ(churn.added, 4);
   EXPECT_EQ(churn.changed, 0);
@@ -832,7 +832,7 @@ TEST_F(HistoryWithLinks, WithoutLinksARenamedItemIsRemovedThenAdded) {
 }
 
 TEST_F(HistoryWithLinks, ARenamedLinkMakesOneLineageSeenFromEitherKey) {
-  Store store = lineage_store();
+  Archive store = lineage_store();
   link_all(store);
   const std::vector<Expected> expected = {{C::added, 1},
                                           {C::changed, 1, {Aspect::wording}, {"fietsdiefstal"}},
@@ -840,7 +840,7 @@ TEST_F(HistoryWithLinks, ARenamedLinkMakesOneLineageSeenFromEitherKey) {
   for (const char* key : {"fietsdiefstal", "tweewielers", "fietsen"}) {
     SCOPED_TRACE(key);
     expect_timeline_in(store, "t", key, expected);
-    const Timeline line = timeline(store, "t", key);
+    const Timeline line = timeline(store.index(), "t", key);
     EXPECT_EQ(line.key, key);
     EXPECT_EQ(line.entries[0].key, "fietsdiefstal");
     EXPECT_EQ(line.entries[1].key, "tweewielers");
@@ -849,7 +849,7 @@ TEST_F(HistoryWithLinks, ARenamedLinkMakesOneLineageSeenFromEitherKey) {
     EXPECT_EQ(line.entries[1].item->key, "tweewielers");
     EXPECT_EQ(line.entries[2].item->title, "diefstal van rijwielen");
   }
-  const Matrix table = matrix(store, "t", Section::priorities);
+  const Matrix table = matrix(store.index(), "t", Section::priorities);
   std::vector<std::string> keys;
   for (const MatrixRow& row : table.rows) keys.push_back(row.key);
   EXPECT_EQ(keys, (std::vector<std::string>{"fietsen", "drugs", "mensenhandel", "inbraken", "overvallen",
@@ -866,7 +866,7 @@ TEST_F(HistoryWithLinks, ARenamedLinkMakesOneLineageSeenFromEitherKey) {
 }
 
 TEST_F(HistoryWithLinks, SplitAndMergeLinksShowWithTheirItems) {
-  Store store = lineage_store();
+  Archive store = lineage_store();
   link_all(store);
   expect_timeline_in(store, "t", "mensenhandel", {{C::added, 3}, {C::split, std::nullopt, {}, {"uitbuiting", "smokkel"}},
                                                   {C::absent, std::nullopt}});
@@ -876,25 +876,25 @@ TEST_F(HistoryWithLinks, SplitAndMergeLinksShowWithTheirItems) {
                                               {C::absent, std::nullopt}});
   expect_timeline_in(store, "t", "vermogen", {{C::absent, std::nullopt}, {C::merged, 5, {}, {"inbraken", "overvallen"}},
                                               {C::unchanged, 3}});  // renumbered only
-  EXPECT_EQ(timeline(store, "t", "smokkel").entries[1].match, MatchKind::curated);
-  const ChurnCounts churn = series_stats(store, "t").steps[0].churn;
+  EXPECT_EQ(timeline(store.index(), "t", "smokkel").entries[1].match, MatchKind::curated);
+  const ChurnCounts churn = series_stats(store.index(), "t").steps[0].churn;
   EXPECT_EQ(churn.changed, 1);  // fietsdiefstal -> tweewielers
   EXPECT_EQ(churn.split, 1);
   EXPECT_EQ(churn.merged, 1);
   EXPECT_EQ(churn.removed + churn.added, 0);
-  EXPECT_EQ(series_stats(store, "t").steps[1].churn.changed, 2);  // fietsen reworded, drugs moved
+  EXPECT_EQ(series_stats(store.index(), "t").steps[1].churn.changed, 2);  // fietsen reworded, drugs moved
 }
 
 TEST_F(HistoryWithLinks, UnlinkingRestoresTheAutomaticHistory) {
-  Store store = lineage_store();
-  const Matrix before = matrix(store, "t", Section::priorities);
+  Archive store = lineage_store();
+  const Matrix before = matrix(store.index(), "t", Section::priorities);
   link_all(store);
   unlink(store, t_link("2010-2012", "fietsdiefstal", "2013-2015", "tweewielers", LinkKind::renamed), {kAuthor, ""});
   expect_timeline_in(store, "t", "fietsdiefstal", {{C::added, 1}, {C::removed, std::nullopt}, {C::absent, std::nullopt}});
   // tweewielers still continues as fietsen.
   expect_timeline_in(store, "t", "fietsen", {{C::absent, std::nullopt}, {C::added, 1},
                                              {C::changed, 2, {Aspect::wording}, {"tweewielers"}}});
-  EXPECT_EQ(series_stats(store, "t").steps[0].churn.removed, 1);
+  EXPECT_EQ(series_stats(store.index(), "t").steps[0].churn.removed, 1);
   expect_steps_and_timelines_agree(store, "t");
 }
 
@@ -902,7 +902,7 @@ TEST_F(HistoryWithLinks, UnlinkingRestoresTheAutomaticHistory) {
 // handel (instead of merged with wapens), fraude split by links, and drugs and verkeer (both
 // continuing by key) merged into milieu.
 TEST_F(History, DemoStepsWithLinksAreTheDiffsSteps) {
-  Store store = demo_store();
+  Archive store = demo_store();
   for (const CuratedLink& wanted :
        {CuratedLink{"demo", "2003-2004", "mensenhandel", "2005-2006", "handel", LinkKind::renamed},
         CuratedLink{"demo", "2003-2004", "fraude", "2005-2006", "sociale-fraude", LinkKind::split},
@@ -915,8 +915,8 @@ TEST_F(History, DemoStepsWithLinksAreTheDiffsSteps) {
   expect_timeline(store, "handel", {{C::absent, std::nullopt}, {C::added, 7},
                                     {C::changed, 5, {Aspect::wording, Aspect::rank}, {"mensenhandel"}},
                                     {C::removed, std::nullopt}});
-  EXPECT_EQ(timeline(store, "demo", "fraude").entries[2].match, MatchKind::curated);
-  const Timeline drugs = timeline(store, "demo", "drugs");
+  EXPECT_EQ(timeline(store.index(), "demo", "fraude").entries[2].match, MatchKind::curated);
+  const Timeline drugs = timeline(store.index(), "demo", "drugs");
   EXPECT_EQ(drugs.entries[3].change, TimelineChange::added);  // its old item merged into milieu
 }
 

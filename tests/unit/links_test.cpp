@@ -7,11 +7,11 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "git.hpp"
+#include "archive/git.hpp"
 #include "kiv/diff.hpp"
 #include "kiv/error.hpp"
 #include "kiv/links.hpp"
-#include "kiv/store.hpp"
+#include "kiv/archive.hpp"
 #include "links_file.hpp"
 #include "support/editions.hpp"
 #include "support/lineage_editions.hpp"
@@ -259,7 +259,7 @@ TEST(DiffWithLinks, AnItemTakesPartInOneCuratedChange) {
 class LinksStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    Store store = Store::open_or_create(dir());
+    Archive store = Archive::open_or_create(dir());
     store.import({prepare_import({"old.json", test::lineage_old_json()}),
                   prepare_import({"new.json", test::lineage_new_json()}),
                   test::prepared_bundled("kiv/2016-2019.json"), test::prepared_bundled("kiv/2022-2024.json")},
@@ -267,17 +267,17 @@ class LinksStoreTest : public ::testing::Test {
   }
 
   std::filesystem::path dir() const { return temp_.path() / "store"; }
-  Store store() const { return Store::open(dir()); }
+  Archive store() const { return Archive::open(dir()); }
 
   LinkRecord record(const CuratedLink& wanted, const LinkOptions& options = {kAuthor, ""}) {
-    Store opened = store();
+    Archive opened = store();
     return link(opened, wanted, options);
   }
 
   // The message of the error that linking `wanted` throws, checking that the store is unchanged.
   std::string refusal(const CuratedLink& wanted, ErrorKind kind = ErrorKind::input) {
     const auto before = test::snapshot(dir());
-    Store opened = store();
+    Archive opened = store();
     const std::string message = error_of([&] { link(opened, wanted, {kAuthor, ""}); }, kind);
     EXPECT_EQ(test::snapshot(dir()), before) << "a refused link changed the store";
     return message;
@@ -293,7 +293,7 @@ class LinksStoreTest : public ::testing::Test {
 };
 
 TEST_F(LinksStoreTest, ALinkIsOneCommitWithItsAuthorAndMessageThatWritesLinksJson) {
-  const std::size_t revisions = store().log(std::nullopt).size();
+  const std::size_t revisions = store().index().log(std::nullopt).size();
   const LinkRecord recorded = record(t_link("fietsdiefstal", "tweewielers"), {kAuthor, "Bikes are two-wheelers"});
   EXPECT_EQ(recorded.link, t_link("fietsdiefstal", "tweewielers"));
   EXPECT_EQ(recorded.linked_by, kAuthor);
@@ -305,38 +305,38 @@ TEST_F(LinksStoreTest, ALinkIsOneCommitWithItsAuthorAndMessageThatWritesLinksJso
   EXPECT_STREQ(git_commit_author(commit.get())->email, "an@example.org");
   EXPECT_EQ(head_file("t/links.json"), links_file_json("t", {t_link("fietsdiefstal", "tweewielers")}));
   // The index has it; no edition revision was recorded.
-  const Store opened = store();
-  EXPECT_EQ(curated_links(opened, "t"), (std::vector<CuratedLink>{t_link("fietsdiefstal", "tweewielers")}));
-  ASSERT_EQ(link_records(opened, "t").size(), 1U);
-  EXPECT_EQ(link_records(opened, "t")[0].commit, recorded.commit);
-  EXPECT_EQ(link_records(opened, "t")[0].linked_at, recorded.linked_at);
-  EXPECT_EQ(opened.log(std::nullopt).size(), revisions);
-  EXPECT_TRUE(curated_links(opened, "kiv").empty());
+  const Archive opened = store();
+  EXPECT_EQ(curated_links(opened.index(), "t"), (std::vector<CuratedLink>{t_link("fietsdiefstal", "tweewielers")}));
+  ASSERT_EQ(link_records(opened.index(), "t").size(), 1U);
+  EXPECT_EQ(link_records(opened.index(), "t")[0].commit, recorded.commit);
+  EXPECT_EQ(link_records(opened.index(), "t")[0].linked_at, recorded.linked_at);
+  EXPECT_EQ(opened.index().log(std::nullopt).size(), revisions);
+  EXPECT_TRUE(curated_links(opened.index(), "kiv").empty());
 }
 
 TEST_F(LinksStoreTest, TheDefaultMessageNamesTheLink) {
   EXPECT_EQ(record(t_link("fietsdiefstal", "tweewielers")).message,
             "Link t/2010-2012:fietsdiefstal -> t/2013-2015:tweewielers (renamed)");
-  Store opened = store();
+  Archive opened = store();
   EXPECT_EQ(unlink(opened, t_link("fietsdiefstal", "tweewielers"), {kAuthor, ""}).message,
             "Unlink t/2010-2012:fietsdiefstal -> t/2013-2015:tweewielers (renamed)");
 }
 
 TEST_F(LinksStoreTest, UnlinkRemovesTheLinkInACommitOfItsOwn) {
   const LinkRecord linked = record(t_link("mensenhandel", "smokkel", LinkKind::split));
-  Store opened = store();
+  Archive opened = store();
   // Its kind need not be given.
   const LinkRecord unlinked = unlink(opened, t_link("mensenhandel", "smokkel"), {kAuthor, ""});
   EXPECT_EQ(unlinked.link.kind, LinkKind::split);
   EXPECT_NE(unlinked.commit, linked.commit);
-  EXPECT_TRUE(curated_links(store(), "t").empty());
+  EXPECT_TRUE(curated_links(store().index(), "t").empty());
   EXPECT_EQ(head_file("t/links.json"), links_file_json("t", {}));
 }
 
 TEST_F(LinksStoreTest, UnlinkOfALinkThatDoesNotExistNamesTheLinksBetweenTheEditions) {
   record(t_link("fietsdiefstal", "tweewielers"));
   const auto before = test::snapshot(dir());
-  Store opened = store();
+  Archive opened = store();
   EXPECT_EQ(error_of([&] { unlink(opened, t_link("drugs", "drugs"), {}); }, ErrorKind::not_found),
             "no link from t/2010-2012:drugs to t/2013-2015:drugs; links from t/2010-2012 to "
             "t/2013-2015: t/2010-2012:fietsdiefstal -> t/2013-2015:tweewielers (renamed)");
@@ -344,9 +344,9 @@ TEST_F(LinksStoreTest, UnlinkOfALinkThatDoesNotExistNamesTheLinksBetweenTheEditi
 }
 
 TEST_F(LinksStoreTest, LinksBetweenSeriesAreRefused) {
-  const Store opened = store();
+  const Archive opened = store();
   EXPECT_EQ(error_of([&] {
-              resolve_link(opened, parse_link_end("t/2010-2012:drugs"), parse_link_end("kiv/2022-2024:cybercrime"));
+              resolve_link(opened.index(), parse_link_end("t/2010-2012:drugs"), parse_link_end("kiv/2022-2024:cybercrime"));
             }),
             "a link joins two items of one series: t/2010-2012 is of the series t, kiv/2022-2024 of kiv");
 }
@@ -378,7 +378,7 @@ TEST_F(LinksStoreTest, SameEditionWrongOrderOtherSectionAndBadIdsAreRefused) {
   EXPECT_EQ(refusal(t_link("Drugs", "drugs")),
             "the old key 'Drugs' is not a valid id ([a-z0-9][a-z0-9-]*, at most 64 characters)");
   const auto before = test::snapshot(dir());
-  Store opened = store();
+  Archive opened = store();
   EXPECT_EQ(error_of([&] { link(opened, t_link("drugs", "vermogen"), {"nobody", ""}); }),
             "author 'nobody': expected \"Name <email>\"");
   EXPECT_EQ(test::snapshot(dir()), before);
@@ -411,43 +411,43 @@ TEST_F(LinksStoreTest, LinksMustFitTheOthersBetweenTheSameEditions) {
   EXPECT_NE(refusal(t_link("drugs", "vermogen")).find("a renamed item continues as one new item"), std::string::npos);
   EXPECT_NE(refusal(t_link("inbraken", "drugs", LinkKind::merged)).find("each item merged into another has that one link out"),
             std::string::npos);
-  EXPECT_EQ(curated_links(store(), "t").size(), 5U);
+  EXPECT_EQ(curated_links(store().index(), "t").size(), 5U);
 }
 
 TEST_F(LinksStoreTest, TheSeriesIsFilledInWhenTheStoreHasOneOnly) {
   test::TempDir other;
-  Store one = Store::open_or_create(other.path() / "store");
+  Archive one = Archive::open_or_create(other.path() / "store");
   one.import({prepare_import({"old.json", test::lineage_old_json()}), prepare_import({"new.json", test::lineage_new_json()})},
              {kAuthor, ""});
-  EXPECT_EQ(resolve_link(one, parse_link_end("2010-2012:drugs"), parse_link_end("t/2013-2015:drugs"), LinkKind::split),
+  EXPECT_EQ(resolve_link(one.index(), parse_link_end("2010-2012:drugs"), parse_link_end("t/2013-2015:drugs"), LinkKind::split),
             t_link("drugs", "drugs", LinkKind::split));
   // With two series, the store cannot pick one.
-  EXPECT_NE(error_of([&] { resolve_link(store(), parse_link_end("2010-2012:drugs"), parse_link_end("t/2013-2015:drugs")); })
+  EXPECT_NE(error_of([&] { resolve_link(store().index(), parse_link_end("2010-2012:drugs"), parse_link_end("t/2013-2015:drugs")); })
                 .find("is ambiguous: name the series"),
             std::string::npos);
 }
 
 TEST_F(LinksStoreTest, LinkRecordsOfAnUnknownSeriesAreNotFound) {
-  EXPECT_EQ(error_of([&] { link_records(store(), "nope"); }, ErrorKind::not_found),
+  EXPECT_EQ(error_of([&] { link_records(store().index(), "nope"); }, ErrorKind::not_found),
             "no series 'nope' in the store; its series: kiv, t");
   record(t_link("fietsdiefstal", "tweewielers"));
-  EXPECT_EQ(link_records(store(), "").size(), 1U);
+  EXPECT_EQ(link_records(store().index(), "").size(), 1U);
 }
 
 TEST_F(LinksStoreTest, LinksSurviveARebuildAndADeletedIndex) {
   const LinkRecord recorded = record(t_link("fietsdiefstal", "tweewielers"));
   record(t_link("mensenhandel", "smokkel", LinkKind::split));
-  Store opened = store();
+  Archive opened = store();
   unlink(opened, t_link("mensenhandel", "smokkel"), {});
-  const std::vector<LinkRecord> before = link_records(store(), "t");
+  const std::vector<LinkRecord> before = link_records(store().index(), "t");
   store().rebuild();
-  const std::vector<LinkRecord> rebuilt = link_records(store(), "t");
+  const std::vector<LinkRecord> rebuilt = link_records(store().index(), "t");
   ASSERT_EQ(rebuilt.size(), 1U);
   EXPECT_EQ(rebuilt[0].link, recorded.link);
   EXPECT_EQ(rebuilt[0].commit, recorded.commit);  // the commit that recorded it, not the last one
   EXPECT_EQ(rebuilt[0].message, recorded.message);
   std::filesystem::remove(dir() / "index.sqlite");
-  const std::vector<LinkRecord> reindexed = link_records(store(), "t");
+  const std::vector<LinkRecord> reindexed = link_records(store().index(), "t");
   ASSERT_EQ(reindexed.size(), 1U);
   EXPECT_EQ(reindexed[0].commit, before[0].commit);
   EXPECT_EQ(reindexed[0].linked_by, before[0].linked_by);
@@ -458,7 +458,7 @@ TEST_F(LinksStoreTest, AnIndexThatLagsCatchesUpWithLinksOnOpen) {
   test::commit_over_main(dir(), "t/links.json",
                          links_file_json("t", {t_link("fietsdiefstal", "tweewielers"),
                                                t_link("inbraken", "vermogen", LinkKind::merged)}));
-  const std::vector<LinkRecord> records = link_records(store(), "t");
+  const std::vector<LinkRecord> records = link_records(store().index(), "t");
   ASSERT_EQ(records.size(), 2U);
   EXPECT_EQ(records[1].link, t_link("inbraken", "vermogen", LinkKind::merged));
   EXPECT_EQ(records[1].linked_by, "Careless Hand <hand@example.org>");
@@ -468,7 +468,7 @@ TEST_F(LinksStoreTest, AnIndexThatLagsCatchesUpWithLinksOnOpen) {
 // Verifies the store as it is, checking that verifying changed nothing.
 VerifyReport verify_as_is(const std::filesystem::path& dir) {
   const auto before = test::snapshot(dir);
-  VerifyReport report = Store::open_as_is(dir).verify();
+  VerifyReport report = Archive::open_as_is(dir).verify();
   EXPECT_EQ(test::snapshot(dir), before);
   return report;
 }
@@ -481,7 +481,7 @@ std::string problems_of(const VerifyReport& report) {
 
 TEST_F(LinksStoreTest, VerifyPassesWithLinksAndChecksEveryLinksFile) {
   record(t_link("fietsdiefstal", "tweewielers"));
-  Store opened = store();
+  Archive opened = store();
   unlink(opened, t_link("fietsdiefstal", "tweewielers"), {});
   record(t_link("inbraken", "vermogen", LinkKind::merged));
   const VerifyReport report = verify_as_is(dir());

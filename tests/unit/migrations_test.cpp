@@ -6,8 +6,8 @@
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "kiv/links.hpp"
-#include "kiv/store.hpp"
-#include "migrations.hpp"
+#include "kiv/archive.hpp"
+#include "index/migrations.hpp"
 #include "support/editions.hpp"
 #include "support/lineage_editions.hpp"
 #include "support/store_snapshot.hpp"
@@ -22,7 +22,7 @@ class MigrationsTest : public ::testing::Test {
   std::filesystem::path index() const { return dir() / "index.sqlite"; }
 
   void make_store() {
-    Store store = Store::open_or_create(dir());
+    Archive store = Archive::open_or_create(dir());
     store.import({test::prepared_bundled("kiv/2016-2019.json"),
                   test::prepared_bundled("kiv/2022-2024.json")},
                  {"A <a@example.org>", ""});
@@ -52,8 +52,8 @@ TEST_F(MigrationsTest, AStoreMadeWithTheFirstSchemaIsMigratedOnOpenAndKeepsItsDa
             "DROP TABLE item_search; DELETE FROM schema_migrations WHERE version > 1");
     ASSERT_EQ(schema_version(db), 1);
   }
-  const Store store = Store::open(dir());
-  EXPECT_EQ(store.list().size(), 2U);
+  const Archive store = Archive::open(dir());
+  EXPECT_EQ(store.index().list().size(), 2U);
   SQLite::Database db(index().string());
   EXPECT_EQ(schema_version(db), latest_schema_version());
   EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'items_by_key'").getInt(), 1);
@@ -67,7 +67,7 @@ TEST_F(MigrationsTest, MigrationThreeIndexesTheSubtopicsOfAStoreMadeBeforeIt) {
     next.edition = "2025-2027";
     next.period = Period{2025, 2027};
     next.priorities[0].subtopics = {LangText{{"nl", "radicalisering"}}, LangText{{"nl", "polarisering"}}};
-    Store store = Store::open(dir());
+    Archive store = Archive::open(dir());
     store.import({prepare_import({"2025-2027.json", to_canonical_json(next)})}, {"A <a@example.org>", ""});
   }
   {
@@ -77,8 +77,8 @@ TEST_F(MigrationsTest, MigrationThreeIndexesTheSubtopicsOfAStoreMadeBeforeIt) {
             "DELETE FROM schema_migrations WHERE version > 2");
     ASSERT_EQ(schema_version(db), 2);
   }
-  const Store store = Store::open(dir());
-  EXPECT_EQ(store.list().size(), 3U);
+  const Archive store = Archive::open(dir());
+  EXPECT_EQ(store.index().list().size(), 3U);
   SQLite::Database db(index().string());
   EXPECT_EQ(schema_version(db), latest_schema_version());
   // Each revision indexed once, its items with their subtopics.
@@ -136,7 +136,7 @@ TEST_F(MigrationsTest, EveryCompiledInMigrationIsRecordedUnderItsFileNumber) {
 
 TEST_F(MigrationsTest, MigrationFiveIndexesTheLinksOfAStoreMadeBeforeIt) {
   {
-    Store store = Store::open_or_create(dir());
+    Archive store = Archive::open_or_create(dir());
     store.import({prepare_import({"old.json", test::lineage_old_json()}),
                   prepare_import({"new.json", test::lineage_new_json()})},
                  {"A <a@example.org>", ""});
@@ -147,9 +147,9 @@ TEST_F(MigrationsTest, MigrationFiveIndexesTheLinksOfAStoreMadeBeforeIt) {
     SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
     db.exec("DROP TABLE links; DELETE FROM schema_migrations WHERE version = 5");
   }
-  const Store store = Store::open(dir());
-  ASSERT_EQ(curated_links(store, "t").size(), 1U);
-  EXPECT_EQ(curated_links(store, "t")[0].to_key, "tweewielers");
+  const Archive store = Archive::open(dir());
+  ASSERT_EQ(curated_links(store.index(), "t").size(), 1U);
+  EXPECT_EQ(curated_links(store.index(), "t")[0].to_key, "tweewielers");
   SQLite::Database db(index().string());
   EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM revisions").getInt(), 2);
 }
@@ -162,7 +162,7 @@ TEST_F(MigrationsTest, AStoreWithANewerSchemaIsRefusedAndLeftUntouched) {
   }
   const auto before = test::snapshot(dir());
   try {
-    Store::open(dir());
+    Archive::open(dir());
     FAIL() << "opened a store of a newer schema";
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::store);

@@ -9,7 +9,7 @@
 
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
-#include "migrations.hpp"
+#include "index/migrations.hpp"
 #include "support/editions.hpp"
 #include "support/store_damage.hpp"
 #include "support/temp_dir.hpp"
@@ -32,18 +32,18 @@ class SearchTest : public ::testing::Test {
 
   // The bundled editions and the test edition kiv/2025-2027.
   void import_all() {
-    Store::open_or_create(dir()).import(
+    Archive::open_or_create(dir()).import(
         {prepared_bundled("kiv/2016-2019.json"), prepared_bundled("kiv/2022-2024.json"),
          prepared_test_edition()},
         {kAuthor, ""});
   }
 
   void import_correction() {
-    Store::open(dir()).import({prepare_import({"corrected.json", test::corrected_overlast_2022_2024()})},
+    Archive::open(dir()).import({prepare_import({"corrected.json", test::corrected_overlast_2022_2024()})},
                               {kAuthor, ""});
   }
 
-  std::vector<SearchHit> find(SearchQuery query) const { return search(Store::open(dir()), query); }
+  std::vector<SearchHit> find(SearchQuery query) const { return search(Archive::open(dir()).index(), query); }
   std::vector<SearchHit> find(const std::string& text) const { return find(SearchQuery{.text = text}); }
 
   test::TempDir temp_;
@@ -62,9 +62,9 @@ std::vector<std::string> places(const std::vector<SearchHit>& hits) {
 std::string stars(const MarkedText& text) { return marked(text, "**", "**"); }
 
 // The message of the Error that searching throws, checking its kind; "no error" when none.
-std::string search_error(const Store& store, const SearchQuery& query, ErrorKind kind) {
+std::string search_error(const Archive& store, const SearchQuery& query, ErrorKind kind) {
   try {
-    search(store, query);
+    search(store.index(), query);
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), kind) << e.what();
     return e.what();
@@ -177,7 +177,7 @@ TEST_F(SearchTest, TitleHitsOutrankDescriptionHitsAndEqualHitsGoNewestFirst) {
   edition.period = Period{2028, 2030};
   edition.priorities[0].description = {{"nl", "naaldwerk"}};
   edition.priorities[1].title = {{"nl", "een heel lange titel over het naaldwerk van de openbare orde"}};
-  Store::open(dir()).import({prepare_import({"2028-2030.json", to_canonical_json(edition)})}, {kAuthor, ""});
+  Archive::open(dir()).import({prepare_import({"2028-2030.json", to_canonical_json(edition)})}, {kAuthor, ""});
   const auto hits = find("naaldwerk");
   EXPECT_EQ(places(hits), (std::vector<std::string>{"kiv/2028-2030@1 priorities 2 nl",
                                                     "kiv/2028-2030@1 priorities 1 nl"}));
@@ -219,7 +219,7 @@ TEST_F(SearchTest, TheSnippetShowsTheHitsInTheDescriptionOrTheSubtopics) {
   std::string words;
   for (int i = 0; i < 40; ++i) words += "woord" + std::to_string(i) + " ";
   edition.priorities[0].description = {{"nl", words + "naald " + words}};
-  Store::open(dir()).import({prepare_import({"2028-2030.json", to_canonical_json(edition)})}, {kAuthor, ""});
+  Archive::open(dir()).import({prepare_import({"2028-2030.json", to_canonical_json(edition)})}, {kAuthor, ""});
   const std::string cut = stars(find("naald")[0].snippet);
   EXPECT_NE(cut.find("**naald**"), std::string::npos) << cut;
   EXPECT_EQ(cut.rfind("…", 0), 0U) << cut;
@@ -265,7 +265,7 @@ TEST_F(SearchTest, FiltersByLanguage) {
                                                               "kiv/2025-2027@1 priorities 3 fr",
                                                               "kiv/2025-2027@1 priorities 2 fr"}));
   EXPECT_EQ(find(SearchQuery{.text = "fraude", .lang = "nl"}).size(), 4U);
-  const Store store = Store::open(dir());
+  const Archive store = Archive::open(dir());
   EXPECT_EQ(search_error(store, {.text = "fraude", .lang = "de"}, ErrorKind::input),
             "no edition of the store has texts in 'de'; its languages: fr, nl");
   EXPECT_EQ(search_error(store, {.text = "fraude", .lang = "NL"}, ErrorKind::input),
@@ -274,13 +274,13 @@ TEST_F(SearchTest, FiltersByLanguage) {
 
 TEST_F(SearchTest, FiltersBySeries) {
   import_all();
-  const Store store = Store::open(dir());
-  EXPECT_EQ(search(store, {.text = "fraude", .series = "kiv"}).size(), 6U);
+  const Archive store = Archive::open(dir());
+  EXPECT_EQ(search(store.index(), {.text = "fraude", .series = "kiv"}).size(), 6U);
   EXPECT_EQ(search_error(store, {.text = "fraude", .series = "ncsi"}, ErrorKind::not_found),
             "no series 'ncsi' in the store; its series: kiv");
   Edition other = test::bundled_edition("kiv/2022-2024.json");
   other.series = "ncsi";
-  Store::open(dir()).import({prepare_import({"ncsi.json", to_canonical_json(other)})}, {kAuthor, ""});
+  Archive::open(dir()).import({prepare_import({"ncsi.json", to_canonical_json(other)})}, {kAuthor, ""});
   EXPECT_EQ(places(find(SearchQuery{.text = "cyber", .series = "ncsi"})), std::vector<std::string>{"ncsi/2022-2024@1 priorities 5 nl"});
   EXPECT_EQ(places(find(SearchQuery{.text = "cyber", .series = "kiv"})), std::vector<std::string>{"kiv/2022-2024@1 priorities 5 nl"});
   EXPECT_EQ(find("cyber").size(), 2U);
@@ -304,7 +304,7 @@ TEST_F(SearchTest, TheLimitKeepsTheBestHits) {
 }
 
 TEST_F(SearchTest, NothingFoundIsNoHitsAndAnEmptyStoreHasNone) {
-  Store::open_or_create(dir());
+  Archive::open_or_create(dir());
   EXPECT_TRUE(find("fraude").empty());
   import_all();
   EXPECT_TRUE(find("drugz").empty());
@@ -313,7 +313,7 @@ TEST_F(SearchTest, NothingFoundIsNoHitsAndAnEmptyStoreHasNone) {
 
 TEST_F(SearchTest, AQueryThatIsNotValidFts5IsRefusedAsSuch) {
   import_all();
-  const Store store = Store::open(dir());
+  const Archive store = Archive::open(dir());
   for (const char* query : {"AND", "\"unbalanced", "(drugs", "drugs OR", "NOT drugs", "title:", "()"}) {
     const std::string message = search_error(store, {.text = query}, ErrorKind::input);
     EXPECT_EQ(message.rfind("'" + std::string(query) + "' is not valid FTS5 query syntax (", 0), 0U) << message;
@@ -328,7 +328,7 @@ TEST_F(SearchTest, SearchFindsTheSameAfterRebuildAndAfterTheIndexIsDeleted) {
   import_correction();
   const auto before = places(find("fraude OR overlast OR extremisme"));
   ASSERT_EQ(before.size(), 12U);  // fraude 6, overlast 2, extremisme 4
-  Store::open_as_is(dir()).rebuild();
+  Archive::open_as_is(dir()).rebuild();
   EXPECT_EQ(places(find("fraude OR overlast OR extremisme")), before);
   std::filesystem::remove(dir() / "index.sqlite");
   EXPECT_EQ(places(find("fraude OR overlast OR extremisme")), before);
@@ -339,11 +339,11 @@ TEST_F(SearchTest, AnIndexOfAnotherHistoryIsReplacedWithItsSearchRows) {
   const auto before = places(find("fraude OR cybercrime"));
   // An index copied from another store, whose commits this one lacks: reindexed from scratch.
   const auto other = temp_.path() / "other";
-  Store::open_or_create(other).import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, "Other"});
+  Archive::open_or_create(other).import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, "Other"});
   std::filesystem::copy_file(other / "index.sqlite", dir() / "index.sqlite",
                              std::filesystem::copy_options::overwrite_existing);
   EXPECT_EQ(places(find("fraude OR cybercrime")), before);
-  EXPECT_TRUE(Store::open_as_is(dir()).verify().ok());
+  EXPECT_TRUE(Archive::open_as_is(dir()).verify().ok());
 }
 
 TEST_F(SearchTest, AStoreIndexedBeforeMigrationFourGetsItsSearchRowsWhenOpened) {
@@ -359,7 +359,7 @@ TEST_F(SearchTest, AStoreIndexedBeforeMigrationFourGetsItsSearchRowsWhenOpened) 
   EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM revisions").getInt(), 3);
   EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM item_search").getInt(),
             db.execAndGet("SELECT COUNT(*) FROM items").getInt());
-  EXPECT_TRUE(Store::open_as_is(dir()).verify().ok());
+  EXPECT_TRUE(Archive::open_as_is(dir()).verify().ok());
 }
 
 TEST_F(SearchTest, TheSearchTableIsMergedIntoOneSegmentWhenABatchAddsAQuarterOfTheRevisions) {
@@ -373,22 +373,22 @@ TEST_F(SearchTest, TheSearchTableIsMergedIntoOneSegmentWhenABatchAddsAQuarterOfT
     next.period = Period{from, from + 2};
     return prepare_import({next.edition + ".json", to_canonical_json(next)});
   };
-  Store::open_or_create(dir());
+  Archive::open_or_create(dir());
   // One revision at a time: each writes a segment; the fifth and sixth are not a quarter of
   // the revisions, so their segments stay beside the merged one.
-  for (int from = 2030; from < 2060; from += 5) Store::open(dir()).import({edition(from)}, {kAuthor, ""});
+  for (int from = 2030; from < 2060; from += 5) Archive::open(dir()).import({edition(from)}, {kAuthor, ""});
   EXPECT_EQ(segments(), 3);
   // Two of eight: merged.
-  Store::open(dir()).import({edition(2070), edition(2075)}, {kAuthor, ""});
+  Archive::open(dir()).import({edition(2070), edition(2075)}, {kAuthor, ""});
   EXPECT_EQ(segments(), 1);
   EXPECT_EQ(find("cyber").size(), 8U);
-  EXPECT_TRUE(Store::open_as_is(dir()).verify().ok());
+  EXPECT_TRUE(Archive::open_as_is(dir()).verify().ok());
 }
 
 // Verify compares the search rows with git's, and their terms.
 class SearchVerifyTest : public SearchTest {
  protected:
-  VerifyReport verify() const { return Store::open_as_is(dir()).verify(); }
+  VerifyReport verify() const { return Archive::open_as_is(dir()).verify(); }
 
   static std::vector<std::string> lines(const VerifyReport& report) {
     std::vector<std::string> out;
@@ -401,7 +401,7 @@ TEST_F(SearchVerifyTest, NoProblemsAfterImportsAndAfterRebuild) {
   import_all();
   import_correction();
   EXPECT_EQ(lines(verify()), std::vector<std::string>{});
-  Store::open_as_is(dir()).rebuild();
+  Archive::open_as_is(dir()).rebuild();
   EXPECT_EQ(lines(verify()), std::vector<std::string>{});
 }
 
@@ -410,7 +410,7 @@ TEST_F(SearchVerifyTest, AMissingSearchRowIsReported) {
   test::execute_on_index(dir(), "DELETE FROM item_search WHERE title = 'cybercrime en cyber security'");
   EXPECT_EQ(lines(verify()),
             std::vector<std::string>{"kiv/2022-2024@1: the index lacks the search text of priority 5 (nl)"});
-  Store::open_as_is(dir()).rebuild();
+  Archive::open_as_is(dir()).rebuild();
   EXPECT_TRUE(verify().ok());
   EXPECT_EQ(find("security").size(), 1U);
 }
@@ -437,7 +437,7 @@ TEST_F(SearchVerifyTest, AFullTextIndexThatNoLongerMatchesItsTextsIsReported) {
             std::vector<std::string>{"index: the search index does not match its texts: 2 terms differ "
                                      "('security' is in 0 rows, its texts have it in 1); run 'kiv rebuild'"});
   EXPECT_EQ(find("veiligheid").size(), 1U);  // what the damaged index says
-  Store::open_as_is(dir()).rebuild();
+  Archive::open_as_is(dir()).rebuild();
   EXPECT_TRUE(verify().ok());
   EXPECT_TRUE(find("veiligheid").empty());
 }

@@ -4,8 +4,8 @@
 
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
-#include "kiv/store.hpp"
-#include "sha256.hpp"
+#include "kiv/archive.hpp"
+#include "archive/sha256.hpp"
 #include "support/editions.hpp"
 #include "support/store_snapshot.hpp"
 #include "support/temp_dir.hpp"
@@ -48,7 +48,7 @@ class StoreImportTest : public ::testing::Test {
 };
 
 TEST_F(StoreImportTest, AFileThatCannotBeRecordedFailsAloneAndTheOthersAreRecorded) {
-  Store store = Store::open_or_create(dir());
+  Archive store = Archive::open_or_create(dir());
   const auto results = store.import({prepared_bundled("kiv/2022-2024.json"),
                                      document(french_2022_2024(9), "ncsi-9.html"),
                                      prepared_bundled("kiv/2016-2019.json")},
@@ -58,13 +58,13 @@ TEST_F(StoreImportTest, AFileThatCannotBeRecordedFailsAloneAndTheOthersAreRecord
   EXPECT_EQ(results[1].outcome, ImportOutcome::failed);
   EXPECT_NE(results[1].error.find("ncsi-9.html: it has 9 priorities"), std::string::npos) << results[1].error;
   EXPECT_EQ(results[2].outcome, ImportOutcome::created);
-  EXPECT_EQ(store.list().size(), 2U);
-  EXPECT_EQ(store.log(std::nullopt).size(), 2U);
-  EXPECT_EQ(store.resolve(parse_ref("kiv/2022-2024")).revision, 1);
+  EXPECT_EQ(store.index().list().size(), 2U);
+  EXPECT_EQ(store.index().log(std::nullopt).size(), 2U);
+  EXPECT_EQ(store.index().resolve(parse_ref("kiv/2022-2024")).revision, 1);
 }
 
 TEST_F(StoreImportTest, FailFastStopsAtTheFirstFailureAndKeepsWhatCameBefore) {
-  Store store = Store::open_or_create(dir());
+  Archive store = Archive::open_or_create(dir());
   ImportOptions options{kAuthor, ""};
   options.fail_fast = true;
   const auto results = store.import({prepared_bundled("kiv/2022-2024.json"),
@@ -73,39 +73,39 @@ TEST_F(StoreImportTest, FailFastStopsAtTheFirstFailureAndKeepsWhatCameBefore) {
                                     options);
   ASSERT_EQ(results.size(), 2U);
   EXPECT_EQ(results[1].outcome, ImportOutcome::failed);
-  ASSERT_EQ(store.list().size(), 1U);
-  EXPECT_EQ(store.list()[0].edition, "2022-2024");
+  ASSERT_EQ(store.index().list().size(), 1U);
+  EXPECT_EQ(store.index().list()[0].edition, "2022-2024");
 }
 
 TEST_F(StoreImportTest, APageInAnotherLanguageAddsItToTheSameItemsAsANewRevision) {
-  Store store = Store::open_or_create(dir());
+  Archive store = Archive::open_or_create(dir());
   store.import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, ""});
   const auto results = store.import({document(french_2022_2024(), "ncsi.html")}, {kAuthor, ""});
   ASSERT_EQ(results[0].outcome, ImportOutcome::revised) << results[0].error;
   EXPECT_EQ(results[0].revision.ref(), "kiv/2022-2024@2");
-  const Edition recorded = store.load(store.resolve(parse_ref("kiv/2022-2024")));
+  const Edition recorded = store.load(store.index().resolve(parse_ref("kiv/2022-2024")));
   EXPECT_EQ(recorded.languages(), (std::vector<std::string>{"fr", "nl"}));
   EXPECT_EQ(recorded.priorities[4].key, bundled_edition("kiv/2022-2024.json").priorities[4].key);
   EXPECT_EQ(recorded.priorities[4].title.at("fr"), "fr: cybercrime en cyber security");
   EXPECT_EQ(recorded.priorities[4].title.at("nl"), "cybercrime en cyber security");
   EXPECT_EQ(recorded.adopted, "2022-03-31");
-  EXPECT_EQ(store.list()[0].languages, (std::vector<std::string>{"fr", "nl"}));
+  EXPECT_EQ(store.index().list()[0].languages, (std::vector<std::string>{"fr", "nl"}));
   // The same page again changes nothing.
   EXPECT_EQ(store.import({document(french_2022_2024(), "ncsi.html")}, {kAuthor, ""})[0].outcome,
             ImportOutcome::unchanged);
 }
 
 TEST_F(StoreImportTest, CanonicalJsonReplacesTheEditionWhole) {
-  Store store = Store::open_or_create(dir());
+  Archive store = Archive::open_or_create(dir());
   store.import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, ""});
   store.import({document(french_2022_2024(), "ncsi.html")}, {kAuthor, ""});
   store.import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, ""});
-  EXPECT_EQ(store.load(store.resolve(parse_ref("kiv/2022-2024"))).languages(),
+  EXPECT_EQ(store.load(store.index().resolve(parse_ref("kiv/2022-2024"))).languages(),
             std::vector<std::string>{"nl"});
 }
 
 TEST_F(StoreImportTest, ADryRunWorksOutEveryResultAndWritesNothing) {
-  Store store = Store::open_or_create(dir());
+  Archive store = Archive::open_or_create(dir());
   store.import({prepared_bundled("kiv/2016-2019.json")}, {kAuthor, ""});
   const auto before = test::snapshot(dir());
   ImportOptions options{kAuthor, ""};
@@ -123,11 +123,11 @@ TEST_F(StoreImportTest, ADryRunWorksOutEveryResultAndWritesNothing) {
   EXPECT_EQ(results[0].previous_revision.ref(), "kiv/2016-2019@1");
   EXPECT_EQ(results[0].edition.priorities[4].key, bundled_edition("kiv/2016-2019.json").priorities[4].key);
   EXPECT_EQ(results[1].outcome, ImportOutcome::unchanged);
-  EXPECT_EQ(store.list().size(), 1U);
+  EXPECT_EQ(store.index().list().size(), 1U);
 }
 
 TEST_F(StoreImportTest, KeysAreInheritedFromAnEditionRecordedEarlierInTheSameBatch) {
-  Store store = Store::open_or_create(dir());
+  Archive store = Archive::open_or_create(dir());
   const auto results = store.import({prepared_bundled("kiv/2016-2019.json"),
                                      document(test::without_keys(bundled_edition("kiv/2022-2024.json")),
                                               "kiv-2022-2024.nl.txt")},
@@ -140,7 +140,7 @@ TEST_F(StoreImportTest, KeysAreInheritedFromAnEditionRecordedEarlierInTheSameBat
 }
 
 TEST_F(StoreImportTest, ProgressIsReportedAfterEachFile) {
-  Store store = Store::open_or_create(dir());
+  Archive store = Archive::open_or_create(dir());
   std::vector<std::size_t> reported;
   ImportOptions options{kAuthor, ""};
   options.progress = [&](std::size_t done) { reported.push_back(done); };

@@ -1,9 +1,9 @@
 #include <gtest/gtest.h>
 
-#include "git.hpp"
+#include "archive/git.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
-#include "kiv/store.hpp"
+#include "kiv/archive.hpp"
 #include "support/editions.hpp"
 #include "support/store_snapshot.hpp"
 #include "support/temp_dir.hpp"
@@ -26,7 +26,7 @@ class StoreTest : public ::testing::Test {
     const auto index = dir() / "index.sqlite";
     const std::string index_with_two_editions = test::read_file(index);
     {
-      Store store = Store::open(dir());
+      Archive store = Archive::open(dir());
       store.import({prepare_import({"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"",
                                                                         "\"nl\": \"milieu\"")})},
                    {kAuthor, ""});
@@ -34,8 +34,8 @@ class StoreTest : public ::testing::Test {
     test::write_file(index, index_with_two_editions);
   }
 
-  Store store_with_bundled_editions() {
-    Store store = Store::open_or_create(dir());
+  Archive store_with_bundled_editions() {
+    Archive store = Archive::open_or_create(dir());
     store.import({prepared_bundled("kiv/2016-2019.json"), prepared_bundled("kiv/2022-2024.json")},
                  {kAuthor, ""});
     return store;
@@ -46,7 +46,7 @@ class StoreTest : public ::testing::Test {
 
 TEST_F(StoreTest, OpeningAMissingStoreIsNotFoundAndCreatesNothing) {
   try {
-    Store::open(dir());
+    Archive::open(dir());
     FAIL() << "opened a missing store";
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::not_found);
@@ -56,7 +56,7 @@ TEST_F(StoreTest, OpeningAMissingStoreIsNotFoundAndCreatesNothing) {
 }
 
 TEST_F(StoreTest, ImportRecordsRevisionOneWithProvenance) {
-  Store store = Store::open_or_create(dir());
+  Archive store = Archive::open_or_create(dir());
   const auto results = store.import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, "First"});
   ASSERT_EQ(results.size(), 1U);
   EXPECT_EQ(results[0].outcome, ImportOutcome::created);
@@ -67,12 +67,12 @@ TEST_F(StoreTest, ImportRecordsRevisionOneWithProvenance) {
   EXPECT_EQ(revision.source_name, "2022-2024.json");
   EXPECT_EQ(revision.source_sha256.size(), 64U);
   EXPECT_EQ(revision.commit.size(), 40U);
-  EXPECT_EQ(store.resolve(parse_ref("kiv/2022-2024")).commit, revision.commit);
-  EXPECT_EQ(store.log(std::nullopt).front().imported_at, revision.imported_at);
+  EXPECT_EQ(store.index().resolve(parse_ref("kiv/2022-2024")).commit, revision.commit);
+  EXPECT_EQ(store.index().log(std::nullopt).front().imported_at, revision.imported_at);
 }
 
 TEST_F(StoreTest, StoresTheCanonicalJsonAndTheOriginalBytes) {
-  Store store = Store::open_or_create(dir());
+  Archive store = Archive::open_or_create(dir());
   const std::string original = test::read_file(test::bundled("kiv/2016-2019.json"));
   // The same content, formatted differently: canonical JSON is the same, the source differs.
   std::string compact;
@@ -80,14 +80,14 @@ TEST_F(StoreTest, StoresTheCanonicalJsonAndTheOriginalBytes) {
     if (c != '\n') compact += c;
   }
   store.import({prepare_import({"compact.json", compact})}, {kAuthor, ""});
-  const RevisionInfo revision = store.resolve(parse_ref("kiv/2016-2019"));
+  const RevisionInfo revision = store.index().resolve(parse_ref("kiv/2016-2019"));
   EXPECT_EQ(store.source(revision), compact);
   EXPECT_EQ(store.canonical_json(revision), to_canonical_json(parse_edition(original, "x")));
   EXPECT_EQ(store.load(revision).priorities[4].title.at("nl"), "cybercrime en cybersecurity");
 }
 
 TEST_F(StoreTest, ReimportingIdenticalContentRecordsNothing) {
-  Store store = store_with_bundled_editions();
+  Archive store = store_with_bundled_editions();
   const auto before = test::snapshot(dir());
   const auto results = store.import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, ""});
   EXPECT_EQ(results[0].outcome, ImportOutcome::unchanged);
@@ -96,29 +96,29 @@ TEST_F(StoreTest, ReimportingIdenticalContentRecordsNothing) {
 }
 
 TEST_F(StoreTest, ChangedContentBecomesTheNextRevisionAndKeepsTheOldOne) {
-  Store store = store_with_bundled_editions();
+  Archive store = store_with_bundled_editions();
   const std::string corrected = test::corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"");
   const auto results =
       store.import({prepare_import({"corrected.json", corrected})}, {kAuthor, "Fix priority 10"});
   EXPECT_EQ(results[0].outcome, ImportOutcome::revised);
   EXPECT_EQ(results[0].revision.ref(), "kiv/2022-2024@2");
 
-  const Edition first = store.load(store.resolve(parse_ref("kiv/2022-2024@1")));
-  const Edition latest = store.load(store.resolve(parse_ref("kiv/2022-2024")));
+  const Edition first = store.load(store.index().resolve(parse_ref("kiv/2022-2024@1")));
+  const Edition latest = store.load(store.index().resolve(parse_ref("kiv/2022-2024")));
   EXPECT_EQ(first.priorities[9].title.at("nl"), "overlast");
   EXPECT_EQ(latest.priorities[9].title.at("nl"), "openbare overlast");
-  EXPECT_EQ(store.source(store.resolve(parse_ref("kiv/2022-2024@2"))), corrected);
+  EXPECT_EQ(store.source(store.index().resolve(parse_ref("kiv/2022-2024@2"))), corrected);
 
-  const auto log = store.log(parse_ref("kiv/2022-2024"));
+  const auto log = store.index().log(parse_ref("kiv/2022-2024"));
   ASSERT_EQ(log.size(), 2U);
   EXPECT_EQ(log[0].revision, 2);
   EXPECT_EQ(log[0].message, "Fix priority 10");
   EXPECT_EQ(log[1].revision, 1);
-  EXPECT_EQ(store.list()[1].latest.revision, 2);
+  EXPECT_EQ(store.index().list()[1].latest.revision, 2);
 }
 
 TEST_F(StoreTest, OneBatchMayHoldSeveralRevisionsOfOneEdition) {
-  Store store = Store::open_or_create(dir());
+  Archive store = Archive::open_or_create(dir());
   const auto results = store.import(
       {prepared_bundled("kiv/2022-2024.json"),
        prepare_import({"b.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")}),
@@ -128,12 +128,12 @@ TEST_F(StoreTest, OneBatchMayHoldSeveralRevisionsOfOneEdition) {
   EXPECT_EQ(results[1].revision.revision, 2);
   EXPECT_EQ(results[2].outcome, ImportOutcome::revised);
   EXPECT_EQ(results[2].revision.revision, 3);
-  EXPECT_EQ(store.log(parse_ref("kiv/2022-2024")).size(), 3U);
+  EXPECT_EQ(store.index().log(parse_ref("kiv/2022-2024")).size(), 3U);
 }
 
 TEST_F(StoreTest, ListsEditionsByPeriodWithCountsAndLanguages) {
-  const Store store = store_with_bundled_editions();
-  const auto editions = store.list();
+  const Archive store = store_with_bundled_editions();
+  const auto editions = store.index().list();
   ASSERT_EQ(editions.size(), 2U);
   EXPECT_EQ(editions[0].edition, "2016-2019");
   EXPECT_EQ(editions[1].edition, "2022-2024");
@@ -146,14 +146,14 @@ TEST_F(StoreTest, ListsEditionsByPeriodWithCountsAndLanguages) {
 }
 
 TEST_F(StoreTest, ResolvesAnEditionWithoutItsSeriesWhenThereIsOneSeries) {
-  const Store store = store_with_bundled_editions();
-  EXPECT_EQ(store.resolve(parse_ref("2016-2019")).series, "kiv");
+  const Archive store = store_with_bundled_editions();
+  EXPECT_EQ(store.index().resolve(parse_ref("2016-2019")).series, "kiv");
 }
 
 TEST_F(StoreTest, AnUnknownEditionNamesTheEditionsThatExist) {
-  const Store store = store_with_bundled_editions();
+  const Archive store = store_with_bundled_editions();
   try {
-    store.resolve(parse_ref("kiv/2030-2033"));
+    store.index().resolve(parse_ref("kiv/2030-2033"));
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::not_found);
@@ -161,7 +161,7 @@ TEST_F(StoreTest, AnUnknownEditionNamesTheEditionsThatExist) {
                  "no edition kiv/2030-2033 in the store; editions: kiv/2016-2019, kiv/2022-2024");
   }
   try {
-    store.resolve(parse_ref("kiv/2022-2024@3"));
+    store.index().resolve(parse_ref("kiv/2022-2024@3"));
     FAIL();
   } catch (const Error& e) {
     EXPECT_STREQ(e.what(), "kiv/2022-2024 has no revision 3; its revisions are 1 to 1");
@@ -169,7 +169,7 @@ TEST_F(StoreTest, AnUnknownEditionNamesTheEditionsThatExist) {
 }
 
 TEST_F(StoreTest, AMalformedAuthorIsRefusedBeforeWriting) {
-  Store store = store_with_bundled_editions();
+  Archive store = store_with_bundled_editions();
   const auto before = test::snapshot(dir());
   const auto corrected = prepare_import({"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")});
   EXPECT_THROW(store.import({corrected}, {"no email here", ""}), Error);
@@ -179,7 +179,7 @@ TEST_F(StoreTest, AMalformedAuthorIsRefusedBeforeWriting) {
 }
 
 TEST_F(StoreTest, AnImportThatCannotMoveTheBranchLeavesTheStoreAsItWas) {
-  Store store = store_with_bundled_editions();
+  Archive store = store_with_bundled_editions();
   const auto before = test::snapshot(dir());
   // Another writer holds the branch: the ref cannot be updated (not even by root).
   const auto ref_lock = dir() / "git" / "refs" / "heads" / "main.lock";
@@ -195,14 +195,14 @@ TEST_F(StoreTest, AnImportThatCannotMoveTheBranchLeavesTheStoreAsItWas) {
   }
   std::filesystem::remove(ref_lock);
   EXPECT_EQ(test::snapshot(dir()), before);
-  EXPECT_EQ(Store::open(dir()).resolve(parse_ref("kiv/2022-2024")).revision, 1);
+  EXPECT_EQ(Archive::open(dir()).index().resolve(parse_ref("kiv/2022-2024")).revision, 1);
 }
 
 TEST_F(StoreTest, TheIndexCatchesUpWithGitOnOpen) {
   put_git_one_commit_ahead_of_the_index();
-  const Store store = Store::open(dir());
-  EXPECT_EQ(store.resolve(parse_ref("kiv/2022-2024")).revision, 2);
-  EXPECT_EQ(store.log(std::nullopt).size(), 3U);
+  const Archive store = Archive::open(dir());
+  EXPECT_EQ(store.index().resolve(parse_ref("kiv/2022-2024")).revision, 2);
+  EXPECT_EQ(store.index().log(std::nullopt).size(), 3U);
 }
 
 TEST_F(StoreTest, TheIndexCatchesUpWhenTheBranchIsInPackedRefs) {
@@ -214,22 +214,22 @@ TEST_F(StoreTest, TheIndexCatchesUpWhenTheBranchIsInPackedRefs) {
                    "# pack-refs with: peeled fully-peeled sorted \n" + head + " refs/heads/main\n");
   std::filesystem::remove(loose);
   ASSERT_EQ(git::read_main_ref(dir() / "git"), head);
-  const Store store = Store::open(dir());
-  EXPECT_EQ(store.resolve(parse_ref("kiv/2022-2024")).revision, 2);
-  EXPECT_EQ(store.log(std::nullopt).size(), 3U);
+  const Archive store = Archive::open(dir());
+  EXPECT_EQ(store.index().resolve(parse_ref("kiv/2022-2024")).revision, 2);
+  EXPECT_EQ(store.index().log(std::nullopt).size(), 3U);
 }
 
 TEST_F(StoreTest, AStoreWithACurrentIndexIsListedWithoutReadingGit) {
-  const auto listed = store_with_bundled_editions().list();
+  const auto listed = store_with_bundled_editions().index().list();
   // Hide git's objects: what is answered from the index still is, and reading an edition fails.
   const auto objects = dir() / "git" / "objects";
   std::filesystem::rename(objects, dir() / "git" / "objects.hidden");
-  const Store store = Store::open(dir());
-  EXPECT_EQ(store.list().size(), listed.size());
-  EXPECT_EQ(store.log(std::nullopt).size(), 2U);
-  EXPECT_THROW(store.load(store.resolve(parse_ref("kiv/2022-2024"))), Error);
+  const Archive store = Archive::open(dir());
+  EXPECT_EQ(store.index().list().size(), listed.size());
+  EXPECT_EQ(store.index().log(std::nullopt).size(), 2U);
+  EXPECT_THROW(store.load(store.index().resolve(parse_ref("kiv/2022-2024"))), Error);
   std::filesystem::rename(dir() / "git" / "objects.hidden", objects);
-  EXPECT_EQ(store.load(store.resolve(parse_ref("kiv/2022-2024"))).edition, "2022-2024");
+  EXPECT_EQ(store.load(store.index().resolve(parse_ref("kiv/2022-2024"))).edition, "2022-2024");
 }
 
 // Every field load_indexed promises, compared with load's.
@@ -253,7 +253,7 @@ void expect_same_items(const Edition& from_index, const Edition& from_git) {
 }
 
 TEST_F(StoreTest, AnEditionReadFromTheIndexHoldsWhatGitHolds) {
-  Store store = store_with_bundled_editions();
+  Archive store = store_with_bundled_editions();
   std::vector<PreparedImport> demo;
   for (const char* edition : {"2001-2002", "2003-2004", "2005-2006", "2007-2008"}) {
     const auto path = test::test_data(std::string("series/demo/") + edition + ".json");
@@ -266,10 +266,10 @@ TEST_F(StoreTest, AnEditionReadFromTheIndexHoldsWhatGitHolds) {
   int compared = 0;
   bool saw_subtopics = false;
   bool saw_description = false;
-  for (const RevisionInfo& revision : store.log(std::nullopt)) {
+  for (const RevisionInfo& revision : store.index().log(std::nullopt)) {
     SCOPED_TRACE(revision.ref());
     const Edition from_git = store.load(revision);
-    expect_same_items(store.load_indexed(revision), from_git);
+    expect_same_items(store.index().load(revision), from_git);
     for (const Section section : kSections) {
       for (const Item& item : from_git.items(section)) {
         saw_subtopics |= !item.subtopics.empty();
@@ -281,15 +281,15 @@ TEST_F(StoreTest, AnEditionReadFromTheIndexHoldsWhatGitHolds) {
   EXPECT_EQ(compared, 7);
   EXPECT_TRUE(saw_subtopics);
   EXPECT_TRUE(saw_description);
-  EXPECT_EQ(store.load_indexed(store.resolve(parse_ref("kiv/2022-2024@1"))).priorities[9].title.at("nl"),
+  EXPECT_EQ(store.index().load(store.index().resolve(parse_ref("kiv/2022-2024@1"))).priorities[9].title.at("nl"),
             "overlast");
 }
 
 TEST_F(StoreTest, AnEditionIsReadFromTheIndexWithoutGit) {
   store_with_bundled_editions();
   std::filesystem::rename(dir() / "git" / "objects", dir() / "git" / "objects.hidden");
-  const Store store = Store::open(dir());
-  const Edition edition = store.load_indexed(store.resolve(parse_ref("kiv/2022-2024")));
+  const Archive store = Archive::open(dir());
+  const Edition edition = store.index().load(store.index().resolve(parse_ref("kiv/2022-2024")));
   EXPECT_EQ(edition.priorities.size(), 10U);
   EXPECT_EQ(edition.themes.size(), 5U);
   EXPECT_EQ(edition.priorities[4].title.at("nl"), "cybercrime en cyber security");
@@ -316,10 +316,10 @@ TEST(ReadMainRef, ReadsALooseOrPackedBranchAndDeclinesEverythingElse) {
 }
 
 TEST_F(StoreTest, ALostIndexIsRebuiltFromGit) {
-  const auto listed_before = store_with_bundled_editions().list();
+  const auto listed_before = store_with_bundled_editions().index().list();
   std::filesystem::remove(dir() / "index.sqlite");
-  const Store store = Store::open(dir());
-  const auto listed_after = store.list();
+  const Archive store = Archive::open(dir());
+  const auto listed_after = store.index().list();
   ASSERT_EQ(listed_after.size(), listed_before.size());
   for (std::size_t i = 0; i < listed_after.size(); ++i) {
     EXPECT_EQ(listed_after[i].latest.commit, listed_before[i].latest.commit);
@@ -333,7 +333,7 @@ TEST_F(StoreTest, ALostIndexIsRebuiltFromGit) {
 TEST_F(StoreTest, OpeningACurrentStoreChangesNoFile) {
   store_with_bundled_editions();
   const auto before = test::snapshot(dir());
-  { const Store store = Store::open(dir()); }
+  { const Archive store = Archive::open(dir()); }
   EXPECT_EQ(test::snapshot(dir()), before);
 }
 

@@ -8,9 +8,9 @@
 #include <unistd.h>
 
 #include "kiv/error.hpp"
-#include "kiv/store.hpp"
-#include "migrations.hpp"
-#include "sha256.hpp"
+#include "kiv/archive.hpp"
+#include "index/migrations.hpp"
+#include "archive/sha256.hpp"
 #include "support/editions.hpp"
 #include "support/store_damage.hpp"
 #include "support/store_snapshot.hpp"
@@ -28,13 +28,13 @@ class VerifyTest : public ::testing::Test {
   std::filesystem::path dir() const { return temp_.path() / "store"; }
 
   void import_bundled() {
-    Store::open_or_create(dir()).import(
+    Archive::open_or_create(dir()).import(
         {prepared_bundled("kiv/2016-2019.json"), prepared_bundled("kiv/2022-2024.json")},
         {kAuthor, ""});
   }
 
   void import_correction() {
-    Store::open(dir()).import(
+    Archive::open(dir()).import(
         {prepare_import({"corrected.json", test::corrected_2022_2024("\"nl\": \"overlast\"",
                                                                      "\"nl\": \"openbare overlast\"")})},
         {kAuthor, ""});
@@ -43,7 +43,7 @@ class VerifyTest : public ::testing::Test {
   // Verifies the store as it is, and checks that verifying changed no file.
   VerifyReport verify() {
     const auto before = test::snapshot(dir());
-    VerifyReport report = Store::open_as_is(dir()).verify();
+    VerifyReport report = Archive::open_as_is(dir()).verify();
     EXPECT_EQ(test::snapshot(dir()), before) << "verify changed the store";
     return report;
   }
@@ -96,7 +96,7 @@ TEST_F(VerifyTest, EveryRevisionOfTheHistoryIsChecked) {
 }
 
 TEST_F(VerifyTest, AnEmptyStoreHasNoProblems) {
-  Store::open_or_create(dir());
+  Archive::open_or_create(dir());
   const VerifyReport report = verify();
   EXPECT_TRUE(report.ok()) << ::testing::PrintToString(lines(report));
   EXPECT_EQ(report.objects, 0);
@@ -126,8 +126,8 @@ TEST_F(VerifyTest, AnEditionJsonThatDoesNotParseIsReported) {
 TEST_F(VerifyTest, AnEditionJsonOfAnotherEditionIsReported) {
   import_bundled();
   test::commit_over_main(dir(), "kiv/2016-2019/edition.json",
-                         Store::open(dir()).canonical_json(
-                             Store::open(dir()).resolve(parse_ref("kiv/2022-2024"))));
+                         Archive::open(dir()).canonical_json(
+                             Archive::open(dir()).index().resolve(parse_ref("kiv/2022-2024"))));
   EXPECT_TRUE(has_problem(verify(), "kiv/2016-2019@2", "is the edition kiv/2022-2024"));
 }
 
@@ -156,7 +156,7 @@ TEST_F(VerifyTest, ARevisionGitCannotGiveWholeIsNotAlsoReportedAsMissingFromGit)
   // A sound revision 2 that only renumbers revision.json, which the index then catches up with.
   const std::string renumbered = revision_record("2016-2019", 2, "kiv/2016-2019.json");
   test::commit_over_main(dir(), "kiv/2016-2019/revision.json", renumbered);
-  Store::open(dir());
+  Archive::open(dir());
   ASSERT_TRUE(verify().ok());
   std::filesystem::remove(test::write_loose_object(dir(), renumbered));
   const VerifyReport report = verify();
@@ -288,13 +288,13 @@ void expect_same_revisions(const std::vector<RevisionInfo>& a, const std::vector
 TEST_F(RebuildTest, TheNewIndexAnswersAsTheOldOneDid) {
   import_bundled();
   import_correction();
-  const auto log_before = Store::open(dir()).log(std::nullopt);
-  const auto list_before = Store::open(dir()).list();
+  const auto log_before = Archive::open(dir()).index().log(std::nullopt);
+  const auto list_before = Archive::open(dir()).index().list();
   test::execute_on_index(dir(), "UPDATE items SET title = 'x'");
-  Store store = Store::open_as_is(dir());
+  Archive store = Archive::open_as_is(dir());
   store.rebuild();
-  expect_same_revisions(store.log(std::nullopt), log_before);
-  const auto list_after = store.list();
+  expect_same_revisions(store.index().log(std::nullopt), log_before);
+  const auto list_after = store.index().list();
   ASSERT_EQ(list_after.size(), list_before.size());
   for (std::size_t i = 0; i < list_after.size(); ++i) {
     EXPECT_EQ(list_after[i].title, list_before[i].title);
@@ -307,13 +307,13 @@ TEST_F(RebuildTest, TheNewIndexAnswersAsTheOldOneDid) {
 
 TEST_F(RebuildTest, ReplacesAMissingOrGarbageIndex) {
   import_bundled();
-  const auto log_before = Store::open(dir()).log(std::nullopt);
+  const auto log_before = Archive::open(dir()).index().log(std::nullopt);
   for (const bool garbage : {false, true}) {
     std::filesystem::remove(dir() / "index.sqlite");
     if (garbage) test::write_file(dir() / "index.sqlite", std::string(4096, '\x5a'));
-    Store::open_as_is(dir()).rebuild();
+    Archive::open_as_is(dir()).rebuild();
     EXPECT_TRUE(verify().ok()) << (garbage ? "garbage" : "missing");
-    expect_same_revisions(Store::open(dir()).log(std::nullopt), log_before);
+    expect_same_revisions(Archive::open(dir()).index().log(std::nullopt), log_before);
   }
 }
 
@@ -332,7 +332,7 @@ TEST_F(RebuildTest, AHotJournalOfTheOldIndexIsNotRolledBackIntoTheNewOne) {
   int status = 0;
   ASSERT_EQ(::waitpid(writer, &status, 0), writer);
   ASSERT_TRUE(std::filesystem::exists(dir() / "index.sqlite-journal"));
-  Store::open_as_is(dir()).rebuild();
+  Archive::open_as_is(dir()).rebuild();
   EXPECT_FALSE(std::filesystem::exists(dir() / "index.sqlite-journal"));
   const VerifyReport report = verify();
   EXPECT_TRUE(report.ok()) << ::testing::PrintToString(lines(report));
@@ -343,7 +343,7 @@ TEST_F(RebuildTest, AHistoryThatCannotBeIndexedLeavesTheOldIndexAsItWas) {
   test::commit_over_main(dir(), "kiv/2016-2019/revision.json", "not a record");
   const auto before = test::snapshot(dir());
   try {
-    Store::open_as_is(dir()).rebuild();
+    Archive::open_as_is(dir()).rebuild();
     ADD_FAILURE() << "rebuilt from a history with a malformed revision.json";
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::store);
@@ -353,11 +353,11 @@ TEST_F(RebuildTest, AHistoryThatCannotBeIndexedLeavesTheOldIndexAsItWas) {
 }
 
 TEST_F(RebuildTest, AnEmptyStoreGetsAnEmptyIndex) {
-  Store::open_or_create(dir());
+  Archive::open_or_create(dir());
   std::filesystem::remove(dir() / "index.sqlite");
-  Store store = Store::open_as_is(dir());
+  Archive store = Archive::open_as_is(dir());
   store.rebuild();
-  EXPECT_TRUE(store.list().empty());
+  EXPECT_TRUE(store.index().list().empty());
   EXPECT_TRUE(verify().ok());
 }
 

@@ -46,17 +46,14 @@
 
 #include "kiv/diff.hpp"
 #include "kiv/edition.hpp"
-#include "kiv/store.hpp"
+#include "kiv/index.hpp"
 
 namespace kiv {
 
-// The series of the store, sorted.
-std::vector<std::string> store_series(const Store& store);
-
 // The editions of `series` in their order: by period, editions without one after, as
-// Store::list sorts them; each with its latest revision. Throws Error{not_found} naming the
+// Index::list sorts them; each with its latest revision. Throws Error{not_found} naming the
 // series that exist when there is no such series.
-std::vector<EditionSummary> series_editions(const Store& store, const std::string& series);
+std::vector<EditionSummary> series_editions(const Index& index, const std::string& series);
 
 // What happened to an item in one edition, from the edition before it.
 enum class TimelineChange { added, unchanged, changed, split, merged, removed, absent };
@@ -102,13 +99,13 @@ struct Timeline {
 // is not there and was not there before. The series' first edition: `added` or `absent`.
 // Throws Error{not_found} for an unknown series or when no edition of the series has an item
 // with that key, Error{input} for a malformed key or a language not every edition has.
-Timeline timeline(const Store& store, const std::string& series, const std::string& key,
+Timeline timeline(const Index& index, const std::string& series, const std::string& key,
                   const std::string& lang = {});
 
 // The keys of the items of `series` whose title, in any language and in any edition's latest
 // revision, is `title` once case, diacritics, punctuation and spacing are folded (as the
 // diff's `exact` match folds them); sorted, without repeats. Empty when none is.
-std::vector<std::string> keys_titled(const Store& store, const std::string& series,
+std::vector<std::string> keys_titled(const Index& index, const std::string& series,
                                      std::string_view title);
 
 // One cell of the matrix: the lineage in one edition, as its timeline entry says it.
@@ -153,7 +150,7 @@ struct Matrix {
 // Every lineage of one section of `series` against its editions, in `lang` (the language
 // rule above). Throws Error{not_found} for an unknown series, Error{input} for a language not
 // every edition has.
-Matrix matrix(const Store& store, const std::string& series, Section section,
+Matrix matrix(const Index& index, const std::string& series, Section section,
               const std::string& lang = {});
 
 // The timeline of the matrix's row at `row`, as timeline() gives it for that row's key (in the
@@ -189,10 +186,10 @@ struct SeriesStats {
 };
 
 // Per edition its item counts; per pair of consecutive editions the counts of kiv diff
-// (diff_editions of their latest revisions, read from the index by Store::load_indexed) in
+// (diff_editions of their latest revisions, read from the index by Index::load) in
 // `lang` (the language rule above). Throws Error{not_found} for an unknown series, Error{input} for a language not every
 // edition has.
-SeriesStats series_stats(const Store& store, const std::string& series,
+SeriesStats series_stats(const Index& index, const std::string& series,
                          const std::string& lang = {});
 
 }  // namespace kiv

@@ -15,10 +15,11 @@
 #include <vector>
 
 #include "kiv/ids.hpp"
+#include "kiv/index.hpp"
 
 namespace kiv {
 
-class Store;
+class Archive;
 
 // renamed: the old item continues as the new one (one link).
 // split: the old item is one of the sources of several new ones (one link per new item).
@@ -31,7 +32,7 @@ LinkKind parse_link_kind(std::string_view text);
 
 // A link from the item keyed `from_key` in `from_edition` to the item keyed `to_key` in
 // `to_edition`, both editions of `series`, the old one before the new one in the series'
-// order (Store::list's: by period, editions without one last, then by id).
+// order (Index::list's: by period, editions without one last, then by id).
 struct CuratedLink {
   std::string series;
   std::string from_edition;
@@ -63,9 +64,9 @@ LinkEnd parse_link_end(std::string_view text);
 
 // The link from `from` to `to`: the series filled in where the text left it out (the store's
 // only series), then checked to be the same on both ends (Error{input} naming both series
-// otherwise; Error{not_found}/{input} as Store::resolve for an unknown edition or a series
+// otherwise; Error{not_found}/{input} as Index::resolve for an unknown edition or a series
 // the store cannot pick). Reads the index only.
-CuratedLink resolve_link(const Store& store, const LinkEnd& from, const LinkEnd& to,
+CuratedLink resolve_link(const Index& index, const LinkEnd& from, const LinkEnd& to,
                          LinkKind kind = LinkKind::renamed);
 
 struct LinkOptions {
@@ -84,11 +85,11 @@ struct LinkRecord {
 
 // The curated links of `series`, sorted by old edition, old key, new edition, new key; none
 // for a series without links or unknown to the store. From the index: no git read.
-std::vector<CuratedLink> curated_links(const Store& store, const std::string& series);
+std::vector<CuratedLink> curated_links(const Index& index, const std::string& series);
 
 // The same with the commit that recorded each; of every series (by series) when `series` is
 // empty. Throws Error{not_found} naming the store's series when `series` is not one of them.
-std::vector<LinkRecord> link_records(const Store& store, const std::string& series);
+std::vector<LinkRecord> link_records(const Index& index, const std::string& series);
 
 // Records `link` as one commit that rewrites SERIES/links.json, then indexes it. Under the
 // store lock, after bringing the index up to date. Refuses, with Error{input} (Error{not_found}
@@ -103,13 +104,13 @@ std::vector<LinkRecord> link_records(const Store& store, const std::string& seri
 //    one link out and its new item one link in; the links out of a split item are all
 //    `split`, and its new items have no other link in; the links into a merged item are all
 //    `merged`, and its old items have no other link out.
-LinkRecord link(Store& store, const CuratedLink& link, const LinkOptions& options = {});
+LinkRecord link(Archive& archive, const CuratedLink& link, const LinkOptions& options = {});
 
 // Removes the link between the two items of `link` (its kind is not compared) as one commit,
 // then indexes it; the record returned holds the link as it was and the new commit. Throws
 // Error{not_found} naming the links recorded between the two editions when there is no such
 // link, Error{input} for invalid ids or author; the store is then unchanged. A link to a key
 // that the edition no longer has can be removed.
-LinkRecord unlink(Store& store, const CuratedLink& link, const LinkOptions& options = {});
+LinkRecord unlink(Archive& archive, const CuratedLink& link, const LinkOptions& options = {});
 
 }  // namespace kiv

@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "kiv/edition.hpp"
-#include "kiv/store.hpp"
+#include "kiv/index.hpp"
 
 namespace kiv {
 
@@ -69,7 +69,7 @@ struct SearchHit {
 // message quotes it and says it is not valid FTS5 query syntax), or names a language that is
 // not a language code or that no edition of the store has (naming the languages it has);
 // Error{not_found} for a series that the store does not hold (naming those it holds).
-std::vector<SearchHit> search(const Store& store, const SearchQuery& query);
+std::vector<SearchHit> search(const Index& index, const SearchQuery& query);
 
 // The query in FTS5's query syntax, as search() passes it to SQLite: each word and phrase as
 // an FTS5 string, prefix stars, operators, parentheses and column filters kept. Exposed for

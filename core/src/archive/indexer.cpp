@@ -1,4 +1,4 @@
-#include "indexer.hpp"
+#include "archive/indexer.hpp"
 
 #include <SQLiteCpp/Transaction.h>
 
@@ -79,7 +79,7 @@ void index_commit(git::Repository& repo, IndexDb& index, const git_oid& id) {
 
 void index_commits(git::Repository& repo, IndexDb& index, const std::vector<git_oid>& commits,
                    const git_oid& head, bool from_scratch) {
-  SQLite::Transaction transaction(index.db());
+  IndexDb::Transaction transaction(index);
   if (from_scratch) index.clear();
   for (const git_oid& commit : commits) index_commit(repo, index, commit);
   index.set_indexed_commit(git::to_hex(head));
@@ -152,15 +152,6 @@ std::vector<CuratedLink> read_committed_links(git::Repository& repo, const git_c
   }
   if (!json) return {};
   return parse_links_file(*json, series, where);
-}
-
-void index_new_revisions(IndexDb& index, const std::vector<NewRevision>& revisions,
-                         const std::string& head) {
-  SQLite::Transaction transaction(index.db());
-  for (const NewRevision& revision : revisions) index.add_revision(*revision.revision, *revision.edition);
-  index.set_indexed_commit(head);
-  index.tidy_search();
-  transaction.commit();
 }
 
 void catch_up(git::Repository& repo, IndexDb& index) {

@@ -1,15 +1,16 @@
-#include "kiv/store.hpp"
+// The Index's members: what kiv answers from the index alone.
+
+#include "kiv/index.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cstdlib>
 
-#include "history_index.hpp"
-#include "index_db.hpp"
-#include "main_ref.hpp"
+#include "index/index_db.hpp"
 #include "kiv/error.hpp"
-#include "store_impl.hpp"
+#include "main_ref.hpp"
+#include "store_files.hpp"
 #include "store_lock.hpp"
 
 namespace kiv {
@@ -19,12 +20,12 @@ std::string RevisionInfo::ref() const {
   return series + "/" + edition + "@" + std::to_string(revision);
 }
 
-Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Store::Store(Store&&) noexcept = default;
-Store& Store::operator=(Store&&) noexcept = default;
-Store::~Store() = default;
+Index::Index(fs::path store, std::unique_ptr<IndexDb> db) : store_(std::move(store)), db_(std::move(db)) {}
+Index::Index(Index&&) noexcept = default;
+Index& Index::operator=(Index&&) noexcept = default;
+Index::~Index() = default;
 
-fs::path Store::default_path() {
+fs::path default_store_path() {
   if (const char* store = std::getenv("KIV_STORE"); store != nullptr && *store != '\0') {
     return store;
   }
@@ -38,26 +39,28 @@ fs::path Store::default_path() {
   return fs::path(home) / ".local" / "share" / "kiv";
 }
 
-std::optional<Store> Store::open_indexed(const fs::path& dir) {
+std::optional<Index> Index::open_current(const fs::path& dir) {
   // The repository's HEAD file tells a store from other directories without starting libgit2.
   if (!fs::is_regular_file(dir / kGitDir / "HEAD")) return std::nullopt;
-  Store store(std::make_unique<Impl>(dir));
   const StoreLock lock(dir);
+  auto db = std::make_unique<IndexDb>(dir / kIndexFile);
   const std::optional<std::string> head = git::read_main_ref(dir / kGitDir);
-  if (!head || store.impl_->index().indexed_commit() != head) return std::nullopt;
-  return store;
+  if (!head || db->indexed_commit() != head) return std::nullopt;
+  return Index(dir, std::move(db));
 }
 
-const fs::path& Store::path() const { return impl_->path; }
+const fs::path& Index::store_path() const { return store_; }
 
-std::vector<EditionSummary> Store::list() const { return impl_->index().list(); }
+std::vector<EditionSummary> Index::list() const { return db_->list(); }
 
-void Store::require_series(const std::string& series) const { impl_->index().require_series(series); }
+std::vector<std::string> Index::series() const { return db_->series(); }
 
-RevisionInfo Store::resolve(const Ref& ref) const {
+void Index::require_series(const std::string& series) const { db_->require_series(series); }
+
+RevisionInfo Index::resolve(const Ref& ref) const {
   std::string series = ref.series;
   if (series.empty()) {
-    const std::vector<std::string> all = impl_->index().series();
+    const std::vector<std::string> all = db_->series();
     if (all.size() != 1) {
       if (all.empty()) {
         throw Error(ErrorKind::not_found, "no edition " + ref.to_string() + ": the store is empty");
@@ -67,11 +70,11 @@ RevisionInfo Store::resolve(const Ref& ref) const {
     }
     series = all.front();
   }
-  const auto latest = impl_->index().find_revision(series, ref.edition, std::nullopt);
+  const auto latest = db_->find_revision(series, ref.edition, std::nullopt);
   if (!latest) {
     std::vector<std::string> known;
-    for (const std::string& s : impl_->index().series()) {
-      for (const std::string& e : impl_->index().editions_of(s)) known.push_back(s + "/" + e);
+    for (const std::string& s : db_->series()) {
+      for (const std::string& e : db_->editions_of(s)) known.push_back(s + "/" + e);
     }
     throw Error(ErrorKind::not_found,
                 "no edition " + series + "/" + ref.edition + " in the store" +
@@ -79,7 +82,7 @@ RevisionInfo Store::resolve(const Ref& ref) const {
                                    : "; editions: " + fmt::format("{}", fmt::join(known, ", "))));
   }
   if (!ref.revision || *ref.revision == latest->revision) return *latest;
-  const auto revision = impl_->index().find_revision(series, ref.edition, ref.revision);
+  const auto revision = db_->find_revision(series, ref.edition, ref.revision);
   if (!revision) {
     throw Error(ErrorKind::not_found,
                 series + "/" + ref.edition + " has no revision " + std::to_string(*ref.revision) +
@@ -88,10 +91,10 @@ RevisionInfo Store::resolve(const Ref& ref) const {
   return *revision;
 }
 
-std::vector<RevisionInfo> Store::log(const std::optional<Ref>& ref) const {
-  if (!ref) return impl_->index().revisions("", "");
+std::vector<RevisionInfo> Index::log(const std::optional<Ref>& ref) const {
+  if (!ref) return db_->revisions("", "");
   const RevisionInfo latest = resolve(Ref{ref->series, ref->edition, std::nullopt});
-  std::vector<RevisionInfo> revisions = impl_->index().revisions(latest.series, latest.edition);
+  std::vector<RevisionInfo> revisions = db_->revisions(latest.series, latest.edition);
   if (ref->revision) {
     const RevisionInfo wanted = resolve(*ref);
     std::erase_if(revisions, [&](const RevisionInfo& r) { return r.revision > wanted.revision; });
@@ -99,8 +102,6 @@ std::vector<RevisionInfo> Store::log(const std::optional<Ref>& ref) const {
   return revisions;
 }
 
-Edition Store::load_indexed(const RevisionInfo& revision) const {
-  return indexed_edition(impl_->index(), revision);
-}
+Edition Index::load(const RevisionInfo& revision) const { return db_->edition(revision); }
 
 }  // namespace kiv

@@ -1,4 +1,4 @@
-#include "search_index.hpp"
+#include "index/search_rowid.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>

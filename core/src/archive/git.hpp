@@ -99,9 +99,10 @@ class Transaction {
   git_oid commit(const std::vector<FileUpdate>& files, const git_signature& author,
                  const std::string& message);
 
-  // Writes the pack and moves refs/heads/main from its value at the start to tip().
-  // Throws Error{store} when the branch moved meanwhile (another writer).
-  void publish();
+  // Writes the pack and moves refs/heads/main from its value at the start to tip(); false
+  // when there was nothing to publish. Throws Error{store} when the branch moved meanwhile
+  // (another writer).
+  bool publish();
 
  private:
   Repository& repo_;

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "git.hpp"
-#include "index_db.hpp"
+#include "archive/git.hpp"
+#include "index/index_db.hpp"
 
 namespace kiv {
 
@@ -50,16 +50,5 @@ void catch_up(git::Repository& repo, IndexDb& index);
 
 // Reindexes the whole history (rebuild).
 void reindex(git::Repository& repo, IndexDb& index);
-
-// A revision just committed, with its content.
-struct NewRevision {
-  const RevisionInfo* revision;
-  const Edition* edition;
-};
-
-// Indexes revisions that the caller has just committed on top of the commit the index
-// reflects, without reading them back from git, and records `head` as the indexed commit.
-void index_new_revisions(IndexDb& index, const std::vector<NewRevision>& revisions,
-                         const std::string& head);
 
 }  // namespace kiv

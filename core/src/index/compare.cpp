@@ -1,4 +1,4 @@
-#include "index_compare.hpp"
+#include "index/index_db.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -7,7 +7,7 @@
 #include <optional>
 #include <utility>
 
-#include "search_index.hpp"
+#include "index/search_rowid.hpp"
 
 namespace kiv {
 namespace {
@@ -159,8 +159,10 @@ std::optional<VerifyProblem> search_terms_differ(SQLite::Database& index, SQLite
 
 }  // namespace
 
-std::vector<VerifyProblem> compare_indexes(SQLite::Database& index, SQLite::Database& from_git,
-                                           const std::set<std::string>& skip) {
+std::vector<VerifyProblem> IndexDb::differences_from(IndexDb& other,
+                                                     const std::set<std::string>& skip) {
+  SQLite::Database& index = db_;
+  SQLite::Database& from_git = other.db_;
   std::vector<VerifyProblem> problems;
   // A revision one side lacks is one problem, not one per title and item.
   std::set<std::string> lacking;

@@ -1,4 +1,4 @@
-#include "git.hpp"
+#include "archive/git.hpp"
 
 #include <git2/sys/mempack.h>
 #include <git2/sys/odb_backend.h>
@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "kiv/error.hpp"
-#include "pack_writer.hpp"
+#include "archive/pack_writer.hpp"
 
 namespace kiv::git {
 namespace {
@@ -245,8 +245,8 @@ std::set<std::filesystem::path> files_in(const std::filesystem::path& dir) {
 
 }  // namespace
 
-void Transaction::publish() {
-  if (published_ || !tip_ || (start_ && git_oid_equal(&*start_, &*tip_))) return;
+bool Transaction::publish() {
+  if (published_ || !tip_ || (start_ && git_oid_equal(&*start_, &*tip_))) return false;
   // The pack is written before the branch moves; should the branch not move, the pack goes
   // too, so that a failed import leaves no trace.
   const std::filesystem::path pack_dir =
@@ -282,6 +282,7 @@ void Transaction::publish() {
   }
   check(rc, "cannot move the branch main");
   published_ = true;
+  return true;
 }
 
 SignatureHandle signature_now(std::string_view name_and_email) {

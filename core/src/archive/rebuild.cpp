@@ -1,12 +1,13 @@
-// Store::rebuild: a new index from git, put in place of the old one once it is whole.
+// Archive::rebuild: a new index from git, put in place of the old one once it is whole.
 
 #include <SQLiteCpp/Exception.h>
 
-#include "index_db.hpp"
-#include "indexer.hpp"
+#include "index/index_db.hpp"
+#include "archive/indexer.hpp"
 #include "kiv/error.hpp"
-#include "kiv/store.hpp"
-#include "store_impl.hpp"
+#include "kiv/archive.hpp"
+#include "store_files.hpp"
+#include "archive/archive_impl.hpp"
 #include "store_lock.hpp"
 
 namespace kiv {
@@ -25,7 +26,7 @@ void remove_file(const fs::path& file) {
 
 }  // namespace
 
-void Store::rebuild() {
+void Archive::rebuild() {
   const StoreLock lock(impl_->path);
   const fs::path index_file = impl_->path / kIndexFile;
   const fs::path new_file = impl_->path / (std::string(kIndexFile) + ".new");

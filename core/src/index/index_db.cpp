@@ -1,4 +1,4 @@
-#include "index_db.hpp"
+#include "index/index_db.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -10,8 +10,8 @@
 #include <utility>
 
 #include "kiv/error.hpp"
-#include "migrations.hpp"
-#include "search_index.hpp"
+#include "index/migrations.hpp"
+#include "index/search_rowid.hpp"
 
 namespace kiv {
 namespace {
@@ -88,6 +88,16 @@ IndexDb::IndexDb(const std::filesystem::path& file) : db_(open_database(file)) {
     throw Error(ErrorKind::store, file.string() + ": cannot migrate the index: " + e.what());
   }
 }
+
+IndexDb IndexDb::open_read_only(const std::filesystem::path& file) {
+  try {
+    return IndexDb(SQLite::Database(file.string(), SQLite::OPEN_READONLY), AsIs{});
+  } catch (const SQLite::Exception& e) {
+    throw Error(ErrorKind::store, "cannot read " + file.filename().string() + ": " + e.what());
+  }
+}
+
+int IndexDb::schema_version() { return kiv::schema_version(db_); }
 
 std::optional<std::string> IndexDb::indexed_commit() {
   SQLite::Statement query(db_, "SELECT commit_id FROM index_state WHERE id = 1");

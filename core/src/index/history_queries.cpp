@@ -1,4 +1,4 @@
-#include "history_index.hpp"
+#include "index/index_db.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <rapidjson/document.h>
@@ -51,8 +51,8 @@ void set_text(LangText& text, const std::string& lang, std::string value) {
 
 }  // namespace
 
-std::vector<SeriesEdition> series_edition_rows(IndexDb& index, const std::string& series) {
-  SQLite::Statement query(index.db(),
+std::vector<SeriesEdition> IndexDb::series_edition_rows(const std::string& series) {
+  SQLite::Statement query(db_,
                           "SELECT e.edition, e.latest_revision, t.lang FROM editions e"
                           " LEFT JOIN edition_titles t ON t.revision_id = e.latest_revision"
                           " WHERE e.series = ?"
@@ -69,8 +69,8 @@ std::vector<SeriesEdition> series_edition_rows(IndexDb& index, const std::string
   return editions;
 }
 
-SectionReader::SectionReader(IndexDb& index, Section section, const std::string& lang, bool titles_only)
-    : query_(index.db(), titles_only ? "SELECT i.rank, i.key, i.title FROM items i WHERE i.revision_id = ?"
+IndexDb::SectionReader::SectionReader(IndexDb& index, Section section, const std::string& lang, bool titles_only)
+    : query_(index.db_, titles_only ? "SELECT i.rank, i.key, i.title FROM items i WHERE i.revision_id = ?"
                                        " AND i.section = ? AND i.lang = ? ORDER BY i.rank"
                                      : std::string("SELECT ") + kItemColumns +
                                            " FROM items i WHERE i.revision_id = ? AND i.section = ?"
@@ -80,7 +80,7 @@ SectionReader::SectionReader(IndexDb& index, Section section, const std::string&
   query_.bind(3, lang);
 }
 
-std::vector<HistoryItem> SectionReader::read(std::int64_t revision_id) {
+std::vector<HistoryItem> IndexDb::SectionReader::read(std::int64_t revision_id) {
   query_.reset();
   query_.bind(1, revision_id);
   std::vector<HistoryItem> items;
@@ -97,9 +97,10 @@ std::vector<HistoryItem> SectionReader::read(std::int64_t revision_id) {
   return items;
 }
 
-std::map<std::int64_t, std::vector<KeyedItem>> items_with_key(
-    IndexDb& index, const std::string& series, const std::string& key, const std::string& lang) {
-  SQLite::Statement query(index.db(), std::string("SELECT i.revision_id, i.section, ") + kItemColumns +
+std::map<std::int64_t, std::vector<KeyedItem>> IndexDb::items_with_key(const std::string& series,
+                                                                       const std::string& key,
+                                                                       const std::string& lang) {
+  SQLite::Statement query(db_, std::string("SELECT i.revision_id, i.section, ") + kItemColumns +
                                           " FROM items i WHERE i.key = ? AND i.lang = ?"
                                           " AND i.revision_id IN " + kLatestOfSeries);
   query.bind(1, key);
@@ -113,11 +114,9 @@ std::map<std::int64_t, std::vector<KeyedItem>> items_with_key(
   return found;
 }
 
-std::map<std::int64_t, std::vector<HistoryItem>> series_section_items(IndexDb& index,
-                                                                      const std::string& series,
-                                                                      Section section,
-                                                                      const std::string& lang) {
-  SQLite::Statement query(index.db(), std::string("SELECT i.revision_id, ") + kItemColumns +
+std::map<std::int64_t, std::vector<HistoryItem>> IndexDb::series_section_items(
+    const std::string& series, Section section, const std::string& lang) {
+  SQLite::Statement query(db_, std::string("SELECT i.revision_id, ") + kItemColumns +
                                           " FROM items i WHERE i.revision_id IN " + kLatestOfSeries +
                                           " AND i.section = ? AND i.lang = ?"
                                           " ORDER BY i.revision_id, i.rank");
@@ -138,9 +137,10 @@ std::map<std::int64_t, std::vector<HistoryItem>> series_section_items(IndexDb& i
   return found;
 }
 
-void for_each_title(IndexDb& index, const std::string& series,
-                    const std::function<void(std::string_view key, std::string_view title)>& visit) {
-  SQLite::Statement query(index.db(), std::string("SELECT DISTINCT i.key, i.title FROM items i"
+void IndexDb::for_each_title(
+    const std::string& series,
+    const std::function<void(std::string_view key, std::string_view title)>& visit) {
+  SQLite::Statement query(db_, std::string("SELECT DISTINCT i.key, i.title FROM items i"
                                                   " WHERE i.key IS NOT NULL AND i.revision_id IN ") +
                                           kLatestOfSeries);
   query.bind(1, series);
@@ -152,8 +152,8 @@ void for_each_title(IndexDb& index, const std::string& series,
   }
 }
 
-Edition indexed_edition(IndexDb& index, const RevisionInfo& revision) {
-  SQLite::Statement id_query(index.db(),
+Edition IndexDb::edition(const RevisionInfo& revision) {
+  SQLite::Statement id_query(db_,
                              "SELECT id FROM revisions WHERE series = ? AND edition = ? AND revision = ?");
   id_query.bind(1, revision.series);
   id_query.bind(2, revision.edition);
@@ -166,12 +166,12 @@ Edition indexed_edition(IndexDb& index, const RevisionInfo& revision) {
   Edition edition;
   edition.series = revision.series;
   edition.edition = revision.edition;
-  SQLite::Statement titles(index.db(), "SELECT lang, title FROM edition_titles WHERE revision_id = ?");
+  SQLite::Statement titles(db_, "SELECT lang, title FROM edition_titles WHERE revision_id = ?");
   titles.bind(1, revision_id);
   while (titles.executeStep()) edition.title[titles.getColumn(0).getString()] = titles.getColumn(1).getString();
 
   // One row per item and language; the rows of an item follow each other (by rank).
-  SQLite::Statement items(index.db(), std::string("SELECT i.section, i.lang, ") + kItemColumns +
+  SQLite::Statement items(db_, std::string("SELECT i.section, i.lang, ") + kItemColumns +
                                           " FROM items i WHERE i.revision_id = ?"
                                           " ORDER BY i.section, i.rank, i.lang");
   items.bind(1, revision_id);

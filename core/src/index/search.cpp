@@ -14,8 +14,8 @@
 
 #include "kiv/error.hpp"
 #include "kiv/ids.hpp"
-#include "search_index.hpp"
-#include "store_impl.hpp"
+#include "index/search_rowid.hpp"
+#include "index/index_db.hpp"
 
 namespace kiv {
 namespace {
@@ -282,7 +282,7 @@ void read_hit_texts(SQLite::Database& db, const Fts5Query& fts5,
   }
 }
 
-std::vector<SearchHit> read_hits(IndexDb& index, const Fts5Query& fts5,
+std::vector<SearchHit> read_hits(IndexDb& index, SQLite::Database& db, const Fts5Query& fts5,
                                  const std::vector<std::pair<std::int64_t, double>>& matches) {
   if (matches.empty()) return {};
   std::map<std::int64_t, std::size_t> place;  // rowid -> index in `hits`
@@ -308,7 +308,7 @@ std::vector<SearchHit> read_hits(IndexDb& index, const Fts5Query& fts5,
     hit.score = score;
     place.emplace(rowid, place.size());
   }
-  read_hit_texts(index.db(), fts5, place, hits);
+  read_hit_texts(db, fts5, place, hits);
   return hits;
 }
 
@@ -330,20 +330,23 @@ std::string marked(const MarkedText& text, std::string_view open, std::string_vi
   return out;
 }
 
-std::vector<SearchHit> search(const Store& store, const SearchQuery& query) {
+std::vector<SearchHit> IndexDb::search(const SearchQuery& query) {
   const Fts5Query fts5 = translate(query.text);
   if (fts5.text.empty()) {
     throw Error(ErrorKind::input, "the search query is empty; expected words to search for");
   }
-  IndexDb& index = StoreAccess::impl(store).index();
-  const std::vector<std::string> series = index.series();
-  if (!query.series.empty()) index.require_series(query.series);
-  check_language(index.db(), query.lang);
+  const std::vector<std::string> all_series = series();
+  if (!query.series.empty()) require_series(query.series);
+  check_language(db_, query.lang);
+  return read_hits(*this, db_, fts5, best_matches(db_, fts5, query, all_series.size() > 1));
+}
+
+std::vector<SearchHit> search(const Index& index, const SearchQuery& query) {
   try {
-    return read_hits(index, fts5, best_matches(index.db(), fts5, query, series.size() > 1));
+    return IndexDb::of(index).search(query);
   } catch (const SQLite::Exception& e) {
     throw Error(ErrorKind::store,
-                StoreAccess::impl(store).path.string() + ": cannot search the index: " + e.what());
+                index.store_path().string() + ": cannot search the index: " + e.what());
   }
 }
 

@@ -1,4 +1,4 @@
-#include "pack_writer.hpp"
+#include "archive/pack_writer.hpp"
 
 #include <openssl/evp.h>
 #include <zlib.h>
@@ -6,7 +6,7 @@
 #include <memory>
 #include <set>
 
-#include "git.hpp"
+#include "archive/git.hpp"
 #include "kiv/error.hpp"
 
 namespace kiv::git {

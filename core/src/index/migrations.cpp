@@ -1,4 +1,4 @@
-#include "migrations.hpp"
+#include "index/migrations.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>

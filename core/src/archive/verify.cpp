@@ -1,22 +1,21 @@
-// Store::verify: git's objects, every revision of the history, and the index against git.
+// Archive::verify: git's objects, every revision of the history, and the index against git.
 
-#include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
+#include <SQLiteCpp/Exception.h>
 
 #include <algorithm>
 #include <map>
 #include <set>
 
-#include "git.hpp"
-#include "index_compare.hpp"
-#include "index_db.hpp"
-#include "indexer.hpp"
+#include "archive/git.hpp"
+#include "index/index_db.hpp"
+#include "archive/indexer.hpp"
 #include "kiv/error.hpp"
-#include "kiv/store.hpp"
+#include "kiv/archive.hpp"
+#include "store_files.hpp"
 #include "links_file.hpp"
-#include "migrations.hpp"
-#include "sha256.hpp"
-#include "store_impl.hpp"
+#include "index/migrations.hpp"
+#include "archive/sha256.hpp"
+#include "archive/archive_impl.hpp"
 #include "store_lock.hpp"
 
 namespace kiv {
@@ -139,7 +138,7 @@ void check_history(git::Repository& repo, const std::optional<git_oid>& head, In
                    VerifyReport& report, std::set<std::string>& unsound) {
   if (!head) return;
   const auto commits = repo.commits_between(std::nullopt, *head);
-  SQLite::Transaction transaction(from_git.db());
+  IndexDb::Transaction transaction(from_git);
   std::map<std::string, int> changes;  // edition directory -> commits that changed it so far
   for (const git_oid& id : *commits) {
     git::CommitHandle commit;
@@ -177,12 +176,6 @@ void check_history(git::Repository& repo, const std::optional<git_oid>& head, In
   transaction.commit();
 }
 
-std::optional<std::string> indexed_commit(SQLite::Database& index) {
-  SQLite::Statement query(index, "SELECT commit_id FROM index_state WHERE id = 1");
-  if (!query.executeStep()) return std::nullopt;
-  return query.getColumn(0).getString();
-}
-
 // Compares the index file with `from_git`, opening it read-only.
 void check_index(const std::filesystem::path& file, const std::optional<git_oid>& head,
                  IndexDb& from_git, const std::set<std::string>& unsound, VerifyReport& report) {
@@ -192,21 +185,23 @@ void check_index(const std::filesystem::path& file, const std::optional<git_oid>
     return;
   }
   try {
-    SQLite::Database index(file.string(), SQLite::OPEN_READONLY);
-    if (const int version = schema_version(index); version != latest_schema_version()) {
+    IndexDb index = IndexDb::open_read_only(file);
+    if (const int version = index.schema_version(); version != latest_schema_version()) {
       problem("the index has schema version " + std::to_string(version) + ", this kiv's is " +
               std::to_string(latest_schema_version()));
       return;
     }
-    const auto indexed = indexed_commit(index);
+    const auto indexed = index.indexed_commit();
     const auto git_head = head ? std::optional(git::to_hex(*head)) : std::nullopt;
     if (indexed != git_head) {
       problem("the index reflects " + (indexed ? "commit " + *indexed : "no commit") +
               ", git's branch main is at " + (git_head ? "commit " + *git_head : "no commit"));
     }
-    for (VerifyProblem& found : compare_indexes(index, from_git.db(), unsound)) {
+    for (VerifyProblem& found : index.differences_from(from_git, unsound)) {
       report.problems.push_back(std::move(found));
     }
+  } catch (const Error& e) {
+    problem(e.what());
   } catch (const SQLite::Exception& e) {
     problem("cannot read " + file.filename().string() + ": " + e.what());
   }
@@ -214,7 +209,7 @@ void check_index(const std::filesystem::path& file, const std::optional<git_oid>
 
 }  // namespace
 
-VerifyReport Store::verify() const {
+VerifyReport Archive::verify() const {
   const StoreLock lock(impl_->path);
   VerifyReport report;
   git::Repository& repo = impl_->repo();

@@ -6,8 +6,8 @@
 
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
-#include "kiv/store.hpp"
-#include "sha256.hpp"
+#include "kiv/import.hpp"
+#include "archive/sha256.hpp"
 
 namespace kiv {
 namespace {

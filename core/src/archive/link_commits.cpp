@@ -1,21 +1,19 @@
 // Recording and removing curated lineage links: one commit each, checked against the
 // editions' latest revisions (kiv_archive; links.cpp reads them from the index).
 
-#include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <iterator>
 
-#include "git.hpp"
-#include "indexer.hpp"
+#include "archive/git.hpp"
+#include "archive/indexer.hpp"
 #include "kiv/error.hpp"
 #include "kiv/ids.hpp"
 #include "kiv/links.hpp"
-#include "kiv/store.hpp"
+#include "kiv/archive.hpp"
 #include "links_file.hpp"
-#include "store_impl.hpp"
-#include "store_lock.hpp"
+#include "archive/write.hpp"
 
 namespace kiv {
 namespace {
@@ -42,10 +40,6 @@ void check_ids(const CuratedLink& link) {
   }
 }
 
-git::SignatureHandle signature(const git::Repository& repo, const std::string& author) {
-  return author.empty() ? git::default_signature(repo) : git::signature_now(author);
-}
-
 // The links of `series` in git's latest commit (none when it has no links.json).
 std::vector<CuratedLink> head_links(git::Repository& repo, const std::string& series) {
   const std::optional<git_oid> head = repo.head();
@@ -55,21 +49,13 @@ std::vector<CuratedLink> head_links(git::Repository& repo, const std::string& se
 }
 
 // Writes `links` as the series' links.json in one commit, publishes it and indexes it.
-LinkRecord commit_links(git::Repository& repo, IndexDb& index, const CuratedLink& changed,
-                        const std::vector<CuratedLink>& links, const git_signature& author,
-                        const std::string& message) {
-  git::Transaction transaction(repo);
-  const git_oid commit =
-      transaction.commit({{links_path(changed.series), links_file_json(changed.series, links)}},
-                         author, message + "\n");
-  transaction.publish();
-  const CommitStamp stamp{git::to_hex(commit), git::iso_utc(author.when.time),
-                          std::string(author.name) + " <" + author.email + ">", message};
-  // Should this fail, git has the link and the index catches up at the next open.
-  SQLite::Transaction indexing(index.db());
-  index.set_links(changed.series, links, stamp);
-  index.set_indexed_commit(stamp.commit);
-  indexing.commit();
+LinkRecord commit_links(ArchiveWrite& write, const CuratedLink& changed,
+                        const std::vector<CuratedLink>& links, const std::string& message) {
+  const git_oid commit = write.commit(
+      {{links_path(changed.series), links_file_json(changed.series, links)}}, message + "\n");
+  const CommitStamp stamp{git::to_hex(commit), git::iso_utc(write.author().when.time),
+                          write.author_text(), message};
+  write.publish([&](IndexDb& index) { index.set_links(changed.series, links, stamp); });
   return {changed, stamp.commit, stamp.at, stamp.by, stamp.message};
 }
 
@@ -189,37 +175,32 @@ void check_fits(const std::vector<CuratedLink>& existing, const CuratedLink& lin
 
 }  // namespace
 
-LinkRecord link(Store& store, const CuratedLink& link, const LinkOptions& options) {
+LinkRecord link(Archive& archive, const CuratedLink& link, const LinkOptions& options) {
   check_ids(link);
   if (link.from_edition == link.to_edition) {
     throw Error(ErrorKind::input, link.from_ref() + " and " + link.to_ref() +
                                       " are items of one edition; a link joins an item of an "
                                       "older edition to one of a newer edition");
   }
-  auto& impl = StoreAccess::impl(store);
-  const git::SignatureHandle author = signature(impl.repo(), options.author);
-  const StoreLock lock(impl.path);
-  catch_up(impl.repo(), impl.index());
-  const RevisionInfo from = store.resolve(Ref{link.series, link.from_edition, std::nullopt});
-  const RevisionInfo to = store.resolve(Ref{link.series, link.to_edition, std::nullopt});
-  check_order(impl.index(), link);
-  check_items(store.load(from), store.load(to), from, to, link);
-  std::vector<CuratedLink> links = head_links(impl.repo(), link.series);
+  ArchiveWrite write(*archive.impl_, options.author);
+  const Index& index = archive.index();
+  const RevisionInfo from = index.resolve(Ref{link.series, link.from_edition, std::nullopt});
+  const RevisionInfo to = index.resolve(Ref{link.series, link.to_edition, std::nullopt});
+  check_order(write.index(), link);
+  check_items(archive.load(from), archive.load(to), from, to, link);
+  std::vector<CuratedLink> links = head_links(write.repo(), link.series);
   check_fits(links, link);
   links.push_back(link);
-  return commit_links(impl.repo(), impl.index(), link, links, *author,
+  return commit_links(write, link, links,
                       options.message.empty() ? "Link " + link.to_string() : options.message);
 }
 
-LinkRecord unlink(Store& store, const CuratedLink& link, const LinkOptions& options) {
+LinkRecord unlink(Archive& archive, const CuratedLink& link, const LinkOptions& options) {
   check_ids(link);
-  auto& impl = StoreAccess::impl(store);
-  const git::SignatureHandle author = signature(impl.repo(), options.author);
-  const StoreLock lock(impl.path);
-  catch_up(impl.repo(), impl.index());
-  store.resolve(Ref{link.series, link.from_edition, std::nullopt});
-  store.resolve(Ref{link.series, link.to_edition, std::nullopt});
-  std::vector<CuratedLink> links = head_links(impl.repo(), link.series);
+  ArchiveWrite write(*archive.impl_, options.author);
+  archive.index().resolve(Ref{link.series, link.from_edition, std::nullopt});
+  archive.index().resolve(Ref{link.series, link.to_edition, std::nullopt});
+  std::vector<CuratedLink> links = head_links(write.repo(), link.series);
   const auto found = std::find_if(links.begin(), links.end(), [&](const CuratedLink& other) {
     return other.from_edition == link.from_edition && other.from_key == link.from_key &&
            other.to_edition == link.to_edition && other.to_key == link.to_key;
@@ -239,7 +220,7 @@ LinkRecord unlink(Store& store, const CuratedLink& link, const LinkOptions& opti
   }
   const CuratedLink removed = *found;
   links.erase(found);
-  return commit_links(impl.repo(), impl.index(), removed, links, *author,
+  return commit_links(write, removed, links,
                       options.message.empty() ? "Unlink " + removed.to_string() : options.message);
 }
 

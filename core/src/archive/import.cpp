@@ -1,18 +1,17 @@
-// Store::import: recording prepared files as commits, each file on its own.
+// Archive::import: recording prepared files as commits of one write, each file on its own.
 
 #include <algorithm>
 #include <deque>
 #include <iterator>
 #include <map>
 
-#include "indexer.hpp"
+#include "archive/write.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "kiv/keys.hpp"
 #include "language_merge.hpp"
 #include "revision_record.hpp"
-#include "store_impl.hpp"
-#include "store_lock.hpp"
+#include "kiv/archive.hpp"
 
 namespace kiv {
 namespace fs = std::filesystem;
@@ -54,10 +53,9 @@ bool lacks_keys(const Edition& edition) {
 // One import: the transaction and what the batch knows so far.
 class Importer {
  public:
-  Importer(Store& store, git::Repository& repo, IndexDb& index, const git_signature& author,
-           const ImportOptions& options)
-      : store_(store), repo_(repo), index_(index), author_(author), options_(options),
-        transaction_(repo) {}
+  Importer(const Archive& archive, ArchiveWrite& write, const ImportOptions& options)
+      : archive_(archive), write_(write), repo_(write.repo()), index_(write.index()),
+        options_(options) {}
 
   // Records `file`, committed to the transaction unless it is unchanged, and adds its result.
   // Throws Error{input} when the file cannot be recorded; it has then written and added nothing.
@@ -83,8 +81,8 @@ class Importer {
 
     const std::string dir = edition.series + "/" + edition.edition;
     std::optional<std::string> previous_record;
-    if (transaction_.tip()) {
-      const git::TreeHandle tree = repo_.tree_of(*repo_.commit(*transaction_.tip()));
+    if (write_.tip()) {
+      const git::TreeHandle tree = repo_.tree_of(*repo_.commit(*write_.tip()));
       const git_oid new_id = git::Repository::hash_blob(canonical_json);
       const auto old_id = repo_.blob_id_at(*tree, dir + "/edition.json");
       if (old_id && git_oid_equal(&*old_id, &new_id)) {
@@ -105,17 +103,16 @@ class Importer {
     revision.revision = previous_record ? revision.revision + 1 : 1;
     revision.source_name = fs::path(file.path).filename().string();
     revision.source_sha256 = file.sha256;
-    revision.imported_by = std::string(author_.name) + " <" + author_.email + ">";
-    revision.imported_at = git::iso_utc(author_.when.time);
+    revision.imported_by = write_.author_text();
+    revision.imported_at = git::iso_utc(write_.author().when.time);
     revision.message = options_.message.empty()
                            ? "Import " + edition.id() + " revision " +
                                  std::to_string(revision.revision) + " from " + revision.source_name
                            : options_.message;
-    const git_oid commit = transaction_.commit(
-        {{dir + "/edition.json", canonical_json},
-         {dir + "/source", file.bytes},
-         {dir + "/revision.json", revision_record_json(revision)}},
-        author_, revision.message + "\n");
+    const git_oid commit = write_.commit({{dir + "/edition.json", canonical_json},
+                                          {dir + "/source", file.bytes},
+                                          {dir + "/revision.json", revision_record_json(revision)}},
+                                         revision.message + "\n");
     if (!options_.dry_run) revision.commit = git::to_hex(commit);
     result.outcome = previous_record ? ImportOutcome::revised : ImportOutcome::created;
     result.edition = std::move(edition);
@@ -136,18 +133,15 @@ class Importer {
   // Makes the batch visible (publishes the commits, then indexes them; nothing in a dry run)
   // and hands over the results, one per file recorded or failed, in order.
   std::vector<ImportResult> publish() {
-    if (!options_.dry_run && transaction_.tip()) {
-      transaction_.publish();
-      std::vector<NewRevision> new_revisions;
-      for (const ImportResult& result : results_) {
-        if (result.outcome == ImportOutcome::created || result.outcome == ImportOutcome::revised) {
-          new_revisions.push_back({&result.revision, &result.edition});
+    if (!options_.dry_run) {
+      write_.publish([&](IndexDb& index) {
+        for (const ImportResult& result : results_) {
+          if (result.outcome == ImportOutcome::created || result.outcome == ImportOutcome::revised) {
+            index.add_revision(result.revision, result.edition);
+          }
         }
-      }
-      // Should this fail, git has the import and the index catches up at the next open.
-      if (!new_revisions.empty()) {
-        index_new_revisions(index_, new_revisions, git::to_hex(*transaction_.tip()));
-      }
+        index.tidy_search();
+      });
     }
     return {std::make_move_iterator(results_.begin()), std::make_move_iterator(results_.end())};
   }
@@ -160,7 +154,7 @@ class Importer {
     if (found != known_.end()) return found->second;
     auto& editions = known_[series];
     for (const RevisionInfo& latest : index_.latest_revisions(series)) {
-      editions.push_back({&loaded_.emplace_back(store_.load(latest)), latest});
+      editions.push_back({&loaded_.emplace_back(archive_.load(latest)), latest});
     }
     for (const KnownEdition& recorded : recorded_[series]) add_latest(editions, recorded);
     return editions;
@@ -190,12 +184,11 @@ class Importer {
     editions.push_back(edition);
   }
 
-  Store& store_;
+  const Archive& archive_;
+  ArchiveWrite& write_;
   git::Repository& repo_;
   IndexDb& index_;
-  const git_signature& author_;
   const ImportOptions& options_;
-  git::Transaction transaction_;
   std::deque<ImportResult> results_;  // stable addresses: recorded_ points into it
   std::map<std::string, std::vector<KnownEdition>> known_;     // series -> its editions
   std::map<std::string, std::vector<KnownEdition>> recorded_;  // series -> this batch's
@@ -204,14 +197,10 @@ class Importer {
 
 }  // namespace
 
-std::vector<ImportResult> Store::import(const std::vector<PreparedImport>& files,
-                                        const ImportOptions& options) {
-  const git::SignatureHandle author = options.author.empty()
-                                          ? git::default_signature(impl_->repo())
-                                          : git::signature_now(options.author);
-  const StoreLock lock(impl_->path);
-  catch_up(impl_->repo(), impl_->index());
-  Importer importer(*this, impl_->repo(), impl_->index(), *author, options);
+std::vector<ImportResult> Archive::import(const std::vector<PreparedImport>& files,
+                                          const ImportOptions& options) {
+  ArchiveWrite write(*impl_, options.author);
+  Importer importer(*this, write, options);
   for (const PreparedImport& file : files) {
     try {
       importer.record(file);

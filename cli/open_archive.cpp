@@ -1,0 +1,15 @@
+#include "open_archive.hpp"
+
+namespace kiv::cli {
+
+Archive open_archive(const Globals& globals) { return Archive::open(globals.store_path()); }
+
+Archive open_archive_as_is(const Globals& globals) {
+  return Archive::open_as_is(globals.store_path());
+}
+
+Archive open_or_create_archive(const Globals& globals, bool* created) {
+  return Archive::open_or_create(globals.store_path(), created);
+}
+
+}  // namespace kiv::cli

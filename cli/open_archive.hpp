@@ -1,0 +1,16 @@
+#pragma once
+// How kiv-full's archive commands open the store that --store names (kiv/archive.hpp).
+
+#include "command.hpp"
+#include "kiv/archive.hpp"
+
+namespace kiv::cli {
+
+// The store, which must exist (Error{not_found} otherwise), its index caught up.
+Archive open_archive(const Globals& globals);
+// The store as it is, its index not brought up to date (verify, rebuild).
+Archive open_archive_as_is(const Globals& globals);
+// The store, created when missing.
+Archive open_or_create_archive(const Globals& globals, bool* created = nullptr);
+
+}  // namespace kiv::cli

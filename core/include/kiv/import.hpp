@@ -1,0 +1,98 @@
+#pragma once
+// Importing notes: reading a file into an edition ready to record (prepare_import, which
+// touches no store), and what Archive::import reports of each file it records.
+//
+// Terms:
+//   canonical JSON   the edition format (kiv/edition_format.hpp), what the store records;
+//   document         a note as published: text, Markdown or HTML (kiv/document.hpp). A
+//                    document gives one language of an edition.
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiv/document.hpp"
+#include "kiv/edition.hpp"
+#include "kiv/index.hpp"
+
+namespace kiv {
+
+// One file to import: its bytes and the name it is known by (for messages and provenance).
+struct ImportFile {
+  std::string path;
+  std::string bytes;
+};
+
+// How to read a file to import.
+struct PrepareOptions {
+  std::optional<DocumentFormat> format;  // empty: detect_document_format
+  DocumentOverrides overrides;           // for documents; given for JSON: Error{input}
+  Provenance provenance;                 // its non-empty fields replace the file's
+};
+
+// A file parsed, validated and ready to record. Making one reads and writes no store, so
+// every problem with the input is found before a store is touched.
+struct PreparedImport {
+  std::string path;           // as given, for messages; its base name is recorded
+  std::string bytes;          // the original bytes, recorded as the revision's source
+  Edition edition;
+  std::string canonical_json;
+  std::string sha256;         // of `bytes`
+  DocumentFormat format = DocumentFormat::json;
+  std::optional<DocumentReading> reading;  // what was detected, for documents
+
+  // A document (not canonical JSON) gives one language of an edition: imported over an
+  // edition that has others, it adds its language to the same items (see Archive::import).
+  bool adds_languages() const { return format != DocumentFormat::json; }
+};
+
+// The largest file an import reads: a framework note is some kilobytes; a list of 100,000
+// items some megabytes.
+inline constexpr std::size_t kMaxImportBytes = 32u << 20;
+
+// Reads `file` in its format (canonical JSON: parse_edition; text, Markdown, HTML:
+// read_document) and applies the options. Throws Error{input} naming the file, also for a
+// file larger than kMaxImportBytes.
+PreparedImport prepare_import(ImportFile file, const PrepareOptions& options = {});
+
+// "PATH: 50.0 MB is more than a note can be; expected at most 32 MB".
+std::string too_large_message(const std::string& path, std::uintmax_t size);
+
+// True when `author` has the form "Name <email>".
+bool is_valid_author(std::string_view author);
+
+struct ImportOptions {
+  std::string author;   // "Name <email>"; empty: the git configuration's, else "kiv <kiv@localhost>"
+  std::string message;  // commit message; empty: "Import SERIES/EDITION revision N from FILE"
+  bool dry_run = false;    // work out every result, write nothing
+  bool fail_fast = false;  // stop at the first file that fails
+  // Called after each file with the number of files done, when set.
+  std::function<void(std::size_t done)> progress = {};
+};
+
+enum class ImportOutcome {
+  created,    // a new edition, revision 1
+  revised,    // an existing edition with new content: revision N+1
+  unchanged,  // identical content to the latest revision: nothing recorded
+  failed,     // this file cannot be recorded (ImportResult::error says why); nothing of it is
+};
+
+struct ImportResult {
+  ImportOutcome outcome = ImportOutcome::failed;
+  // The new revision (its commit empty in a dry run), or for `unchanged` the latest existing
+  // one; for `failed`, only series and edition.
+  RevisionInfo revision;
+  std::string error;        // for `failed`: the whole message, naming the file
+  Edition edition;          // what is recorded: with keys, languages merged
+  // In a dry run, the edition this one is compared with: the same edition's latest revision,
+  // else the previous edition of the series as for key inheritance; none for a series' first
+  // edition, and none outside a dry run.
+  std::optional<Edition> previous;
+  RevisionInfo previous_revision;  // its revision (commit empty when recorded by this batch)
+};
+
+}  // namespace kiv

@@ -1,0 +1,113 @@
+// The Archive's members that open a store and read revisions from their commits.
+
+#include <filesystem>
+#include <memory>
+
+#include "archive/git.hpp"
+#include "archive/indexer.hpp"
+#include "kiv/edition_format.hpp"
+#include "kiv/error.hpp"
+#include "kiv/archive.hpp"
+#include "store_files.hpp"
+#include "archive/archive_impl.hpp"
+#include "store_lock.hpp"
+
+namespace kiv {
+namespace fs = std::filesystem;
+
+bool is_valid_author(std::string_view author) {
+  try {
+    git::signature_now(author);
+    return true;
+  } catch (const Error&) {
+    return false;
+  }
+}
+
+git::Repository& Archive::Impl::repo() {
+  if (!repo_) repo_.emplace(git::Repository::open(path / kGitDir));
+  return *repo_;
+}
+
+Index& Archive::Impl::index() {
+  if (!index_) index_.emplace(Index(path, std::make_unique<IndexDb>(path / kIndexFile)));
+  return *index_;
+}
+
+std::string Archive::Impl::read_at(const RevisionInfo& revision, const char* file) {
+  git::Repository& repository = repo();
+  const git::CommitHandle commit = repository.commit(git::from_hex(revision.commit));
+  const git::TreeHandle tree = repository.tree_of(*commit);
+  auto bytes = repository.read_file(*tree, revision.series + "/" + revision.edition + "/" + file);
+  if (!bytes) {
+    throw Error(ErrorKind::store,
+                revision.ref() + ": " + file + " is missing from commit " + revision.commit);
+  }
+  return std::move(*bytes);
+}
+
+Archive::Archive(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Archive::Archive(Archive&&) noexcept = default;
+Archive& Archive::operator=(Archive&&) noexcept = default;
+Archive::~Archive() = default;
+
+Archive Archive::open(const fs::path& dir) {
+  // The repository's HEAD file tells a store from other directories without starting libgit2;
+  // open_as_is says why one is not a store.
+  if (!fs::is_regular_file(dir / kGitDir / "HEAD")) return open_as_is(dir);
+  auto impl = std::make_unique<Impl>(dir);
+  // A current index needs no catch-up, and git is then opened only when a revision is read.
+  if (std::optional<Index> current = Index::open_current(dir)) {
+    impl->set_index(std::move(*current));
+  } else {
+    const StoreLock lock(dir);
+    catch_up(impl->repo(), impl->index_db());
+  }
+  return Archive(std::move(impl));
+}
+
+Archive Archive::open_as_is(const fs::path& dir) {
+  if (!git::Repository::exists(dir / kGitDir)) {
+    throw Error(ErrorKind::not_found, "no kiv store at " + dir.string() +
+                                          " (create one with 'kiv init' or 'kiv import FILE')");
+  }
+  auto impl = std::make_unique<Impl>(dir);
+  impl->set_repo(git::Repository::open(dir / kGitDir));
+  return Archive(std::move(impl));
+}
+
+bool Archive::exists(const fs::path& dir) { return git::Repository::exists(dir / kGitDir); }
+
+Archive Archive::open_or_create(const fs::path& dir, bool* created) {
+  const bool exists = git::Repository::exists(dir / kGitDir);
+  if (created != nullptr) *created = !exists;
+  if (exists) return open(dir);
+  std::error_code error;
+  fs::create_directories(dir, error);
+  if (error) {
+    throw Error(ErrorKind::store, dir.string() + ": cannot create the store: " + error.message());
+  }
+  const StoreLock lock(dir);
+  auto impl = std::make_unique<Impl>(dir);
+  impl->set_repo(git::Repository::init(dir / kGitDir));
+  impl->index();
+  return Archive(std::move(impl));
+}
+
+const fs::path& Archive::path() const { return impl_->path; }
+
+const Index& Archive::index() const { return impl_->index(); }
+
+Edition Archive::load(const RevisionInfo& revision) const {
+  return parse_edition(canonical_json(revision), revision.ref() + " edition.json");
+}
+
+std::string Archive::canonical_json(const RevisionInfo& revision) const {
+  return impl_->read_at(revision, "edition.json");
+}
+
+std::string Archive::source(const RevisionInfo& revision) const {
+  return impl_->read_at(revision, "source");
+}
+
+}  // namespace kiv

@@ -1,0 +1,51 @@
+#pragma once
+// One write to an archive: the only way anything is recorded (import, link, unlink). In order:
+// the author's signature (before anything is touched: a malformed author is Error{input}),
+// the store lock, the index caught up with git, commits made in one git transaction (objects
+// in memory, nothing visible), then publish: the commits become visible together by a
+// compare-and-swap of branch main, and the index takes them in one SQLite transaction.
+// Destroyed without publishing, it leaves the store exactly as it was.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "archive/archive_impl.hpp"
+#include "archive/git.hpp"
+#include "store_lock.hpp"
+
+namespace kiv {
+
+class ArchiveWrite {
+ public:
+  // `author`: "Name <email>"; empty: git's configured user, else "kiv <kiv@localhost>".
+  ArchiveWrite(Archive::Impl& archive, const std::string& author);
+
+  git::Repository& repo() { return archive_.repo(); }
+  // The index, caught up with git as the write began (not yet with this write's commits).
+  IndexDb& index() { return archive_.index_db(); }
+  const git_signature& author() const { return *author_; }
+  // "Name <email>" of the author.
+  std::string author_text() const;
+
+  // The last commit of the write, else the branch's commit as the write began.
+  const std::optional<git_oid>& tip() const { return transaction_->tip(); }
+  // Writes `files` over the tip's tree and commits it on top of the tip with `message`.
+  git_oid commit(const std::vector<git::FileUpdate>& files, const std::string& message);
+
+  // Publishes the commits, then runs `indexing` in one transaction of the index and records
+  // the new tip as the commit the index reflects. Does nothing when no commit was made.
+  // Throws Error{store} when the branch moved meanwhile: nothing is then published. Should
+  // the indexing fail after publishing, its error is thrown, and git has the write: the index
+  // catches up at the next open.
+  void publish(const std::function<void(IndexDb&)>& indexing);
+
+ private:
+  Archive::Impl& archive_;
+  git::SignatureHandle author_;
+  StoreLock lock_;
+  std::optional<git::Transaction> transaction_;  // begun once the index caught up
+};
+
+}  // namespace kiv

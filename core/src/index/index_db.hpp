@@ -1,0 +1,168 @@
+#pragma once
+// The SQLite index of a store: what git holds, arranged for queries (migrations/ has its
+// schema). IndexDb is the implementation of kiv::Index and the only holder of the database:
+// every SQL statement of kiv is one of its members' (core/src/index/), with bound parameters
+// only. The rest of the library reads and writes the index through these members.
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "index/history_rows.hpp"
+#include "kiv/verify.hpp"
+#include "kiv/edition.hpp"
+#include "kiv/index.hpp"
+#include "kiv/links.hpp"
+#include "kiv/search.hpp"
+
+namespace kiv {
+
+// Who made a commit, when and why: what the index keeps of the commit that recorded a link.
+struct CommitStamp {
+  std::string commit;   // hex id
+  std::string at;       // ISO 8601 UTC
+  std::string by;       // "Name <email>"
+  std::string message;  // without trailing newlines
+};
+
+class IndexDb {
+ public:
+  // Opens (creating when missing) and migrates the index. Throws Error{store} for a newer
+  // schema, before altering anything.
+  explicit IndexDb(const std::filesystem::path& file);
+  // Opens an existing index read-only, as it is: neither created nor migrated (verify).
+  // Throws Error{store} when it cannot be opened.
+  static IndexDb open_read_only(const std::filesystem::path& file);
+
+  // The implementation of `index`.
+  static IndexDb& of(const Index& index) { return *index.db_; }
+
+  // ---- State ---------------------------------------------------------------------------
+  // The schema version of the database: the highest migration applied.
+  int schema_version();
+  // The git commit the index reflects; nullopt for a new index.
+  std::optional<std::string> indexed_commit();
+
+  // ---- Writing ---------------------------------------------------------------------------
+  // Changes made while a Transaction lives are kept only when it is committed.
+  class Transaction {
+   public:
+    explicit Transaction(IndexDb& index) : transaction_(index.db_) {}
+    void commit() { transaction_.commit(); }
+
+   private:
+    SQLite::Transaction transaction_;
+  };
+
+  void set_indexed_commit(const std::string& commit);
+  // Removes every indexed revision (before a full reindex).
+  void clear();
+  // Records one revision and its content; the edition's latest revision moves to it.
+  void add_revision(const RevisionInfo& revision, const Edition& edition);
+  // To call when a batch of revisions is added: when they are at least a quarter of all
+  // revisions (a bulk import, a reindex), merges the search table's segments into one, so that
+  // a search reads one b-tree per word rather than one per segment. That rewrites the table,
+  // so it waits until the table has grown by a quarter: over a store's life, a few times its
+  // final size.
+  void tidy_search();
+  // Makes the links of `series` those of `links` (its links.json at commit `stamp`): links no
+  // longer there are removed, new ones recorded with `stamp`, and a link whose kind changed
+  // takes `stamp` too; the others keep the commit that recorded them.
+  void set_links(const std::string& series, const std::vector<CuratedLink>& links,
+                 const CommitStamp& stamp);
+
+  // ---- Editions and revisions ------------------------------------------------------------
+  std::vector<std::string> series();
+  std::vector<std::string> editions_of(const std::string& series);
+  // Every edition, or those of `series` when it is not empty (Index::list's order).
+  std::vector<EditionSummary> list(const std::string& series = "");
+  // Throws Error{not_found} unless the index holds the series: "no series 'S' in the store;
+  // its series: a, b", or "... in the store (the store is empty)".
+  void require_series(const std::string& series);
+  // The latest revision of each edition of `series`, oldest import first.
+  std::vector<RevisionInfo> latest_revisions(const std::string& series);
+  // The revision, or the latest when `revision` is empty; nullopt when there is none.
+  std::optional<RevisionInfo> find_revision(const std::string& series, const std::string& edition,
+                                            std::optional<int> revision);
+  // The revision of row id `id` (revisions.id); nullopt when there is none.
+  std::optional<RevisionInfo> revision_by_id(std::int64_t id);
+  // Newest first; all revisions of the store when series and edition are empty.
+  std::vector<RevisionInfo> revisions(const std::string& series, const std::string& edition);
+  // The revision `revision` as the index holds it (Index::load). Throws Error{not_found}
+  // when the index has no such revision.
+  Edition edition(const RevisionInfo& revision);
+
+  // ---- Links -----------------------------------------------------------------------------
+  // The links of `series` (of every series when empty), sorted as link_before.
+  std::vector<LinkRecord> links(const std::string& series);
+
+  // ---- Search (index/search.cpp) ---------------------------------------------------------
+  // kiv::search (kiv/search.hpp).
+  std::vector<SearchHit> search(const SearchQuery& query);
+
+  // ---- History (index/history_queries.cpp) -----------------------------------------------
+  // The editions of `series`, in the order of Index::list (period, editions without one last,
+  // id). Empty when the series has none.
+  std::vector<SeriesEdition> series_edition_rows(const std::string& series);
+
+  // The items of one section of revisions in `lang`, by rank, read with one prepared
+  // statement. `titles_only`: key, rank and title, without description and subtopics (for
+  // steps that only pair and order items).
+  class SectionReader {
+   public:
+    SectionReader(IndexDb& index, Section section, const std::string& lang, bool titles_only);
+    std::vector<HistoryItem> read(std::int64_t revision_id);
+
+   private:
+    SQLite::Statement query_;
+    bool titles_only_;
+  };
+
+  // The items keyed `key` in `lang` of the latest revisions of the series' editions, both
+  // sections: revision id -> (section, item).
+  std::map<std::int64_t, std::vector<KeyedItem>> items_with_key(const std::string& series,
+                                                                const std::string& key,
+                                                                const std::string& lang);
+
+  // Every item of one section of the series' latest revisions in `lang`: revision id -> items
+  // by rank.
+  std::map<std::int64_t, std::vector<HistoryItem>> series_section_items(const std::string& series,
+                                                                        Section section,
+                                                                        const std::string& lang);
+
+  // Calls `visit(key, title)` for every item with a key of the series' latest revisions, all
+  // languages and sections, each (key, title) once.
+  void for_each_title(const std::string& series,
+                      const std::function<void(std::string_view key, std::string_view title)>& visit);
+
+  // ---- Verify (index/compare.cpp) --------------------------------------------------------
+  // Every row that differs between this index and `from_git` (both of this program's schema),
+  // as problems where the row's revision ("kiv/2022-2024@1"), edition ("kiv/2022-2024") or
+  // links file ("kiv/links.json") says, e.g. "the index has title 'x' for priority 5 (nl), git
+  // has 'y'". A revision that one of the two lacks is reported once, not row by row. Rows of
+  // the revisions, editions and links files named in `skip` (those git holds but could not
+  // give whole) are not compared. Reads only.
+  std::vector<VerifyProblem> differences_from(IndexDb& from_git, const std::set<std::string>& skip);
+
+ private:
+  struct AsIs {};
+  IndexDb(SQLite::Database db, AsIs) : db_(std::move(db)) {}
+  // The revision's rows of the search table (migrations/0004_search.sql).
+  void add_search_rows(std::int64_t revision_id, const Edition& edition);
+
+  int revisions_added_ = 0;  // since the last tidy_search
+
+  SQLite::Database db_;
+};
+
+}  // namespace kiv
