@@ -4,7 +4,9 @@
 //   3. `kiv show` of one edition takes at most 20 ms;
 //   4. opening a store does no work that grows with the archive (same time for 10 editions
 //      as for 1,000);
-//   5. `kiv search` takes at most 20 ms.
+//   5. `kiv search` takes at most 20 ms;
+//   6. `kiv list` costs what the editions cost, not their items: on 1,000 editions at most 2x
+//      its time on 10.
 // Prints a report with each figure next to its target; exits with 1 when a target is missed.
 
 #include <CLI/CLI.hpp>
@@ -13,6 +15,7 @@
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -41,6 +44,7 @@ constexpr double kSizeTargetRatio = 3.0;
 constexpr double kShowTargetMilliseconds = 20.0;
 constexpr double kSearchTargetMilliseconds = 20.0;
 constexpr double kOpenTargetRatio = 2.0;  // "about equal", with room for timer noise
+constexpr double kListTargetRatio = 2.0;
 constexpr int kSmallStoreEditions = 10;
 constexpr const char* kAuthor = "kiv bench <bench@example.org>";
 
@@ -50,6 +54,7 @@ struct Options {
   int show_runs = 50;
   int open_runs = 200;
   int search_runs = 50;
+  int list_runs = 50;
 };
 
 std::vector<kiv::PreparedImport> prepare_all(const std::vector<EditionDocument>& documents) {
@@ -77,7 +82,7 @@ void import_all(const fs::path& dir, const std::vector<kiv::PreparedImport>& pre
 // 1. Returns the total size of the canonical JSON of the editions.
 std::uintmax_t measure_import(Report& report, const std::vector<EditionDocument>& documents,
                               const ArchiveShape& shape, const fs::path& store_dir) {
-  report.section(fmt::format("1. Bulk import into a new store ({} editions in one Store::import "
+  report.section(fmt::format("1. Bulk import into a new store ({} editions in one Archive::import "
                              "call, one git commit per edition)",
                              documents.size()));
   const Stopwatch prepare_time;
@@ -97,7 +102,7 @@ std::uintmax_t measure_import(Report& report, const std::vector<EditionDocument>
   report.fact("prepare_import (parse, validate, canonicalise)",
               fmt::format("{:.2f} s ({:.2f} ms per edition)", prepare_seconds,
                           prepare_seconds * 1000.0 / static_cast<double>(documents.size())));
-  report.fact("Store::open_or_create + Store::import",
+  report.fact("Archive::open_or_create + Archive::import",
               fmt::format("{:.2f} s ({:.2f} ms per edition)", import_seconds,
                           import_seconds * 1000.0 / static_cast<double>(documents.size())));
   report.fact("imported files are canonical JSON", sources_canonical ? "yes" : "no");
@@ -172,7 +177,7 @@ void measure_show(Report& report, const fs::path& store_dir, const std::string& 
   }
   report.fact("process start-up alone (`kiv --version`), median",
               fmt::format("{:.2f} ms (max {:.2f} ms)", median(startup_ms), maximum(startup_ms)));
-  report.fact("in process: Store::open + resolve + load, median",
+  report.fact("in process: Archive::open + resolve + load, median",
               fmt::format("{:.2f} ms (open {:.2f}, resolve {:.2f}, load {:.2f}; max {:.2f})",
                           median(total_ms), median(open_ms), median(resolve_ms),
                           median(load_ms), maximum(total_ms)));
@@ -205,8 +210,9 @@ void measure_search(Report& report, const fs::path& store_dir, int runs) {
     std::vector<double> in_process_ms;
     for (int run = 0; run < runs; ++run) {
       const Stopwatch time;
-      const kiv::Archive opened = kiv::Archive::open(store_dir);
-      const auto hits = kiv::search(opened.index(), {.text = query.text, .limit = 50});
+      const std::optional<kiv::Index> opened = kiv::Index::open_current(store_dir);
+      if (!opened) throw std::runtime_error(store_dir.string() + ": expected a current index");
+      const auto hits = kiv::search(*opened, {.text = query.text, .limit = 50});
       in_process_ms.push_back(time.milliseconds());
       if (hits.empty()) throw std::runtime_error(fmt::format("no hits for {}", query.text));
     }
@@ -214,7 +220,7 @@ void measure_search(Report& report, const fs::path& store_dir, int runs) {
         // Without "the best 50 matches are shown" on standard error, each time.
         time_process({KIV_EXECUTABLE, "--store", store_dir.string(), "search", query.text}, runs, true);
     report.fact(fmt::format("{} ({}): matches", query.what, query.text), std::to_string(matches));
-    report.fact("  in process: Store::open + search, median",
+    report.fact("  in process: Index::open_current + search, median",
                 fmt::format("{:.2f} ms (max {:.2f} ms)", median(in_process_ms), maximum(in_process_ms)));
     report.target("  `kiv --store DIR search QUERY >/dev/null`, median",
                   fmt::format("{:.2f} ms (max {:.2f} ms)", median(process_ms), maximum(process_ms)),
@@ -226,7 +232,7 @@ void measure_search(Report& report, const fs::path& store_dir, int runs) {
 // 4. Opens the two stores in turn so that both see the same machine load.
 void measure_open(Report& report, const fs::path& small_dir, const fs::path& large_dir,
                   int large_editions, int runs) {
-  report.section(fmt::format("4. Store::open, index up to date, median of {} runs", runs));
+  report.section(fmt::format("4. Archive::open, index up to date, median of {} runs", runs));
   std::vector<double> small_ms, large_ms;
   const auto open = [](const fs::path& dir, std::vector<double>& samples) {
     const Stopwatch time;
@@ -247,6 +253,29 @@ void measure_open(Report& report, const fs::path& small_dir, const fs::path& lar
                 fmt::format("{:.2f}x", large / small),
                 fmt::format("about equal, <= {:.0f}x", kOpenTargetRatio),
                 large <= kOpenTargetRatio * small);
+}
+
+// 6. Lists both stores in turn, as processes, so that both see the same machine load.
+void measure_list(Report& report, const fs::path& small_dir, const fs::path& large_dir,
+                  int large_editions, int runs) {
+  report.section(fmt::format("6. Listing the editions (kiv list), median of {} runs", runs));
+  std::vector<double> small_ms, large_ms;
+  for (int run = 0; run < runs; ++run) {
+    for (const auto& [dir, samples] : {std::pair{&small_dir, &small_ms}, std::pair{&large_dir, &large_ms}}) {
+      const std::vector<double> once =
+          time_process({KIV_EXECUTABLE, "--store", dir->string(), "list"}, 1);
+      samples->push_back(once.front());
+    }
+  }
+  const double small = median(small_ms);
+  const double large = median(large_ms);
+  report.fact(fmt::format("`kiv list`, store of {} editions", kSmallStoreEditions),
+              fmt::format("{:.2f} ms (max {:.2f} ms)", small, maximum(small_ms)));
+  report.fact(fmt::format("`kiv list`, store of {} editions", large_editions),
+              fmt::format("{:.2f} ms (max {:.2f} ms)", large, maximum(large_ms)));
+  report.target(fmt::format("list time, {} / {} editions", large_editions, kSmallStoreEditions),
+                fmt::format("{:.2f}x", large / small), fmt::format("<= {:.0f}x", kListTargetRatio),
+                large <= kListTargetRatio * small);
 }
 
 int run(const Options& options) {
@@ -284,6 +313,7 @@ int run(const Options& options) {
   import_all(small_dir, prepare_all(generate_archive(small_shape)));
   measure_open(report, small_dir, store_dir, options.shape.editions, options.open_runs);
   measure_search(report, store_dir, options.search_runs);
+  measure_list(report, small_dir, store_dir, options.shape.editions, options.list_runs);
 
   return report.conclude();
 }
@@ -297,6 +327,7 @@ int main(int argc, char** argv) {
                "met, 1 a target missed, 2 error.",
                "kiv_bench");
   add_shape_options(app, options.shape, kSmallStoreEditions);
+  app.add_option("--list-runs", options.list_runs, "Times to run kiv list on each store");
   app.add_option("--show-runs", options.show_runs, "Times to run kiv show")
       ->capture_default_str()->check(CLI::PositiveNumber);
   app.add_option("--open-runs", options.open_runs, "Times to open each store")

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <filesystem>
 #include <random>
 
@@ -70,7 +69,8 @@ TEST(DocumentInput, DeepNestingIsRefusedNotACrash) {
             std::string::npos);
 }
 
-TEST(DocumentInput, AHundredThousandItemsReadInLinearTime) {
+// How long it takes is a figure for the README, never a test's (the machine may be busy).
+TEST(DocumentInput, AHundredThousandItemsAreReadInEveryFormat) {
   for (const DocumentFormat format : {DocumentFormat::text, DocumentFormat::markdown, DocumentFormat::html}) {
     const bool html = format == DocumentFormat::html;
     std::string bytes = html ? "<h1>KIV 2022-2024</h1><h2>Prioriteiten</h2><ol>\n" : "KIV 2022-2024\n\nPrioriteiten\n\n";
@@ -78,14 +78,9 @@ TEST(DocumentInput, AHundredThousandItemsReadInLinearTime) {
       bytes += html ? "<li>prioriteit " + std::to_string(k) + "</li>\n"
                     : std::to_string(k) + ". prioriteit " + std::to_string(k) + "\n";
     }
-    const auto start = std::chrono::steady_clock::now();
     const DocumentReading reading = test::read_as(format, bytes, "kiv_nl");
-    const auto elapsed = std::chrono::steady_clock::now() - start;
-    ASSERT_EQ(reading.edition.priorities.size(), 100000U);
+    ASSERT_EQ(reading.edition.priorities.size(), 100000U) << document_format_name(format);
     EXPECT_EQ(text_in(reading.edition.priorities.back().title, "nl"), "prioriteit 100000");
-#if !defined(__SANITIZE_ADDRESS__)
-    EXPECT_LT(elapsed, std::chrono::seconds(1)) << document_format_name(format);
-#endif
   }
 }
 

@@ -49,7 +49,8 @@ TEST_F(MigrationsTest, AStoreMadeWithTheFirstSchemaIsMigratedOnOpenAndKeepsItsDa
     // Take the index back to what the first schema made: without migration 2 and its index.
     SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
     db.exec("DROP INDEX items_by_key; ALTER TABLE items DROP COLUMN subtopics; DROP TABLE links; "
-            "DROP TABLE item_search; DELETE FROM schema_migrations WHERE version > 1");
+            "DROP TABLE item_search; ALTER TABLE revisions DROP COLUMN priorities; "
+            "ALTER TABLE revisions DROP COLUMN themes; DELETE FROM schema_migrations WHERE version > 1");
     ASSERT_EQ(schema_version(db), 1);
   }
   const Archive store = Archive::open(dir());
@@ -74,6 +75,7 @@ TEST_F(MigrationsTest, MigrationThreeIndexesTheSubtopicsOfAStoreMadeBeforeIt) {
     // Take the index back to schema 2: items without their subtopics.
     SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
     db.exec("ALTER TABLE items DROP COLUMN subtopics; DROP TABLE links; DROP TABLE item_search; "
+            "ALTER TABLE revisions DROP COLUMN priorities; ALTER TABLE revisions DROP COLUMN themes; "
             "DELETE FROM schema_migrations WHERE version > 2");
     ASSERT_EQ(schema_version(db), 2);
   }
@@ -86,6 +88,25 @@ TEST_F(MigrationsTest, MigrationThreeIndexesTheSubtopicsOfAStoreMadeBeforeIt) {
   EXPECT_EQ(db.execAndGet("SELECT subtopics FROM items WHERE subtopics <> '[]'").getString(),
             R"(["radicalisering","polarisering"])");
   EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM items WHERE subtopics NOT LIKE '[%]'").getInt(), 0);
+}
+
+TEST_F(MigrationsTest, MigrationSixCountsTheItemsOfEveryRevisionOfAStoreMadeBeforeIt) {
+  make_store();
+  {
+    // Take the index back to schema 5: revisions without their numbers of items.
+    SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
+    db.exec("ALTER TABLE revisions DROP COLUMN priorities; ALTER TABLE revisions DROP COLUMN themes; "
+            "DELETE FROM schema_migrations WHERE version > 5");
+    ASSERT_EQ(schema_version(db), 5);
+  }
+  const Archive store = Archive::open(dir());
+  const std::vector<EditionSummary> editions = store.index().list();
+  ASSERT_EQ(editions.size(), 2U);
+  for (const EditionSummary& edition : editions) {
+    EXPECT_EQ(edition.priorities, 10) << edition.edition;
+    EXPECT_EQ(edition.themes, 5) << edition.edition;
+  }
+  EXPECT_TRUE(store.verify().ok());
 }
 
 // The versions recorded in `db`, in order.

@@ -351,7 +351,8 @@ TEST_F(SearchTest, AStoreIndexedBeforeMigrationFourGetsItsSearchRowsWhenOpened) 
   {
     // Take the index back to schema 3: no search table.
     SQLite::Database db((dir() / "index.sqlite").string(), SQLite::OPEN_READWRITE);
-    db.exec("DROP TABLE item_search; DROP TABLE links; DELETE FROM schema_migrations WHERE version > 3");
+    db.exec("DROP TABLE item_search; DROP TABLE links; ALTER TABLE revisions DROP COLUMN priorities; "
+            "ALTER TABLE revisions DROP COLUMN themes; DELETE FROM schema_migrations WHERE version > 3");
     ASSERT_EQ(schema_version(db), 3);
   }
   EXPECT_EQ(find("fraude").size(), 6U);

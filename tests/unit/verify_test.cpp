@@ -222,6 +222,12 @@ TEST_F(VerifyTest, ADifferenceInTheRevisionsTableNamesTheColumn) {
   EXPECT_TRUE(has_problem(verify(), "kiv/2016-2019@1", "the index has source SHA-256 'abc' for the revision"));
 }
 
+TEST_F(VerifyTest, AWrongNumberOfItemsOfARevisionIsReported) {
+  import_bundled();
+  test::execute_on_index(dir(), "UPDATE revisions SET themes = 4 WHERE edition = '2022-2024'");
+  EXPECT_TRUE(has_problem(verify(), "kiv/2022-2024@1", "the index has number of themes '4' for the revision"));
+}
+
 TEST_F(VerifyTest, ARevisionOnlyTheIndexHasIsReportedOnce) {
   import_bundled();
   test::execute_on_index(

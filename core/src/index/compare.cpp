@@ -21,8 +21,9 @@ struct Table {
 
 const Table kRevisions = {
     "SELECT series || '/' || edition || '@' || revision, 'the revision', commit_id, imported_at,"
-    " imported_by, message, source_name, source_sha256 FROM revisions",
-    {"commit", "import time", "importer", "message", "source name", "source SHA-256"}};
+    " imported_by, message, source_name, source_sha256, priorities, themes FROM revisions",
+    {"commit", "import time", "importer", "message", "source name", "source SHA-256",
+     "number of priorities", "number of themes"}};
 
 const Table kRowsOfRevisions[] = {
     {"SELECT e.series || '/' || e.edition, 'the edition', r.revision, e.period_from, e.period_to,"

@@ -123,7 +123,8 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
   SQLite::Statement insert_revision(
       db_,
       "INSERT INTO revisions (series, edition, revision, commit_id, imported_at, imported_by, "
-      "message, source_name, source_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "message, source_name, source_sha256, priorities, themes) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   insert_revision.bind(1, revision.series);
   insert_revision.bind(2, revision.edition);
   insert_revision.bind(3, revision.revision);
@@ -133,6 +134,8 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
   insert_revision.bind(7, revision.message);
   insert_revision.bind(8, revision.source_name);
   insert_revision.bind(9, revision.source_sha256);
+  insert_revision.bind(10, static_cast<std::int64_t>(edition.priorities.size()));
+  insert_revision.bind(11, static_cast<std::int64_t>(edition.themes.size()));
   insert_revision.exec();
   const std::int64_t revision_id = db_.getLastInsertRowid();
 
@@ -250,11 +253,7 @@ std::vector<EditionSummary> IndexDb::list(const std::string& series) {
   std::vector<EditionSummary> summaries;
   SQLite::Statement query(
       db_, std::string("SELECT ") + kRevisionColumns +
-               ", e.period_from, e.period_to, e.adopted, e.latest_revision,"
-               " (SELECT COUNT(DISTINCT rank) FROM items i WHERE i.revision_id = r.id"
-               "   AND i.section = 'priorities'),"
-               " (SELECT COUNT(DISTINCT rank) FROM items i WHERE i.revision_id = r.id"
-               "   AND i.section = 'themes')"
+               ", e.period_from, e.period_to, e.adopted, e.latest_revision, r.priorities, r.themes"
                " FROM editions e JOIN revisions r ON r.id = e.latest_revision"
                " WHERE ?1 = '' OR e.series = ?1"
                " ORDER BY e.series, e.period_from IS NULL, e.period_from, e.period_to, e.edition");
