@@ -30,8 +30,7 @@ std::string pick_language(const std::vector<std::string>& languages,
     throw Error(ErrorKind::input, edition + " has no text in '" + requested +
                                       "'; its languages: " + join(languages, ", "));
   }
-  if (has("nl") || languages.empty()) return "nl";
-  return languages.front();
+  return default_language(languages);
 }
 
 }  // namespace kiv::cli

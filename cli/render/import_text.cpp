@@ -33,11 +33,7 @@ std::string styled_outcome(ImportOutcome outcome, const std::string& text, const
 // The language to list a previewed edition's items in: the document's, else nl, else the first.
 std::string preview_language(const PreparedImport& file, const Edition& edition) {
   if (file.reading) return file.reading->lang.value;
-  const auto languages = edition.languages();
-  for (const auto& lang : languages) {
-    if (lang == "nl") return lang;
-  }
-  return languages.empty() ? "" : languages.front();
+  return default_language(edition.languages());
 }
 
 std::string metadata_lines(const PreparedImport& file, const Edition& edition) {
@@ -75,21 +71,17 @@ std::string item_lines(const Edition& edition, const std::string& lang, const St
   return text;
 }
 
-std::string diff_lines(const ImportResult& result, const std::string& lang, const Style& style) {
-  if (!result.previous) return "  no earlier edition of the series to compare with\n";
-  std::string diff_lang;
-  try {
-    diff_lang = diff_language(*result.previous, result.edition,
-                              result.previous->title.contains(lang) ? lang : "");
-  } catch (const Error& error) {
-    return fmt::format("  not compared with {}: {}\n", side_name(result.previous_revision), error.what());
+std::string diff_lines(const ImportResult& result, const Style& style) {
+  if (!result.preview) return "  no earlier edition of the series to compare with\n";
+  const ImportPreview& preview = *result.preview;
+  if (!preview.diff) {
+    return fmt::format("  not compared with {}: {}\n", side_name(preview.previous), preview.not_compared);
   }
-  const EditionDiff diff = diff_editions(*result.previous, result.edition, diff_lang);
-  if (!diff.has_differences()) {
-    return fmt::format("  no differences with {} in its items\n", side_name(result.previous_revision));
+  if (!preview.diff->has_differences()) {
+    return fmt::format("  no differences with {} in its items\n", side_name(preview.previous));
   }
   const std::vector<Section> sections(std::begin(kSections), std::end(kSections));
-  return fmt::format("\n{}", render_diff_text({result.previous_revision, result.revision}, diff,
+  return fmt::format("\n{}", render_diff_text({preview.previous, result.revision}, *preview.diff,
                                                {sections, false, false}, style));
 }
 
@@ -136,7 +128,7 @@ std::string render_import_preview(const std::vector<PreparedImport>& prepared,
     }
     const std::string lang = preview_language(file, result.edition);
     text += item_lines(result.edition, lang, style);
-    text += diff_lines(result, lang, style);
+    text += diff_lines(result, style);
   }
   return text;
 }

@@ -18,14 +18,6 @@ std::string period_text(const std::optional<Period>& period) {
   return period ? fmt::format("{}–{}", period->from, period->to) : "–";
 }
 
-// The language an edition's title is shown in on the index: nl, else its first.
-std::string index_language(const std::vector<std::string>& languages) {
-  for (const std::string& lang : languages) {
-    if (lang == "nl") return lang;
-  }
-  return languages.empty() ? std::string() : languages.front();
-}
-
 std::string index_series(const SeriesEntry& entry) {
   const std::string& series = entry.series;
   std::string out = fmt::format("<h2 id=\"{0}\">{0}</h2>\n<p>{1}", escape_html(series),
@@ -39,7 +31,7 @@ std::string index_series(const SeriesEntry& entry) {
          "<th>changes</th></tr>\n";
   const EditionSummary* previous = nullptr;
   for (const EditionSummary& edition : entry.editions) {
-    const std::string title_lang = index_language(edition.languages);
+    const std::string title_lang = default_language(edition.languages);
     std::vector<std::string> languages;
     for (const std::string& lang : edition.languages) {
       languages.push_back(link("index.html", edition_path(series, edition.edition, lang), lang));

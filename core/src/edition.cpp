@@ -1,5 +1,7 @@
 #include "kiv/edition.hpp"
 
+#include <algorithm>
+
 namespace kiv {
 
 std::string_view section_name(Section section) noexcept {
@@ -16,14 +18,17 @@ std::vector<std::string> Edition::languages() const {
   return langs;
 }
 
+std::string default_language(const std::vector<std::string>& languages) {
+  if (std::find(languages.begin(), languages.end(), "nl") != languages.end()) return "nl";
+  return languages.empty() ? std::string() : languages.front();
+}
+
 std::string common_language(const Edition& a, const Edition& b) {
-  std::string found;
+  std::vector<std::string> both;
   for (const auto& [lang, text] : a.title) {
-    if (!b.title.contains(lang)) continue;
-    if (lang == "nl") return lang;
-    if (found.empty()) found = lang;
+    if (b.title.contains(lang)) both.push_back(lang);
   }
-  return found;
+  return default_language(both);
 }
 
 const std::string& text_in(const LangText& text, std::string_view lang) {

@@ -96,7 +96,7 @@ SeriesContext load_series(IndexDb& index, const std::string& series, const std::
     throw Error(ErrorKind::input, "the editions of " + series +
                                       " have no language in common; a history compares them in one");
   } else {
-    context.lang = std::find(common.begin(), common.end(), "nl") != common.end() ? "nl" : common.front();
+    context.lang = default_language(common);
   }
   return context;
 }

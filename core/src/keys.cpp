@@ -67,8 +67,7 @@ std::string slug_from_title(std::string_view title) {
 bool inherit_keys(Edition& edition, const Edition* previous) {
   const std::string lang = previous == nullptr ? "" : common_language(*previous, edition);
   const auto languages = edition.languages();
-  const std::string slug_lang =
-      std::find(languages.begin(), languages.end(), "nl") != languages.end() ? "nl" : languages.front();
+  const std::string slug_lang = default_language(languages);
   bool added = false;
   for (const Section section : kSections) {
     auto& items = section == Section::priorities ? edition.priorities : edition.themes;

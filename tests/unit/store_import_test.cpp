@@ -119,8 +119,11 @@ TEST_F(StoreImportTest, ADryRunWorksOutEveryResultAndWritesNothing) {
   EXPECT_EQ(results[0].outcome, ImportOutcome::created);
   EXPECT_EQ(results[0].revision.ref(), "kiv/2022-2024@1");
   EXPECT_TRUE(results[0].revision.commit.empty());
-  ASSERT_TRUE(results[0].previous.has_value());
-  EXPECT_EQ(results[0].previous_revision.ref(), "kiv/2016-2019@1");
+  ASSERT_TRUE(results[0].preview.has_value());
+  EXPECT_EQ(results[0].preview->previous.ref(), "kiv/2016-2019@1");
+  ASSERT_TRUE(results[0].preview->diff.has_value());
+  EXPECT_EQ(results[0].preview->lang, "nl");
+  EXPECT_EQ(results[0].preview->diff->section(Section::priorities).count(ChangeKind::changed), 1);
   EXPECT_EQ(results[0].edition.priorities[4].key, bundled_edition("kiv/2016-2019.json").priorities[4].key);
   EXPECT_EQ(results[1].outcome, ImportOutcome::unchanged);
   EXPECT_EQ(store.index().list().size(), 1U);

@@ -52,8 +52,13 @@ struct Edition {
   std::string id() const { return series + "/" + edition; }
 };
 
-// The language two editions are best compared in: nl when both have it, else the first (in
-// alphabetical order) that both have; empty when they have none in common.
+// The language kiv shows and compares texts in when none is asked for, among `languages`
+// (sorted): nl when it is one of them, else the first; empty when there is none. The one rule
+// of kiv's default language: everything below, and every command's default, follow it.
+std::string default_language(const std::vector<std::string>& languages);
+
+// The language two editions are best compared in: default_language of the languages both
+// have; empty when they have none in common.
 std::string common_language(const Edition& a, const Edition& b);
 
 // The text in `lang`, or the empty string when the text has no such language.

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kiv/diff.hpp"
 #include "kiv/document.hpp"
 #include "kiv/edition.hpp"
 #include "kiv/index.hpp"
@@ -74,6 +75,17 @@ struct ImportOptions {
   std::function<void(std::size_t done)> progress = {};
 };
 
+// What a dry run finds when it compares a file's edition with the edition before it.
+struct ImportPreview {
+  RevisionInfo previous;  // the edition compared with (its commit empty when this batch made it)
+  // diff_editions of the two in `lang` with the series' curated links, as `kiv diff` of them
+  // would show it: `lang` is the file's language (a document's; else default_language) when
+  // both have it, else their common language (diff_language).
+  std::optional<EditionDiff> diff;
+  std::string lang;
+  std::string not_compared;  // when there is no diff: why (they have no language in common)
+};
+
 enum class ImportOutcome {
   created,    // a new edition, revision 1
   revised,    // an existing edition with new content: revision N+1
@@ -88,11 +100,10 @@ struct ImportResult {
   RevisionInfo revision;
   std::string error;        // for `failed`: the whole message, naming the file
   Edition edition;          // what is recorded: with keys, languages merged
-  // In a dry run, the edition this one is compared with: the same edition's latest revision,
-  // else the previous edition of the series as for key inheritance; none for a series' first
-  // edition, and none outside a dry run.
-  std::optional<Edition> previous;
-  RevisionInfo previous_revision;  // its revision (commit empty when recorded by this batch)
+  // In a dry run, how the file compares with the edition before it: the same edition's latest
+  // revision, else the previous edition of the series as for key inheritance; none for a
+  // series' first edition, and none outside a dry run.
+  std::optional<ImportPreview> preview;
 };
 
 }  // namespace kiv

@@ -74,10 +74,7 @@ class Importer {
       rewritten = true;
     }
     const std::string canonical_json = rewritten ? to_canonical_json(edition) : file.canonical_json;
-    if (options_.dry_run && previous != nullptr) {
-      result.previous = *previous->edition;
-      result.previous_revision = previous->revision;
-    }
+    if (options_.dry_run && previous != nullptr) result.preview = preview(file, edition, *previous);
 
     const std::string dir = edition.series + "/" + edition.edition;
     std::optional<std::string> previous_record;
@@ -147,6 +144,22 @@ class Importer {
   }
 
  private:
+  // How `edition`, read from `file`, compares with `previous`.
+  ImportPreview preview(const PreparedImport& file, const Edition& edition, const KnownEdition& previous) {
+    ImportPreview found{previous.revision, std::nullopt, "", ""};
+    const std::string lang = file.reading ? file.reading->lang.value : default_language(edition.languages());
+    try {
+      found.lang = diff_language(*previous.edition, edition, previous.edition->title.contains(lang) ? lang : "");
+    } catch (const Error& error) {
+      found.not_compared = error.what();
+      return found;
+    }
+    std::vector<CuratedLink> links;
+    for (LinkRecord& record : index_.links(edition.series)) links.push_back(std::move(record.link));
+    found.diff = diff_editions(*previous.edition, edition, found.lang, links);
+    return found;
+  }
+
   // The series' editions, oldest import first: the store's (loaded when first asked for),
   // then this batch's.
   const std::vector<KnownEdition>& known(const std::string& series) {
