@@ -3,14 +3,13 @@
 #include <fmt/core.h>
 
 #include "command.hpp"
-#include "open_archive.hpp"
 #include "kiv/edition_format.hpp"
 #include "output.hpp"
 
 namespace kiv::cli {
 namespace {
 
-class ShowCommand : public ArchiveCommand {
+class ShowCommand : public IndexCommand {
  public:
   explicit ShowCommand(CLI::App& sub) {
     sub.add_option("REF", ref_, "The edition: SERIES/EDITION[@REVISION], e.g. kiv/2022-2024")
@@ -20,16 +19,16 @@ class ShowCommand : public ArchiveCommand {
     add_format_option(sub, format_, {"text", "json"});
   }
 
-  int run(const Globals& globals) override {
-    const Archive archive = open_archive(globals);
-    const RevisionInfo revision = archive.index().resolve(parse_ref(ref_));
+  int run(const Index& index) override {
+    const RevisionInfo revision = index.resolve(parse_ref(ref_));
+    // The index holds the whole edition: its canonical JSON is the one git holds.
+    const Edition edition = index.load(revision);
     if (format_ == "json") {
-      print(archive.canonical_json(revision));
+      print(to_canonical_json(edition));
       return 0;
     }
-    const Edition edition = archive.load(revision);
     const std::string lang = pick_language(edition.languages(), lang_, edition.id());
-    const int latest = archive.index().resolve(Ref{revision.series, revision.edition, std::nullopt}).revision;
+    const int latest = index.resolve(Ref{revision.series, revision.edition, std::nullopt}).revision;
     const Style style = Style::detect(stdout);
 
     std::string out = style.bold(edition.id()) + " — " + style.bold(text_in(edition.title, lang)) + "\n\n";
@@ -76,7 +75,7 @@ class ShowCommand : public ArchiveCommand {
 
 }  // namespace
 
-std::unique_ptr<ArchiveCommand> add_show_command(CLI::App& app) {
+std::unique_ptr<IndexCommand> add_show_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("show", "Show an edition: metadata, provenance, priorities, themes");
   sub->footer(
       "REF is SERIES/EDITION, optionally @REVISION; the series may be left out when the store "

@@ -1,6 +1,6 @@
 #!/bin/sh
 # An installed kiv finds kiv-full in LIBEXECDIR/kiv: installs the build into a temporary
-# prefix, then imports (handed to kiv-full), shows and exports (kiv-full, the second through a
+# prefix, then imports (handed to kiv-full), shows (kiv), exports (kiv-full, through a
 # symbolic link to kiv) and diffs (kiv) there.
 # Usage: install_test.sh CMAKE BUILD_DIR EDITIONS_DIR
 set -eu

@@ -38,7 +38,7 @@ TEST_F(CliDiff, ReadsTheIndexAloneWhenItIsCurrent) {
   const KivRun run = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--format", "json"});
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.out, expected);
-  EXPECT_NE(kiv({"show", "kiv/2022-2024"}).status, 0);  // what reads git fails
+  EXPECT_NE(kiv({"export", "kiv/2022-2024"}).status, 0);  // what reads git fails
 }
 
 TEST_F(CliDiff, JsonHasTheDocumentedShape) {

@@ -47,6 +47,8 @@ TEST_F(CliHandOff, KivAloneRunsTheCommandsThatReadTheIndex) {
                                                {"matrix"},
                                                {"stats"},
                                                {"links"},
+                                               {"show", "kiv/2022-2024"},
+                                               {"show", "kiv/2016-2019", "--format", "json"},
                                                {"--version"}}) {
     const KivRun run = alone(args);
     EXPECT_EQ(run.status, 0) << args.front() << ": " << run.err;
@@ -56,7 +58,7 @@ TEST_F(CliHandOff, KivAloneRunsTheCommandsThatReadTheIndex) {
 
 TEST_F(CliHandOff, EverythingElseIsHandedToKivFull) {
   // Commands that read or write git, help and usage errors: kiv-full answers them.
-  for (const std::vector<std::string>& args : {std::vector<std::string>{"show", "kiv/2022-2024"},
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"export", "kiv/2022-2024"},
                                                {"import", bundled("kiv/2022-2024.json").string()},
                                                {"verify"},
                                                {"--help"},

@@ -39,6 +39,21 @@ TEST_F(CliImport, ShowPrintsTheEditionAsGolden) {
             read_file(std::filesystem::path(KIV_SOURCE_DIR) / "tests/golden/show-kiv-2022-2024.txt"));
 }
 
+TEST_F(CliImport, ShowReadsTheIndexAloneAndPrintsWhatGitHolds) {
+  import_bundled();
+  const KivRun canonical = kiv({"export", "kiv/2022-2024"});
+  ASSERT_EQ(canonical.status, 0) << canonical.err;
+  // With git's objects hidden, show answers from the index, its JSON the canonical JSON in git.
+  std::filesystem::rename(store() / "git" / "objects", store() / "git" / "objects.hidden");
+  const KivRun json = kiv({"show", "kiv/2022-2024", "--format", "json"});
+  ASSERT_EQ(json.status, 0) << json.err;
+  EXPECT_EQ(json.out, canonical.out);
+  const KivRun text = kiv({"show", "kiv/2022-2024"});
+  ASSERT_EQ(text.status, 0) << text.err;
+  EXPECT_EQ(without_volatile_fields(text.out),
+            read_file(std::filesystem::path(KIV_SOURCE_DIR) / "tests/golden/show-kiv-2022-2024.txt"));
+}
+
 TEST_F(CliImport, ShowPrintsTheLanguageAskedFor) {
   const std::string bilingual = file("bilingual.json", R"({
     "format": "kiv-edition/1", "series": "kiv", "edition": "2030-2033",

@@ -352,7 +352,10 @@ TEST_F(SearchTest, AStoreIndexedBeforeMigrationFourGetsItsSearchRowsWhenOpened) 
     // Take the index back to schema 3: no search table.
     SQLite::Database db((dir() / "index.sqlite").string(), SQLite::OPEN_READWRITE);
     db.exec("DROP TABLE item_search; DROP TABLE links; ALTER TABLE revisions DROP COLUMN priorities; "
-            "ALTER TABLE revisions DROP COLUMN themes; DELETE FROM schema_migrations WHERE version > 3");
+            "ALTER TABLE revisions DROP COLUMN themes; ALTER TABLE revisions DROP COLUMN period_from; "
+            "ALTER TABLE revisions DROP COLUMN period_to; ALTER TABLE revisions DROP COLUMN adopted; "
+            "ALTER TABLE revisions DROP COLUMN source_url; ALTER TABLE revisions DROP COLUMN retrieved; "
+            "ALTER TABLE revisions DROP COLUMN note; DELETE FROM schema_migrations WHERE version > 3");
     ASSERT_EQ(schema_version(db), 3);
   }
   EXPECT_EQ(find("fraude").size(), 6U);

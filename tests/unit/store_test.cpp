@@ -232,11 +232,20 @@ TEST_F(StoreTest, AStoreWithACurrentIndexIsListedWithoutReadingGit) {
   EXPECT_EQ(store.load(store.index().resolve(parse_ref("kiv/2022-2024"))).edition, "2022-2024");
 }
 
-// Every field load_indexed promises, compared with load's.
-void expect_same_items(const Edition& from_index, const Edition& from_git) {
+// Every field of the edition, compared with load's.
+void expect_same_edition(const Edition& from_index, const Edition& from_git) {
   EXPECT_EQ(from_index.series, from_git.series);
   EXPECT_EQ(from_index.edition, from_git.edition);
   EXPECT_EQ(from_index.title, from_git.title);
+  EXPECT_EQ(from_index.period.has_value(), from_git.period.has_value());
+  if (from_index.period && from_git.period) {
+    EXPECT_EQ(from_index.period->from, from_git.period->from);
+    EXPECT_EQ(from_index.period->to, from_git.period->to);
+  }
+  EXPECT_EQ(from_index.adopted, from_git.adopted);
+  EXPECT_EQ(from_index.provenance.source_url, from_git.provenance.source_url);
+  EXPECT_EQ(from_index.provenance.retrieved, from_git.provenance.retrieved);
+  EXPECT_EQ(from_index.provenance.note, from_git.provenance.note);
   for (const Section section : kSections) {
     const std::vector<Item>& got = from_index.items(section);
     const std::vector<Item>& want = from_git.items(section);
@@ -252,7 +261,7 @@ void expect_same_items(const Edition& from_index, const Edition& from_git) {
   }
 }
 
-TEST_F(StoreTest, AnEditionReadFromTheIndexHoldsWhatGitHolds) {
+TEST_F(StoreTest, AnEditionReadFromTheIndexIsWhatGitHolds) {
   Archive store = store_with_bundled_editions();
   std::vector<PreparedImport> demo;
   for (const char* edition : {"2001-2002", "2003-2004", "2005-2006", "2007-2008"}) {
@@ -266,10 +275,15 @@ TEST_F(StoreTest, AnEditionReadFromTheIndexHoldsWhatGitHolds) {
   int compared = 0;
   bool saw_subtopics = false;
   bool saw_description = false;
+  bool saw_provenance = false;
   for (const RevisionInfo& revision : store.index().log(std::nullopt)) {
     SCOPED_TRACE(revision.ref());
     const Edition from_git = store.load(revision);
-    expect_same_items(store.index().load(revision), from_git);
+    const Edition from_index = store.index().load(revision);
+    expect_same_edition(from_index, from_git);
+    // What kiv show --format json prints from the index is the revision's canonical JSON.
+    EXPECT_EQ(to_canonical_json(from_index), store.canonical_json(revision));
+    saw_provenance |= !from_git.provenance.source_url.empty() && !from_git.adopted.empty();
     for (const Section section : kSections) {
       for (const Item& item : from_git.items(section)) {
         saw_subtopics |= !item.subtopics.empty();
@@ -281,6 +295,7 @@ TEST_F(StoreTest, AnEditionReadFromTheIndexHoldsWhatGitHolds) {
   EXPECT_EQ(compared, 7);
   EXPECT_TRUE(saw_subtopics);
   EXPECT_TRUE(saw_description);
+  EXPECT_TRUE(saw_provenance);
   EXPECT_EQ(store.index().load(store.index().resolve(parse_ref("kiv/2022-2024@1"))).priorities[9].title.at("nl"),
             "overlast");
 }

@@ -93,10 +93,10 @@ class Index {
   // of the whole store when `ref` is empty. Error{not_found} as resolve.
   std::vector<RevisionInfo> log(const std::optional<Ref>& ref) const;
 
-  // The edition a revision records, as far as the index holds it: its title and its items
-  // (key, rank, title, description, subtopics) in every language, equal to what git holds
-  // (Archive::load); period, adopted and provenance are left empty. Everything diff_editions
-  // needs. Throws Error{not_found} when the index has no such revision.
+  // The edition a revision records, whole: its title, period, adoption date, provenance and
+  // items (key, rank, title, description, subtopics) in every language, equal to what git
+  // holds (Archive::load), so that to_canonical_json of it is the revision's canonical JSON.
+  // Throws Error{not_found} when the index has no such revision.
   Edition load(const RevisionInfo& revision) const;
 
  private:

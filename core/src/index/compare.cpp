@@ -21,9 +21,11 @@ struct Table {
 
 const Table kRevisions = {
     "SELECT series || '/' || edition || '@' || revision, 'the revision', commit_id, imported_at,"
-    " imported_by, message, source_name, source_sha256, priorities, themes FROM revisions",
+    " imported_by, message, source_name, source_sha256, priorities, themes, period_from, period_to,"
+    " adopted, source_url, retrieved, note FROM revisions",
     {"commit", "import time", "importer", "message", "source name", "source SHA-256",
-     "number of priorities", "number of themes"}};
+     "number of priorities", "number of themes", "period start", "period end", "adoption date",
+     "source URL", "retrieval date", "note"}};
 
 const Table kRowsOfRevisions[] = {
     {"SELECT e.series || '/' || e.edition, 'the edition', r.revision, e.period_from, e.period_to,"

@@ -154,7 +154,8 @@ void IndexDb::for_each_title(
 
 Edition IndexDb::edition(const RevisionInfo& revision) {
   SQLite::Statement id_query(db_,
-                             "SELECT id FROM revisions WHERE series = ? AND edition = ? AND revision = ?");
+                             "SELECT id, period_from, period_to, adopted, source_url, retrieved, note"
+                             " FROM revisions WHERE series = ? AND edition = ? AND revision = ?");
   id_query.bind(1, revision.series);
   id_query.bind(2, revision.edition);
   id_query.bind(3, revision.revision);
@@ -162,10 +163,18 @@ Edition IndexDb::edition(const RevisionInfo& revision) {
     throw Error(ErrorKind::not_found, "the index has no revision " + revision.ref());
   }
   const std::int64_t revision_id = id_query.getColumn(0).getInt64();
+  const auto text_at = [&](int column) {
+    return id_query.isColumnNull(column) ? std::string() : id_query.getColumn(column).getString();
+  };
 
   Edition edition;
   edition.series = revision.series;
   edition.edition = revision.edition;
+  if (!id_query.isColumnNull(1)) {
+    edition.period = Period{id_query.getColumn(1).getInt(), id_query.getColumn(2).getInt()};
+  }
+  edition.adopted = text_at(3);
+  edition.provenance = {text_at(4), text_at(5), text_at(6)};
   SQLite::Statement titles(db_, "SELECT lang, title FROM edition_titles WHERE revision_id = ?");
   titles.bind(1, revision_id);
   while (titles.executeStep()) edition.title[titles.getColumn(0).getString()] = titles.getColumn(1).getString();

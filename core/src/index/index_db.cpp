@@ -123,8 +123,8 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
   SQLite::Statement insert_revision(
       db_,
       "INSERT INTO revisions (series, edition, revision, commit_id, imported_at, imported_by, "
-      "message, source_name, source_sha256, priorities, themes) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "message, source_name, source_sha256, priorities, themes, period_from, period_to, adopted, "
+      "source_url, retrieved, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   insert_revision.bind(1, revision.series);
   insert_revision.bind(2, revision.edition);
   insert_revision.bind(3, revision.revision);
@@ -136,6 +136,14 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
   insert_revision.bind(9, revision.source_sha256);
   insert_revision.bind(10, static_cast<std::int64_t>(edition.priorities.size()));
   insert_revision.bind(11, static_cast<std::int64_t>(edition.themes.size()));
+  if (edition.period) {
+    insert_revision.bind(12, edition.period->from);
+    insert_revision.bind(13, edition.period->to);
+  }
+  bind_or_null(insert_revision, 14, edition.adopted);
+  bind_or_null(insert_revision, 15, edition.provenance.source_url);
+  bind_or_null(insert_revision, 16, edition.provenance.retrieved);
+  bind_or_null(insert_revision, 17, edition.provenance.note);
   insert_revision.exec();
   const std::int64_t revision_id = db_.getLastInsertRowid();
 

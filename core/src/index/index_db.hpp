@@ -98,8 +98,8 @@ class IndexDb {
   std::optional<RevisionInfo> revision_by_id(std::int64_t id);
   // Newest first; all revisions of the store when series and edition are empty.
   std::vector<RevisionInfo> revisions(const std::string& series, const std::string& edition);
-  // The revision `revision` as the index holds it (Index::load). Throws Error{not_found}
-  // when the index has no such revision.
+  // The edition revision `revision` records (Index::load). Throws Error{not_found} when the
+  // index has no such revision.
   Edition edition(const RevisionInfo& revision);
 
   // ---- Links -----------------------------------------------------------------------------
