@@ -159,17 +159,6 @@ void measure_in_process(Report& report, int items, int runs, double target_ms) {
 // ---------------------------------------------------------------------------------------------
 // Running git.
 
-// The full path of `program` on PATH: run_quietly takes a path, like the kiv executable's.
-std::string find_program(const std::string& program) {
-  const char* path = std::getenv("PATH");
-  std::istringstream dirs(path != nullptr ? path : "/usr/bin:/bin");
-  for (std::string dir; std::getline(dirs, dir, ':');) {
-    const fs::path candidate = fs::path(dir.empty() ? "." : dir) / program;
-    if (::access(candidate.c_str(), X_OK) == 0) return candidate.string();
-  }
-  throw std::runtime_error(program + ": not found on PATH");
-}
-
 // Runs `argv` and returns its standard output; throws unless it exits with 0.
 std::string capture(const std::vector<std::string>& argv) {
   std::vector<char*> args;

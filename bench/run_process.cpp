@@ -6,6 +6,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
 #include <cstring>
 #include <stdexcept>
 
@@ -50,6 +53,16 @@ int run_quietly(const std::vector<std::string>& argv, bool discard_stderr) {
   }
   if (!WIFEXITED(status)) throw std::runtime_error(argv[0] + ": killed by a signal");
   return WEXITSTATUS(status);
+}
+
+std::string find_program(const std::string& program) {
+  const char* path = std::getenv("PATH");
+  std::istringstream dirs(path != nullptr ? path : "/usr/bin:/bin");
+  for (std::string dir; std::getline(dirs, dir, ':');) {
+    const std::filesystem::path candidate = std::filesystem::path(dir.empty() ? "." : dir) / program;
+    if (::access(candidate.c_str(), X_OK) == 0) return candidate.string();
+  }
+  throw std::runtime_error(program + ": not found on PATH");
 }
 
 }  // namespace kiv::bench

@@ -13,4 +13,8 @@ namespace kiv::bench {
 // killed by a signal.
 int run_quietly(const std::vector<std::string>& argv, bool discard_stderr = false);
 
+// The full path of `program` on PATH (run_quietly takes a path). Throws std::runtime_error
+// when it is not there.
+std::string find_program(const std::string& program);
+
 }  // namespace kiv::bench
