@@ -34,12 +34,12 @@ int print_help(CLI::App& app, const std::string& topic) {
     // app.help() would describe the selected subcommand, "help" itself.
     std::fputs(app.get_formatter()->make_help(&app, "kiv", CLI::AppFormatMode::Normal).c_str(),
                stdout);
-    return 0;
+    return kExitSuccess;
   }
   for (const CLI::App* subcommand : app.get_subcommands([](CLI::App*) { return true; })) {
     if (subcommand->get_name() == topic) {
       std::fputs(subcommand->help("kiv").c_str(), stdout);
-      return 0;
+      return kExitSuccess;
     }
   }
   print_error("no command '" + topic + "'; run 'kiv help' for the list");

@@ -40,11 +40,15 @@ class ArchiveCommand {
 using AddIndexCommand = std::unique_ptr<IndexCommand> (*)(CLI::App& app);
 using AddArchiveCommand = std::unique_ptr<ArchiveCommand> (*)(CLI::App& app);
 
-// Exit statuses (README "Exit statuses"): bad usage or input; a store that cannot be used, or
-// one kiv verify finds damaged; a bug, or kiv-full that cannot be run.
-inline constexpr int kExitUsage = 2;
-inline constexpr int kExitStore = 3;
-inline constexpr int kExitInternal = 4;
+// The exit statuses of both programs, defined here only (README "Exit statuses").
+enum ExitStatus : int {
+  kExitSuccess = 0,
+  kExitDifferences = 1,   // kiv diff --exit-code found differences
+  kExitNothingFound = 1,  // kiv timeline or kiv search found nothing
+  kExitUsage = 2,         // bad usage or input (for an import of several files: any of them)
+  kExitStore = 3,         // a store that cannot be used, or one kiv verify finds damaged
+  kExitInternal = 4,      // a bug, or kiv-full that cannot be run
+};
 
 // Adds "--format" restricted to `choices` (the first is the default), bound to `format`.
 CLI::Option* add_format_option(CLI::App& command, std::string& format,

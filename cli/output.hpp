@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "kiv/text.hpp"
+
 namespace kiv::cli {
 
 class Style {
@@ -43,9 +45,6 @@ class Table {
   std::vector<std::vector<std::string>> visible_;
   std::vector<std::vector<std::string>> styled_;
 };
-
-// "a, b, c" for separator ", ".
-std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
 // "1 revision", "3 revisions": `count` and `noun`, with an s unless count is 1.
 std::string counted(int count, std::string_view noun);

@@ -9,7 +9,6 @@
 namespace kiv::cli {
 namespace {
 
-constexpr int kExitDifferences = 1;
 
 class DiffCommand : public IndexCommand {
  public:
@@ -55,7 +54,7 @@ class DiffCommand : public IndexCommand {
     } else {
       print(render_diff_text(sides, diff, text_options, Style::detect(stdout)));
     }
-    return exit_code_ && diff.has_differences() ? kExitDifferences : 0;
+    return exit_code_ && diff.has_differences() ? kExitDifferences : kExitSuccess;
   }
 
  private:

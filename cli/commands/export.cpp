@@ -27,13 +27,13 @@ class ExportCommand : public ArchiveCommand {
         format_ == "source" ? archive.source(revision) : archive.canonical_json(revision);
     if (output_.empty()) {
       print(bytes);
-      return std::fflush(stdout) == 0 ? 0 : 3;
+      return std::fflush(stdout) == 0 ? kExitSuccess : kExitStore;
     }
     std::ofstream out(output_, std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     out.close();
     if (!out) throw Error(ErrorKind::input, output_ + ": cannot write the file");
-    return 0;
+    return kExitSuccess;
   }
 
  private:

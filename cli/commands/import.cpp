@@ -21,7 +21,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int kExitFailed = 2;
 
 // The extensions taken from a directory; files named one by one are taken whatever their name.
 bool is_note_file(const fs::path& path) {
@@ -159,7 +158,7 @@ class ImportCommand : public ArchiveCommand {
     if (files.size() > 1 || options_.dry_run) {
       print(render_import_summary(files.size(), results, failed, options_.dry_run, style));
     }
-    return failed > 0 ? kExitFailed : 0;
+    return failed > 0 ? kExitUsage : kExitSuccess;
   }
 
  private:

@@ -16,7 +16,7 @@ class InitCommand : public ArchiveCommand {
     const Archive archive = open_or_create_archive(globals, &created);
     print(fmt::format("{} kiv store in {}\n", created ? "Created an empty" : "Found an existing",
                       archive.path().string()));
-    return 0;
+    return kExitSuccess;
   }
 };
 

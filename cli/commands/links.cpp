@@ -21,11 +21,11 @@ class LinksCommand : public IndexCommand {
     const std::vector<LinkRecord> records = link_records(index, series_);
     if (format_ == "json") {
       print(links_json(records));
-      return 0;
+      return kExitSuccess;
     }
     if (records.empty()) {
       print("No curated links. Record one with 'kiv link OLDREF:KEY NEWREF:KEY'.\n");
-      return 0;
+      return kExitSuccess;
     }
     const Style style = Style::detect(stdout);
     using A = Table::Align;
@@ -44,7 +44,7 @@ class LinksCommand : public IndexCommand {
       table.add_row(std::move(row), std::move(styled));
     }
     print(table.render());
-    return 0;
+    return kExitSuccess;
   }
 
  private:

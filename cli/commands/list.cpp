@@ -17,11 +17,11 @@ class ListCommand : public IndexCommand {
     const std::vector<EditionSummary> editions = index.list();
     if (format_ == "json") {
       print(editions_json(editions));
-      return 0;
+      return kExitSuccess;
     }
     if (editions.empty()) {
       print("The store is empty. Import an edition with 'kiv import FILE'.\n");
-      return 0;
+      return kExitSuccess;
     }
     const Style style = Style::detect(stdout);
     using A = Table::Align;
@@ -49,7 +49,7 @@ class ListCommand : public IndexCommand {
       table.add_row(std::move(row), std::move(styled));
     }
     print(table.render());
-    return 0;
+    return kExitSuccess;
   }
 
  private:

@@ -22,11 +22,11 @@ class LogCommand : public IndexCommand {
     const std::vector<RevisionInfo> revisions = index.log(ref);
     if (format_ == "json") {
       print(revisions_json(revisions));
-      return 0;
+      return kExitSuccess;
     }
     if (revisions.empty()) {
       print("No revisions yet. Import an edition with 'kiv import FILE'.\n");
-      return 0;
+      return kExitSuccess;
     }
     const Style style = Style::detect(stdout);
     std::string out;
@@ -40,7 +40,7 @@ class LogCommand : public IndexCommand {
       out += "\n    " + revision.message + "\n";
     }
     print(out);
-    return 0;
+    return kExitSuccess;
   }
 
  private:

@@ -35,7 +35,7 @@ class MatrixCommand : public IndexCommand {
     } else {
       print(render_matrix_text(table, Style::detect(stdout)));
     }
-    return 0;
+    return kExitSuccess;
   }
 
  private:

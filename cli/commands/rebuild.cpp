@@ -18,7 +18,7 @@ class RebuildCommand : public ArchiveCommand {
     print(fmt::format("Rebuilt the index of {}: {}, {}\n", archive.path().string(),
                       counted(static_cast<int>(archive.index().list().size()), "edition"),
                       counted(static_cast<int>(archive.index().log(std::nullopt).size()), "revision")));
-    return 0;
+    return kExitSuccess;
   }
 };
 

@@ -11,7 +11,6 @@
 namespace kiv::cli {
 namespace {
 
-constexpr int kExitNothingFound = 1;
 
 class SearchCommand : public IndexCommand {
  public:
@@ -51,7 +50,7 @@ class SearchCommand : public IndexCommand {
     if (more) {
       print_note(fmt::format("the best {} matches are shown; --limit N shows more", shown));
     }
-    return 0;
+    return kExitSuccess;
   }
 
  private:

@@ -25,7 +25,7 @@ class ShowCommand : public IndexCommand {
     const Edition edition = index.load(revision);
     if (format_ == "json") {
       print(to_canonical_json(edition));
-      return 0;
+      return kExitSuccess;
     }
     const std::string lang = pick_language(edition.languages(), lang_, edition.id());
     const int latest = index.resolve(Ref{revision.series, revision.edition, std::nullopt}).revision;
@@ -64,7 +64,7 @@ class ShowCommand : public IndexCommand {
       }
     }
     print(out);
-    return 0;
+    return kExitSuccess;
   }
 
  private:

@@ -31,7 +31,7 @@ class SiteCommand : public ArchiveCommand {
     writer.commit();
     print(fmt::format("wrote {} pages ({} files) to {}\nopen {}\n", writer.pages(), writer.files() + 1,
                       writer.outdir().string(), (writer.outdir() / "index.html").string()));
-    return 0;
+    return kExitSuccess;
   }
 
  private:

@@ -27,7 +27,7 @@ class StatsCommand : public IndexCommand {
     } else {
       print(render_stats_text(stats, Style::detect(stdout)));
     }
-    return 0;
+    return kExitSuccess;
   }
 
  private:

@@ -14,7 +14,6 @@
 namespace kiv::cli {
 namespace {
 
-constexpr int kExitNothingFound = 1;
 
 // Where a TEXT argument (not a key of the series) becomes an item key: the whole title of an
 // item in any language (case, diacritics and punctuation ignored: keys_titled), else the item
@@ -87,7 +86,7 @@ class TimelineCommand : public IndexCommand {
     } else {
       print(render_timeline_text(*found, Style::detect(stdout)));
     }
-    return 0;
+    return kExitSuccess;
   }
 
  private:

@@ -34,7 +34,7 @@ class VerifyCommand : public ArchiveCommand {
                                                          "problem") + " found"));
       print(out);
     }
-    return report.ok() ? 0 : kExitStore;
+    return report.ok() ? kExitSuccess : kExitStore;
   }
 
  private:

@@ -9,6 +9,7 @@
 
 #include "kiv/diff.hpp"
 #include "kiv/error.hpp"
+#include "kiv/text.hpp"
 #include "matching.hpp"
 #include "moves.hpp"
 
@@ -16,9 +17,7 @@ namespace kiv {
 namespace {
 
 // "fr, nl".
-std::string join_languages(const std::vector<std::string>& languages) {
-  return fmt::format("{}", fmt::join(languages, ", "));
-}
+
 
 DiffItem diff_item(const Item& item, std::string_view lang) {
   return {item.key, item.rank, text_in(item.title, lang)};
@@ -201,15 +200,15 @@ std::string diff_language(const Edition& from, const Edition& to, const std::str
     for (const Edition* edition : {&from, &to}) {
       if (!edition->title.contains(requested)) {
         throw Error(ErrorKind::input, edition->id() + " has no text in '" + requested +
-                                          "'; its languages: " + join_languages(edition->languages()));
+                                          "'; its languages: " + join(edition->languages()));
       }
     }
     return requested;
   }
   std::string lang = common_language(from, to);
   if (lang.empty()) {
-    throw Error(ErrorKind::input, from.id() + " (" + join_languages(from.languages()) + ") and " +
-                                      to.id() + " (" + join_languages(to.languages()) +
+    throw Error(ErrorKind::input, from.id() + " (" + join(from.languages()) + ") and " +
+                                      to.id() + " (" + join(to.languages()) +
                                       ") have no language in common");
   }
   return lang;

@@ -9,6 +9,7 @@
 
 #include "history_series.hpp"
 #include "kiv/error.hpp"
+#include "kiv/text.hpp"
 #include "matching.hpp"
 #include "similarity.hpp"
 #include "index/index_db.hpp"
@@ -16,9 +17,7 @@
 namespace kiv {
 namespace {
 
-std::string joined(const std::vector<std::string>& parts) {
-  return fmt::format("{}", fmt::join(parts, ", "));
-}
+
 
 // The languages every edition has, sorted.
 std::vector<std::string> common_languages(const std::vector<SeriesEdition>& editions) {
@@ -87,7 +86,7 @@ SeriesContext load_series(IndexDb& index, const std::string& series, const std::
           throw Error(ErrorKind::input,
                       series + "/" + edition.edition + " has no text in '" + requested +
                           "'; the languages every edition of " + series + " has: " +
-                          (common.empty() ? std::string("none") : joined(common)));
+                          (common.empty() ? std::string("none") : join(common)));
         }
       }
     }

@@ -60,4 +60,13 @@ std::size_t count_code_points(std::string_view text) noexcept {
   return count;
 }
 
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string text;
+  for (const std::string& part : parts) {
+    if (!text.empty()) text += separator;
+    text += part;
+  }
+  return text;
+}
+
 }  // namespace kiv

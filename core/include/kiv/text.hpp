@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kiv {
 
@@ -15,5 +16,8 @@ std::string to_nfc(std::string_view text);
 
 // Number of code points in valid UTF-8 `text` (used for columns in messages and tables).
 std::size_t count_code_points(std::string_view text) noexcept;
+
+// The parts one after the other with `separator` between them: "a, b, c".
+std::string join(const std::vector<std::string>& parts, std::string_view separator = ", ");
 
 }  // namespace kiv

@@ -9,6 +9,7 @@
 #include "archive/git.hpp"
 #include "archive/indexer.hpp"
 #include "kiv/error.hpp"
+#include "kiv/text.hpp"
 #include "kiv/ids.hpp"
 #include "kiv/links.hpp"
 #include "kiv/archive.hpp"
@@ -20,10 +21,6 @@ namespace {
 
 // How many keys of a section a refusal lists before it counts the rest.
 constexpr std::size_t kKeysListed = 12;
-
-std::string join(const std::vector<std::string>& parts, std::string_view separator = ", ") {
-  return fmt::format("{}", fmt::join(parts, separator));
-}
 
 void check_ids(const CuratedLink& link) {
   const std::pair<const char*, const std::string*> ids[] = {{"series", &link.series},

@@ -9,6 +9,7 @@
 
 #include "index/index_db.hpp"
 #include "kiv/error.hpp"
+#include "kiv/text.hpp"
 #include "main_ref.hpp"
 #include "store_files.hpp"
 #include "store_lock.hpp"
@@ -66,7 +67,7 @@ RevisionInfo Index::resolve(const Ref& ref) const {
         throw Error(ErrorKind::not_found, "no edition " + ref.to_string() + ": the store is empty");
       }
       throw Error(ErrorKind::input, "'" + ref.to_string() + "' is ambiguous: name the series (" +
-                                        fmt::format("{}", fmt::join(all, ", ")) + "), e.g. " + all.front() + "/" + ref.edition);
+                                        join(all) + "), e.g. " + all.front() + "/" + ref.edition);
     }
     series = all.front();
   }
@@ -79,7 +80,7 @@ RevisionInfo Index::resolve(const Ref& ref) const {
     throw Error(ErrorKind::not_found,
                 "no edition " + series + "/" + ref.edition + " in the store" +
                     (known.empty() ? std::string(" (the store is empty)")
-                                   : "; editions: " + fmt::format("{}", fmt::join(known, ", "))));
+                                   : "; editions: " + join(known)));
   }
   if (!ref.revision || *ref.revision == latest->revision) return *latest;
   const auto revision = db_->find_revision(series, ref.edition, ref.revision);

@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "kiv/error.hpp"
+#include "kiv/text.hpp"
 #include "kiv/ids.hpp"
 #include "index/search_rowid.hpp"
 #include "index/index_db.hpp"
@@ -83,7 +84,7 @@ bool has_hit(const MarkedText& text) {
 std::string in_quotes(std::string_view text) { return "'" + std::string(text) + "'"; }
 
 std::string joined(const std::vector<std::string>& parts) {
-  return parts.empty() ? "none" : fmt::format("{}", fmt::join(parts, ", "));
+  return parts.empty() ? "none" : join(parts);
 }
 
 void check_language(SQLite::Database& db, const std::string& lang) {
