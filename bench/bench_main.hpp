@@ -2,9 +2,9 @@
 // What the benchmark programs share around their measurements: the machine's load when they
 // start, and a main that parses the options and turns errors into exit status 2.
 
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <exception>
 #include <string_view>

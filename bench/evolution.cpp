@@ -39,7 +39,8 @@ std::string reword(const std::string& title, Random& random) {
   return text;
 }
 
-std::vector<Item> evolve(const std::vector<Item>& items, Random& random, int& next_key, const Churn& churn) {
+std::vector<Item> evolve(const std::vector<Item>& items, Random& random, int& next_key,
+                         const Churn& churn) {
   std::vector<Item> result;
   for (Item item : items) {
     if (random.percent(churn.removed)) continue;
@@ -51,15 +52,18 @@ std::vector<Item> evolve(const std::vector<Item>& items, Random& random, int& ne
     const auto from = static_cast<std::ptrdiff_t>(random.below(result.size()));
     Item item = std::move(result[static_cast<std::size_t>(from)]);
     result.erase(result.begin() + from);
-    result.insert(result.begin() + static_cast<std::ptrdiff_t>(random.below(result.size() + 1)), std::move(item));
+    result.insert(result.begin() + static_cast<std::ptrdiff_t>(random.below(result.size() + 1)),
+                  std::move(item));
   }
-  const std::size_t additions = churn.added < 0 ? items.size() - result.size()
-                                                : items.size() * static_cast<std::size_t>(churn.added) / 100;
+  const std::size_t additions = churn.added < 0
+                                    ? items.size() - result.size()
+                                    : items.size() * static_cast<std::size_t>(churn.added) / 100;
   for (std::size_t i = 0; i < additions; ++i) {
     Item item;
     item.key = fmt::format("nieuw-{}", next_key++);
     item.title = {{"nl", random.words(5, 15)}, {"fr", random.words(5, 15)}};
-    result.insert(result.begin() + static_cast<std::ptrdiff_t>(random.below(result.size() + 1)), std::move(item));
+    result.insert(result.begin() + static_cast<std::ptrdiff_t>(random.below(result.size() + 1)),
+                  std::move(item));
   }
   for (std::size_t i = 0; i < result.size(); ++i) result[i].rank = static_cast<int>(i + 1);
   return result;

@@ -42,6 +42,7 @@ std::string reword(const std::string& title, Random& random);
 // reworded (their nl title), `churn.moved`% of the rest moved elsewhere, and
 // `churn.added`% of the old count (or, negative, as many as were removed) added at random
 // places (keys nieuw-N, N from `next_key`); ranked 1..n.
-std::vector<Item> evolve(const std::vector<Item>& items, Random& random, int& next_key, const Churn& churn);
+std::vector<Item> evolve(const std::vector<Item>& items, Random& random, int& next_key,
+                         const Churn& churn);
 
 }  // namespace kiv::bench

@@ -9,9 +9,9 @@
 //      its time on 10.
 // Prints a report with each figure next to its target; exits with 1 when a target is missed.
 
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
@@ -21,15 +21,15 @@
 #include <thread>
 #include <vector>
 
+#include "bench_main.hpp"
 #include "disk_usage.hpp"
+#include "kiv/archive.hpp"
 #include "kiv/edition.hpp"
 #include "kiv/ids.hpp"
 #include "kiv/search.hpp"
-#include "kiv/archive.hpp"
-#include "bench_main.hpp"
 #include "report.hpp"
-#include "shape_options.hpp"
 #include "run_process.hpp"
+#include "shape_options.hpp"
 #include "synthetic_archive.hpp"
 #include "timing.hpp"
 #include "work_dir.hpp"
@@ -83,9 +83,10 @@ void import_all(const fs::path& dir, const std::vector<kiv::PreparedImport>& pre
 // 1. Returns the total size of the canonical JSON of the editions.
 std::uintmax_t measure_import(Report& report, const std::vector<EditionDocument>& documents,
                               const ArchiveShape& shape, const fs::path& store_dir) {
-  report.section(fmt::format("1. Bulk import into a new store ({} editions in one Archive::import "
-                             "call, one git commit per edition)",
-                             documents.size()));
+  report.section(
+      fmt::format("1. Bulk import into a new store ({} editions in one Archive::import "
+                  "call, one git commit per edition)",
+                  documents.size()));
   const Stopwatch prepare_time;
   const auto prepared = prepare_all(documents);
   const double prepare_seconds = prepare_time.seconds();
@@ -109,8 +110,8 @@ std::uintmax_t measure_import(Report& report, const std::vector<EditionDocument>
   report.fact("imported files are canonical JSON", sources_canonical ? "yes" : "no");
   const double total = prepare_seconds + import_seconds;
   report.target(fmt::format("import {} editions x {} items", shape.editions, shape.items),
-                fmt::format("{:.2f} s", total),
-                fmt::format("<= {:.0f} s", kImportTargetSeconds), total <= kImportTargetSeconds);
+                fmt::format("{:.2f} s", total), fmt::format("<= {:.0f} s", kImportTargetSeconds),
+                total <= kImportTargetSeconds);
   return canonical_bytes;
 }
 
@@ -128,9 +129,9 @@ void measure_size(Report& report, const fs::path& store_dir, std::uintmax_t cano
   const auto ratio = [&](std::uintmax_t bytes) {
     return static_cast<double>(bytes) / static_cast<double>(canonical_bytes);
   };
-  report.fact("store, sum of file sizes", fmt::format("{} ({:.2f}x the JSON)",
-                                                      mebibytes(usage.file_bytes),
-                                                      ratio(usage.file_bytes)));
+  report.fact(
+      "store, sum of file sizes",
+      fmt::format("{} ({:.2f}x the JSON)", mebibytes(usage.file_bytes), ratio(usage.file_bytes)));
   report.target("store, allocated (du, blocks of 4 KiB) / JSON",
                 fmt::format("{:.2f}x ({}, {} blocks)", ratio(usage.allocated),
                             mebibytes(usage.allocated), usage.allocated / 4096),
@@ -148,8 +149,8 @@ std::vector<double> time_process(const std::vector<std::string>& argv, int runs,
     const int status = run_quietly(argv, discard_stderr);
     samples.push_back(time.milliseconds());
     if (status != 0) {
-      throw std::runtime_error(fmt::format("{} {} exited with {}", argv[argv.size() - 2],
-                                           argv.back(), status));
+      throw std::runtime_error(
+          fmt::format("{} {} exited with {}", argv[argv.size() - 2], argv.back(), status));
     }
   }
   return samples;
@@ -165,10 +166,15 @@ void measure_show(Report& report, const fs::path& store_dir, const std::string& 
   const std::string git_path = "main:" + ref + "/edition.json";
   std::vector<double> process_ms, json_ms, git_ms;
   for (int run = 0; run < runs; ++run) {
-    process_ms.push_back(time_process({KIV_EXECUTABLE, "--store", store_dir.string(), "show", ref}, 1).front());
-    json_ms.push_back(time_process({KIV_EXECUTABLE, "--store", store_dir.string(), "show", ref,
-                                    "--format", "json"}, 1).front());
-    git_ms.push_back(time_process({git, "--git-dir", (store_dir / "git").string(), "show", git_path}, 1).front());
+    process_ms.push_back(
+        time_process({KIV_EXECUTABLE, "--store", store_dir.string(), "show", ref}, 1).front());
+    json_ms.push_back(
+        time_process(
+            {KIV_EXECUTABLE, "--store", store_dir.string(), "show", ref, "--format", "json"}, 1)
+            .front());
+    git_ms.push_back(
+        time_process({git, "--git-dir", (store_dir / "git").string(), "show", git_path}, 1)
+            .front());
   }
 
   std::vector<double> open_ms, resolve_ms, load_ms, total_ms;
@@ -189,25 +195,29 @@ void measure_show(Report& report, const fs::path& store_dir, const std::string& 
               fmt::format("{:.2f} ms (max {:.2f} ms)", median(startup_ms), maximum(startup_ms)));
   report.fact("in process: Index::open_current + resolve + load, median",
               fmt::format("{:.2f} ms (open {:.2f}, resolve {:.2f}, load {:.2f}; max {:.2f})",
-                          median(total_ms), median(open_ms), median(resolve_ms),
-                          median(load_ms), maximum(total_ms)));
+                          median(total_ms), median(open_ms), median(resolve_ms), median(load_ms),
+                          maximum(total_ms)));
   report.fact("`git show main:EDITION/edition.json >/dev/null`, median",
               fmt::format("{:.2f} ms (max {:.2f} ms)", median(git_ms), maximum(git_ms)));
   report.target("`kiv --store DIR show REF >/dev/null`, median",
                 fmt::format("{:.2f} ms (max {:.2f} ms)", median(process_ms), maximum(process_ms)),
                 fmt::format("<= {:.0f} ms", kShowTargetMilliseconds),
                 median(process_ms) <= kShowTargetMilliseconds);
-  report.target("the same against `git show`", fmt::format("{:.2f}x", median(process_ms) / median(git_ms)),
-                fmt::format("<= {:.0f}x", kShowGitRatio), median(process_ms) <= kShowGitRatio * median(git_ms));
-  report.target("`kiv show REF --format json` against `git show`",
-                fmt::format("{:.2f} ms, {:.2f}x", median(json_ms), median(json_ms) / median(git_ms)),
-                fmt::format("<= {:.0f}x", kShowGitRatio), median(json_ms) <= kShowGitRatio * median(git_ms));
+  report.target("the same against `git show`",
+                fmt::format("{:.2f}x", median(process_ms) / median(git_ms)),
+                fmt::format("<= {:.0f}x", kShowGitRatio),
+                median(process_ms) <= kShowGitRatio * median(git_ms));
+  report.target(
+      "`kiv show REF --format json` against `git show`",
+      fmt::format("{:.2f} ms, {:.2f}x", median(json_ms), median(json_ms) / median(git_ms)),
+      fmt::format("<= {:.0f}x", kShowGitRatio), median(json_ms) <= kShowGitRatio * median(git_ms));
 }
 
 // 5. Each query as `kiv search` would run it (the 50 best hits, latest revisions, every
 // language). The generator's vocabulary has no rare words: each is in about 5% of the rows.
 void measure_search(Report& report, const fs::path& store_dir, int runs) {
-  report.section(fmt::format("5. Searching the items (kiv search), median of {} runs per query", runs));
+  report.section(
+      fmt::format("5. Searching the items (kiv search), median of {} runs per query", runs));
   struct Query {
     const char* what;
     const char* text;
@@ -235,10 +245,12 @@ void measure_search(Report& report, const fs::path& store_dir, int runs) {
     }
     const std::vector<double> process_ms =
         // Without "the best 50 matches are shown" on standard error, each time.
-        time_process({KIV_EXECUTABLE, "--store", store_dir.string(), "search", query.text}, runs, true);
+        time_process({KIV_EXECUTABLE, "--store", store_dir.string(), "search", query.text}, runs,
+                     true);
     report.fact(fmt::format("{} ({}): matches", query.what, query.text), std::to_string(matches));
-    report.fact("  in process: Index::open_current + search, median",
-                fmt::format("{:.2f} ms (max {:.2f} ms)", median(in_process_ms), maximum(in_process_ms)));
+    report.fact(
+        "  in process: Index::open_current + search, median",
+        fmt::format("{:.2f} ms (max {:.2f} ms)", median(in_process_ms), maximum(in_process_ms)));
     report.target("  `kiv --store DIR search QUERY >/dev/null`, median",
                   fmt::format("{:.2f} ms (max {:.2f} ms)", median(process_ms), maximum(process_ms)),
                   fmt::format("<= {:.0f} ms", kSearchTargetMilliseconds),
@@ -278,7 +290,8 @@ void measure_list(Report& report, const fs::path& small_dir, const fs::path& lar
   report.section(fmt::format("6. Listing the editions (kiv list), median of {} runs", runs));
   std::vector<double> small_ms, large_ms;
   for (int run = 0; run < runs; ++run) {
-    for (const auto& [dir, samples] : {std::pair{&small_dir, &small_ms}, std::pair{&large_dir, &large_ms}}) {
+    for (const auto& [dir, samples] :
+         {std::pair{&small_dir, &small_ms}, std::pair{&large_dir, &large_ms}}) {
       const std::vector<double> once =
           time_process({KIV_EXECUTABLE, "--store", dir->string(), "list"}, 1);
       samples->push_back(once.front());
@@ -301,10 +314,11 @@ int run(const Options& options) {
   // Timings are wall-clock: other work on the machine inflates them, so say how busy it was.
   double load[1] = {0.0};
   if (::getloadavg(load, 1) != 1) load[0] = -1.0;
-  fmt::print("kiv benchmark\narchive: {}\nkiv: {}\nmachine: {} CPUs, load average {:.2f} at "
-             "start\nwork directory: {} ({})\n",
-             describe(options.shape), KIV_EXECUTABLE, std::thread::hardware_concurrency(), load[0],
-             work.path().string(), work.kept() ? "kept" : "removed at the end");
+  fmt::print(
+      "kiv benchmark\narchive: {}\nkiv: {}\nmachine: {} CPUs, load average {:.2f} at "
+      "start\nwork directory: {} ({})\n",
+      describe(options.shape), KIV_EXECUTABLE, std::thread::hardware_concurrency(), load[0],
+      work.path().string(), work.kept() ? "kept" : "removed at the end");
 
   const fs::path editions_dir = work.fresh("editions");
   const fs::path store_dir = work.fresh("store");
@@ -339,18 +353,22 @@ int run(const Options& options) {
 
 int main(int argc, char** argv) {
   Options options;
-  CLI::App app("Measures the kiv archive core (import, size on disk, show, open, search) on a "
-               "synthetic archive against the project's targets. Exit status: 0 all targets "
-               "met, 1 a target missed, 2 error.",
-               "kiv_bench");
+  CLI::App app(
+      "Measures the kiv archive core (import, size on disk, show, open, search) on a "
+      "synthetic archive against the project's targets. Exit status: 0 all targets "
+      "met, 1 a target missed, 2 error.",
+      "kiv_bench");
   add_shape_options(app, options.shape, kSmallStoreEditions);
   app.add_option("--list-runs", options.list_runs, "Times to run kiv list on each store");
   app.add_option("--show-runs", options.show_runs, "Times to run kiv show")
-      ->capture_default_str()->check(CLI::PositiveNumber);
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   app.add_option("--open-runs", options.open_runs, "Times to open each store")
-      ->capture_default_str()->check(CLI::PositiveNumber);
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   app.add_option("--search-runs", options.search_runs, "Times to run each search")
-      ->capture_default_str()->check(CLI::PositiveNumber);
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   app.add_option("--keep", options.keep,
                  "Keep the generated JSON files (DIR/editions/SERIES/EDITION.json) and stores "
                  "(DIR/store, DIR/store-10) in DIR instead of a temporary directory")

@@ -7,12 +7,12 @@
 //      item is one file, on a labelled set with known true pairs.
 // Prints a report with each figure next to its target; exits with 1 when a target is missed.
 
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
@@ -29,11 +29,11 @@
 #include <tuple>
 #include <vector>
 
+#include "bench_main.hpp"
+#include "evolution.hpp"
 #include "kiv/diff.hpp"
 #include "kiv/edition.hpp"
 #include "kiv/edition_format.hpp"
-#include "bench_main.hpp"
-#include "evolution.hpp"
 #include "report.hpp"
 #include "run_process.hpp"
 #include "synthetic_archive.hpp"
@@ -52,7 +52,7 @@ constexpr double kSmallTargetMs = 5.0;
 constexpr double kLargeTargetMs = 250.0;
 constexpr double kProcessTargetRatio = 2.0;
 constexpr double kQualityMargin = 0.10;  // "clearly better": F1 at least this much above git's
-constexpr unsigned kSeed = 20250101;      // fixed: every run diffs the same editions
+constexpr unsigned kSeed = 20250101;     // fixed: every run diffs the same editions
 constexpr const char* kLang = "nl";
 // The next edition of a section: 6% of the items removed, 15% reworded, 8% moved elsewhere,
 // 6% new ones added at random places.
@@ -101,18 +101,19 @@ EditionPair without_keys(EditionPair pair) {
 
 std::string describe_diff(const kiv::EditionDiff& diff) {
   std::string text;
-  for (const auto kind : {kiv::ChangeKind::unchanged, kiv::ChangeKind::changed,
-                          kiv::ChangeKind::added, kiv::ChangeKind::removed, kiv::ChangeKind::split,
-                          kiv::ChangeKind::merged}) {
+  for (const auto kind :
+       {kiv::ChangeKind::unchanged, kiv::ChangeKind::changed, kiv::ChangeKind::added,
+        kiv::ChangeKind::removed, kiv::ChangeKind::split, kiv::ChangeKind::merged}) {
     const int count = diff.priorities.count(kind) + diff.themes.count(kind);
-    if (count > 0) text += fmt::format("{}{} {}", text.empty() ? "" : ", ", count,
-                                       kiv::change_kind_name(kind));
+    if (count > 0)
+      text += fmt::format("{}{} {}", text.empty() ? "" : ", ", count, kiv::change_kind_name(kind));
   }
   int reworded = 0;
   int moved = 0;
   for (const auto* section : {&diff.priorities, &diff.themes}) {
     for (const kiv::Change& change : section->changes) {
-      reworded += std::count(change.aspects.begin(), change.aspects.end(), kiv::Aspect::wording) > 0;
+      reworded +=
+          std::count(change.aspects.begin(), change.aspects.end(), kiv::Aspect::wording) > 0;
       moved += std::count(change.aspects.begin(), change.aspects.end(), kiv::Aspect::rank) > 0;
     }
   }
@@ -139,7 +140,8 @@ void measure_in_process(Report& report, int items, int runs, double target_ms) {
       // matching; title_similarity profiles both titles, so this is ~2 profiles per item.
       const Stopwatch time;
       double sum = 0;
-      for (std::size_t i = 0; i < pair->from.priorities.size() && i < pair->to.priorities.size(); ++i) {
+      for (std::size_t i = 0; i < pair->from.priorities.size() && i < pair->to.priorities.size();
+           ++i) {
         sum += kiv::title_similarity(kiv::text_in(pair->from.priorities[i].title, kLang),
                                      kiv::text_in(pair->to.priorities[i].title, kLang));
       }
@@ -179,14 +181,17 @@ std::string capture(const std::vector<std::string>& argv) {
   if (rc == 0) {
     char buffer[4096];
     for (ssize_t n; (n = ::read(fds[0], buffer, sizeof buffer)) != 0;) {
-      if (n > 0) output.append(buffer, static_cast<std::size_t>(n));
-      else if (errno != EINTR) break;
+      if (n > 0)
+        output.append(buffer, static_cast<std::size_t>(n));
+      else if (errno != EINTR)
+        break;
     }
   }
   ::close(fds[0]);
   if (rc != 0) throw std::runtime_error(argv[0] + ": cannot start: " + std::strerror(rc));
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
     throw std::runtime_error(fmt::format("{} {} failed", argv[0], argv.size() > 1 ? argv[1] : ""));
   }
@@ -199,26 +204,28 @@ std::string capture(const std::vector<std::string>& argv) {
 void measure_process(Report& report, const WorkDir& work, const std::string& git, int runs) {
   const std::string from_ref = "kiv/2016-2019";
   const std::string to_ref = "kiv/2022-2024";
-  report.section(fmt::format("3. `kiv diff {} {}` vs `git diff --no-index --word-diff`, "
-                             "processes, median of {} runs each (interleaved)",
-                             from_ref, to_ref, runs));
+  report.section(
+      fmt::format("3. `kiv diff {} {}` vs `git diff --no-index --word-diff`, "
+                  "processes, median of {} runs each (interleaved)",
+                  from_ref, to_ref, runs));
   const std::string store = work.fresh("store").string();
   const fs::path editions = KIV_EDITIONS_DIR;
   const std::string from_file = work.fresh("A.json").string();
   const std::string to_file = work.fresh("B.json").string();
   const auto kiv_ok = [](const std::vector<std::string>& argv) {
     const int status = run_quietly(argv);
-    if (status != 0) throw std::runtime_error(fmt::format("kiv {} exited with {}", argv[3], status));
+    if (status != 0)
+      throw std::runtime_error(fmt::format("kiv {} exited with {}", argv[3], status));
   };
   kiv_ok({KIV_EXECUTABLE, "--store", store, "import", (editions / "kiv/2016-2019.json").string(),
           (editions / "kiv/2022-2024.json").string()});
   kiv_ok({KIV_EXECUTABLE, "--store", store, "export", from_ref, "-o", from_file});
   kiv_ok({KIV_EXECUTABLE, "--store", store, "export", to_ref, "-o", to_file});
 
-  const std::vector<std::string> kiv_diff{KIV_EXECUTABLE, "--store", store, "diff", from_ref,
-                                          to_ref};
-  const std::vector<std::string> git_diff{git, "diff", "--no-index", "--word-diff", from_file,
-                                          to_file};
+  const std::vector<std::string> kiv_diff{KIV_EXECUTABLE, "--store", store,
+                                          "diff",         from_ref,  to_ref};
+  const std::vector<std::string> git_diff{git,           "diff",    "--no-index",
+                                          "--word-diff", from_file, to_file};
   const std::vector<std::string> kiv_show{KIV_EXECUTABLE, "--store", store, "show", to_ref};
   std::vector<double> startup_ms, show_ms, kiv_ms, git_ms;
   // Interleaved so that both see the same load from the rest of the machine.
@@ -235,9 +242,11 @@ void measure_process(Report& report, const WorkDir& work, const std::string& git
     const Stopwatch git_time;
     const int git_status = run_quietly(git_diff);
     git_ms.push_back(git_time.milliseconds());
-    if (kiv_status != 0) throw std::runtime_error(fmt::format("kiv diff exited with {}", kiv_status));
+    if (kiv_status != 0)
+      throw std::runtime_error(fmt::format("kiv diff exited with {}", kiv_status));
     // git diff exits with 1 when the files differ, as they do.
-    if (git_status > 1) throw std::runtime_error(fmt::format("git diff exited with {}", git_status));
+    if (git_status > 1)
+      throw std::runtime_error(fmt::format("git diff exited with {}", git_status));
   }
   const double kiv = median(kiv_ms);
   const double git_median = median(git_ms);
@@ -269,19 +278,20 @@ constexpr TitlePair kVariants[] = {
     {"radicalisering, gewelddadig extremisme en terrorisme",
      "Radicalisering, gewelddadig extremisme & terrorisme"},  // case, ampersand
     {"geactualiseerd integraal en geïntegreerd drugsbeleid",
-     "geactualiseerd integraal en geintegreerd drugsbeleid"},  // diacritic dropped
+     "geactualiseerd integraal en geintegreerd drugsbeleid"},            // diacritic dropped
     {"mensensmokkel en mensenhandel", "mensenhandel en mensensmokkel"},  // word order
     {"sociale en fiscale fraude", "sociale fraude en fiscale fraude"},
     {"verkeersveiligheid", "verkeers-veiligheid"},
     {"milieucriminaliteit en afvalfraude", "milieu criminaliteit en afval fraude"},
     {"geweld in de publieke ruimte", "geweld in de openbare ruimte"},
     {"intrafamiliaal geweld en seksueel geweld", "intrafamiliaal en seksueel geweld"},
-    {"ondermijnende en georganiseerde criminaliteit", "georganiseerde en ondermijnende criminaliteit"},
+    {"ondermijnende en georganiseerde criminaliteit",
+     "georganiseerde en ondermijnende criminaliteit"},
 };
 constexpr const char* kRemovedByHand = "identiteitsfraude en documentfraude";
 constexpr const char* kAddedByHand = "informatiegestuurde politiezorg";
-constexpr int kUnchanged = 14;  // generated, moved only
-constexpr int kReworded = 16;   // generated, reworded
+constexpr int kUnchanged = 14;      // generated, moved only
+constexpr int kReworded = 16;       // generated, reworded
 constexpr int kRemovedOrAdded = 4;  // generated, besides the hand-written one
 
 struct Labelled {
@@ -354,8 +364,12 @@ struct Quality {
   std::size_t claimed = 0;
   std::size_t correct = 0;
   std::size_t truth = 0;
-  double precision() const { return claimed == 0 ? 1.0 : static_cast<double>(correct) / static_cast<double>(claimed); }
-  double recall() const { return truth == 0 ? 1.0 : static_cast<double>(correct) / static_cast<double>(truth); }
+  double precision() const {
+    return claimed == 0 ? 1.0 : static_cast<double>(correct) / static_cast<double>(claimed);
+  }
+  double recall() const {
+    return truth == 0 ? 1.0 : static_cast<double>(correct) / static_cast<double>(truth);
+  }
   double f1() const {
     const double sum = precision() + recall();
     return sum == 0 ? 0.0 : 2 * precision() * recall() / sum;
@@ -418,7 +432,8 @@ std::set<Pair> git_renames(const std::string& git, const fs::path& repo, const L
   for (std::string line; std::getline(lines, line);) {
     int from = 0, to = 0, score = 0;
     char status = 0;
-    if (std::sscanf(line.c_str(), "%c%d\told-%d.txt\tnew-%d.txt", &status, &score, &from, &to) == 4 &&
+    if (std::sscanf(line.c_str(), "%c%d\told-%d.txt\tnew-%d.txt", &status, &score, &from, &to) ==
+            4 &&
         (status == 'R' || status == 'C')) {
       pairs.emplace(from, to);
     }
@@ -433,26 +448,26 @@ void measure_quality(Report& report, const WorkDir& work, const std::string& git
       "({} hand-written variants, {} reworded, {} only moved; every item moved), {} removed, "
       "{} added",
       labelled.from.priorities.size(), labelled.to.priorities.size(), labelled.truth.size(),
-      std::size(kVariants), kReworded, kUnchanged, labelled.from.priorities.size() - labelled.truth.size(),
+      std::size(kVariants), kReworded, kUnchanged,
+      labelled.from.priorities.size() - labelled.truth.size(),
       labelled.to.priorities.size() - labelled.truth.size()));
   const kiv::EditionDiff diff = kiv::diff_editions(labelled.from, labelled.to, kLang);
   const std::set<Pair> found = pairs_of(diff);
   const Quality ours = score(found, labelled.truth);
   // Git's natural input is the title as one line; one word per line gives its line-based
   // similarity (diffcore-delta hashes lines) a fairer chance on one-line texts.
-  const Quality git_line = score(
-      git_renames(git, work.fresh("git-lines"), labelled, [](const std::string& title) {
-        return title + "\n";
-      }),
-      labelled.truth);
-  const Quality git_words = score(
-      git_renames(git, work.fresh("git-words"), labelled, [](const std::string& title) {
-        std::istringstream in(title);
-        std::string text;
-        for (std::string word; in >> word;) text += word + "\n";
-        return text;
-      }),
-      labelled.truth);
+  const Quality git_line = score(git_renames(git, work.fresh("git-lines"), labelled,
+                                             [](const std::string& title) { return title + "\n"; }),
+                                 labelled.truth);
+  const Quality git_words = score(git_renames(git, work.fresh("git-words"), labelled,
+                                              [](const std::string& title) {
+                                                std::istringstream in(title);
+                                                std::string text;
+                                                for (std::string word; in >> word;)
+                                                  text += word + "\n";
+                                                return text;
+                                              }),
+                                  labelled.truth);
   report.fact("git diff -M, title as one line per file", git_line.describe());
   report.fact("git diff -M, one word per line", git_words.describe());
   report.fact("kiv::diff_editions", ours.describe());
@@ -461,23 +476,25 @@ void measure_quality(Report& report, const WorkDir& work, const std::string& git
   };
   for (const Pair& pair : labelled.truth) {
     if (found.count(pair) == 0) {
-      report.fact("  missed by kiv", fmt::format("\"{}\" -> \"{}\"", title(labelled.from, pair.first),
-                                                 title(labelled.to, pair.second)));
+      report.fact("  missed by kiv",
+                  fmt::format("\"{}\" -> \"{}\"", title(labelled.from, pair.first),
+                              title(labelled.to, pair.second)));
     }
   }
   for (const Pair& pair : found) {
     if (labelled.truth.count(pair) == 0) {
-      report.fact("  wrongly paired by kiv", fmt::format("\"{}\" -> \"{}\"", title(labelled.from, pair.first),
-                                                         title(labelled.to, pair.second)));
+      report.fact("  wrongly paired by kiv",
+                  fmt::format("\"{}\" -> \"{}\"", title(labelled.from, pair.first),
+                              title(labelled.to, pair.second)));
     }
   }
   // The target is against the setting, an item as a file of its title; the word-per-
   // line figure above shows how much of git's shortfall is its line granularity.
-  report.target("kiv F1 vs git -M (title per file) F1",
-                fmt::format("{:.2f} vs {:.2f}", ours.f1(), git_line.f1()),
-                fmt::format(">= git + {:.2f}, precision not lower", kQualityMargin),
-                ours.f1() >= git_line.f1() + kQualityMargin &&
-                    ours.precision() >= git_line.precision());
+  report.target(
+      "kiv F1 vs git -M (title per file) F1",
+      fmt::format("{:.2f} vs {:.2f}", ours.f1(), git_line.f1()),
+      fmt::format(">= git + {:.2f}, precision not lower", kQualityMargin),
+      ours.f1() >= git_line.f1() + kQualityMargin && ours.precision() >= git_line.precision());
   report.fact("kiv F1 - git -M (one word per line) F1",
               fmt::format("{:+.2f}", ours.f1() - git_words.f1()));
 }
@@ -489,12 +506,14 @@ int run(const Options& options) {
   const std::string git = find_program("git");
   std::string git_version = capture({git, "--version"});
   if (!git_version.empty() && git_version.back() == '\n') git_version.pop_back();
-  fmt::print("kiv diff benchmark\nkiv: {}\ngit: {} ({})\nmachine: {} CPUs, load average {:.2f} at "
-             "start\nwork directory: {} ({})\n",
-             KIV_EXECUTABLE, git, git_version, std::thread::hardware_concurrency(),
-             load, work.path().string(), work.kept() ? "kept" : "removed at the end");
-  fmt::print("synthetic pairs: the kiv_bench generator's edition (nl+fr, 3/4 priorities), then "
-             "6% removed, 15% reworded, 8% moved, 6% added; keyless = same pair, keys cleared\n");
+  fmt::print(
+      "kiv diff benchmark\nkiv: {}\ngit: {} ({})\nmachine: {} CPUs, load average {:.2f} at "
+      "start\nwork directory: {} ({})\n",
+      KIV_EXECUTABLE, git, git_version, std::thread::hardware_concurrency(), load,
+      work.path().string(), work.kept() ? "kept" : "removed at the end");
+  fmt::print(
+      "synthetic pairs: the kiv_bench generator's edition (nl+fr, 3/4 priorities), then "
+      "6% removed, 15% reworded, 8% moved, 6% added; keyless = same pair, keys cleared\n");
   measure_in_process(report, 200, options.small_runs, kSmallTargetMs);
   measure_in_process(report, 5000, options.large_runs, kLargeTargetMs);
   measure_process(report, work, git, options.process_runs);
@@ -506,16 +525,20 @@ int run(const Options& options) {
 
 int main(int argc, char** argv) {
   Options options;
-  CLI::App app("Measures kiv's semantic diff (speed in process and as a command, matching "
-               "quality against git's rename detection) against the diff issue's targets. "
-               "Exit status: 0 all targets met, 1 a target missed, 2 error.",
-               "kiv_bench_diff");
+  CLI::App app(
+      "Measures kiv's semantic diff (speed in process and as a command, matching "
+      "quality against git's rename detection) against the diff issue's targets. "
+      "Exit status: 0 all targets met, 1 a target missed, 2 error.",
+      "kiv_bench_diff");
   app.add_option("--small-runs", options.small_runs, "Runs of the 200-item diffs")
-      ->capture_default_str()->check(CLI::PositiveNumber);
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   app.add_option("--large-runs", options.large_runs, "Runs of the 5,000-item diffs")
-      ->capture_default_str()->check(CLI::PositiveNumber);
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   app.add_option("--process-runs", options.process_runs, "Runs of kiv diff and of git diff")
-      ->capture_default_str()->check(CLI::PositiveNumber);
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   app.add_option("--keep", options.keep,
                  "Keep the store, exported files and git repositories in DIR instead of a "
                  "temporary directory")

@@ -3,10 +3,10 @@
 // is imported the way a user would (`kiv import DIR`), then `kiv site` runs once as a process
 // (it takes a while). Prints a report; exits with 1 when the target is missed.
 
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
 #include <sys/resource.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
@@ -15,11 +15,11 @@
 #include <thread>
 #include <vector>
 
-#include "disk_usage.hpp"
 #include "bench_main.hpp"
+#include "disk_usage.hpp"
 #include "report.hpp"
-#include "shape_options.hpp"
 #include "run_process.hpp"
+#include "shape_options.hpp"
 #include "synthetic_archive.hpp"
 #include "timing.hpp"
 #include "work_dir.hpp"
@@ -40,7 +40,9 @@ struct Options {
 std::pair<double, double> children_cpu() {
   rusage usage{};
   ::getrusage(RUSAGE_CHILDREN, &usage);
-  const auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  const auto seconds = [](const timeval& t) {
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+  };
   return {seconds(usage.ru_utime), seconds(usage.ru_stime)};
 }
 
@@ -50,7 +52,8 @@ double run_kiv(const std::vector<std::string>& args) {
   argv.insert(argv.end(), args.begin(), args.end());
   const Stopwatch time;
   const int status = run_quietly(argv);
-  if (status != 0) throw std::runtime_error(fmt::format("kiv {} exited with {}", args.front(), status));
+  if (status != 0)
+    throw std::runtime_error(fmt::format("kiv {} exited with {}", args.front(), status));
   return time.seconds();
 }
 
@@ -65,16 +68,18 @@ std::size_t count_files(const fs::path& dir, const std::string& extension) {
 int run(const Options& options) {
   const WorkDir work(options.keep);
   Report report;
-  fmt::print("kiv site benchmark\narchive: {}\nkiv: {}\nmachine: {} CPUs, load average {:.2f} at "
-             "start\nwork directory: {} ({})\n",
-             describe(options.shape), KIV_EXECUTABLE, std::thread::hardware_concurrency(), load_average(),
-             work.path().string(), work.kept() ? "kept" : "removed at the end");
+  fmt::print(
+      "kiv site benchmark\narchive: {}\nkiv: {}\nmachine: {} CPUs, load average {:.2f} at "
+      "start\nwork directory: {} ({})\n",
+      describe(options.shape), KIV_EXECUTABLE, std::thread::hardware_concurrency(), load_average(),
+      work.path().string(), work.kept() ? "kept" : "removed at the end");
 
   const fs::path editions_dir = work.fresh("editions");
   const fs::path store_dir = work.fresh("store");
   const fs::path site_dir = work.fresh("site");
   write_archive(editions_dir, generate_archive(options.shape));
-  const double import_seconds = run_kiv({"--store", store_dir.string(), "import", editions_dir.string()});
+  const double import_seconds =
+      run_kiv({"--store", store_dir.string(), "import", editions_dir.string()});
   fmt::print("imported with `kiv import DIR` in {:.2f} s\n", import_seconds);
 
   report.section("`kiv --store STORE site OUTDIR`, one run");
@@ -86,11 +91,13 @@ int run(const Options& options) {
   report.fact("site, sum of file sizes", mebibytes(usage.file_bytes));
   report.fact("search-index.js", mebibytes(fs::file_size(site_dir / "search-index.js")));
   // System time is mostly the creation of the files, whose cost varies a lot on a shared disk.
-  report.fact("CPU time of kiv site", fmt::format("{:.2f} s user, {:.2f} s system", user_after - user_before,
-                                                  system_after - system_before));
-  report.target(fmt::format("kiv site, {} editions x {} items", options.shape.editions, options.shape.items),
-                fmt::format("{:.2f} s", site_seconds), fmt::format("<= {:.0f} s", kSiteTargetSeconds),
-                site_seconds <= kSiteTargetSeconds);
+  report.fact("CPU time of kiv site",
+              fmt::format("{:.2f} s user, {:.2f} s system", user_after - user_before,
+                          system_after - system_before));
+  report.target(
+      fmt::format("kiv site, {} editions x {} items", options.shape.editions, options.shape.items),
+      fmt::format("{:.2f} s", site_seconds), fmt::format("<= {:.0f} s", kSiteTargetSeconds),
+      site_seconds <= kSiteTargetSeconds);
   return report.conclude();
 }
 
@@ -98,9 +105,10 @@ int run(const Options& options) {
 
 int main(int argc, char** argv) {
   Options options;
-  CLI::App app("Measures `kiv site` on a synthetic archive against the project's target. Exit "
-               "status: 0 target met, 1 target missed, 2 error.",
-               "kiv_bench_site");
+  CLI::App app(
+      "Measures `kiv site` on a synthetic archive against the project's target. Exit "
+      "status: 0 target met, 1 target missed, 2 error.",
+      "kiv_bench_site");
   add_shape_options(app, options.shape);
   app.add_option("--keep", options.keep,
                  "Keep the generated files (DIR/editions), the store (DIR/store) and the site "

@@ -2,9 +2,9 @@
 // (OUTDIR/SERIES/EDITION.json), for trying kiv on a large archive, e.g.
 //   kiv_generate_archive /tmp/archive --editions 100 && kiv import /tmp/archive/*/*.json
 
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
+#include <CLI/CLI.hpp>
 #include <exception>
 #include <filesystem>
 
@@ -14,9 +14,10 @@
 int main(int argc, char** argv) {
   kiv::bench::ArchiveShape shape;
   std::filesystem::path out_dir;
-  CLI::App app("Writes a synthetic kiv archive: one canonical JSON file per edition, "
-               "OUTDIR/SERIES/EDITION.json. The same options give the same files.",
-               "kiv_generate_archive");
+  CLI::App app(
+      "Writes a synthetic kiv archive: one canonical JSON file per edition, "
+      "OUTDIR/SERIES/EDITION.json. The same options give the same files.",
+      "kiv_generate_archive");
   app.add_option("OUTDIR", out_dir, "Directory to write to (created when missing)")->required();
   kiv::bench::add_shape_options(app, shape);
   CLI11_PARSE(app, argc, argv);

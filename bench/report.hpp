@@ -29,7 +29,7 @@ class Report {
   // Prints the verdict and returns the program's exit status: 0 all met, 1 a target missed.
   int conclude() const {
     fmt::print("\n{}\n", missed_ == 0 ? std::string("all targets met")
-                                       : fmt::format("{} target(s) missed", missed_));
+                                      : fmt::format("{} target(s) missed", missed_));
     return missed_ == 0 ? 0 : 1;
   }
 

@@ -7,9 +7,9 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <sstream>
-#include <cstring>
 #include <stdexcept>
 
 extern char** environ;
@@ -59,7 +59,8 @@ std::string find_program(const std::string& program) {
   const char* path = std::getenv("PATH");
   std::istringstream dirs(path != nullptr ? path : "/usr/bin:/bin");
   for (std::string dir; std::getline(dirs, dir, ':');) {
-    const std::filesystem::path candidate = std::filesystem::path(dir.empty() ? "." : dir) / program;
+    const std::filesystem::path candidate =
+        std::filesystem::path(dir.empty() ? "." : dir) / program;
     if (::access(candidate.c_str(), X_OK) == 0) return candidate.string();
   }
   throw std::runtime_error(program + ": not found on PATH");

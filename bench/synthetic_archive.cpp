@@ -85,8 +85,10 @@ class Generator {
   std::string key(char section, const std::string& title) {
     std::string slug;
     for (const char c : title.substr(0, title.find(' ', 12))) {
-      if (c >= 'a' && c <= 'z') slug += c;
-      else if (c == ' ' && !slug.empty() && slug.back() != '-') slug += '-';
+      if (c >= 'a' && c <= 'z')
+        slug += c;
+      else if (c == ' ' && !slug.empty() && slug.back() != '-')
+        slug += '-';
     }
     return fmt::format("{}-{}{}", slug, section, next_key_++);
   }

@@ -17,8 +17,8 @@ WorkDir::WorkDir(const std::filesystem::path& keep) {
   }
   std::string pattern = (std::filesystem::temp_directory_path() / "kiv-bench-XXXXXX").string();
   if (::mkdtemp(pattern.data()) == nullptr) {
-    throw std::runtime_error(pattern + ": cannot create a temporary directory: " +
-                             std::strerror(errno));
+    throw std::runtime_error(pattern +
+                             ": cannot create a temporary directory: " + std::strerror(errno));
   }
   path_ = pattern;
 }
@@ -32,8 +32,9 @@ WorkDir::~WorkDir() {
 std::filesystem::path WorkDir::fresh(const std::string& name) const {
   const std::filesystem::path path = path_ / name;
   if (std::filesystem::exists(path)) {
-    throw std::runtime_error(path.string() + " already exists: remove it or keep the files in "
-                                             "another directory");
+    throw std::runtime_error(path.string() +
+                             " already exists: remove it or keep the files in "
+                             "another directory");
   }
   return path;
 }

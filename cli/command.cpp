@@ -20,8 +20,8 @@ CLI::Option* add_format_option(CLI::App& command, std::string& format,
       ->option_text("FORMAT");
 }
 
-std::string pick_language(const std::vector<std::string>& languages,
-                          const std::string& requested, const std::string& edition) {
+std::string pick_language(const std::vector<std::string>& languages, const std::string& requested,
+                          const std::string& edition) {
   const auto has = [&](const std::string& lang) {
     return std::find(languages.begin(), languages.end(), lang) != languages.end();
   };

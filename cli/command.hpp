@@ -4,7 +4,6 @@
 // command_table.hpp names; each returns its exit status (see README).
 
 #include <CLI/CLI.hpp>
-
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -56,7 +55,7 @@ CLI::Option* add_format_option(CLI::App& command, std::string& format,
 
 // The language to print an edition in: `requested` when the edition has it (Error{input}
 // naming the edition's languages otherwise), else nl, else the edition's first language.
-std::string pick_language(const std::vector<std::string>& languages,
-                          const std::string& requested, const std::string& edition);
+std::string pick_language(const std::vector<std::string>& languages, const std::string& requested,
+                          const std::string& edition);
 
 }  // namespace kiv::cli

@@ -10,11 +10,26 @@
 
 #include "command.hpp"
 
-#define KIV_COMMANDS(KIV_INDEX, KIV_ARCHIVE)                                                 \
-  KIV_ARCHIVE(init) KIV_ARCHIVE(import) KIV_INDEX(list) KIV_INDEX(show) KIV_INDEX(log)     \
-  KIV_ARCHIVE(export) KIV_INDEX(diff) KIV_ARCHIVE(verify) KIV_ARCHIVE(rebuild)               \
-  KIV_ARCHIVE(link) KIV_ARCHIVE(unlink) KIV_INDEX(links) KIV_INDEX(timeline)                \
-  KIV_INDEX(matrix) KIV_INDEX(stats) KIV_INDEX(search) KIV_ARCHIVE(site)
+// clang-format off
+#define KIV_COMMANDS(KIV_INDEX, KIV_ARCHIVE) \
+  KIV_ARCHIVE(init)                          \
+  KIV_ARCHIVE(import)                        \
+  KIV_INDEX(list)                            \
+  KIV_INDEX(show)                            \
+  KIV_INDEX(log)                             \
+  KIV_ARCHIVE(export)                        \
+  KIV_INDEX(diff)                            \
+  KIV_ARCHIVE(verify)                        \
+  KIV_ARCHIVE(rebuild)                       \
+  KIV_ARCHIVE(link)                          \
+  KIV_ARCHIVE(unlink)                        \
+  KIV_INDEX(links)                           \
+  KIV_INDEX(timeline)                        \
+  KIV_INDEX(matrix)                          \
+  KIV_INDEX(stats)                           \
+  KIV_INDEX(search)                          \
+  KIV_ARCHIVE(site)
+// clang-format on
 
 namespace kiv::cli {
 

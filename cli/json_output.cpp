@@ -111,7 +111,9 @@ std::string revisions_json(const std::vector<RevisionInfo>& revisions) {
   });
 }
 
-std::string links_json(const std::vector<LinkRecord>& links) { return json_array(links, write_link); }
+std::string links_json(const std::vector<LinkRecord>& links) {
+  return json_array(links, write_link);
+}
 
 std::string link_json(const LinkRecord& link) {
   return json_text([&](Writer& writer) { write_link(writer, link); });

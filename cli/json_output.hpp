@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "kiv/links.hpp"
 #include "kiv/index.hpp"
+#include "kiv/links.hpp"
 #include "kiv/verify.hpp"
 
 namespace kiv::cli {

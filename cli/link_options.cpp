@@ -15,7 +15,8 @@ void add_author_options(CLI::App& sub, LinkOptions& options, const std::string& 
 
 std::string link_change_text(const std::string& done, const LinkRecord& record) {
   const Style style = Style::detect(stdout);
-  return fmt::format("{} {}\n  {} {}\n", done, record.link.to_string(), style.dim("commit"), record.commit);
+  return fmt::format("{} {}\n  {} {}\n", done, record.link.to_string(), style.dim("commit"),
+                     record.commit);
 }
 
 }  // namespace kiv::cli

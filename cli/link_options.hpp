@@ -2,7 +2,6 @@
 // What kiv link and kiv unlink share: their --author and -m options, and what they print.
 
 #include <CLI/CLI.hpp>
-
 #include <string>
 
 #include "kiv/links.hpp"

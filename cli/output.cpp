@@ -52,7 +52,6 @@ std::string Table::render() const {
   return out;
 }
 
-
 std::string counted(int count, std::string_view noun) {
   return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
 }

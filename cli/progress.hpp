@@ -18,7 +18,8 @@ class Progress {
 
   bool enabled() const { return enabled_; }
   // Redraws the bar: "STAGE [=====>      ] DONE/TOTAL ITEM".
-  void update(std::string_view stage, std::size_t done, std::size_t total, std::string_view item = {});
+  void update(std::string_view stage, std::size_t done, std::size_t total,
+              std::string_view item = {});
   // Erases the bar, e.g. before other output goes to the stream; the next update redraws it.
   void clear();
 

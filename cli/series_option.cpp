@@ -15,7 +15,8 @@ CLI::Option* add_series_option(CLI::App& command, std::string& series) {
 
 std::string pick_series(const Index& index, const std::string& requested) {
   const std::vector<std::string> all = index.series();
-  if (all.empty()) throw Error(ErrorKind::not_found, "the store is empty; import editions with 'kiv import FILE'");
+  if (all.empty())
+    throw Error(ErrorKind::not_found, "the store is empty; import editions with 'kiv import FILE'");
   if (requested.empty()) {
     if (all.size() == 1) return all.front();
     throw Error(ErrorKind::input, "the store holds several series (" + join(all, ", ") +

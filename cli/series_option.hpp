@@ -2,7 +2,6 @@
 // The --series option of the commands that read one series (timeline, matrix, stats).
 
 #include <CLI/CLI.hpp>
-
 #include <string>
 
 #include "kiv/index.hpp"

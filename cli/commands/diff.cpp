@@ -9,7 +9,6 @@
 namespace kiv::cli {
 namespace {
 
-
 class DiffCommand : public IndexCommand {
  public:
   explicit DiffCommand(CLI::App& sub) {
@@ -30,15 +29,17 @@ class DiffCommand : public IndexCommand {
     const DiffSides sides{index.resolve(parse_ref(old_ref_)), index.resolve(parse_ref(new_ref_))};
     if (sides.from.commit == sides.to.commit && sides.from.series == sides.to.series &&
         sides.from.edition == sides.to.edition) {
-      throw Error(ErrorKind::input, "'" + old_ref_ + "' and '" + new_ref_ + "' name the same revision, " +
-                                        sides.from.ref() + "; name two editions or two revisions");
+      throw Error(ErrorKind::input, "'" + old_ref_ + "' and '" + new_ref_ +
+                                        "' name the same revision, " + sides.from.ref() +
+                                        "; name two editions or two revisions");
     }
     // From the index: it holds all the diff compares, and the diff then never starts git.
     const Edition from = index.load(sides.from);
     const Edition to = index.load(sides.to);
     // Curated links apply between two editions of a series (diff_editions ignores the others).
-    const std::vector<CuratedLink> links =
-        sides.from.series == sides.to.series ? curated_links(index, sides.from.series) : std::vector<CuratedLink>{};
+    const std::vector<CuratedLink> links = sides.from.series == sides.to.series
+                                               ? curated_links(index, sides.from.series)
+                                               : std::vector<CuratedLink>{};
     const EditionDiff diff = diff_editions(from, to, diff_language(from, to, lang_), links);
     std::vector<Section> sections;
     for (const Section section : kSections) {
@@ -76,7 +77,8 @@ std::unique_ptr<IndexCommand> add_diff_command(CLI::App& app) {
       "Items are paired by curated link (kiv link), then by key, then by identical title, then "
       "by similar title; each change is "
       "added, removed, changed (wording, rank, description, subtopics) or unchanged. Reworded "
-      "titles show [-deleted-] and {+inserted+} words (colours on a terminal). --format md writes a "
+      "titles show [-deleted-] and {+inserted+} words (colours on a terminal). --format md writes "
+      "a "
       "Markdown report, html one self-contained page with both editions side by side, json "
       "every item, unchanged ones too.\n\n"
       "Examples:\n  kiv diff kiv/2016-2019 kiv/2022-2024\n"

@@ -4,8 +4,8 @@
 #include <fstream>
 
 #include "command.hpp"
-#include "open_archive.hpp"
 #include "kiv/error.hpp"
+#include "open_archive.hpp"
 #include "output.hpp"
 
 namespace kiv::cli {
@@ -45,7 +45,8 @@ class ExportCommand : public ArchiveCommand {
 }  // namespace
 
 std::unique_ptr<ArchiveCommand> add_export_command(CLI::App& app) {
-  CLI::App* sub = app.add_subcommand("export", "Write out an edition: canonical JSON or its original source");
+  CLI::App* sub =
+      app.add_subcommand("export", "Write out an edition: canonical JSON or its original source");
   sub->footer(
       "--format json (default) writes the canonical edition JSON as stored; --format source "
       "writes the bytes of the file the revision was imported from, exactly.\n\nExamples:\n"

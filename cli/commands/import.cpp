@@ -9,8 +9,8 @@
 #include <iterator>
 
 #include "command.hpp"
-#include "open_archive.hpp"
 #include "kiv/error.hpp"
+#include "open_archive.hpp"
 #include "output.hpp"
 #include "progress.hpp"
 #include "render/import_render.hpp"
@@ -21,14 +21,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-
 // The extensions taken from a directory; files named one by one are taken whatever their name.
 bool is_note_file(const fs::path& path) {
   static const char* const kExtensions[] = {".json", ".txt", ".md", ".markdown", ".html", ".htm"};
   std::string extension = path.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return std::find(std::begin(kExtensions), std::end(kExtensions), extension) != std::end(kExtensions);
+  return std::find(std::begin(kExtensions), std::end(kExtensions), extension) !=
+         std::end(kExtensions);
 }
 
 bool is_hidden(const fs::path& path) { return path.filename().string().starts_with('.'); }
@@ -52,7 +52,8 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
       }
       if (it->is_regular_file() && is_note_file(it->path())) found.push_back(it->path().string());
     }
-    if (error) throw Error(ErrorKind::input, input + ": cannot read the directory: " + error.message());
+    if (error)
+      throw Error(ErrorKind::input, input + ": cannot read the directory: " + error.message());
     if (found.empty()) {
       throw Error(ErrorKind::input,
                   input + ": no note files in the directory (expected .json, .txt, .md or .html)");
@@ -66,7 +67,8 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
 std::string read_file(const std::string& path) {
   std::error_code error;
   const std::uintmax_t size = fs::file_size(path, error);
-  if (!error && size > kMaxImportBytes) throw Error(ErrorKind::input, too_large_message(path, size));
+  if (!error && size > kMaxImportBytes)
+    throw Error(ErrorKind::input, too_large_message(path, size));
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorKind::input, path + ": cannot read the file");
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -94,7 +96,8 @@ class ImportCommand : public ArchiveCommand {
                    "How to read the files (default: detected from the content, then the extension)")
         ->check(CLI::IsMember({"json", "text", "md", "html"}))
         ->option_text("json|text|md|html");
-    sub.add_option("--series", prepare_.overrides.series, "The series, when not detected (e.g. kiv)")
+    sub.add_option("--series", prepare_.overrides.series,
+                   "The series, when not detected (e.g. kiv)")
         ->option_text("ID");
     sub.add_option("--edition", prepare_.overrides.edition,
                    "The edition, when not detected (e.g. 2022-2024)")
@@ -107,7 +110,8 @@ class ImportCommand : public ArchiveCommand {
         ->option_text("URL");
     sub.add_option("--retrieved", prepare_.provenance.retrieved, "When it was retrieved from there")
         ->option_text("YYYY-MM-DD");
-    sub.add_option("--note", prepare_.provenance.note, "A provenance note, recorded with the edition")
+    sub.add_option("--note", prepare_.provenance.note,
+                   "A provenance note, recorded with the edition")
         ->option_text("TEXT");
     sub.add_option("--author", options_.author,
                    "Who imports, as \"Name <email>\" (default: git's user.name and user.email)");
@@ -141,7 +145,8 @@ class ImportCommand : public ArchiveCommand {
     std::vector<ImportResult> results;
     if (!prepared.empty()) {
       options_.progress = [&](std::size_t done) {
-        progress.update("recording", done, prepared.size(), done < prepared.size() ? prepared[done].path : "");
+        progress.update("recording", done, prepared.size(),
+                        done < prepared.size() ? prepared[done].path : "");
       };
       results = record(globals, prepared);
     }
@@ -164,18 +169,21 @@ class ImportCommand : public ArchiveCommand {
  private:
   void check_options() {
     if (!options_.author.empty() && !is_valid_author(options_.author)) {
-      throw Error(ErrorKind::input, "--author '" + options_.author + "': expected \"Name <email>\"");
-    }
-    if (!prepare_.provenance.retrieved.empty() && !looks_like_iso_date(prepare_.provenance.retrieved)) {
       throw Error(ErrorKind::input,
-                  "--retrieved '" + prepare_.provenance.retrieved + "': expected a date YYYY-MM-DD");
+                  "--author '" + options_.author + "': expected \"Name <email>\"");
+    }
+    if (!prepare_.provenance.retrieved.empty() &&
+        !looks_like_iso_date(prepare_.provenance.retrieved)) {
+      throw Error(ErrorKind::input, "--retrieved '" + prepare_.provenance.retrieved +
+                                        "': expected a date YYYY-MM-DD");
     }
     if (!format_.empty()) prepare_.format = parse_document_format(format_);
   }
 
   // Records the files; a dry run works against the store when there is one, else against an
   // empty one made for the occasion, and writes nothing to either.
-  std::vector<ImportResult> record(const Globals& globals, const std::vector<PreparedImport>& prepared) {
+  std::vector<ImportResult> record(const Globals& globals,
+                                   const std::vector<PreparedImport>& prepared) {
     if (!options_.dry_run) {
       Archive archive = open_or_create_archive(globals);
       return archive.import(prepared, options_);
@@ -197,7 +205,8 @@ class ImportCommand : public ArchiveCommand {
 }  // namespace
 
 std::unique_ptr<ArchiveCommand> add_import_command(CLI::App& app) {
-  CLI::App* sub = app.add_subcommand("import", "Record notes in the store: JSON, text, Markdown or HTML");
+  CLI::App* sub =
+      app.add_subcommand("import", "Record notes in the store: JSON, text, Markdown or HTML");
   sub->footer(
       "Each edition whose content is new becomes one git commit: revision 1 for a new edition, "
       "N+1 for a changed one; content identical to the latest revision records nothing. The "
@@ -211,7 +220,8 @@ std::unique_ptr<ArchiveCommand> add_import_command(CLI::App& app) {
       "Examples:\n"
       "  kiv import editions/kiv/2016-2019.json editions/kiv/2022-2024.json\n"
       "  kiv import --dry-run kiv-2022-2024.nl.txt\n"
-      "  kiv import KIV_22-24_FR.html --source-url https://example.org/ncsi --retrieved 2026-11-24\n"
+      "  kiv import KIV_22-24_FR.html --source-url https://example.org/ncsi --retrieved "
+      "2026-11-24\n"
       "  kiv import notes/ --fail-fast\n"
       "  kiv import page.txt --series kiv --edition 2025-2028 --lang nl --adopted 2025-06-30\n"
       "  kiv import corrected.json --author \"An Archivist <an@example.org>\" "

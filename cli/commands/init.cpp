@@ -23,10 +23,12 @@ class InitCommand : public ArchiveCommand {
 }  // namespace
 
 std::unique_ptr<ArchiveCommand> add_init_command(CLI::App& app) {
-  CLI::App* sub = app.add_subcommand("init", "Create an empty store (a git repository and its index)");
+  CLI::App* sub =
+      app.add_subcommand("init", "Create an empty store (a git repository and its index)");
   sub->footer(
       "Creating a store that exists already changes nothing. Commands that write (import) create "
-      "the store themselves when needed.\n\nExamples:\n  kiv init\n  kiv --store ~/archives/kiv init");
+      "the store themselves when needed.\n\nExamples:\n  kiv init\n  kiv --store ~/archives/kiv "
+      "init");
   return std::make_unique<InitCommand>();
 }
 

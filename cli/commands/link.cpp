@@ -2,10 +2,10 @@
 // newer edition of the same series, as one commit.
 
 #include "command.hpp"
-#include "open_archive.hpp"
 #include "json_output.hpp"
 #include "kiv/links.hpp"
 #include "link_options.hpp"
+#include "open_archive.hpp"
 #include "output.hpp"
 
 namespace kiv::cli {
@@ -26,8 +26,8 @@ class LinkCommand : public ArchiveCommand {
 
   int run(const Globals& globals) override {
     Archive archive = open_archive(globals);
-    const CuratedLink wanted =
-        resolve_link(archive.index(), parse_link_end(old_), parse_link_end(new_), parse_link_kind(kind_));
+    const CuratedLink wanted = resolve_link(archive.index(), parse_link_end(old_),
+                                            parse_link_end(new_), parse_link_kind(kind_));
     const LinkRecord record = link(archive, wanted, options_);
     print(format_ == "json" ? link_json(record) : link_change_text("Linked", record));
     return kExitSuccess;
@@ -45,7 +45,8 @@ class LinkCommand : public ArchiveCommand {
 
 std::unique_ptr<ArchiveCommand> add_link_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand(
-      "link", "Record a curated lineage link: which item of an older edition became which of a newer");
+      "link",
+      "Record a curated lineage link: which item of an older edition became which of a newer");
   sub->footer(
       "Corrects an item's lineage where the matching cannot see it: the diff then pairs the two "
       "items first, with \"match\": \"curated\". OLD and NEW are [SERIES/]EDITION:KEY (the series "

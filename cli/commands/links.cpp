@@ -1,10 +1,11 @@
 // kiv links: the curated lineage links of one series or of all, with the commit of each.
 
+#include "kiv/links.hpp"
+
 #include <fmt/core.h>
 
 #include "command.hpp"
 #include "json_output.hpp"
-#include "kiv/links.hpp"
 #include "output.hpp"
 
 namespace kiv::cli {
@@ -35,9 +36,13 @@ class LinksCommand : public IndexCommand {
     for (const auto& name : header) styled_header.push_back(style.bold(name));
     table.add_row(header, styled_header);
     for (const LinkRecord& record : records) {
-      std::vector<std::string> row = {record.link.from_ref(), "->", record.link.to_ref(),
+      std::vector<std::string> row = {record.link.from_ref(),
+                                      "->",
+                                      record.link.to_ref(),
                                       std::string(link_kind_name(record.link.kind)),
-                                      record.commit.substr(0, 12), record.linked_at, record.linked_by};
+                                      record.commit.substr(0, 12),
+                                      record.linked_at,
+                                      record.linked_by};
       std::vector<std::string> styled = row;
       styled[0] = style.cyan(row[0]);
       styled[2] = style.cyan(row[2]);

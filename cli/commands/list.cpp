@@ -26,8 +26,8 @@ class ListCommand : public IndexCommand {
     const Style style = Style::detect(stdout);
     using A = Table::Align;
     Table table({A::left, A::left, A::left, A::right, A::left, A::right, A::right, A::left});
-    const std::vector<std::string> header = {"EDITION",    "PERIOD", "ADOPTED", "REV",
-                                             "LANGUAGES",  "PRIORITIES", "THEMES", "TITLE"};
+    const std::vector<std::string> header = {"EDITION",   "PERIOD",     "ADOPTED", "REV",
+                                             "LANGUAGES", "PRIORITIES", "THEMES",  "TITLE"};
     std::vector<std::string> styled_header;
     for (const auto& name : header) styled_header.push_back(style.bold(name));
     table.add_row(header, styled_header);

@@ -51,7 +51,8 @@ class LogCommand : public IndexCommand {
 }  // namespace
 
 std::unique_ptr<IndexCommand> add_log_command(CLI::App& app) {
-  CLI::App* sub = app.add_subcommand("log", "List revisions with who imported them, when, and from what");
+  CLI::App* sub =
+      app.add_subcommand("log", "List revisions with who imported them, when, and from what");
   sub->footer(
       "Newest first. With REF@N, the revisions up to N.\n\nExamples:\n  kiv log\n"
       "  kiv log kiv/2022-2024\n  kiv log kiv/2022-2024 --format json");

@@ -16,7 +16,8 @@ class MatrixCommand : public IndexCommand {
     sub.add_option("--section", section_, "priorities (default) or themes")
         ->check(CLI::IsMember({"priorities", "themes"}))
         ->option_text("SECTION");
-    sub.add_option("--lang", lang_, "Titles in this language (default: nl, else one every edition has)")
+    sub.add_option("--lang", lang_,
+                   "Titles in this language (default: nl, else one every edition has)")
         ->option_text("L");
     add_format_option(sub, format_, {"text", "csv", "md", "html", "svg"});
   }

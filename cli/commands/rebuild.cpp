@@ -15,9 +15,10 @@ class RebuildCommand : public ArchiveCommand {
     // As it is: the index may be missing or damaged, which open would refuse.
     Archive archive = open_archive_as_is(globals);
     archive.rebuild();
-    print(fmt::format("Rebuilt the index of {}: {}, {}\n", archive.path().string(),
-                      counted(static_cast<int>(archive.index().list().size()), "edition"),
-                      counted(static_cast<int>(archive.index().log(std::nullopt).size()), "revision")));
+    print(fmt::format(
+        "Rebuilt the index of {}: {}, {}\n", archive.path().string(),
+        counted(static_cast<int>(archive.index().list().size()), "edition"),
+        counted(static_cast<int>(archive.index().log(std::nullopt).size()), "revision")));
     return kExitSuccess;
   }
 };

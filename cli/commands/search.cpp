@@ -11,7 +11,6 @@
 namespace kiv::cli {
 namespace {
 
-
 class SearchCommand : public IndexCommand {
  public:
   explicit SearchCommand(CLI::App& sub) {

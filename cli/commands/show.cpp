@@ -31,12 +31,14 @@ class ShowCommand : public IndexCommand {
     const int latest = index.resolve(Ref{revision.series, revision.edition, std::nullopt}).revision;
     const Style style = Style::detect(stdout);
 
-    std::string out = style.bold(edition.id()) + " — " + style.bold(text_in(edition.title, lang)) + "\n\n";
+    std::string out =
+        style.bold(edition.id()) + " — " + style.bold(text_in(edition.title, lang)) + "\n\n";
     Table facts({Table::Align::left, Table::Align::left});
     const auto fact = [&](const std::string& name, const std::string& value) {
       if (!value.empty()) facts.add_row({name, value}, {style.dim(name), value});
     };
-    if (edition.period) fact("Period", fmt::format("{}-{}", edition.period->from, edition.period->to));
+    if (edition.period)
+      fact("Period", fmt::format("{}-{}", edition.period->from, edition.period->to));
     fact("Adopted", edition.adopted);
     fact("Languages", join(edition.languages(), ", "));
     fact("Revision", fmt::format("{} of {}, imported {} by {}", revision.revision, latest,
@@ -59,7 +61,8 @@ class ShowCommand : public IndexCommand {
           out += indent + style.dim(description) + "\n";
         }
         for (const LangText& subtopic : item.subtopics) {
-          if (const auto& text = text_in(subtopic, lang); !text.empty()) out += indent + "- " + text + "\n";
+          if (const auto& text = text_in(subtopic, lang); !text.empty())
+            out += indent + "- " + text + "\n";
         }
       }
     }
@@ -76,7 +79,8 @@ class ShowCommand : public IndexCommand {
 }  // namespace
 
 std::unique_ptr<IndexCommand> add_show_command(CLI::App& app) {
-  CLI::App* sub = app.add_subcommand("show", "Show an edition: metadata, provenance, priorities, themes");
+  CLI::App* sub =
+      app.add_subcommand("show", "Show an edition: metadata, provenance, priorities, themes");
   sub->footer(
       "REF is SERIES/EDITION, optionally @REVISION; the series may be left out when the store "
       "holds only one. --format json prints the canonical edition JSON, all languages.\n\n"

@@ -15,10 +15,12 @@ namespace {
 class SiteCommand : public ArchiveCommand {
  public:
   explicit SiteCommand(CLI::App& sub) {
-    sub.add_option("OUTDIR", outdir_, "Where to write the site: a new or empty directory, or a "
-                                      "site kiv wrote before (replaced)")
+    sub.add_option("OUTDIR", outdir_,
+                   "Where to write the site: a new or empty directory, or a "
+                   "site kiv wrote before (replaced)")
         ->required();
-    sub.add_option("--series", series_, "Only this series (default: every series)")->option_text("S");
+    sub.add_option("--series", series_, "Only this series (default: every series)")
+        ->option_text("S");
   }
 
   int run(const Globals& globals) override {
@@ -29,8 +31,9 @@ class SiteCommand : public ArchiveCommand {
       site::build_site(archive, {series_}, writer, progress);
     }
     writer.commit();
-    print(fmt::format("wrote {} pages ({} files) to {}\nopen {}\n", writer.pages(), writer.files() + 1,
-                      writer.outdir().string(), (writer.outdir() / "index.html").string()));
+    print(fmt::format("wrote {} pages ({} files) to {}\nopen {}\n", writer.pages(),
+                      writer.files() + 1, writer.outdir().string(),
+                      (writer.outdir() / "index.html").string()));
     return kExitSuccess;
   }
 

@@ -13,7 +13,8 @@ class StatsCommand : public IndexCommand {
  public:
   explicit StatsCommand(CLI::App& sub) {
     add_series_option(sub, series_);
-    sub.add_option("--lang", lang_, "Compare in this language (default: nl, else one every edition has)")
+    sub.add_option("--lang", lang_,
+                   "Compare in this language (default: nl, else one every edition has)")
         ->option_text("L");
     add_format_option(sub, format_, {"text", "json", "svg"});
   }

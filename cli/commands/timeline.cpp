@@ -14,7 +14,6 @@
 namespace kiv::cli {
 namespace {
 
-
 // Where a TEXT argument (not a key of the series) becomes an item key: the whole title of an
 // item in any language (case, diacritics and punctuation ignored: keys_titled), else the item
 // that full-text search ranks best in the series (kiv/search.hpp), which standard error names
@@ -40,10 +39,11 @@ std::optional<std::string> find_item_key(const Index& index, const std::string& 
     }
   }
   if (matched.empty()) return std::nullopt;
-  std::string note = "'" + argument + "' is not a key; following '" + matched.front() +
-                     "', the best search match";
+  std::string note =
+      "'" + argument + "' is not a key; following '" + matched.front() + "', the best search match";
   if (matched.size() > 1) {
-    note += " (also matched: " + join(std::vector<std::string>(matched.begin() + 1, matched.end()), ", ") + ")";
+    note += " (also matched: " +
+            join(std::vector<std::string>(matched.begin() + 1, matched.end()), ", ") + ")";
   }
   print_note(note);
   return matched.front();
@@ -52,9 +52,12 @@ std::optional<std::string> find_item_key(const Index& index, const std::string& 
 class TimelineCommand : public IndexCommand {
  public:
   explicit TimelineCommand(CLI::App& sub) {
-    sub.add_option("KEY", argument_, "An item's key, or its title (TEXT)")->required()->option_text("KEY|TEXT");
+    sub.add_option("KEY", argument_, "An item's key, or its title (TEXT)")
+        ->required()
+        ->option_text("KEY|TEXT");
     add_series_option(sub, series_);
-    sub.add_option("--lang", lang_, "Titles in this language (default: nl, else one every edition has)")
+    sub.add_option("--lang", lang_,
+                   "Titles in this language (default: nl, else one every edition has)")
         ->option_text("L");
     add_format_option(sub, format_, {"text", "json", "md"});
   }
@@ -99,7 +102,8 @@ class TimelineCommand : public IndexCommand {
 }  // namespace
 
 std::unique_ptr<IndexCommand> add_timeline_command(CLI::App& app) {
-  CLI::App* sub = app.add_subcommand("timeline", "Show one item through every edition of its series");
+  CLI::App* sub =
+      app.add_subcommand("timeline", "Show one item through every edition of its series");
   sub->footer(
       "One row per edition of the series, oldest first: the item's rank, its title as worded in "
       "that edition, and what changed since the edition before: added, unchanged, changed "

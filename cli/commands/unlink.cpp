@@ -1,10 +1,10 @@
 // kiv unlink: remove a curated lineage link, as one commit.
 
 #include "command.hpp"
-#include "open_archive.hpp"
 #include "json_output.hpp"
 #include "kiv/links.hpp"
 #include "link_options.hpp"
+#include "open_archive.hpp"
 #include "output.hpp"
 
 namespace kiv::cli {
@@ -21,7 +21,8 @@ class UnlinkCommand : public ArchiveCommand {
 
   int run(const Globals& globals) override {
     Archive archive = open_archive(globals);
-    const CuratedLink wanted = resolve_link(archive.index(), parse_link_end(old_), parse_link_end(new_));
+    const CuratedLink wanted =
+        resolve_link(archive.index(), parse_link_end(old_), parse_link_end(new_));
     const LinkRecord record = unlink(archive, wanted, options_);
     print(format_ == "json" ? link_json(record) : link_change_text("Unlinked", record));
     return kExitSuccess;
@@ -44,8 +45,10 @@ std::unique_ptr<ArchiveCommand> add_unlink_command(CLI::App& app) {
       "stays in git's history. A link whose key an edition no longer has can be removed too.\n\n"
       "Examples:\n"
       "  kiv unlink kiv/2016-2019:fietsdiefstal kiv/2022-2024:tweewielercriminaliteit\n"
-      "  kiv unlink 2016-2019:inbraken 2022-2024:vermogenscriminaliteit -m \"Not a merge after all\"\n"
-      "  kiv unlink kiv/2016-2019:fietsdiefstal kiv/2022-2024:tweewielercriminaliteit --format json");
+      "  kiv unlink 2016-2019:inbraken 2022-2024:vermogenscriminaliteit -m \"Not a merge after "
+      "all\"\n"
+      "  kiv unlink kiv/2016-2019:fietsdiefstal kiv/2022-2024:tweewielercriminaliteit --format "
+      "json");
   return std::make_unique<UnlinkCommand>(*sub);
 }
 

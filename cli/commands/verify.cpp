@@ -4,8 +4,8 @@
 #include <fmt/core.h>
 
 #include "command.hpp"
-#include "open_archive.hpp"
 #include "json_output.hpp"
+#include "open_archive.hpp"
 #include "output.hpp"
 
 namespace kiv::cli {
@@ -27,11 +27,12 @@ class VerifyCommand : public ArchiveCommand {
       for (const VerifyProblem& problem : report.problems) {
         out += fmt::format("{}: {}\n", style.yellow(problem.where), problem.what);
       }
-      out += fmt::format("verified {} and {}: {}\n", counted(report.objects, "object"),
-                         counted(report.revisions, "revision"),
-                         report.ok() ? style.green("no problems")
-                                     : style.red(counted(static_cast<int>(report.problems.size()),
-                                                         "problem") + " found"));
+      out += fmt::format(
+          "verified {} and {}: {}\n", counted(report.objects, "object"),
+          counted(report.revisions, "revision"),
+          report.ok()
+              ? style.green("no problems")
+              : style.red(counted(static_cast<int>(report.problems.size()), "problem") + " found"));
       print(out);
     }
     return report.ok() ? kExitSuccess : kExitStore;
@@ -45,12 +46,14 @@ class VerifyCommand : public ArchiveCommand {
 
 std::unique_ptr<ArchiveCommand> add_verify_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand(
-      "verify", "Check the store: git's objects, every revision's source, and the index against git");
+      "verify",
+      "Check the store: git's objects, every revision's source, and the index against git");
   sub->footer(
       "Reads every git object and checks it hashes to its id; walks the history and checks, for "
       "every revision, that edition.json parses, revision.json is whole and numbers it, and the "
       "source's SHA-256 is the one recorded, and that every SERIES/links.json parses and links "
-      "editions the commit holds; compares the index, row by row, with one built from git. Changes nothing: an index that lags behind git is reported, not brought up to date. "
+      "editions the commit holds; compares the index, row by row, with one built from git. Changes "
+      "nothing: an index that lags behind git is reported, not brought up to date. "
       "One line per problem, then a summary. Exit status 0 when all holds, 3 when a problem "
       "was found.\n\nExamples:\n  kiv verify\n  kiv verify --format json");
   return std::make_unique<VerifyCommand>(*sub);

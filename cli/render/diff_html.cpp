@@ -12,7 +12,9 @@ std::string side_html(const Change& change, bool old_side) {
   if (items.empty()) return "";
   if (change.wording.empty()) {
     std::string html;
-    for (const DiffItem& item : items) html += fmt::format("<span class=\"rank\">{}.</span> {}<br>", item.rank, escape_html(item.title));
+    for (const DiffItem& item : items)
+      html +=
+          fmt::format("<span class=\"rank\">{}.</span> {}<br>", item.rank, escape_html(item.title));
     return html;
   }
   std::string html = fmt::format("<span class=\"rank\">{}.</span> ", items.front().rank);
@@ -45,19 +47,21 @@ std::string render_diff_html_body(const DiffSides& sides, const EditionDiff& dif
   if (!diff.has_differences()) out += "<p>No differences.</p>\n";
   for (const Section section : sections) {
     const SectionDiff& changes = diff.section(section);
-    out += fmt::format("<h2>{}</h2>\n<p>{}.</p>\n<table>\n<tr><th>{}</th><th>change</th><th>{}</th></tr>\n",
-                       section == Section::priorities ? "Priorities" : "Themes",
-                       escape_html(section_summary(changes)), escape_html(side_name(sides.from)),
-                       escape_html(side_name(sides.to)));
+    out += fmt::format(
+        "<h2>{}</h2>\n<p>{}.</p>\n<table>\n<tr><th>{}</th><th>change</th><th>{}</th></tr>\n",
+        section == Section::priorities ? "Priorities" : "Themes",
+        escape_html(section_summary(changes)), escape_html(side_name(sides.from)),
+        escape_html(side_name(sides.to)));
     for (const Change& change : changes.changes) {
       std::vector<std::string> aspects;
       for (const Aspect aspect : change.aspects) aspects.emplace_back(aspect_name(aspect));
       const std::string kind(change_kind_name(change.kind));
       const std::string note = match_note(change);
-      out += fmt::format("<tr class=\"{0}\"><td>{1}</td><td class=\"kind\">{0}{2}{3}</td><td>{4}</td></tr>\n", kind,
-                         side_html(change, true), aspects.empty() ? "" : " (" + join(aspects, ", ") + ")",
-                         note.empty() ? "" : fmt::format("<br><span class=\"match\">{}</span>", escape_html(note)),
-                         side_html(change, false));
+      out += fmt::format(
+          "<tr class=\"{0}\"><td>{1}</td><td class=\"kind\">{0}{2}{3}</td><td>{4}</td></tr>\n",
+          kind, side_html(change, true), aspects.empty() ? "" : " (" + join(aspects, ", ") + ")",
+          note.empty() ? "" : fmt::format("<br><span class=\"match\">{}</span>", escape_html(note)),
+          side_html(change, false));
     }
     out += "</table>\n";
   }

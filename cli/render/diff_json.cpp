@@ -56,7 +56,9 @@ void words(Writer& writer, const std::vector<WordEdit>& edits) {
   for (const WordEdit& edit : edits) {
     writer.StartObject();
     writer.Key("op");
-    writer.String(edit.op == WordEdit::Op::equal ? "equal" : edit.op == WordEdit::Op::remove ? "delete" : "insert");
+    writer.String(edit.op == WordEdit::Op::equal    ? "equal"
+                  : edit.op == WordEdit::Op::remove ? "delete"
+                                                    : "insert");
     writer.Key("text");
     string(writer, edit.text);
     writer.EndObject();

@@ -14,9 +14,15 @@ std::string marked(const Change& change) {
   std::string text;
   for (const WordEdit& edit : change.wording) {
     switch (edit.op) {
-      case WordEdit::Op::equal: text += escape(edit.text); break;
-      case WordEdit::Op::remove: text += "~~" + escape(edit.text) + "~~"; break;
-      case WordEdit::Op::insert: text += "**" + escape(edit.text) + "**"; break;
+      case WordEdit::Op::equal:
+        text += escape(edit.text);
+        break;
+      case WordEdit::Op::remove:
+        text += "~~" + escape(edit.text) + "~~";
+        break;
+      case WordEdit::Op::insert:
+        text += "**" + escape(edit.text) + "**";
+        break;
     }
   }
   return text;
@@ -37,9 +43,10 @@ std::string what(const Change& change) {
 
 std::string render_diff_markdown(const DiffSides& sides, const EditionDiff& diff,
                                  const TextDiffOptions& options) {
-  std::string out = fmt::format("# {} → {}\n\nLanguage: {}. Commits: `{}` → `{}`.\n",
-                                escape(side_name(sides.from)), escape(side_name(sides.to)), diff.lang,
-                                sides.from.commit.substr(0, 12), sides.to.commit.substr(0, 12));
+  std::string out =
+      fmt::format("# {} → {}\n\nLanguage: {}. Commits: `{}` → `{}`.\n",
+                  escape(side_name(sides.from)), escape(side_name(sides.to)), diff.lang,
+                  sides.from.commit.substr(0, 12), sides.to.commit.substr(0, 12));
   if (!diff.has_differences()) out += "\nNo differences.\n";
   if (const std::string languages = languages_summary(diff); !languages.empty()) {
     out += fmt::format("\nLanguages: {}.\n", languages);
@@ -55,7 +62,8 @@ std::string render_diff_markdown(const DiffSides& sides, const EditionDiff& diff
       rows += fmt::format("| {} | {} | {} | {} |\n", side_ranks(change.from), side_ranks(change.to),
                           what(change), marked(change));
     }
-    if (!rows.empty()) out += "\n| old | new | change | title |\n| ---: | ---: | --- | --- |\n" + rows;
+    if (!rows.empty())
+      out += "\n| old | new | change | title |\n| ---: | ---: | --- | --- |\n" + rows;
   }
   return out;
 }

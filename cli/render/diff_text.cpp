@@ -22,7 +22,8 @@ std::string section_summary(const SectionDiff& section) {
 std::string languages_summary(const EditionDiff& diff) {
   std::vector<std::string> parts;
   if (!diff.languages_added.empty()) parts.push_back(join(diff.languages_added, ", ") + " added");
-  if (!diff.languages_removed.empty()) parts.push_back(join(diff.languages_removed, ", ") + " removed");
+  if (!diff.languages_removed.empty())
+    parts.push_back(join(diff.languages_removed, ", ") + " removed");
   return join(parts, "; ");
 }
 
@@ -51,9 +52,15 @@ std::string marked_words(const std::vector<WordEdit>& edits, const Style& style)
   std::string text;
   for (const WordEdit& edit : edits) {
     switch (edit.op) {
-      case WordEdit::Op::equal: text += edit.text; break;
-      case WordEdit::Op::remove: text += style.color() ? style.red(edit.text) : "[-" + edit.text + "-]"; break;
-      case WordEdit::Op::insert: text += style.color() ? style.green(edit.text) : "{+" + edit.text + "+}"; break;
+      case WordEdit::Op::equal:
+        text += edit.text;
+        break;
+      case WordEdit::Op::remove:
+        text += style.color() ? style.red(edit.text) : "[-" + edit.text + "-]";
+        break;
+      case WordEdit::Op::insert:
+        text += style.color() ? style.green(edit.text) : "{+" + edit.text + "+}";
+        break;
     }
   }
   return text;
@@ -86,15 +93,15 @@ std::string change_line(const Change& change, const Style& style) {
     for (const Aspect aspect : change.aspects) aspects.emplace_back(aspect_name(aspect));
     detail = fmt::format("  ({}matched by {}, {:.0f}% similar)",
                          aspects.empty() ? "" : join(aspects, ", ") + "; ",
-                         match_label(*change.match),
-                         change.similarity * 100);
+                         match_label(*change.match), change.similarity * 100);
   }
-  const std::string styled_kind = change.kind == ChangeKind::added     ? style.green(fmt::format("{:<9}", kind))
-                                  : change.kind == ChangeKind::removed ? style.red(fmt::format("{:<9}", kind))
-                                  : change.kind == ChangeKind::unchanged ? style.dim(fmt::format("{:<9}", kind))
-                                                                         : style.yellow(fmt::format("{:<9}", kind));
-  return fmt::format("  {:>3} -> {:<3}  {}  {}{}\n", side_ranks(change.from), side_ranks(change.to), styled_kind,
-                     title, style.dim(detail));
+  const std::string styled_kind =
+      change.kind == ChangeKind::added       ? style.green(fmt::format("{:<9}", kind))
+      : change.kind == ChangeKind::removed   ? style.red(fmt::format("{:<9}", kind))
+      : change.kind == ChangeKind::unchanged ? style.dim(fmt::format("{:<9}", kind))
+                                             : style.yellow(fmt::format("{:<9}", kind));
+  return fmt::format("  {:>3} -> {:<3}  {}  {}{}\n", side_ranks(change.from), side_ranks(change.to),
+                     styled_kind, title, style.dim(detail));
 }
 
 }  // namespace
@@ -102,7 +109,8 @@ std::string change_line(const Change& change, const Style& style) {
 std::string render_diff_text(const DiffSides& sides, const EditionDiff& diff,
                              const TextDiffOptions& options, const Style& style) {
   std::string out = style.bold(fmt::format("{} -> {}, in {}", side_name(sides.from),
-                                           side_name(sides.to), diff.lang)) + "\n";
+                                           side_name(sides.to), diff.lang)) +
+                    "\n";
   if (!diff.has_differences()) out += "no differences\n";
   if (const std::string languages = languages_summary(diff); !languages.empty()) {
     out += fmt::format("\n{}: {}\n", style.bold("Languages"), languages);

@@ -12,20 +12,28 @@ namespace {
 
 std::string outcome_word(ImportOutcome outcome) {
   switch (outcome) {
-    case ImportOutcome::created: return "created";
-    case ImportOutcome::revised: return "revised";
-    case ImportOutcome::unchanged: return "unchanged";
-    case ImportOutcome::failed: break;
+    case ImportOutcome::created:
+      return "created";
+    case ImportOutcome::revised:
+      return "revised";
+    case ImportOutcome::unchanged:
+      return "unchanged";
+    case ImportOutcome::failed:
+      break;
   }
   return "failed";
 }
 
 std::string styled_outcome(ImportOutcome outcome, const std::string& text, const Style& style) {
   switch (outcome) {
-    case ImportOutcome::created: return style.green(text);
-    case ImportOutcome::revised: return style.yellow(text);
-    case ImportOutcome::unchanged: return style.dim(text);
-    case ImportOutcome::failed: break;
+    case ImportOutcome::created:
+      return style.green(text);
+    case ImportOutcome::revised:
+      return style.yellow(text);
+    case ImportOutcome::unchanged:
+      return style.dim(text);
+    case ImportOutcome::failed:
+      break;
   }
   return style.red(text);
 }
@@ -50,8 +58,10 @@ std::string metadata_lines(const PreparedImport& file, const Edition& edition) {
   text += line("series", reading.series.value, reading.series.origin);
   text += line("edition", reading.edition_id.value, reading.edition_id.origin);
   text += line("language", reading.lang.value, reading.lang.origin);
-  text += line("adopted", edition.adopted, edition.adopted == reading.adopted.value ? reading.adopted.origin : "");
-  if (edition.languages().size() > 1) text += line("languages", join(edition.languages(), ", "), "");
+  text += line("adopted", edition.adopted,
+               edition.adopted == reading.adopted.value ? reading.adopted.origin : "");
+  if (edition.languages().size() > 1)
+    text += line("languages", join(edition.languages(), ", "), "");
   return text;
 }
 
@@ -75,14 +85,15 @@ std::string diff_lines(const ImportResult& result, const Style& style) {
   if (!result.preview) return "  no earlier edition of the series to compare with\n";
   const ImportPreview& preview = *result.preview;
   if (!preview.diff) {
-    return fmt::format("  not compared with {}: {}\n", side_name(preview.previous), preview.not_compared);
+    return fmt::format("  not compared with {}: {}\n", side_name(preview.previous),
+                       preview.not_compared);
   }
   if (!preview.diff->has_differences()) {
     return fmt::format("  no differences with {} in its items\n", side_name(preview.previous));
   }
   const std::vector<Section> sections(std::begin(kSections), std::end(kSections));
   return fmt::format("\n{}", render_diff_text({preview.previous, result.revision}, *preview.diff,
-                                               {sections, false, false}, style));
+                                              {sections, false, false}, style));
 }
 
 }  // namespace
@@ -94,11 +105,14 @@ std::string render_import_results(const std::vector<PreparedImport>& prepared,
     const ImportResult& result = results[i];
     if (result.outcome == ImportOutcome::failed) continue;
     const std::string word = outcome_word(result.outcome);
-    const std::string detail = result.outcome == ImportOutcome::unchanged
-                                   ? fmt::format("{}: identical to the latest revision, nothing recorded", prepared[i].path)
-                                   : fmt::format("from {}", prepared[i].path);
-    table.add_row({word, result.revision.ref(), detail},
-                  {styled_outcome(result.outcome, word, style), style.bold(result.revision.ref()), detail});
+    const std::string detail =
+        result.outcome == ImportOutcome::unchanged
+            ? fmt::format("{}: identical to the latest revision, nothing recorded",
+                          prepared[i].path)
+            : fmt::format("from {}", prepared[i].path);
+    table.add_row(
+        {word, result.revision.ref(), detail},
+        {styled_outcome(result.outcome, word, style), style.bold(result.revision.ref()), detail});
   }
   return table.render();
 }
@@ -136,8 +150,9 @@ std::string render_import_preview(const std::vector<PreparedImport>& prepared,
 std::string render_import_summary(std::size_t files, const std::vector<ImportResult>& results,
                                   std::size_t failed, bool dry_run, const Style& style) {
   const auto count = [&](ImportOutcome outcome) {
-    return static_cast<std::size_t>(std::count_if(results.begin(), results.end(),
-                                                  [&](const ImportResult& r) { return r.outcome == outcome; }));
+    return static_cast<std::size_t>(
+        std::count_if(results.begin(), results.end(),
+                      [&](const ImportResult& r) { return r.outcome == outcome; }));
   };
   const std::size_t created = count(ImportOutcome::created);
   const std::size_t revised = count(ImportOutcome::revised);

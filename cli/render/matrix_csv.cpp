@@ -22,7 +22,9 @@ void append_field(std::string& out, std::string_view text) {
 }  // namespace
 
 std::string render_matrix_csv(const Matrix& matrix) {
-  std::string out = "\xEF\xBB\xBF" "key,title";
+  std::string out =
+      "\xEF\xBB\xBF"
+      "key,title";
   for (const std::string& edition : matrix.editions) {
     out += ',';
     append_field(out, edition);

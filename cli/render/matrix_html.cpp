@@ -8,7 +8,8 @@
 namespace kiv::cli {
 namespace {
 
-constexpr const char* kStyle = R"(<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#222}
+constexpr const char* kStyle =
+    R"(<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#222}
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .4rem;text-align:left;vertical-align:top}
 th{background:#f4f4f4;position:sticky;top:0}td.rank{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 td.key{white-space:nowrap;font-family:monospace}.legend{max-width:50rem;color:#444}
@@ -23,7 +24,8 @@ std::string render_matrix_html(const Matrix& matrix) {
                                  escape_html(heading), escape_html(matrix.lang),
                                  counted(static_cast<int>(matrix.rows.size()), "lineage"),
                                  counted(static_cast<int>(matrix.editions.size()), "edition"));
-  for (const std::string& edition : matrix.editions) body += "<th>" + escape_html(edition) + "</th>";
+  for (const std::string& edition : matrix.editions)
+    body += "<th>" + escape_html(edition) + "</th>";
   body += "<th>title</th></tr>\n";
   for (const MatrixRow& row : matrix.rows) {
     body += "<tr><td class=\"key\">" + escape_html(row.key) + "</td>";
@@ -35,15 +37,18 @@ std::string render_matrix_html(const Matrix& matrix) {
         continue;
       }
       const std::string tooltip = matrix_cell_tooltip(matrix, e, cell);
-      const std::string_view colour = e == 0 ? std::string_view() : change_colour(cell.change, cell.aspects);
-      body += fmt::format("<td class=\"rank\"{} title=\"{}\">{}</td>",
-                          colour.empty() ? std::string() : fmt::format(" style=\"background:{}\"", colour),
-                          escape_html(tooltip), escape_html(text));
+      const std::string_view colour =
+          e == 0 ? std::string_view() : change_colour(cell.change, cell.aspects);
+      body += fmt::format(
+          "<td class=\"rank\"{} title=\"{}\">{}</td>",
+          colour.empty() ? std::string() : fmt::format(" style=\"background:{}\"", colour),
+          escape_html(tooltip), escape_html(text));
     }
     body += "<td>" + escape_html(row.title) + "</td></tr>\n";
   }
   body += "</table>\n<p class=\"legend\">" + escape_html(kMatrixLegend) +
-          " Colours: green added, yellow reworded, blue moved, purple split or merged, red removed.</p>\n";
+          " Colours: green added, yellow reworded, blue moved, purple split or merged, red "
+          "removed.</p>\n";
   return html_document({matrix.lang, heading, kStyle, body});
 }
 

@@ -38,31 +38,37 @@ struct LegendEntry {
 
 std::string render_matrix_svg(const Matrix& matrix) {
   std::size_t key_chars = 8;
-  for (const MatrixRow& row : matrix.rows) key_chars = std::max(key_chars, count_code_points(row.key));
+  for (const MatrixRow& row : matrix.rows)
+    key_chars = std::max(key_chars, count_code_points(row.key));
   const int left = static_cast<int>(std::min(key_chars, kMaxKeyChars)) * kCharWidth + 12;
   const int columns = static_cast<int>(matrix.editions.size());
   const int rows = static_cast<int>(matrix.rows.size());
   const int legend_top = kHeaderHeight + rows * kCellHeight + 16;
   const int width = std::max(left + columns * kCellWidth + 40, 640);  // the legend fits in 640
   const int height = legend_top + 40;
-  const std::string label = fmt::format("{} {} in {}: {} x {}", matrix.series, section_name(matrix.section),
-                                        matrix.lang, counted(rows, "lineage"), counted(columns, "edition"));
+  const std::string label =
+      fmt::format("{} {} in {}: {} x {}", matrix.series, section_name(matrix.section), matrix.lang,
+                  counted(rows, "lineage"), counted(columns, "edition"));
   std::string out = fmt::format(
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} {1}\" "
-      "role=\"img\" aria-label=\"{2}\" font-family=\"sans-serif\" font-size=\"12\">\n<title>{2}</title>\n"
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} "
+      "{1}\" "
+      "role=\"img\" aria-label=\"{2}\" font-family=\"sans-serif\" "
+      "font-size=\"12\">\n<title>{2}</title>\n"
       "<rect width=\"{0}\" height=\"{1}\" fill=\"#ffffff\"/>\n",
       width, height, escape_html(label));
   for (int e = 0; e < columns; ++e) {
     const int x = left + e * kCellWidth + kCellWidth / 2;
-    out += fmt::format("<text x=\"{0}\" y=\"{1}\" transform=\"rotate(-45 {0} {1})\">{2}</text>\n", x,
-                       kHeaderHeight - 6, escape_html(matrix.editions[static_cast<std::size_t>(e)]));
+    out +=
+        fmt::format("<text x=\"{0}\" y=\"{1}\" transform=\"rotate(-45 {0} {1})\">{2}</text>\n", x,
+                    kHeaderHeight - 6, escape_html(matrix.editions[static_cast<std::size_t>(e)]));
   }
   for (int r = 0; r < rows; ++r) {
     const MatrixRow& row = matrix.rows[static_cast<std::size_t>(r)];
     const int y = kHeaderHeight + r * kCellHeight;
-    out += fmt::format("<g><title>{}: {}</title><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text></g>\n",
-                       escape_html(row.key), escape_html(row.title), left - 6, y + 13,
-                       escape_html(shortened(row.key, kMaxKeyChars)));
+    out += fmt::format(
+        "<g><title>{}: {}</title><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text></g>\n",
+        escape_html(row.key), escape_html(row.title), left - 6, y + 13,
+        escape_html(shortened(row.key, kMaxKeyChars)));
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
       const std::size_t e = row.first + c;
       const MatrixCell& cell = row.cells[c];
@@ -70,14 +76,18 @@ std::string render_matrix_svg(const Matrix& matrix) {
       if (text.empty()) continue;
       const std::string tooltip = matrix_cell_tooltip(matrix, e, cell);
       const int x = left + static_cast<int>(e) * kCellWidth;
-      const std::string_view colour = e == 0 && cell.rank ? std::string_view("#e9ecef") : change_colour(cell.change, cell.aspects);
+      const std::string_view colour = e == 0 && cell.rank
+                                          ? std::string_view("#e9ecef")
+                                          : change_colour(cell.change, cell.aspects);
       out += fmt::format("<g><title>{}</title>", escape_html(tooltip));
       if (cell.rank) {
-        out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"2\" fill=\"{}\"/>", x + 1, y + 1,
-                           kCellWidth - 2, kCellHeight - 2, colour);
+        out +=
+            fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"2\" fill=\"{}\"/>",
+                        x + 1, y + 1, kCellWidth - 2, kCellHeight - 2, colour);
       }
-      out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\"{}>{}</text></g>\n",
-                         x + kCellWidth / 2, y + 13, cell.rank ? "" : " fill=\"#b00000\"", escape_html(text));
+      out += fmt::format(
+          "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\"{}>{}</text></g>\n",
+          x + kCellWidth / 2, y + 13, cell.rank ? "" : " fill=\"#b00000\"", escape_html(text));
     }
   }
   const LegendEntry legend[] = {{TimelineChange::added, {}, "added +"},
@@ -87,13 +97,15 @@ std::string render_matrix_svg(const Matrix& matrix) {
                                 {TimelineChange::unchanged, {}, "unchanged"}};
   int x = 8;
   for (const LegendEntry& entry : legend) {
-    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" rx=\"2\" fill=\"{}\"/>"
-                       "<text x=\"{}\" y=\"{}\">{}</text>\n",
-                       x, legend_top, change_colour(entry.change, entry.aspects), x + 18, legend_top + 12,
-                       escape_html(entry.label));
+    out += fmt::format(
+        "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" rx=\"2\" fill=\"{}\"/>"
+        "<text x=\"{}\" y=\"{}\">{}</text>\n",
+        x, legend_top, change_colour(entry.change, entry.aspects), x + 18, legend_top + 12,
+        escape_html(entry.label));
     x += 18 + static_cast<int>(std::string_view(entry.label).size()) * kCharWidth + 16;
   }
-  out += fmt::format("<text x=\"{}\" y=\"{}\" fill=\"#b00000\">x removed</text>\n", x, legend_top + 12);
+  out += fmt::format("<text x=\"{}\" y=\"{}\" fill=\"#b00000\">x removed</text>\n", x,
+                     legend_top + 12);
   return out + "</svg>\n";
 }
 

@@ -20,13 +20,19 @@ std::string matrix_cell_text(const MatrixCell& cell, bool first_edition) {
   std::string text = cell.rank ? std::to_string(*cell.rank) : "";
   if (first_edition) return text;
   switch (cell.change) {
-    case TimelineChange::added: return text + "+";
-    case TimelineChange::removed: return text + "x";
-    case TimelineChange::split: return text + "<";
-    case TimelineChange::merged: return text + ">";
-    case TimelineChange::absent: return text;
+    case TimelineChange::added:
+      return text + "+";
+    case TimelineChange::removed:
+      return text + "x";
+    case TimelineChange::split:
+      return text + "<";
+    case TimelineChange::merged:
+      return text + ">";
+    case TimelineChange::absent:
+      return text;
     case TimelineChange::changed:
-    case TimelineChange::unchanged: break;
+    case TimelineChange::unchanged:
+      break;
   }
   if (!cell.related.empty()) text += "=";
   const auto has = [&](Aspect aspect) {
@@ -47,9 +53,15 @@ std::string matrix_cell_change(const MatrixCell& cell) {
   for (const DiffItem& item : cell.related) related.push_back(item.key);
   const std::string keys = join(related, ", ");
   switch (cell.change) {
-    case TimelineChange::split: return text + (cell.rank ? " from " : " into ") + keys;
-    case TimelineChange::merged: return text + (cell.rank ? " with " : " into ") + keys;
-    default: return text + (cell.match == MatchKind::curated && cell.rank ? ", renamed from " : ", paired with ") + keys;
+    case TimelineChange::split:
+      return text + (cell.rank ? " from " : " into ") + keys;
+    case TimelineChange::merged:
+      return text + (cell.rank ? " with " : " into ") + keys;
+    default:
+      return text +
+             (cell.match == MatchKind::curated && cell.rank ? ", renamed from "
+                                                            : ", paired with ") +
+             keys;
   }
 }
 
@@ -63,22 +75,30 @@ std::string matrix_cell_tooltip(const Matrix& matrix, std::size_t edition, const
 
 std::string_view change_colour(TimelineChange change, const std::vector<Aspect>& aspects) {
   switch (change) {
-    case TimelineChange::added: return "#b7e4c7";
-    case TimelineChange::removed: return "#f4b6b6";
+    case TimelineChange::added:
+      return "#b7e4c7";
+    case TimelineChange::removed:
+      return "#f4b6b6";
     case TimelineChange::split:
-    case TimelineChange::merged: return "#d7c4ee";
-    case TimelineChange::absent: return "";
-    case TimelineChange::unchanged: return "#e9ecef";
-    case TimelineChange::changed: break;
+    case TimelineChange::merged:
+      return "#d7c4ee";
+    case TimelineChange::absent:
+      return "";
+    case TimelineChange::unchanged:
+      return "#e9ecef";
+    case TimelineChange::changed:
+      break;
   }
-  const bool only_moved = std::all_of(aspects.begin(), aspects.end(), [](Aspect a) { return a == Aspect::rank; });
+  const bool only_moved =
+      std::all_of(aspects.begin(), aspects.end(), [](Aspect a) { return a == Aspect::rank; });
   return only_moved ? "#a9d6f5" : "#ffe08a";
 }
 
 std::string render_matrix_text(const Matrix& matrix, const Style& style) {
-  std::string out = fmt::format("{} {}, in {}: {} x {}\n\n", matrix.series, section_name(matrix.section),
-                                matrix.lang, counted(static_cast<int>(matrix.rows.size()), "lineage"),
-                                counted(static_cast<int>(matrix.editions.size()), "edition"));
+  std::string out =
+      fmt::format("{} {}, in {}: {} x {}\n\n", matrix.series, section_name(matrix.section),
+                  matrix.lang, counted(static_cast<int>(matrix.rows.size()), "lineage"),
+                  counted(static_cast<int>(matrix.editions.size()), "edition"));
   std::vector<Table::Align> alignment{Table::Align::left};
   alignment.insert(alignment.end(), matrix.editions.size(), Table::Align::right);
   alignment.push_back(Table::Align::left);
@@ -91,7 +111,8 @@ std::string render_matrix_text(const Matrix& matrix, const Style& style) {
   table.add_row(header, styled_header);
   for (const MatrixRow& row : matrix.rows) {
     std::vector<std::string> cells{row.key};
-    for (std::size_t e = 0; e < matrix.editions.size(); ++e) cells.push_back(matrix_cell_text(row.cell(e), e == 0));
+    for (std::size_t e = 0; e < matrix.editions.size(); ++e)
+      cells.push_back(matrix_cell_text(row.cell(e), e == 0));
     cells.push_back(row.title);
     std::vector<std::string> styled = cells;
     styled.front() = style.cyan(row.key);
@@ -101,10 +122,11 @@ std::string render_matrix_text(const Matrix& matrix, const Style& style) {
 }
 
 std::string render_matrix_markdown(const Matrix& matrix) {
-  std::string out = fmt::format("# {} {}\n\nIn {}: {} x {}.\n\n| key |", escape_markdown(matrix.series),
-                                section_name(matrix.section), matrix.lang,
-                                counted(static_cast<int>(matrix.rows.size()), "lineage"),
-                                counted(static_cast<int>(matrix.editions.size()), "edition"));
+  std::string out =
+      fmt::format("# {} {}\n\nIn {}: {} x {}.\n\n| key |", escape_markdown(matrix.series),
+                  section_name(matrix.section), matrix.lang,
+                  counted(static_cast<int>(matrix.rows.size()), "lineage"),
+                  counted(static_cast<int>(matrix.editions.size()), "edition"));
   for (const std::string& edition : matrix.editions) out += " " + escape_markdown(edition) + " |";
   out += " title |\n| --- |";
   for (std::size_t e = 0; e < matrix.editions.size(); ++e) out += " ---: |";

@@ -32,11 +32,13 @@ std::string render_search_text(const std::vector<SearchHit>& hits, bool all_revi
     const std::string ref = hit_ref(hit, all_revisions);
     std::string title = styled_text(hit.marked_title, style);
     if (hit.snippet_source != SnippetSource::title) {
-      title += fmt::format("\n    {} {}", style.dim(fmt::format("{}:", snippet_source_name(hit.snippet_source))),
+      title += fmt::format("\n    {} {}",
+                           style.dim(fmt::format("{}:", snippet_source_name(hit.snippet_source))),
                            styled_text(hit.snippet, style));
     }
     // The title is the last column: its width does not count.
-    table.add_row({ref, item_place(hit), hit.lang, ""}, {style.cyan(ref), item_place(hit), hit.lang, title});
+    table.add_row({ref, item_place(hit), hit.lang, ""},
+                  {style.cyan(ref), item_place(hit), hit.lang, title});
   }
   return table.render();
 }

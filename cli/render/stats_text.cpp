@@ -26,16 +26,19 @@ std::string render_stats_text(const SeriesStats& stats, const Style& style) {
   std::string out = fmt::format("{}: {}, {}, in {}\n\n", stats.series,
                                 counted(static_cast<int>(stats.editions.size()), "edition"),
                                 counted(static_cast<int>(stats.steps.size()), "step"), stats.lang);
-  Table editions = headed_table({A::left, A::right, A::right}, {"EDITION", "PRIORITIES", "THEMES"}, style);
+  Table editions =
+      headed_table({A::left, A::right, A::right}, {"EDITION", "PRIORITIES", "THEMES"}, style);
   for (const SeriesStats::EditionCounts& edition : stats.editions) {
-    editions.add_row({edition.edition, std::to_string(edition.priorities), std::to_string(edition.themes)},
-                     {style.cyan(edition.edition), std::to_string(edition.priorities),
-                      std::to_string(edition.themes)});
+    editions.add_row(
+        {edition.edition, std::to_string(edition.priorities), std::to_string(edition.themes)},
+        {style.cyan(edition.edition), std::to_string(edition.priorities),
+         std::to_string(edition.themes)});
   }
   out += editions.render();
   if (stats.steps.empty()) return out;
-  Table steps = headed_table({A::left, A::left, A::right, A::right, A::right, A::right, A::right, A::right},
-                             {"FROM", "TO", "ADDED", "REMOVED", "CHANGED", "UNCHANGED", "SPLIT", "MERGED"}, style);
+  Table steps = headed_table(
+      {A::left, A::left, A::right, A::right, A::right, A::right, A::right, A::right},
+      {"FROM", "TO", "ADDED", "REMOVED", "CHANGED", "UNCHANGED", "SPLIT", "MERGED"}, style);
   for (const SeriesStats::Step& step : stats.steps) {
     const ChurnCounts& c = step.churn;
     std::vector<std::string> row = {step.from,

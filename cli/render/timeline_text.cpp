@@ -17,17 +17,20 @@ std::string ranks_and_titles(const std::vector<DiffItem>& items) {
 // What a row says beyond its change: splits, merges, items of another key and renamed links.
 std::string entry_note(const TimelineEntry& entry) {
   if (entry.item && entry.item->key != entry.key && !entry.item->key.empty()) {
-    return fmt::format("matched by {} title to {}", match_kind_name(entry.match.value_or(MatchKind::similar)),
-                       entry.item->key);
+    return fmt::format("matched by {} title to {}",
+                       match_kind_name(entry.match.value_or(MatchKind::similar)), entry.item->key);
   }
   if (entry.related.empty()) return "";
   const std::string others = ranks_and_titles(entry.related);
   switch (entry.change) {
-    case TimelineChange::split: return (entry.item ? "split from " : "split into ") + others;
-    case TimelineChange::merged: return (entry.item ? "merged with " : "merged into ") + others;
+    case TimelineChange::split:
+      return (entry.item ? "split from " : "split into ") + others;
+    case TimelineChange::merged:
+      return (entry.item ? "merged with " : "merged into ") + others;
     default:
-      return entry.match == MatchKind::curated ? fmt::format("renamed from {} by a curated link", entry.related.front().key)
-                                               : "took over " + others;
+      return entry.match == MatchKind::curated
+                 ? fmt::format("renamed from {} by a curated link", entry.related.front().key)
+                 : "took over " + others;
   }
 }
 
@@ -65,12 +68,12 @@ std::string render_timeline_text(const Timeline& timeline, const Style& style) {
       title += (title.empty() ? "(" : "  (") + note + ")";
       styled_title += (styled_title.empty() ? "" : "  ") + style.dim("(" + note + ")");
     }
-    const std::string styled_change = entry.change == TimelineChange::added     ? style.green(change)
-                                      : entry.change == TimelineChange::removed ? style.red(change)
-                                      : entry.change == TimelineChange::absent ||
-                                              entry.change == TimelineChange::unchanged
-                                          ? style.dim(change)
-                                          : style.yellow(change);
+    const std::string styled_change =
+        entry.change == TimelineChange::added     ? style.green(change)
+        : entry.change == TimelineChange::removed ? style.red(change)
+        : entry.change == TimelineChange::absent || entry.change == TimelineChange::unchanged
+            ? style.dim(change)
+            : style.yellow(change);
     const std::string rank = entry.item ? std::to_string(entry.item->rank) : "-";
     table.add_row({entry.edition, rank, change, title},
                   {style.cyan(entry.edition), rank, styled_change, styled_title});
@@ -79,10 +82,10 @@ std::string render_timeline_text(const Timeline& timeline, const Style& style) {
 }
 
 std::string render_timeline_markdown(const Timeline& timeline) {
-  std::string out = fmt::format("# {}/{}\n\n{}, in {}.\n\n| edition | rank | change | title |\n| --- | ---: | --- | --- |\n",
-                                escape_markdown(timeline.series), escape_markdown(timeline.key),
-                                timeline.section == Section::priorities ? "Priorities" : "Themes",
-                                timeline.lang);
+  std::string out = fmt::format(
+      "# {}/{}\n\n{}, in {}.\n\n| edition | rank | change | title |\n| --- | ---: | --- | --- |\n",
+      escape_markdown(timeline.series), escape_markdown(timeline.key),
+      timeline.section == Section::priorities ? "Priorities" : "Themes", timeline.lang);
   for (const TimelineEntry& entry : timeline.entries) {
     std::string title = entry.item ? escape_markdown(entry.item->title) : "";
     if (const std::string note = entry_note(entry); !note.empty()) {

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <map>
-#include <optional>
 #include <memory>
+#include <optional>
 
 #include "kiv/error.hpp"
 #include "kiv/history.hpp"
@@ -24,13 +24,15 @@ namespace {
 std::vector<SeriesEntry> site_series(const Index& index, const std::string& only) {
   if (!only.empty() && !is_valid_id(only)) {
     throw Error(ErrorKind::input, fmt::format("invalid series '{}': expected an id of "
-                                              "[a-z0-9][a-z0-9-]*, e.g. kiv", only));
+                                              "[a-z0-9][a-z0-9-]*, e.g. kiv",
+                                              only));
   }
   if (!only.empty()) index.require_series(only);
   std::vector<SeriesEntry> series;
   for (EditionSummary& edition : index.list()) {
     if (!only.empty() && edition.series != only) continue;
-    if (series.empty() || series.back().series != edition.series) series.push_back({edition.series, {}, false});
+    if (series.empty() || series.back().series != edition.series)
+      series.push_back({edition.series, {}, false});
     series.back().editions.push_back(std::move(edition));
   }
   for (SeriesEntry& entry : series) {
@@ -38,7 +40,8 @@ std::vector<SeriesEntry> site_series(const Index& index, const std::string& only
     std::vector<std::string> common = entry.editions.front().languages;
     for (const EditionSummary& edition : entry.editions) {
       std::erase_if(common, [&](const std::string& lang) {
-        return std::find(edition.languages.begin(), edition.languages.end(), lang) == edition.languages.end();
+        return std::find(edition.languages.begin(), edition.languages.end(), lang) ==
+               edition.languages.end();
       });
     }
     entry.history = !common.empty();
@@ -62,7 +65,8 @@ std::map<std::string, std::vector<RevisionInfo>> revisions_by_edition(const Inde
 // What the history pages of a series are made from.
 struct SeriesHistory {
   SeriesHistory(const Index& index, const std::string& series)
-      : priorities(matrix(index, series, Section::priorities)), themes(matrix(index, series, Section::themes)),
+      : priorities(matrix(index, series, Section::priorities)),
+        themes(matrix(index, series, Section::themes)),
         lineages(priorities, themes) {}
   SeriesHistory(const SeriesHistory&) = delete;  // `lineages` refers to the matrices
   SeriesHistory& operator=(const SeriesHistory&) = delete;
@@ -107,7 +111,8 @@ class Builder {
   }
 
  private:
-  void write_series(const SeriesEntry& entry, const std::map<std::string, std::vector<RevisionInfo>>& revisions,
+  void write_series(const SeriesEntry& entry,
+                    const std::map<std::string, std::vector<RevisionInfo>>& revisions,
                     const SeriesHistory* history) {
     links_ = curated_links(index_, entry.series);
     // The churn, counted off the diffs of the diff pages (in the history's language).
@@ -115,15 +120,23 @@ class Builder {
     std::optional<Edition> previous;
     for (std::size_t i = 0; i < entry.editions.size(); ++i) {
       const EditionSummary& summary = entry.editions[i];
-      const std::vector<RevisionInfo>& revisions_of = revisions.at(summary.series + "/" + summary.edition);
+      const std::vector<RevisionInfo>& revisions_of =
+          revisions.at(summary.series + "/" + summary.edition);
       // Every revision, oldest first; the last is the latest.
       std::vector<Edition> recorded;
-      for (std::size_t k = 0; k + 1 < revisions_of.size(); ++k) recorded.push_back(archive_.load(revisions_of[k]));
+      for (std::size_t k = 0; k + 1 < revisions_of.size(); ++k)
+        recorded.push_back(archive_.load(revisions_of[k]));
       recorded.push_back(archive_.load(summary.latest));
-      EditionPageInput input{nullptr, "", revisions_of, {}, 0, previous ? previous->edition : "",
+      EditionPageInput input{nullptr,
+                             "",
+                             revisions_of,
+                             {},
+                             0,
+                             previous ? previous->edition : "",
                              i + 1 < entry.editions.size() ? entry.editions[i + 1].edition : "",
                              history == nullptr ? nullptr : &history->lineages};
-      for (const Edition& revision : recorded) input.revision_languages.push_back(revision.languages());
+      for (const Edition& revision : recorded)
+        input.revision_languages.push_back(revision.languages());
       for (std::size_t k = 0; k < recorded.size(); ++k) {
         input.edition = &recorded[k];
         input.shown = k;
@@ -140,13 +153,15 @@ class Builder {
       stats.editions.push_back({edition.edition, static_cast<int>(edition.priorities.size()),
                                 static_cast<int>(edition.themes.size())});
       if (previous) {
-        const std::optional<EditionDiff> diff = write_diff(diff_path(edition.series, previous->edition, edition.edition),
-                                                           {entry.editions[i - 1].latest, summary.latest}, *previous, edition);
+        const std::optional<EditionDiff> diff =
+            write_diff(diff_path(edition.series, previous->edition, edition.edition),
+                       {entry.editions[i - 1].latest, summary.latest}, *previous, edition);
         if (history != nullptr) {
-          stats.steps.push_back({previous->edition, edition.edition,
-                                 churn_counts(diff && diff->lang == stats.lang
-                                                  ? *diff
-                                                  : diff_editions(*previous, edition, stats.lang, links_))});
+          stats.steps.push_back(
+              {previous->edition, edition.edition,
+               churn_counts(diff && diff->lang == stats.lang
+                                ? *diff
+                                : diff_editions(*previous, edition, stats.lang, links_))});
         }
       }
       for (std::size_t k = 1; k < revisions_of.size(); ++k) {
@@ -161,7 +176,8 @@ class Builder {
   }
 
   // A timeline page per lineage, the matrix and the churn.
-  void write_history(const std::string& series, const SeriesHistory& history, const SeriesStats& stats) {
+  void write_history(const std::string& series, const SeriesHistory& history,
+                     const SeriesStats& stats) {
     for (const auto& [key, lineages] : history.lineages.pages()) {
       const std::string path = timeline_path(series, key);
       writer_.write(path, timeline_page(history.lineages, key));
@@ -174,14 +190,15 @@ class Builder {
   }
 
   // Writes the diff page and returns the diff; none when the two have no language in common.
-  std::optional<EditionDiff> write_diff(const std::string& path, const DiffSides& sides, const Edition& from,
-                                        const Edition& to) {
+  std::optional<EditionDiff> write_diff(const std::string& path, const DiffSides& sides,
+                                        const Edition& from, const Edition& to) {
     DiffPageInput input{path, sides, std::nullopt, "", "", ""};
     const std::string lang = common_language(from, to);
     if (lang.empty()) {
-      input.why = fmt::format("{} (languages: {}) and {} (languages: {}) have no language in common: "
-                              "there is nothing to compare.",
-                              from.id(), join(from.languages(), ", "), to.id(), join(to.languages(), ", "));
+      input.why = fmt::format(
+          "{} (languages: {}) and {} (languages: {}) have no language in common: "
+          "there is nothing to compare.",
+          from.id(), join(from.languages(), ", "), to.id(), join(to.languages(), ", "));
       input.from_lang = from.languages().front();
       input.to_lang = to.languages().front();
     } else {
@@ -207,7 +224,8 @@ class Builder {
 
 }  // namespace
 
-void build_site(const Archive& archive, const SiteOptions& options, SiteWriter& writer, Progress& progress) {
+void build_site(const Archive& archive, const SiteOptions& options, SiteWriter& writer,
+                Progress& progress) {
   Builder(archive, writer, progress).build(site_series(archive.index(), options.series));
 }
 

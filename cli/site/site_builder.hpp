@@ -23,6 +23,7 @@ struct SiteOptions {
 // churn (site_history.hpp). Does not commit the writer. Throws Error{not_found} naming the
 // store's series when options.series is not one of them, Error{input} for a malformed series
 // id or two pages of one path. Draws `progress` as pages are written.
-void build_site(const Archive& archive, const SiteOptions& options, SiteWriter& writer, Progress& progress);
+void build_site(const Archive& archive, const SiteOptions& options, SiteWriter& writer,
+                Progress& progress);
 
 }  // namespace kiv::cli::site

@@ -12,54 +12,63 @@
 namespace kiv::cli::site {
 namespace {
 
-std::string section_title(Section section) { return section == Section::priorities ? "Priorities" : "Themes"; }
+std::string section_title(Section section) {
+  return section == Section::priorities ? "Priorities" : "Themes";
+}
 
 // A key with a link to the timeline that shows it, when one does.
-std::string key_link(const std::string& page, const SeriesLineages& lineages, const std::string& series,
-                     const std::string& key) {
+std::string key_link(const std::string& page, const SeriesLineages& lineages,
+                     const std::string& series, const std::string& key) {
   const std::string* target = lineages.page_key(key);
   return target == nullptr ? escape_html(key) : link(page, timeline_path(series, *target), key);
 }
 
 // An item of another lineage: "3. title" and its key, linking to its timeline.
-std::string other_item(const std::string& page, const SeriesLineages& lineages, const std::string& series,
-                       const DiffItem& item) {
+std::string other_item(const std::string& page, const SeriesLineages& lineages,
+                       const std::string& series, const DiffItem& item) {
   std::string html = fmt::format("{}. {}", item.rank, escape_html(item.title));
-  if (!item.key.empty()) html.append(" (").append(key_link(page, lineages, series, item.key)).append(")");
+  if (!item.key.empty())
+    html.append(" (").append(key_link(page, lineages, series, item.key)).append(")");
   return html;
 }
 
 // What a row says beyond its change: splits, merges, renames and items of another key.
-std::string entry_note(const std::string& page, const SeriesLineages& lineages, const Timeline& timeline,
-                       const TimelineEntry& entry) {
+std::string entry_note(const std::string& page, const SeriesLineages& lineages,
+                       const Timeline& timeline, const TimelineEntry& entry) {
   const bool other_key = entry.item && entry.item->key != entry.key;
   if (entry.related.empty() && !other_key) return "";
   std::vector<std::string> items;
-  for (const DiffItem& item : entry.related) items.push_back(other_item(page, lineages, timeline.series, item));
-  if (other_key) items.insert(items.begin(), other_item(page, lineages, timeline.series, *entry.item));
+  for (const DiffItem& item : entry.related)
+    items.push_back(other_item(page, lineages, timeline.series, item));
+  if (other_key)
+    items.insert(items.begin(), other_item(page, lineages, timeline.series, *entry.item));
   const bool present = entry.item && !other_key;
-  const char* lead = entry.change == TimelineChange::split    ? (present ? "split from " : "split into ")
-                     : entry.change == TimelineChange::merged ? (present ? "merged with " : "merged into ")
-                     : entry.match == MatchKind::curated      ? "renamed by a curated link from "
-                     : present                                ? "took over "
-                                                              : "continued as ";
+  const char* lead =
+      entry.change == TimelineChange::split    ? (present ? "split from " : "split into ")
+      : entry.change == TimelineChange::merged ? (present ? "merged with " : "merged into ")
+      : entry.match == MatchKind::curated      ? "renamed by a curated link from "
+      : present                                ? "took over "
+                                               : "continued as ";
   return fmt::format("<br><span class=\"note\">{}{}</span>", lead, join(items, "; "));
 }
 
 // One row per edition; consecutive absent editions share one.
-std::string timeline_rows(const std::string& page, const SeriesLineages& lineages, const Timeline& timeline) {
+std::string timeline_rows(const std::string& page, const SeriesLineages& lineages,
+                          const Timeline& timeline) {
   const std::vector<TimelineEntry>& entries = timeline.entries;
   std::string out;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const TimelineEntry& entry = entries[i];
     if (entry.change == TimelineChange::absent) {
       std::size_t last = i;
-      while (last + 1 < entries.size() && entries[last + 1].change == TimelineChange::absent) ++last;
+      while (last + 1 < entries.size() && entries[last + 1].change == TimelineChange::absent)
+        ++last;
       const std::string editions =
           last == i ? escape_html(entry.edition)
-                    : fmt::format("{} – {} ({} editions)", escape_html(entry.edition), escape_html(entries[last].edition),
-                                  last - i + 1);
-      out += fmt::format("<tr class=\"absent\"><td>{}</td><td></td><td>absent</td><td></td></tr>\n", editions);
+                    : fmt::format("{} – {} ({} editions)", escape_html(entry.edition),
+                                  escape_html(entries[last].edition), last - i + 1);
+      out += fmt::format("<tr class=\"absent\"><td>{}</td><td></td><td>absent</td><td></td></tr>\n",
+                         editions);
       i = last;
       continue;
     }
@@ -69,22 +78,28 @@ std::string timeline_rows(const std::string& page, const SeriesLineages& lineage
     out += fmt::format(
         "<tr class=\"{}\"><td>{}</td><td class=\"number\">{}</td><td>{}</td><td>{}{}</td></tr>\n",
         timeline_change_name(entry.change),
-        link(page, own ? edition_page + "#" + item_anchor(timeline.section, entry.item->rank) : edition_page,
+        link(page,
+             own ? edition_page + "#" + item_anchor(timeline.section, entry.item->rank)
+                 : edition_page,
              entry.edition),
         own ? std::to_string(entry.item->rank) : "",
-        i == 0 ? escape_html(label) : link(page, diff_path(timeline.series, entries[i - 1].edition, entry.edition), label),
+        i == 0
+            ? escape_html(label)
+            : link(page, diff_path(timeline.series, entries[i - 1].edition, entry.edition), label),
         own ? escape_html(entry.item->title) : "", entry_note(page, lineages, timeline, entry));
   }
   return out;
 }
 
-std::string step_row(const std::string& page, const std::string& series, const SeriesStats::Step& step) {
+std::string step_row(const std::string& page, const std::string& series,
+                     const SeriesStats::Step& step) {
   const ChurnCounts& churn = step.churn;
   return fmt::format(
-      "<tr><td>{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td>"
+      "<tr><td>{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td "
+      "class=\"number\">{}</td>"
       "<td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>\n",
-      link(page, diff_path(series, step.from, step.to), step.from + " → " + step.to), churn.added, churn.removed,
-      churn.changed, churn.split, churn.merged, churn.unchanged);
+      link(page, diff_path(series, step.from, step.to), step.from + " → " + step.to), churn.added,
+      churn.removed, churn.changed, churn.split, churn.merged, churn.unchanged);
 }
 
 }  // namespace
@@ -117,7 +132,8 @@ std::string timeline_page(const SeriesLineages& lineages, const std::string& key
   const std::string& series = first.series;
   const std::string page = timeline_path(series, key);
   std::string body = fmt::format(
-      "<h1>{0}</h1>\n<p>The lineage of the item keyed <code>{0}</code> through the editions of {1}, in {2}: "
+      "<h1>{0}</h1>\n<p>The lineage of the item keyed <code>{0}</code> through the editions of "
+      "{1}, in {2}: "
       "its rank and wording in each, and what changed from the edition before. {3}</p>\n",
       escape_html(key), link(page, "index.html#" + series, series), escape_html(first.lang),
       link(page, matrix_path(series), "Every lineage of the series"));
@@ -126,52 +142,67 @@ std::string timeline_page(const SeriesLineages& lineages, const std::string& key
     body += fmt::format(
         "<h2>{}</h2>\n<p>Latest wording: <span lang=\"{}\">{}</span></p>\n<table lang=\"{}\">\n"
         "<tr><th>edition</th><th>rank</th><th>change</th><th>title</th></tr>\n{}</table>\n",
-        section_title(timeline.section), escape_html(timeline.lang), escape_html(lineage.matrix->rows[lineage.row].title),
-        escape_html(timeline.lang), timeline_rows(page, lineages, timeline));
+        section_title(timeline.section), escape_html(timeline.lang),
+        escape_html(lineage.matrix->rows[lineage.row].title), escape_html(timeline.lang),
+        timeline_rows(page, lineages, timeline));
   }
-  return site_page({page, "en", fmt::format("{}: {}", series, key),
-                    {{series, "index.html#" + series}, {"matrix", matrix_path(series)}, {key, ""}}, body});
+  return site_page({page,
+                    "en",
+                    fmt::format("{}: {}", series, key),
+                    {{series, "index.html#" + series}, {"matrix", matrix_path(series)}, {key, ""}},
+                    body});
 }
 
 std::string matrix_page(const SeriesLineages& lineages) {
   const std::string& series = lineages.priorities().series;
   const std::string page = matrix_path(series);
   std::string body = fmt::format(
-      "<h1>{}: every item against every edition</h1>\n<p>One row per lineage (an item through the editions, "
+      "<h1>{}: every item against every edition</h1>\n<p>One row per lineage (an item through the "
+      "editions, "
       "by key), one column per edition, in {}. {} {}.</p>\n",
       escape_html(series), escape_html(lineages.priorities().lang), escape_html(kMatrixLegend),
       link(page, stats_path(series), "Churn between editions"));
   for (const Matrix* matrix : {&lineages.priorities(), &lineages.themes()}) {
-    body += fmt::format("<h2>{}</h2>\n<div class=\"figure\">{}</div>\n<ul class=\"lineages\" lang=\"{}\">\n",
-                        section_title(matrix->section), render_matrix_svg(*matrix), escape_html(matrix->lang));
+    body += fmt::format(
+        "<h2>{}</h2>\n<div class=\"figure\">{}</div>\n<ul class=\"lineages\" lang=\"{}\">\n",
+        section_title(matrix->section), render_matrix_svg(*matrix), escape_html(matrix->lang));
     for (const MatrixRow& row : matrix->rows) {
       if (row.key.empty()) continue;
-      body += fmt::format("<li>{} {}</li>\n", link(page, timeline_path(series, row.key), row.key), escape_html(row.title));
+      body += fmt::format("<li>{} {}</li>\n", link(page, timeline_path(series, row.key), row.key),
+                          escape_html(row.title));
     }
     body += "</ul>\n";
   }
-  return site_page({page, "en", series + ": matrix", {{series, "index.html#" + series}, {"matrix", ""}}, body});
+  return site_page(
+      {page, "en", series + ": matrix", {{series, "index.html#" + series}, {"matrix", ""}}, body});
 }
 
 std::string stats_page(const SeriesStats& stats) {
   const std::string& series = stats.series;
   const std::string page = stats_path(series);
   std::string body = fmt::format(
-      "<h1>{}: churn between editions</h1>\n<p>Per pair of consecutive editions, what kiv diff counts (priorities "
+      "<h1>{}: churn between editions</h1>\n<p>Per pair of consecutive editions, what kiv diff "
+      "counts (priorities "
       "and themes together, in {}). {}.</p>\n<div class=\"figure\">{}</div>\n",
-      escape_html(series), escape_html(stats.lang), link(page, matrix_path(series), "Every item against every edition"),
-      render_stats_svg(stats));
-  body += "<h2>Steps</h2>\n<table>\n<tr><th>step</th><th>added</th><th>removed</th><th>changed</th><th>split</th>"
-          "<th>merged</th><th>unchanged</th></tr>\n";
+      escape_html(series), escape_html(stats.lang),
+      link(page, matrix_path(series), "Every item against every edition"), render_stats_svg(stats));
+  body +=
+      "<h2>Steps</h2>\n<table>\n<tr><th>step</th><th>added</th><th>removed</th><th>changed</"
+      "th><th>split</th>"
+      "<th>merged</th><th>unchanged</th></tr>\n";
   for (const SeriesStats::Step& step : stats.steps) body += step_row(page, series, step);
-  body += "</table>\n<h2>Editions</h2>\n<table>\n<tr><th>edition</th><th>priorities</th><th>themes</th></tr>\n";
+  body +=
+      "</table>\n<h2>Editions</h2>\n<table>\n<tr><th>edition</th><th>priorities</th><th>themes</"
+      "th></tr>\n";
   for (const SeriesStats::EditionCounts& edition : stats.editions) {
-    body += fmt::format("<tr><td>{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>\n",
-                        link(page, edition_path(series, edition.edition, stats.lang), edition.edition),
-                        edition.priorities, edition.themes);
+    body += fmt::format(
+        "<tr><td>{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>\n",
+        link(page, edition_path(series, edition.edition, stats.lang), edition.edition),
+        edition.priorities, edition.themes);
   }
   body += "</table>\n";
-  return site_page({page, "en", series + ": churn", {{series, "index.html#" + series}, {"churn", ""}}, body});
+  return site_page(
+      {page, "en", series + ": churn", {{series, "index.html#" + series}, {"churn", ""}}, body});
 }
 
 }  // namespace kiv::cli::site

@@ -42,7 +42,8 @@ std::string site_page(const SitePage& page) {
     nav += " › ";
     nav += crumb.path.empty() ? escape_html(crumb.label) : link(page.path, crumb.path, crumb.label);
   }
-  nav += fmt::format(" <span class=\"search\">{}</span></nav>\n", link(page.path, "search.html", "Search"));
+  nav += fmt::format(" <span class=\"search\">{}</span></nav>\n",
+                     link(page.path, "search.html", "Search"));
   return html_document({page.lang, page.title,
                         fmt::format("<meta name=\"viewport\" content=\"width=device-width, "
                                     "initial-scale=1\">\n<link rel=\"stylesheet\" href=\"{}\">\n",
@@ -50,8 +51,6 @@ std::string site_page(const SitePage& page) {
                         nav + "<main>\n" + page.body + "</main>\n"});
 }
 
-std::string site_stylesheet() {
-  return fmt::format("{}\n{}", diff_html_style(), kSiteStyle);
-}
+std::string site_stylesheet() { return fmt::format("{}\n{}", diff_html_style(), kSiteStyle); }
 
 }  // namespace kiv::cli::site

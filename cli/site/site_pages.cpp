@@ -23,12 +23,14 @@ std::string index_series(const SeriesEntry& entry) {
   std::string out = fmt::format("<h2 id=\"{0}\">{0}</h2>\n<p>{1}", escape_html(series),
                                 counted(static_cast<int>(entry.editions.size()), "edition"));
   if (entry.history) {
-    out += fmt::format(". {} · {}", link("index.html", matrix_path(series), "Matrix of the priorities and themes"),
-                       link("index.html", stats_path(series), "Churn between editions"));
+    out += fmt::format(
+        ". {} · {}", link("index.html", matrix_path(series), "Matrix of the priorities and themes"),
+        link("index.html", stats_path(series), "Churn between editions"));
   }
-  out += ".</p>\n<table>\n<tr><th>edition</th><th>period</th><th>adopted</th><th>revision</th>"
-         "<th>title</th><th>languages</th><th>priorities</th><th>themes</th>"
-         "<th>changes</th></tr>\n";
+  out +=
+      ".</p>\n<table>\n<tr><th>edition</th><th>period</th><th>adopted</th><th>revision</th>"
+      "<th>title</th><th>languages</th><th>priorities</th><th>themes</th>"
+      "<th>changes</th></tr>\n";
   const EditionSummary* previous = nullptr;
   for (const EditionSummary& edition : entry.editions) {
     const std::string title_lang = default_language(edition.languages);
@@ -37,17 +39,20 @@ std::string index_series(const SeriesEntry& entry) {
       languages.push_back(link("index.html", edition_path(series, edition.edition, lang), lang));
     }
     const std::string changes =
-        previous == nullptr ? "–"
-                            : link("index.html", diff_path(series, previous->edition, edition.edition),
-                                   previous->edition + " → " + edition.edition);
+        previous == nullptr
+            ? "–"
+            : link("index.html", diff_path(series, previous->edition, edition.edition),
+                   previous->edition + " → " + edition.edition);
     out += fmt::format(
         "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"number\">{}</td><td lang=\"{}\">{}</td>"
         "<td>{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td>{}</td></tr>\n",
         title_lang.empty() ? escape_html(edition.edition)
-                           : link("index.html", edition_path(series, edition.edition, title_lang), edition.edition),
+                           : link("index.html", edition_path(series, edition.edition, title_lang),
+                                  edition.edition),
         period_text(edition.period), escape_html(edition.adopted.empty() ? "–" : edition.adopted),
-        edition.latest.revision, escape_html(title_lang), escape_html(text_in(edition.title, title_lang)),
-        join(languages, " "), edition.priorities, edition.themes, changes);
+        edition.latest.revision, escape_html(title_lang),
+        escape_html(text_in(edition.title, title_lang)), join(languages, " "), edition.priorities,
+        edition.themes, changes);
     previous = &edition;
   }
   return out + "</table>\n";
@@ -57,19 +62,24 @@ std::string items_list(const EditionPageInput& input, Section section) {
   const Edition& edition = *input.edition;
   const std::vector<Item>& items = edition.items(section);
   const std::string page = revision_page_path(input, input.shown, input.lang);
-  std::string out = fmt::format("<h2>{}</h2>\n", section == Section::priorities ? "Priorities" : "Themes");
+  std::string out =
+      fmt::format("<h2>{}</h2>\n", section == Section::priorities ? "Priorities" : "Themes");
   if (items.empty()) return out + "<p>None.</p>\n";
   out += fmt::format("<ol class=\"items\" lang=\"{}\">\n", escape_html(input.lang));
   for (const Item& item : items) {
     out += fmt::format("<li id=\"{}\" value=\"{}\"><span class=\"title\">{}</span>",
-                       item_anchor(section, item.rank), item.rank, escape_html(text_in(item.title, input.lang)));
+                       item_anchor(section, item.rank), item.rank,
+                       escape_html(text_in(item.title, input.lang)));
     if (!item.key.empty()) {
-      const std::string* timeline = input.lineages == nullptr ? nullptr : input.lineages->page_key(item.key);
+      const std::string* timeline =
+          input.lineages == nullptr ? nullptr : input.lineages->page_key(item.key);
       out += fmt::format("<span class=\"key\">{}</span>",
-                         timeline == nullptr ? escape_html(item.key)
-                                             : link(page, timeline_path(edition.series, *timeline), item.key));
+                         timeline == nullptr
+                             ? escape_html(item.key)
+                             : link(page, timeline_path(edition.series, *timeline), item.key));
     }
-    if (const std::string& description = text_in(item.description, input.lang); !description.empty()) {
+    if (const std::string& description = text_in(item.description, input.lang);
+        !description.empty()) {
       out += fmt::format("\n<p class=\"description\">{}</p>", escape_html(description));
     }
     if (!item.subtopics.empty()) {
@@ -102,7 +112,8 @@ std::string provenance_list(const Edition& edition, const RevisionInfo& latest) 
   out += definition("Adopted", or_unknown(edition.adopted));
   out += definition("Source file", or_unknown(latest.source_name));
   out += definition("SHA-256", "<code>" + escape_html(latest.source_sha256) + "</code>");
-  out += definition("Imported", escape_html(fmt::format("{} by {}", latest.imported_at, latest.imported_by)));
+  out += definition("Imported",
+                    escape_html(fmt::format("{} by {}", latest.imported_at, latest.imported_by)));
   out += definition("Commit", "<code>" + escape_html(latest.commit) + "</code>");
   return out + "</dl>\n";
 }
@@ -114,31 +125,38 @@ std::string revision_cell(const EditionPageInput& input, std::size_t index) {
   if (index == input.shown) return fmt::format("<strong>{}</strong>", number);
   const std::vector<std::string>& languages = input.revision_languages.at(index);
   if (languages.empty()) return std::to_string(number);
-  const bool has_lang = std::find(languages.begin(), languages.end(), input.lang) != languages.end();
+  const bool has_lang =
+      std::find(languages.begin(), languages.end(), input.lang) != languages.end();
   return link(revision_page_path(input, input.shown, input.lang),
-              revision_page_path(input, index, has_lang ? input.lang : languages.front()), std::to_string(number));
+              revision_page_path(input, index, has_lang ? input.lang : languages.front()),
+              std::to_string(number));
 }
 
 std::string revisions_table(const EditionPageInput& input) {
   const Edition& edition = *input.edition;
   const std::string page = revision_page_path(input, input.shown, input.lang);
   std::string out = fmt::format(
-      "<h2>Revisions</h2>\n<p>{}, newest first.</p>\n<table>\n<tr><th>revision</th><th>imported</th>"
+      "<h2>Revisions</h2>\n<p>{}, newest "
+      "first.</p>\n<table>\n<tr><th>revision</th><th>imported</th>"
       "<th>source file and its SHA-256</th><th>commit</th><th>message</th><th>changes</th></tr>\n",
       counted(static_cast<int>(input.revisions.size()), "revision"));
   for (auto it = input.revisions.rbegin(); it != input.revisions.rend(); ++it) {
     const RevisionInfo& revision = *it;
-    const auto index = static_cast<std::size_t>(std::distance(input.revisions.begin(), it.base()) - 1);
+    const auto index =
+        static_cast<std::size_t>(std::distance(input.revisions.begin(), it.base()) - 1);
     const std::string changes =
         std::next(it) == input.revisions.rend()
             ? "–"
-            : link(page, revision_diff_path(edition.series, edition.edition, std::next(it)->revision, revision.revision),
+            : link(page,
+                   revision_diff_path(edition.series, edition.edition, std::next(it)->revision,
+                                      revision.revision),
                    fmt::format("from revision {}", std::next(it)->revision));
     out += fmt::format(
         "<tr><td class=\"number\">{}</td><td>{}<br>{}</td><td>{}<br><code>{}</code></td>"
         "<td><code title=\"{}\">{}</code></td><td>{}</td><td>{}</td></tr>\n",
-        revision_cell(input, index), escape_html(revision.imported_at), escape_html(revision.imported_by),
-        escape_html(revision.source_name), escape_html(revision.source_sha256), escape_html(revision.commit),
+        revision_cell(input, index), escape_html(revision.imported_at),
+        escape_html(revision.imported_by), escape_html(revision.source_name),
+        escape_html(revision.source_sha256), escape_html(revision.commit),
         escape_html(revision.commit.substr(0, 12)), escape_html(revision.message), changes);
   }
   return out + "</table>\n";
@@ -162,7 +180,8 @@ std::string index_page(const std::vector<SeriesEntry>& series) {
   return site_page({"index.html", "en", "Archive of framework notes", {}, body});
 }
 
-std::string revision_page_path(const EditionPageInput& input, std::size_t index, const std::string& lang) {
+std::string revision_page_path(const EditionPageInput& input, std::size_t index,
+                               const std::string& lang) {
   const Edition& edition = *input.edition;
   if (input.revisions.empty() || index + 1 == input.revisions.size()) {
     return edition_path(edition.series, edition.edition, lang);
@@ -178,27 +197,31 @@ std::string edition_page(const EditionPageInput& input) {
   const std::string title = text_in(edition.title, input.lang);
   std::vector<std::string> languages;
   for (const std::string& lang : edition.languages()) {
-    languages.push_back(lang == input.lang ? "<strong>" + escape_html(lang) + "</strong>"
-                                           : link(page, revision_page_path(input, input.shown, lang), lang));
+    languages.push_back(lang == input.lang
+                            ? "<strong>" + escape_html(lang) + "</strong>"
+                            : link(page, revision_page_path(input, input.shown, lang), lang));
   }
-  std::string body = fmt::format("<h1 lang=\"{}\">{}</h1>\n<p class=\"meta\">{} · period {} · adopted {} · "
-                                 "revision {} · languages: {}</p>\n",
-                                 escape_html(input.lang), escape_html(title), escape_html(edition.id()),
-                                 period_text(edition.period),
-                                 escape_html(edition.adopted.empty() ? "unknown" : edition.adopted),
-                                 input.revisions.empty() ? 0 : input.revisions.at(input.shown).revision,
-                                 join(languages, " "));
+  std::string body = fmt::format(
+      "<h1 lang=\"{}\">{}</h1>\n<p class=\"meta\">{} · period {} · adopted {} · "
+      "revision {} · languages: {}</p>\n",
+      escape_html(input.lang), escape_html(title), escape_html(edition.id()),
+      period_text(edition.period),
+      escape_html(edition.adopted.empty() ? "unknown" : edition.adopted),
+      input.revisions.empty() ? 0 : input.revisions.at(input.shown).revision, join(languages, " "));
   // The latest revision's page, in the page's language when it has it.
   const auto latest_page = [&] {
     const std::vector<std::string>& newest = input.revision_languages.back();
     const bool has_lang = std::find(newest.begin(), newest.end(), input.lang) != newest.end();
-    return edition_path(series, edition.edition, has_lang || newest.empty() ? input.lang : newest.front());
+    return edition_path(series, edition.edition,
+                        has_lang || newest.empty() ? input.lang : newest.front());
   };
   if (!latest) {
     const RevisionInfo& shown = input.revisions.at(input.shown);
-    body += fmt::format("<p class=\"notice\">This is revision {} of {}, as imported on {}. {}.</p>\n",
-                        shown.revision, input.revisions.size(), escape_html(shown.imported_at),
-                        link(page, latest_page(), fmt::format("The latest is revision {}", input.revisions.back().revision)));
+    body += fmt::format(
+        "<p class=\"notice\">This is revision {} of {}, as imported on {}. {}.</p>\n",
+        shown.revision, input.revisions.size(), escape_html(shown.imported_at),
+        link(page, latest_page(),
+             fmt::format("The latest is revision {}", input.revisions.back().revision)));
   }
   std::vector<std::string> compare;
   if (latest && !input.previous.empty()) {
@@ -206,7 +229,8 @@ std::string edition_page(const EditionPageInput& input) {
                            "changes from " + input.previous));
   }
   if (latest && !input.next.empty()) {
-    compare.push_back(link(page, diff_path(series, edition.edition, input.next), "changes to " + input.next));
+    compare.push_back(
+        link(page, diff_path(series, edition.edition, input.next), "changes to " + input.next));
   }
   if (!compare.empty()) body += "<p>" + join(compare, " · ") + "</p>\n";
   for (const Section section : kSections) body += items_list(input, section);
@@ -219,11 +243,14 @@ std::string edition_page(const EditionPageInput& input) {
     trail.push_back({edition.edition + " (" + input.lang + ")", ""});
   } else {
     trail.push_back({edition.edition, latest_page()});
-    trail.push_back({fmt::format("revision {} ({})", input.revisions.at(input.shown).revision, input.lang), ""});
+    trail.push_back(
+        {fmt::format("revision {} ({})", input.revisions.at(input.shown).revision, input.lang),
+         ""});
   }
   const std::string label =
       latest ? fmt::format("{} ({}): {}", edition.id(), input.lang, title)
-             : fmt::format("{}@{} ({}): {}", edition.id(), input.revisions.at(input.shown).revision, input.lang, title);
+             : fmt::format("{}@{} ({}): {}", edition.id(), input.revisions.at(input.shown).revision,
+                           input.lang, title);
   return site_page({page, input.lang, label, trail, body});
 }
 
@@ -238,18 +265,21 @@ std::string diff_page(const DiffPageInput& input) {
   } else {
     trail.push_back({from.edition + " → " + to.edition, ""});
   }
-  std::string body = fmt::format(
-      "<p>Editions: {} · {}</p>\n",
-      link(input.path, edition_path(from.series, from.edition, input.from_lang),
-           fmt::format("{}/{} ({})", from.series, from.edition, input.from_lang)),
-      link(input.path, edition_path(to.series, to.edition, input.to_lang),
-           fmt::format("{}/{} ({})", to.series, to.edition, input.to_lang)));
+  std::string body =
+      fmt::format("<p>Editions: {} · {}</p>\n",
+                  link(input.path, edition_path(from.series, from.edition, input.from_lang),
+                       fmt::format("{}/{} ({})", from.series, from.edition, input.from_lang)),
+                  link(input.path, edition_path(to.series, to.edition, input.to_lang),
+                       fmt::format("{}/{} ({})", to.series, to.edition, input.to_lang)));
   if (input.diff) {
-    body += render_diff_html_body(input.sides, *input.diff, {std::begin(kSections), std::end(kSections)});
+    body += render_diff_html_body(input.sides, *input.diff,
+                                  {std::begin(kSections), std::end(kSections)});
   } else {
-    body += fmt::format("<h1>{}</h1>\n<p>{}</p>\n", escape_html(diff_title(input.sides)), escape_html(input.why));
+    body += fmt::format("<h1>{}</h1>\n<p>{}</p>\n", escape_html(diff_title(input.sides)),
+                        escape_html(input.why));
   }
-  return site_page({input.path, input.diff ? input.diff->lang : input.to_lang, diff_title(input.sides), trail, body});
+  return site_page({input.path, input.diff ? input.diff->lang : input.to_lang,
+                    diff_title(input.sides), trail, body});
 }
 
 }  // namespace kiv::cli::site

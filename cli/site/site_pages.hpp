@@ -7,9 +7,9 @@
 #include <string_view>
 #include <vector>
 
+#include "kiv/archive.hpp"
 #include "kiv/diff.hpp"
 #include "kiv/edition.hpp"
-#include "kiv/archive.hpp"
 #include "render/diff_render.hpp"
 
 namespace kiv::cli::site {
@@ -34,15 +34,16 @@ struct EditionPageInput {
   std::string lang;                     // the page's language, one of the edition's
   std::vector<RevisionInfo> revisions;  // every revision of the edition, oldest first
   std::vector<std::vector<std::string>> revision_languages;  // the languages of each
-  std::size_t shown = 0;                // the revision shown, an index into `revisions`
-  std::string previous;                 // the series' edition before this one; empty: none
-  std::string next;                     // the one after it; empty: none
+  std::size_t shown = 0;                     // the revision shown, an index into `revisions`
+  std::string previous;                      // the series' edition before this one; empty: none
+  std::string next;                          // the one after it; empty: none
   const SeriesLineages* lineages = nullptr;  // item keys link to their timelines; null: none
 };
 
 // The page of revision `index` of `input`'s edition in `lang`: SERIES/EDITION/LANG.html for
 // the latest, SERIES/EDITION/rev-N/LANG.html for an earlier one.
-std::string revision_page_path(const EditionPageInput& input, std::size_t index, const std::string& lang);
+std::string revision_page_path(const EditionPageInput& input, std::size_t index,
+                               const std::string& lang);
 
 // An edition's page in one language, for its latest revision or an earlier one: the title,
 // links to the other languages and to the diffs with the neighbouring editions, the

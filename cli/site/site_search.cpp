@@ -23,10 +23,17 @@ std::string inert(std::string_view json) {
   out.reserve(json.size());
   for (const char c : json) {
     switch (c) {
-      case '<': out += "\\u003c"; break;
-      case '>': out += "\\u003e"; break;
-      case '&': out += "\\u0026"; break;
-      default: out += c;
+      case '<':
+        out += "\\u003c";
+        break;
+      case '>':
+        out += "\\u003e";
+        break;
+      case '&':
+        out += "\\u0026";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -117,7 +124,8 @@ void SearchIndex::add(const Edition& edition, const std::string& lang, const std
       const std::string anchor = item_anchor(section, item.rank);
       add_text(text_in(item.title, lang), number, anchor);
       add_text(text_in(item.description, lang), number, anchor);
-      for (const LangText& subtopic : item.subtopics) add_text(text_in(subtopic, lang), number, anchor);
+      for (const LangText& subtopic : item.subtopics)
+        add_text(text_in(subtopic, lang), number, anchor);
     }
   }
 }

@@ -42,7 +42,8 @@ std::string_view checked_lang(std::string_view lang) {
 bool is_safe_name(std::string_view name) {
   if (name.empty() || name.front() == '.' || name.front() == '-') return false;
   for (const char c : name) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+    const bool ok =
+        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
     if (!ok) return false;
   }
   return true;
@@ -65,7 +66,8 @@ bool is_safe_path(std::string_view path) {
 // A new directory beside `outdir`, named after it.
 fs::path make_sibling(const fs::path& outdir, std::string_view purpose) {
   std::string pattern =
-      (outdir.parent_path() / fmt::format(".{}.{}-XXXXXX", outdir.filename().string(), purpose)).string();
+      (outdir.parent_path() / fmt::format(".{}.{}-XXXXXX", outdir.filename().string(), purpose))
+          .string();
   if (::mkdtemp(pattern.data()) == nullptr) {
     fail(outdir.parent_path(), "create a directory for the site", std::strerror(errno));
   }
@@ -79,30 +81,35 @@ std::string edition_path(std::string_view series, std::string_view edition, std:
                      checked_lang(lang));
 }
 
-std::string revision_path(std::string_view series, std::string_view edition, int revision, std::string_view lang) {
+std::string revision_path(std::string_view series, std::string_view edition, int revision,
+                          std::string_view lang) {
   if (revision < 1) {
-    throw Error(ErrorKind::input, fmt::format("revision {} cannot name a page: expected a number from 1", revision));
+    throw Error(ErrorKind::input,
+                fmt::format("revision {} cannot name a page: expected a number from 1", revision));
   }
-  return fmt::format("{}/{}/rev-{}/{}.html", checked_id(series, "series"), checked_id(edition, "edition"),
-                     revision, checked_lang(lang));
+  return fmt::format("{}/{}/rev-{}/{}.html", checked_id(series, "series"),
+                     checked_id(edition, "edition"), revision, checked_lang(lang));
 }
 
-std::string revision_diff_path(std::string_view series, std::string_view edition, int from, int to) {
+std::string revision_diff_path(std::string_view series, std::string_view edition, int from,
+                               int to) {
   if (from < 1 || to < 1) {
     throw Error(ErrorKind::input, fmt::format("revisions {} and {} cannot name a page: expected "
-                                              "numbers from 1", from, to));
+                                              "numbers from 1",
+                                              from, to));
   }
   return fmt::format("{}/{}/rev-{}-{}.html", checked_id(series, "series"),
                      checked_id(edition, "edition"), from, to);
 }
 
 std::string diff_path(std::string_view series, std::string_view from, std::string_view to) {
-  return fmt::format("{}/diff/{}_{}.html", checked_id(series, "series"), checked_id(from, "edition"),
-                     checked_id(to, "edition"));
+  return fmt::format("{}/diff/{}_{}.html", checked_id(series, "series"),
+                     checked_id(from, "edition"), checked_id(to, "edition"));
 }
 
 std::string timeline_path(std::string_view series, std::string_view key) {
-  return fmt::format("{}/timeline/{}.html", checked_id(series, "series"), checked_id(key, "item key"));
+  return fmt::format("{}/timeline/{}.html", checked_id(series, "series"),
+                     checked_id(key, "item key"));
 }
 
 std::string matrix_path(std::string_view series) {
@@ -126,7 +133,8 @@ int depth_of(std::string_view path) {
   return depth;
 }
 
-SiteWriter::SiteWriter(fs::path outdir) : outdir_(fs::absolute(std::move(outdir)).lexically_normal()) {
+SiteWriter::SiteWriter(fs::path outdir)
+    : outdir_(fs::absolute(std::move(outdir)).lexically_normal()) {
   if (outdir_.filename().empty()) outdir_ = outdir_.parent_path();  // "site/" -> "site"
   std::error_code error;
   const fs::file_status status = fs::symlink_status(outdir_, error);

@@ -23,7 +23,8 @@ namespace kiv::cli::site {
 // value when an id, language or revision does not match its pattern (kiv/ids.hpp), so that
 // nothing but checked names ever becomes a path.
 std::string edition_path(std::string_view series, std::string_view edition, std::string_view lang);
-std::string revision_path(std::string_view series, std::string_view edition, int revision, std::string_view lang);
+std::string revision_path(std::string_view series, std::string_view edition, int revision,
+                          std::string_view lang);
 std::string revision_diff_path(std::string_view series, std::string_view edition, int from, int to);
 std::string diff_path(std::string_view series, std::string_view from, std::string_view to);
 std::string timeline_path(std::string_view series, std::string_view key);

@@ -1,5 +1,7 @@
 // diff_editions: matches the items of each section and classifies every pair.
 
+#include "kiv/diff.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -7,7 +9,6 @@
 #include <iterator>
 #include <map>
 
-#include "kiv/diff.hpp"
 #include "kiv/error.hpp"
 #include "kiv/text.hpp"
 #include "matching.hpp"
@@ -18,29 +19,32 @@ namespace {
 
 // "fr, nl".
 
-
 DiffItem diff_item(const Item& item, std::string_view lang) {
   return {item.key, item.rank, text_in(item.title, lang)};
 }
 
 bool same_subtopics(const Item& a, const Item& b, std::string_view lang) {
-  return std::equal(a.subtopics.begin(), a.subtopics.end(), b.subtopics.begin(), b.subtopics.end(),
-                    [&](const LangText& x, const LangText& y) { return text_in(x, lang) == text_in(y, lang); });
+  return std::equal(
+      a.subtopics.begin(), a.subtopics.end(), b.subtopics.begin(), b.subtopics.end(),
+      [&](const LangText& x, const LangText& y) { return text_in(x, lang) == text_in(y, lang); });
 }
 
 // Which pairs moved (moves.hpp): an item renumbered only because items were added or removed
 // before it has not moved; of an item that jumped to the top and those it passed, the jumper moved.
-std::vector<bool> moved_items(const std::vector<ItemMatch>& pairs, const std::vector<Item>& old_items,
+std::vector<bool> moved_items(const std::vector<ItemMatch>& pairs,
+                              const std::vector<Item>& old_items,
                               const std::vector<Item>& new_items) {
   std::vector<PairedPositions> positions;
   positions.reserve(pairs.size());
   for (const ItemMatch& pair : pairs) {
-    positions.push_back({pair.from, pair.to, std::abs(old_items[pair.from].rank - new_items[pair.to].rank)});
+    positions.push_back(
+        {pair.from, pair.to, std::abs(old_items[pair.from].rank - new_items[pair.to].rank)});
   }
   return moved_pairs(positions, new_items.size());
 }
 
-Change classify(const Item& from, const Item& to, const ItemMatch& match, bool moved, std::string_view lang) {
+Change classify(const Item& from, const Item& to, const ItemMatch& match, bool moved,
+                std::string_view lang) {
   Change change;
   change.match = match.kind;
   change.similarity = match.similarity;
@@ -70,8 +74,8 @@ double position(const Change& change) {
   return change.to.empty() ? change.from.front().rank - 0.5 : change.to.front().rank;
 }
 
-SectionDiff diff_section(const Edition& from, const Edition& to, Section section, std::string_view lang,
-                         const std::vector<OrientedLink>& links) {
+SectionDiff diff_section(const Edition& from, const Edition& to, Section section,
+                         std::string_view lang, const std::vector<OrientedLink>& links) {
   const auto& old_items = from.items(section);
   const auto& new_items = to.items(section);
   SectionDiff diff;
@@ -83,7 +87,8 @@ SectionDiff diff_section(const Edition& from, const Edition& to, Section section
   for (std::size_t i = 0; i < matches.pairs.size(); ++i) {
     const ItemMatch& match = matches.pairs[i];
     old_matched[match.from] = new_matched[match.to] = true;
-    diff.changes.push_back(classify(old_items[match.from], new_items[match.to], match, moved[i], lang));
+    diff.changes.push_back(
+        classify(old_items[match.from], new_items[match.to], match, moved[i], lang));
   }
   for (const GroupMatch& group : matches.groups) {
     Change& change = diff.changes.emplace_back();
@@ -120,32 +125,46 @@ SectionDiff diff_section(const Edition& from, const Edition& to, Section section
 
 std::string_view change_kind_name(ChangeKind kind) noexcept {
   switch (kind) {
-    case ChangeKind::added: return "added";
-    case ChangeKind::removed: return "removed";
-    case ChangeKind::changed: return "changed";
-    case ChangeKind::unchanged: return "unchanged";
-    case ChangeKind::split: return "split";
-    case ChangeKind::merged: return "merged";
+    case ChangeKind::added:
+      return "added";
+    case ChangeKind::removed:
+      return "removed";
+    case ChangeKind::changed:
+      return "changed";
+    case ChangeKind::unchanged:
+      return "unchanged";
+    case ChangeKind::split:
+      return "split";
+    case ChangeKind::merged:
+      return "merged";
   }
   return "unknown";
 }
 
 std::string_view match_kind_name(MatchKind kind) noexcept {
   switch (kind) {
-    case MatchKind::key: return "key";
-    case MatchKind::exact: return "exact";
-    case MatchKind::similar: return "similar";
-    case MatchKind::curated: return "curated";
+    case MatchKind::key:
+      return "key";
+    case MatchKind::exact:
+      return "exact";
+    case MatchKind::similar:
+      return "similar";
+    case MatchKind::curated:
+      return "curated";
   }
   return "unknown";
 }
 
 std::string_view aspect_name(Aspect aspect) noexcept {
   switch (aspect) {
-    case Aspect::wording: return "wording";
-    case Aspect::rank: return "rank";
-    case Aspect::description: return "description";
-    case Aspect::subtopics: return "subtopics";
+    case Aspect::wording:
+      return "wording";
+    case Aspect::rank:
+      return "rank";
+    case Aspect::description:
+      return "description";
+    case Aspect::subtopics:
+      return "subtopics";
   }
   return "unknown";
 }
@@ -207,9 +226,8 @@ std::string diff_language(const Edition& from, const Edition& to, const std::str
   }
   std::string lang = common_language(from, to);
   if (lang.empty()) {
-    throw Error(ErrorKind::input, from.id() + " (" + join(from.languages()) + ") and " +
-                                      to.id() + " (" + join(to.languages()) +
-                                      ") have no language in common");
+    throw Error(ErrorKind::input, from.id() + " (" + join(from.languages()) + ") and " + to.id() +
+                                      " (" + join(to.languages()) + ") have no language in common");
   }
   return lang;
 }

@@ -76,7 +76,8 @@ class EditionReader {
     }
     if (all_required) {
       for (const auto& lang : languages) {
-        if (!text.contains(lang)) fail(path, "has no text in '" + lang + "', a language of the edition");
+        if (!text.contains(lang))
+          fail(path, "has no text in '" + lang + "', a language of the edition");
       }
     }
   }
@@ -136,7 +137,8 @@ class EditionReader {
     edition.title = text_of(document["title"]);
     const std::vector<std::string> languages = edition.languages();
     if (document.HasMember("period")) {
-      edition.period = Period{document["period"]["from"].GetInt(), document["period"]["to"].GetInt()};
+      edition.period =
+          Period{document["period"]["from"].GetInt(), document["period"]["to"].GetInt()};
       if (edition.period->from > edition.period->to) {
         fail("/period", "'from' (" + std::to_string(edition.period->from) +
                             ") is later than 'to' (" + std::to_string(edition.period->to) + ")");

@@ -82,9 +82,9 @@ std::string to_canonical_json(const Edition& edition) {
   if (!provenance.source_url.empty() || !provenance.retrieved.empty() || !provenance.note.empty()) {
     writer.Key("provenance");
     writer.StartObject();
-    for (const auto& [name, value] : {std::pair{"source_url", &provenance.source_url},
-                                      std::pair{"retrieved", &provenance.retrieved},
-                                      std::pair{"note", &provenance.note}}) {
+    for (const auto& [name, value] :
+         {std::pair{"source_url", &provenance.source_url},
+          std::pair{"retrieved", &provenance.retrieved}, std::pair{"note", &provenance.note}}) {
       if (value->empty()) continue;
       writer.Key(name);
       write_string(writer, *value);

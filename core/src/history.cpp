@@ -8,16 +8,14 @@
 #include <unordered_map>
 
 #include "history_series.hpp"
+#include "index/index_db.hpp"
 #include "kiv/error.hpp"
 #include "kiv/text.hpp"
 #include "matching.hpp"
 #include "similarity.hpp"
-#include "index/index_db.hpp"
 
 namespace kiv {
 namespace {
-
-
 
 // The languages every edition has, sorted.
 std::vector<std::string> common_languages(const std::vector<SeriesEdition>& editions) {
@@ -49,25 +47,38 @@ std::vector<EditionSummary> series_editions(const Index& index, const std::strin
 
 std::string_view timeline_change_name(TimelineChange change) noexcept {
   switch (change) {
-    case TimelineChange::added: return "added";
-    case TimelineChange::unchanged: return "unchanged";
-    case TimelineChange::changed: return "changed";
-    case TimelineChange::split: return "split";
-    case TimelineChange::merged: return "merged";
-    case TimelineChange::removed: return "removed";
-    case TimelineChange::absent: return "absent";
+    case TimelineChange::added:
+      return "added";
+    case TimelineChange::unchanged:
+      return "unchanged";
+    case TimelineChange::changed:
+      return "changed";
+    case TimelineChange::split:
+      return "split";
+    case TimelineChange::merged:
+      return "merged";
+    case TimelineChange::removed:
+      return "removed";
+    case TimelineChange::absent:
+      return "absent";
   }
   return "unknown";
 }
 
 TimelineChange timeline_change_of(ChangeKind kind) {
   switch (kind) {
-    case ChangeKind::added: return TimelineChange::added;
-    case ChangeKind::removed: return TimelineChange::removed;
-    case ChangeKind::changed: return TimelineChange::changed;
-    case ChangeKind::unchanged: return TimelineChange::unchanged;
-    case ChangeKind::split: return TimelineChange::split;
-    case ChangeKind::merged: return TimelineChange::merged;
+    case ChangeKind::added:
+      return TimelineChange::added;
+    case ChangeKind::removed:
+      return TimelineChange::removed;
+    case ChangeKind::changed:
+      return TimelineChange::changed;
+    case ChangeKind::unchanged:
+      return TimelineChange::unchanged;
+    case ChangeKind::split:
+      return TimelineChange::split;
+    case ChangeKind::merged:
+      return TimelineChange::merged;
   }
   return TimelineChange::absent;
 }
@@ -85,15 +96,16 @@ SeriesContext load_series(IndexDb& index, const std::string& series, const std::
             edition.languages.end()) {
           throw Error(ErrorKind::input,
                       series + "/" + edition.edition + " has no text in '" + requested +
-                          "'; the languages every edition of " + series + " has: " +
-                          (common.empty() ? std::string("none") : join(common)));
+                          "'; the languages every edition of " + series +
+                          " has: " + (common.empty() ? std::string("none") : join(common)));
         }
       }
     }
     context.lang = requested;
   } else if (common.empty()) {
-    throw Error(ErrorKind::input, "the editions of " + series +
-                                      " have no language in common; a history compares them in one");
+    throw Error(ErrorKind::input,
+                "the editions of " + series +
+                    " have no language in common; a history compares them in one");
   } else {
     context.lang = default_language(common);
   }
@@ -113,22 +125,24 @@ bool link_touches(const std::vector<CuratedLink>& links, const SeriesContext& co
   });
 }
 
-LineageKeys lineage_keys(const std::string& key, std::size_t anchor, const std::vector<CuratedLink>& links,
-                         const SeriesContext& context) {
+LineageKeys lineage_keys(const std::string& key, std::size_t anchor,
+                         const std::vector<CuratedLink>& links, const SeriesContext& context) {
   const std::size_t count = context.editions.size();
   LineageKeys lineage{std::vector<std::string>(count, key), 0};
   std::vector<std::string>& keys = lineage.keys;
   // The new edition of a renamed link between consecutive editions, else `count`.
   const auto renamed_at = [&](const CuratedLink& link) {
     const std::size_t at = edition_index(context, link.to_edition);
-    const bool consecutive = at < count && at > 0 && context.editions[at - 1].edition == link.from_edition;
+    const bool consecutive =
+        at < count && at > 0 && context.editions[at - 1].edition == link.from_edition;
     return link.kind == LinkKind::renamed && consecutive ? at : count;
   };
   // The latest renamed link before `end` that `matches`.
   const auto latest_before = [&](std::size_t end, const auto& matches) {
     auto found = links.end();
     for (auto link = links.begin(); link != links.end(); ++link) {
-      if (renamed_at(*link) < end && matches(*link) && (found == links.end() || renamed_at(*link) > renamed_at(*found))) {
+      if (renamed_at(*link) < end && matches(*link) &&
+          (found == links.end() || renamed_at(*link) > renamed_at(*found))) {
         found = link;
       }
     }
@@ -153,8 +167,10 @@ LineageKeys lineage_keys(const std::string& key, std::size_t anchor, const std::
   current = key;
   std::size_t end = std::min(anchor + 1, count);
   for (std::size_t hops = 0; hops <= links.size(); ++hops) {
-    const auto from = latest_before(end, [&](const CuratedLink& link) { return link.to_key == current; });
-    const auto away = latest_before(end, [&](const CuratedLink& link) { return link.from_key == current; });
+    const auto from =
+        latest_before(end, [&](const CuratedLink& link) { return link.to_key == current; });
+    const auto away =
+        latest_before(end, [&](const CuratedLink& link) { return link.from_key == current; });
     if (away != links.end() && (from == links.end() || renamed_at(*away) > renamed_at(*from))) {
       lineage.begins = renamed_at(*away);
       std::fill(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(lineage.begins), current);
@@ -171,10 +187,11 @@ LineageKeys lineage_keys(const std::string& key, std::size_t anchor, const std::
 SectionStep diff_step(const Index& index, const SeriesContext& context, std::size_t from,
                       std::size_t to, Section section, const std::vector<CuratedLink>& links) {
   const auto load = [&](std::size_t at) {
-    const auto revision = IndexDb::of(index).find_revision(context.series, context.editions[at].edition, std::nullopt);
+    const auto revision = IndexDb::of(index).find_revision(
+        context.series, context.editions[at].edition, std::nullopt);
     if (!revision) {
-      throw Error(ErrorKind::store, "index: no revision of " + context.series + "/" +
-                                        context.editions[at].edition);
+      throw Error(ErrorKind::store,
+                  "index: no revision of " + context.series + "/" + context.editions[at].edition);
     }
     return index.load(*revision);
   };
@@ -188,15 +205,16 @@ SectionStep diff_step(const Index& index, const SeriesContext& context, std::siz
 SectionStep series_step(const SeriesContext& context, const std::vector<CuratedLink>& links,
                         std::size_t from, std::size_t to, const std::vector<HistoryItem>& old_items,
                         const std::vector<HistoryItem>& new_items) {
-  SectionStep step = compare_sections(
-      old_items, new_items, context.lang,
-      orient_links(context.series, context.editions[from].edition, context.editions[to].edition, links));
+  SectionStep step = compare_sections(old_items, new_items, context.lang,
+                                      orient_links(context.series, context.editions[from].edition,
+                                                   context.editions[to].edition, links));
   settle_ranks(step, old_items, new_items);
   return step;
 }
 
 std::string normalized_title(std::string_view title) {
-  const bool ascii = std::all_of(title.begin(), title.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  const bool ascii = std::all_of(title.begin(), title.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (!ascii) return profile_title(title).normalized;
   // Folding ASCII only lowers its case: words are the runs of letters and digits.
   std::string normalized;

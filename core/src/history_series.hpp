@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
-#include "index/history_rows.hpp"
 #include "history_steps.hpp"
+#include "index/history_rows.hpp"
 #include "kiv/history.hpp"
-#include "kiv/links.hpp"
 #include "kiv/index.hpp"
+#include "kiv/links.hpp"
 
 namespace kiv {
 
@@ -51,8 +51,8 @@ struct LineageKeys {
   std::vector<std::string> keys;  // per edition
   std::size_t begins = 0;         // the first edition whose items with keys[i] are the lineage's
 };
-LineageKeys lineage_keys(const std::string& key, std::size_t anchor, const std::vector<CuratedLink>& links,
-                         const SeriesContext& context);
+LineageKeys lineage_keys(const std::string& key, std::size_t anchor,
+                         const std::vector<CuratedLink>& links, const SeriesContext& context);
 
 // The step of one section from the edition at `from` to the one at `to` (indices into
 // context.editions; `old_items` and `new_items` their items of that section): compare_sections

@@ -83,7 +83,8 @@ Pairing pair_by_key(const std::vector<HistoryItem>& from, const std::vector<Hist
   for (std::size_t i = 0; i < from.size(); ++i) {
     if (from[i].key.empty() || pairing.old_done[i]) continue;
     const auto found = new_by_key.find(from[i].key);
-    if (found != new_by_key.end() && !pairing.new_done[found->second]) pairing.pair(i, found->second, MatchKind::key);
+    if (found != new_by_key.end() && !pairing.new_done[found->second])
+      pairing.pair(i, found->second, MatchKind::key);
   }
   for (std::size_t i = 0; i < from.size(); ++i) {
     if (!pairing.old_done[i]) pairing.old_left.push_back(i);
@@ -104,8 +105,9 @@ bool could_pair(const TitleProfile& a, const TitleProfile& b) {
   const auto dice = [](std::size_t common, std::size_t x, std::size_t y) {
     return x + y == 0 ? 1.0 : 2.0 * static_cast<double>(common) / static_cast<double>(x + y);
   };
-  const double most = 0.7 * dice(static_cast<std::size_t>(shared), a.trigrams.size(), b.trigrams.size()) +
-                      0.3 * dice(std::min(a.words.size(), b.words.size()), a.words.size(), b.words.size());
+  const double most =
+      0.7 * dice(static_cast<std::size_t>(shared), a.trigrams.size(), b.trigrams.size()) +
+      0.3 * dice(std::min(a.words.size(), b.words.size()), a.words.size(), b.words.size());
   return most >= kSimilarityThreshold && profile_similarity(a, b) >= kSimilarityThreshold;
 }
 
@@ -113,21 +115,25 @@ std::vector<bool> moves_of(const std::vector<Pair>& pairs, const std::vector<His
                            const std::vector<HistoryItem>& to) {
   std::vector<PairedPositions> positions;
   positions.reserve(pairs.size());
-  for (const Pair& p : pairs) positions.push_back({p.from, p.to, std::abs(from[p.from].rank - to[p.to].rank)});
+  for (const Pair& p : pairs)
+    positions.push_back({p.from, p.to, std::abs(from[p.from].rank - to[p.to].rank)});
   return moved_pairs(positions, to.size());
 }
 
 // The curated links' pairs and groups (changes of `step`), as the diff's matcher takes them
 // before anything else.
 Pairing pair_curated(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
-                     std::string_view lang, const std::vector<OrientedLink>& links, SectionStep& step) {
-  Pairing pairing{{}, std::vector<bool>(from.size(), false), std::vector<bool>(to.size(), false), {}, {}};
+                     std::string_view lang, const std::vector<OrientedLink>& links,
+                     SectionStep& step) {
+  Pairing pairing{
+      {}, std::vector<bool>(from.size(), false), std::vector<bool>(to.size(), false), {}, {}};
   if (links.empty()) return pairing;
   std::vector<Item> old_items, new_items;
   for (const HistoryItem& item : from) old_items.push_back(matcher_item(item, lang));
   for (const HistoryItem& item : to) new_items.push_back(matcher_item(item, lang));
   const SectionMatches curated = curated_matches(old_items, new_items, links, lang);
-  for (const ItemMatch& match : curated.pairs) pairing.pair(match.from, match.to, MatchKind::curated);
+  for (const ItemMatch& match : curated.pairs)
+    pairing.pair(match.from, match.to, MatchKind::curated);
   for (const GroupMatch& group : curated.groups) {
     step.changes.push_back({group.kind, group.match, {}, group.from, group.to});
     for (const std::size_t i : group.from) pairing.old_done[i] = true;
@@ -138,13 +144,15 @@ Pairing pair_curated(const std::vector<HistoryItem>& from, const std::vector<His
 
 }  // namespace
 
-SectionStep compare_sections(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
-                             std::string_view lang, const std::vector<OrientedLink>& links) {
+SectionStep compare_sections(const std::vector<HistoryItem>& from,
+                             const std::vector<HistoryItem>& to, std::string_view lang,
+                             const std::vector<OrientedLink>& links) {
   SectionStep step;
   Pairing pairing = pair_by_key(from, to, pair_curated(from, to, lang, links, step));
   // The rest by the diff's matcher: identical and similar titles, splits and merges.
   if (!pairing.old_left.empty() && !pairing.new_left.empty()) {
-    const SectionMatches matches = match_section(pairing.old_items(from, lang), pairing.new_items(to, lang), lang);
+    const SectionMatches matches =
+        match_section(pairing.old_items(from, lang), pairing.new_items(to, lang), lang);
     for (const ItemMatch& match : matches.pairs) {
       pairing.pair(pairing.old_left[match.from], pairing.new_left[match.to], match.kind);
     }
@@ -173,10 +181,12 @@ SectionStep compare_sections(const std::vector<HistoryItem>& from, const std::ve
     change.kind = change.aspects.empty() ? ChangeKind::unchanged : ChangeKind::changed;
   }
   for (std::size_t i = 0; i < from.size(); ++i) {
-    if (!pairing.old_done[i]) step.changes.push_back({ChangeKind::removed, std::nullopt, {}, {i}, {}});
+    if (!pairing.old_done[i])
+      step.changes.push_back({ChangeKind::removed, std::nullopt, {}, {i}, {}});
   }
   for (std::size_t j = 0; j < to.size(); ++j) {
-    if (!pairing.new_done[j]) step.changes.push_back({ChangeKind::added, std::nullopt, {}, {}, {j}});
+    if (!pairing.new_done[j])
+      step.changes.push_back({ChangeKind::added, std::nullopt, {}, {}, {j}});
   }
   index_changes(step, from.size(), to.size());
   return step;
@@ -195,7 +205,9 @@ bool key_pair_moved(const std::vector<HistoryItem>& from, const std::vector<Hist
                                 [&](const Pair& p) { return p.from == old_position; });
   if (own == pairing.pairs.end()) return false;
   // Pairs on opposite sides of the item in the two editions cross it.
-  const auto crosses = [&](std::size_t i, std::size_t j) { return (i < own->from) != (j < own->to); };
+  const auto crosses = [&](std::size_t i, std::size_t j) {
+    return (i < own->from) != (j < own->to);
+  };
   // An item that no pair crosses is in every longest run of pairs (any run without it would
   // take it in): it has not moved. So when no key pair crosses it, only leftovers that would
   // cross it matter; else every leftover pair does.
@@ -224,8 +236,10 @@ SectionStep step_from_diff(const SectionDiff& diff, std::size_t old_count, std::
     item.kind = change.kind;
     item.match = change.match;
     item.aspects = change.aspects;
-    for (const DiffItem& side : change.from) item.from.push_back(static_cast<std::size_t>(side.rank - 1));
-    for (const DiffItem& side : change.to) item.to.push_back(static_cast<std::size_t>(side.rank - 1));
+    for (const DiffItem& side : change.from)
+      item.from.push_back(static_cast<std::size_t>(side.rank - 1));
+    for (const DiffItem& side : change.to)
+      item.to.push_back(static_cast<std::size_t>(side.rank - 1));
   }
   index_changes(step, old_count, new_count);
   return step;
@@ -237,7 +251,8 @@ void settle_ranks(SectionStep& step, const std::vector<HistoryItem>& from,
     if (change.from.size() != 1 || change.to.size() != 1) continue;
     if (from[change.from.front()].rank != to[change.to.front()].rank) continue;
     std::erase(change.aspects, Aspect::rank);
-    if (change.kind == ChangeKind::changed && change.aspects.empty()) change.kind = ChangeKind::unchanged;
+    if (change.kind == ChangeKind::changed && change.aspects.empty())
+      change.kind = ChangeKind::unchanged;
   }
 }
 

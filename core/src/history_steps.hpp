@@ -18,9 +18,9 @@
 #include <vector>
 
 #include "index/history_rows.hpp"
+#include "kiv/diff.hpp"
 #include "matching.hpp"
 #include "similarity.hpp"
-#include "kiv/diff.hpp"
 
 namespace kiv {
 
@@ -44,8 +44,9 @@ struct SectionStep {
 // The step from `from` to `to` (one section in one language, each by rank), the curated
 // `links` between the two editions (orient_links) paired first, as
 // diff_editions(from, to, lang, links) pairs them.
-SectionStep compare_sections(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
-                             std::string_view lang, const std::vector<OrientedLink>& links = {});
+SectionStep compare_sections(const std::vector<HistoryItem>& from,
+                             const std::vector<HistoryItem>& to, std::string_view lang,
+                             const std::vector<OrientedLink>& links = {});
 
 // Title profiles (similarity.hpp) computed once per title, for repeated comparisons.
 class TitleProfiles {
@@ -79,6 +80,7 @@ void settle_ranks(SectionStep& step, const std::vector<HistoryItem>& from,
 
 // The aspects of a pair, in the diff's order: wording, rank (when `moved`), description,
 // subtopics. With `moved` false, the timeline's fast path for an item that kept its rank.
-std::vector<Aspect> pair_aspects(const HistoryItem& from, const HistoryItem& to, bool moved = false);
+std::vector<Aspect> pair_aspects(const HistoryItem& from, const HistoryItem& to,
+                                 bool moved = false);
 
 }  // namespace kiv

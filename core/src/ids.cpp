@@ -33,8 +33,9 @@ std::string Ref::to_string() const {
 
 Ref parse_ref(std::string_view text) {
   const auto fail = [&](std::string_view why) -> Ref {
-    throw Error(ErrorKind::input, "invalid reference '" + std::string(text) + "': " +
-                                      std::string(why) + " (expected SERIES/EDITION[@REVISION], "
+    throw Error(ErrorKind::input, "invalid reference '" + std::string(text) +
+                                      "': " + std::string(why) +
+                                      " (expected SERIES/EDITION[@REVISION], "
                                       "e.g. kiv/2022-2024 or kiv/2022-2024@2)");
   };
   Ref ref;

@@ -71,7 +71,8 @@ bool inherit_keys(Edition& edition, const Edition* previous) {
   bool added = false;
   for (const Section section : kSections) {
     auto& items = section == Section::priorities ? edition.priorities : edition.themes;
-    const std::vector<Item>* previous_items = previous == nullptr ? nullptr : &previous->items(section);
+    const std::vector<Item>* previous_items =
+        previous == nullptr ? nullptr : &previous->items(section);
     added = inherit_section_keys(items, previous_items, lang, slug_lang) || added;
   }
   return added;

@@ -42,12 +42,14 @@ void merge_item(Item& item, const Item& incoming, Section section, std::string_v
 void merge_section(std::vector<Item>& items, const std::vector<Item>& incoming, Section section,
                    const std::string& recorded_languages, std::string_view source) {
   if (items.size() != incoming.size()) {
-    throw Error(ErrorKind::input,
-                std::string(source) + ": it has " + std::to_string(incoming.size()) + " " +
-                    std::string(section_name(section)) + " and the recorded edition " +
-                    std::to_string(items.size()) + "; a page in another language must have the "
-                    "same items (the recorded edition is in " + recorded_languages +
-                    "; to change its items, import all its languages together)");
+    throw Error(ErrorKind::input, std::string(source) + ": it has " +
+                                      std::to_string(incoming.size()) + " " +
+                                      std::string(section_name(section)) +
+                                      " and the recorded edition " + std::to_string(items.size()) +
+                                      "; a page in another language must have the "
+                                      "same items (the recorded edition is in " +
+                                      recorded_languages +
+                                      "; to change its items, import all its languages together)");
   }
   std::map<std::string, Item*> by_key;
   for (Item& item : items) by_key[item.key] = &item;
@@ -72,7 +74,8 @@ Edition merge_languages(const Edition& existing, const Edition& incoming, std::s
   const std::vector<std::string> incoming_languages = incoming.languages();
   std::string others;
   for (const std::string& lang : existing.languages()) {
-    if (std::find(incoming_languages.begin(), incoming_languages.end(), lang) != incoming_languages.end()) {
+    if (std::find(incoming_languages.begin(), incoming_languages.end(), lang) !=
+        incoming_languages.end()) {
       continue;
     }
     others += (others.empty() ? "" : ", ") + lang;

@@ -7,23 +7,25 @@
 
 #include <algorithm>
 
+#include "index/index_db.hpp"
 #include "kiv/error.hpp"
 #include "kiv/index.hpp"
-#include "index/index_db.hpp"
 
 namespace kiv {
 namespace {
 
 constexpr const char* kLinkEndForm = "expected [SERIES/]EDITION:KEY, e.g. kiv/2016-2019:cybercrime";
 
-
 }  // namespace
 
 std::string_view link_kind_name(LinkKind kind) noexcept {
   switch (kind) {
-    case LinkKind::renamed: return "renamed";
-    case LinkKind::split: return "split";
-    case LinkKind::merged: return "merged";
+    case LinkKind::renamed:
+      return "renamed";
+    case LinkKind::split:
+      return "split";
+    case LinkKind::merged:
+      return "merged";
   }
   return "unknown";
 }
@@ -57,8 +59,10 @@ LinkEnd parse_link_end(std::string_view text) {
     fail(std::string("the edition is not [SERIES/]EDITION; ") + kLinkEndForm);
   }
   if (end.ref.revision) {
-    fail("a link joins editions, not revisions (keys are looked up in the latest revision); drop '@" +
-         std::to_string(*end.ref.revision) + "'");
+    fail(
+        "a link joins editions, not revisions (keys are looked up in the latest revision); drop "
+        "'@" +
+        std::to_string(*end.ref.revision) + "'");
   }
   end.key = std::string(text.substr(colon + 1));
   if (!is_valid_id(end.key)) {
@@ -68,11 +72,12 @@ LinkEnd parse_link_end(std::string_view text) {
   return end;
 }
 
-CuratedLink resolve_link(const Index& index, const LinkEnd& from, const LinkEnd& to, LinkKind kind) {
+CuratedLink resolve_link(const Index& index, const LinkEnd& from, const LinkEnd& to,
+                         LinkKind kind) {
   const auto refuse = [&](const std::string& from_series, const std::string& to_series) {
     throw Error(ErrorKind::input, "a link joins two items of one series: " + from.ref.to_string() +
-                                      " is of the series " + from_series + ", " + to.ref.to_string() +
-                                      " of " + to_series);
+                                      " is of the series " + from_series + ", " +
+                                      to.ref.to_string() + " of " + to_series);
   };
   if (!from.ref.series.empty() && !to.ref.series.empty() && from.ref.series != to.ref.series) {
     refuse(from.ref.series, to.ref.series);

@@ -71,16 +71,18 @@ std::vector<CuratedLink> parse_links_file(std::string_view json, const std::stri
   if (document.HasParseError()) {
     throw Error(ErrorKind::store, std::string(where) + ": not JSON (" +
                                       rapidjson::GetParseError_En(document.GetParseError()) +
-                                      " at byte " + std::to_string(document.GetErrorOffset()) + ")");
+                                      " at byte " + std::to_string(document.GetErrorOffset()) +
+                                      ")");
   }
   if (!document.IsObject()) fail("", "expected an object with format, series and links");
   const auto string_at = [&](const rapidjson::Value& object, const char* name,
                              const std::string& path) -> std::string {
-    if (!object.HasMember(name) || !object[name].IsString()) fail(path + "/" + name, "expected a string");
+    if (!object.HasMember(name) || !object[name].IsString())
+      fail(path + "/" + name, "expected a string");
     return {object[name].GetString(), object[name].GetStringLength()};
   };
-  const auto only_fields = [&](const rapidjson::Value& object, const std::set<std::string_view>& names,
-                               const std::string& path) {
+  const auto only_fields = [&](const rapidjson::Value& object,
+                               const std::set<std::string_view>& names, const std::string& path) {
     std::set<std::string_view> seen;
     for (const auto& member : object.GetObject()) {
       const std::string_view name(member.name.GetString(), member.name.GetStringLength());
@@ -95,7 +97,8 @@ std::vector<CuratedLink> parse_links_file(std::string_view json, const std::stri
   if (const std::string named = string_at(document, "series", ""); named != series) {
     fail("/series", "names the series '" + named + "' in the directory of " + series);
   }
-  if (!document.HasMember("links") || !document["links"].IsArray()) fail("/links", "expected an array");
+  if (!document.HasMember("links") || !document["links"].IsArray())
+    fail("/links", "expected an array");
   std::vector<CuratedLink> links;
   const auto& array = document["links"];
   for (rapidjson::SizeType i = 0; i < array.Size(); ++i) {

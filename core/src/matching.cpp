@@ -20,7 +20,8 @@ constexpr std::size_t kCandidatesPerItem = 16;
 std::string titles_of(const std::vector<Item>& items, const std::vector<std::size_t>& indices,
                       std::string_view lang) {
   std::string text;
-  for (const std::size_t index : indices) text.append(text_in(items[index].title, lang)).append(" ");
+  for (const std::size_t index : indices)
+    text.append(text_in(items[index].title, lang)).append(" ");
   return text;
 }
 
@@ -53,7 +54,8 @@ std::vector<ItemMatch> match_profiles(const std::vector<Item>& from, const std::
   for (std::size_t i = 0; i < from.size(); ++i) {
     if (old_done[i]) continue;
     const auto found = from[i].key.empty() ? new_by_key.end() : new_by_key.find(from[i].key);
-    if (found != new_by_key.end() && !new_done[found->second]) pair(i, found->second, MatchKind::key);
+    if (found != new_by_key.end() && !new_done[found->second])
+      pair(i, found->second, MatchKind::key);
   }
 
   std::multimap<std::string_view, std::size_t> new_by_title;
@@ -86,7 +88,8 @@ std::vector<ItemMatch> match_profiles(const std::vector<Item>& from, const std::
     std::vector<const std::vector<std::size_t>*> postings;
     for (std::size_t t = 0; t < profile.trigrams.size(); ++t) {
       if (t > 0 && profile.trigrams[t] == profile.trigrams[t - 1]) continue;
-      if (const auto found = new_by_trigram.find(profile.trigrams[t]); found != new_by_trigram.end()) {
+      if (const auto found = new_by_trigram.find(profile.trigrams[t]);
+          found != new_by_trigram.end()) {
         postings.push_back(&found->second);
       }
     }
@@ -165,7 +168,8 @@ double contained(const std::vector<std::string>& part, const std::vector<std::st
 }
 
 // Share of `whole`'s words that the union of `parts` covers.
-double covered(const std::vector<std::string>& whole, const std::vector<const std::vector<std::string>*>& parts) {
+double covered(const std::vector<std::string>& whole,
+               const std::vector<const std::vector<std::string>*>& parts) {
   std::vector<std::string> all;
   for (const auto* part : parts) all.insert(all.end(), part->begin(), part->end());
   return contained(whole, all);
@@ -264,12 +268,18 @@ SectionMatches match_section(const std::vector<Item>& from, const std::vector<It
   }
   SectionMatches matches = curated;
   for (auto& [old_index, parts] : find_groups(old_side, new_side)) {
-    matches.groups.push_back({ChangeKind::split, {old_index}, parts,
-                              title_similarity(text_in(from[old_index].title, lang), titles_of(to, parts, lang))});
+    matches.groups.push_back(
+        {ChangeKind::split,
+         {old_index},
+         parts,
+         title_similarity(text_in(from[old_index].title, lang), titles_of(to, parts, lang))});
   }
   for (auto& [new_index, parts] : find_groups(new_side, old_side)) {
-    matches.groups.push_back({ChangeKind::merged, parts, {new_index},
-                              title_similarity(titles_of(from, parts, lang), text_in(to[new_index].title, lang))});
+    matches.groups.push_back(
+        {ChangeKind::merged,
+         parts,
+         {new_index},
+         title_similarity(titles_of(from, parts, lang), text_in(to[new_index].title, lang))});
   }
   for (const ItemMatch& pair : pairs) {
     if (!old_side.grouped[pair.from] && !new_side.grouped[pair.to]) matches.pairs.push_back(pair);
@@ -295,7 +305,8 @@ std::vector<OrientedLink> orient_links(std::string_view series, std::string_view
   return oriented;
 }
 
-SectionMatches curated_matches(const std::vector<Item>& old_items, const std::vector<Item>& new_items,
+SectionMatches curated_matches(const std::vector<Item>& old_items,
+                               const std::vector<Item>& new_items,
                                const std::vector<OrientedLink>& links, std::string_view lang) {
   SectionMatches curated;
   if (links.empty()) return curated;
@@ -309,8 +320,8 @@ SectionMatches curated_matches(const std::vector<Item>& old_items, const std::ve
   const auto old_by_key = by_key(old_items);
   const auto new_by_key = by_key(new_items);
   std::vector<bool> old_used(old_items.size(), false), new_used(new_items.size(), false);
-  std::map<std::size_t, GroupMatch> splits;   // by the old item
-  std::map<std::size_t, GroupMatch> merges;   // by the new item
+  std::map<std::size_t, GroupMatch> splits;  // by the old item
+  std::map<std::size_t, GroupMatch> merges;  // by the new item
   for (const OrientedLink& link : links) {
     const auto old_found = old_by_key.find(link.old_key);
     const auto new_found = new_by_key.find(link.new_key);

@@ -20,10 +20,10 @@ struct ItemMatch {
 
 // One old item split into several new ones, or several old ones merged into one new one.
 struct GroupMatch {
-  ChangeKind kind;                // split or merged
-  std::vector<std::size_t> from;  // old item indices, by rank
-  std::vector<std::size_t> to;    // new item indices, by rank
-  double similarity;              // of the one title to the others' titles together
+  ChangeKind kind;                       // split or merged
+  std::vector<std::size_t> from;         // old item indices, by rank
+  std::vector<std::size_t> to;           // new item indices, by rank
+  double similarity;                     // of the one title to the others' titles together
   MatchKind match = MatchKind::similar;  // curated for a group of curated links
 };
 
@@ -65,7 +65,8 @@ std::vector<OrientedLink> orient_links(std::string_view series, std::string_view
 // The links whose keys both are in this section, as pairs and groups (MatchKind::curated),
 // for match_section's `curated`. An item takes part in one curated match: a link that would
 // put it in a second (links.json edited by hand) is ignored.
-SectionMatches curated_matches(const std::vector<Item>& old_items, const std::vector<Item>& new_items,
+SectionMatches curated_matches(const std::vector<Item>& old_items,
+                               const std::vector<Item>& new_items,
                                const std::vector<OrientedLink>& links, std::string_view lang);
 
 }  // namespace kiv

@@ -51,8 +51,8 @@ class MatrixBuilder {
 };
 
 // The items at `positions` of `side`, but those keyed `own`.
-std::vector<DiffItem> others(const std::vector<std::size_t>& positions, const std::vector<HistoryItem>& side,
-                             const std::string& own) {
+std::vector<DiffItem> others(const std::vector<std::size_t>& positions,
+                             const std::vector<HistoryItem>& side, const std::string& own) {
   std::vector<DiffItem> items;
   for (const std::size_t position : positions) {
     if (side[position].key != own) items.push_back(diff_item_of(side[position]));
@@ -62,7 +62,8 @@ std::vector<DiffItem> others(const std::vector<std::size_t>& positions, const st
 
 }  // namespace
 
-Matrix matrix(const Index& index, const std::string& series, Section section, const std::string& lang) {
+Matrix matrix(const Index& index, const std::string& series, Section section,
+              const std::string& lang) {
   IndexDb& db = IndexDb::of(index);
   const SeriesContext context = load_series(db, series, lang);
   const std::vector<CuratedLink> links = series_links(index, series);
@@ -81,13 +82,14 @@ Matrix matrix(const Index& index, const std::string& series, Section section, co
     SectionStep step;
     if (i > 0) step = series_step(context, links, i - 1, i, *items[i - 1], current);
     std::vector<bool> renamed_away(i == 0 ? 0 : items[i - 1]->size(), false);  // by old position
-    std::vector<bool> renamed(current.size(), false);                             // by new position
+    std::vector<bool> renamed(current.size(), false);                          // by new position
     // First the renamed links, which continue the previous item's row under the new key, so
     // that an item reusing the old key in this edition starts a row of its own.
     for (std::size_t j = 0; i > 0 && j < current.size(); ++j) {
       const ItemStep& change = step.changes.at(step.of_new.at(j));
-      renamed[j] = change.match == MatchKind::curated && change.from.size() == 1 && change.to.size() == 1 &&
-                   !current[j].key.empty() && !(*items[i - 1])[change.from.front()].key.empty() &&
+      renamed[j] = change.match == MatchKind::curated && change.from.size() == 1 &&
+                   change.to.size() == 1 && !current[j].key.empty() &&
+                   !(*items[i - 1])[change.from.front()].key.empty() &&
                    builder.join((*items[i - 1])[change.from.front()].key, current[j].key);
       if (renamed[j]) renamed_away[change.from.front()] = true;
     }
@@ -105,8 +107,9 @@ Matrix matrix(const Index& index, const std::string& series, Section section, co
       cell.change = timeline_change_of(change->kind);
       cell.aspects = change->aspects;
       cell.match = change->match;
-      cell.related = renamed[j] ? std::vector<DiffItem>{diff_item_of((*items[i - 1])[change->from.front()])}
-                             : others(change->from, *items[i - 1], item.key);
+      cell.related =
+          renamed[j] ? std::vector<DiffItem>{diff_item_of((*items[i - 1])[change->from.front()])}
+                     : others(change->from, *items[i - 1], item.key);
     }
     if (i == 0) continue;
     // The items gone since the previous edition: the cell after their last presence.
@@ -114,7 +117,8 @@ Matrix matrix(const Index& index, const std::string& series, Section section, co
     for (std::size_t p = 0; p < previous.size(); ++p) {
       const ItemStep& change = step.changes.at(step.of_old.at(p));
       if (previous[p].key.empty() || change.kind == ChangeKind::added) continue;
-      const bool kept = renamed_away[p] || (change.to.size() == 1 && current[change.to.front()].key == previous[p].key);
+      const bool kept = renamed_away[p] || (change.to.size() == 1 &&
+                                            current[change.to.front()].key == previous[p].key);
       if (kept) continue;
       MatrixCell& cell = builder.cell(previous[p].key, i);
       if (cell.rank) continue;  // the key is back in another place (never with unique keys)

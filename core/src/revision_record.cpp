@@ -35,8 +35,8 @@ void read_revision_record(std::string_view json, std::string_view where, Revisio
   document.Parse(json.data(), json.size());
   const auto string_field = [&](const char* name) -> std::string {
     if (!document.IsObject() || !document.HasMember(name) || !document[name].IsString()) {
-      throw Error(ErrorKind::store, std::string(where) + ": malformed revision record (no '" +
-                                        name + "')");
+      throw Error(ErrorKind::store,
+                  std::string(where) + ": malformed revision record (no '" + name + "')");
     }
     return document[name].GetString();
   };

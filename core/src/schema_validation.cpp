@@ -52,9 +52,7 @@ std::string json_type_name(const rapidjson::Value& value) {
 std::string explain(std::string_view keyword, const rapidjson::Value& schema,
                     const rapidjson::Value& value, const std::string& path,
                     std::string_view schema_path) {
-  const auto integer = [&](const char* name) {
-    return std::to_string(schema[name].GetInt64());
-  };
+  const auto integer = [&](const char* name) { return std::to_string(schema[name].GetInt64()); };
   // For these two, RapidJSON points at the offending member itself.
   const std::string member = path.substr(path.rfind('/') + 1);
   if (keyword == "additionalProperties") return "unknown field '" + member + "'";
@@ -84,8 +82,9 @@ std::string explain(std::string_view keyword, const rapidjson::Value& schema,
   if (keyword == "pattern") {
     const std::string found = value.GetString();
     if (schema_path.ends_with("/id")) {
-      return "'" + found + "' is not a valid id (expected lowercase letters, digits and '-', "
-                           "starting with a letter or digit, at most 64 characters)";
+      return "'" + found +
+             "' is not a valid id (expected lowercase letters, digits and '-', "
+             "starting with a letter or digit, at most 64 characters)";
     }
     if (schema_path.ends_with("/date")) {
       return "'" + found + "' is not a date (expected YYYY-MM-DD)";
@@ -103,9 +102,7 @@ std::string explain(std::string_view keyword, const rapidjson::Value& schema,
 
 }  // namespace
 
-std::string_view edition_schema() {
-  return embedded::schemas.front().bytes;
-}
+std::string_view edition_schema() { return embedded::schemas.front().bytes; }
 
 void validate_edition_schema(const rapidjson::Document& document, std::string_view source_name) {
   rapidjson::SchemaValidator validator(schema_document());
@@ -118,10 +115,10 @@ void validate_edition_schema(const rapidjson::Document& document, std::string_vi
   const rapidjson::Value* value = document_pointer.Get(document);
   // The schema pointer refers to the schema's JSON, which SchemaDocument does not expose.
   const rapidjson::Value* schema = schema_pointer.Get(schema_json());
-  std::string what = (value != nullptr && schema != nullptr)
-                         ? explain(validator.GetInvalidSchemaKeyword(), *schema, *value, path,
-                                   schema_path)
-                         : std::string("does not satisfy the edition schema");
+  std::string what =
+      (value != nullptr && schema != nullptr)
+          ? explain(validator.GetInvalidSchemaKeyword(), *schema, *value, path, schema_path)
+          : std::string("does not satisfy the edition schema");
   throw Error(ErrorKind::input, std::string(source_name) + ": " + path + ": " + what);
 }
 

@@ -3,8 +3,8 @@
 // the series' curated links).
 
 #include "history_series.hpp"
-#include "kiv/error.hpp"
 #include "index/index_db.hpp"
+#include "kiv/error.hpp"
 
 namespace kiv {
 

@@ -13,12 +13,14 @@
 namespace kiv {
 
 int fold_options() {
-  return UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK;
+  return UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+         UTF8PROC_STRIPMARK;
 }
 
 std::string fold(std::string_view text) {
   // A quarter of a timeline's time went to utf8proc here, for titles that are mostly ASCII.
-  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (std::all_of(text.begin(), text.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     std::string lower(text);
     for (char& c : lower) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -56,18 +58,17 @@ bool words_match(std::string_view a, std::string_view b) {
 
 namespace {
 
-double dice(int shared, int a, int b) {
-  return a + b == 0 ? 1.0 : 2.0 * shared / (a + b);
-}
+double dice(int shared, int a, int b) { return a + b == 0 ? 1.0 : 2.0 * shared / (a + b); }
 
 }  // namespace
 
 std::vector<std::string> content_words(const TitleProfile& profile) {
   static const std::set<std::string_view> kFunctionWords = {
-      "de", "het", "een", "en", "of", "van", "voor", "in", "op", "met", "aan", "door", "tegen",
-      "le", "la", "les", "un", "une", "et", "ou", "du", "des", "pour", "dans", "sur", "avec", "au", "aux", "en",
-      "der", "die", "das", "und", "oder", "von", "zur", "zum", "im", "mit", "fur",
-      "the", "a", "an", "and", "or", "for", "on", "with", "to"};
+      "de",  "het",  "een",   "en",   "of",  "van",  "voor", "in",   "op",  "met",
+      "aan", "door", "tegen", "le",   "la",  "les",  "un",   "une",  "et",  "ou",
+      "du",  "des",  "pour",  "dans", "sur", "avec", "au",   "aux",  "en",  "der",
+      "die", "das",  "und",   "oder", "von", "zur",  "zum",  "im",   "mit", "fur",
+      "the", "a",    "an",    "and",  "or",  "for",  "on",   "with", "to"};
   std::vector<std::string> words;
   for (const auto& word : profile.words) {
     if (!kFunctionWords.contains(word)) words.push_back(word);
@@ -94,7 +95,9 @@ TitleProfile profile_title(std::string_view title) {
   }
   const std::string padded = "  " + compact + " ";  // short titles still have trigrams
   for (std::size_t i = 0; i + 3 <= padded.size(); ++i) {
-    const auto byte = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(padded[i + k])); };
+    const auto byte = [&](std::size_t k) {
+      return static_cast<std::uint32_t>(static_cast<unsigned char>(padded[i + k]));
+    };
     profile.trigrams.push_back(byte(0) << 16 | byte(1) << 8 | byte(2));
   }
   std::sort(profile.trigrams.begin(), profile.trigrams.end());
@@ -104,7 +107,8 @@ TitleProfile profile_title(std::string_view title) {
 int shared_trigrams(const TitleProfile& a, const TitleProfile& b) {
   // Both lists are sorted: the shared trigrams, repeats included, come from one merge.
   int shared = 0;
-  for (auto x = a.trigrams.begin(), y = b.trigrams.begin(); x != a.trigrams.end() && y != b.trigrams.end();) {
+  for (auto x = a.trigrams.begin(), y = b.trigrams.begin();
+       x != a.trigrams.end() && y != b.trigrams.end();) {
     if (*x < *y) {
       ++x;
     } else if (*y < *x) {
@@ -134,8 +138,10 @@ double profile_similarity(const TitleProfile& a, const TitleProfile& b) {
       }
     }
   }
-  return 0.7 * dice(shared, static_cast<int>(a.trigrams.size()), static_cast<int>(b.trigrams.size())) +
-         0.3 * dice(shared_words, static_cast<int>(a.words.size()), static_cast<int>(b.words.size()));
+  return 0.7 * dice(shared, static_cast<int>(a.trigrams.size()),
+                    static_cast<int>(b.trigrams.size())) +
+         0.3 *
+             dice(shared_words, static_cast<int>(a.words.size()), static_cast<int>(b.words.size()));
 }
 
 double title_similarity(std::string_view a, std::string_view b) {

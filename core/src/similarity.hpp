@@ -10,7 +10,7 @@ namespace kiv {
 
 // A title reduced for comparison: case folded, diacritics and punctuation removed.
 struct TitleProfile {
-  std::string normalized;               // words joined by single spaces
+  std::string normalized;  // words joined by single spaces
   std::vector<std::string> words;
   std::vector<std::uint32_t> trigrams;  // of the words written together (so spacing is moot),
                                         // each packed into an integer; sorted, with repeats

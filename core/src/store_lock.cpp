@@ -16,7 +16,8 @@ StoreLock::StoreLock(const std::filesystem::path& store_dir)
   if (fd_ < 0 || ::flock(fd_, LOCK_EX) != 0) {
     const std::string reason = std::strerror(errno);
     if (fd_ >= 0) ::close(fd_);
-    throw Error(ErrorKind::store, (store_dir / "lock").string() + ": cannot lock the store: " + reason);
+    throw Error(ErrorKind::store,
+                (store_dir / "lock").string() + ": cannot lock the store: " + reason);
   }
 }
 

@@ -14,9 +14,8 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) noexcept {
   std::size_t offset = 0;
   while (offset < bytes.size()) {
     utf8proc_int32_t code_point = 0;
-    const auto length = utf8proc_iterate(data + offset,
-                                         static_cast<utf8proc_ssize_t>(bytes.size() - offset),
-                                         &code_point);
+    const auto length = utf8proc_iterate(
+        data + offset, static_cast<utf8proc_ssize_t>(bytes.size() - offset), &code_point);
     if (length <= 0) return offset;
     offset += static_cast<std::size_t>(length);
   }
@@ -41,12 +40,13 @@ bool is_trivially_nfc(std::string_view text) noexcept {
 std::string to_nfc(std::string_view text) {
   if (is_trivially_nfc(text)) return std::string(text);
   utf8proc_uint8_t* result = nullptr;
-  const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-                                   static_cast<utf8proc_ssize_t>(text.size()), &result,
-                                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  const auto length =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                   static_cast<utf8proc_ssize_t>(text.size()), &result,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
   if (length < 0) {
-    throw Error(ErrorKind::input, std::string("text is not valid UTF-8: ") +
-                                      utf8proc_errmsg(length));
+    throw Error(ErrorKind::input,
+                std::string("text is not valid UTF-8: ") + utf8proc_errmsg(length));
   }
   const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(result, &std::free);
   return std::string(reinterpret_cast<const char*>(result), static_cast<std::size_t>(length));

@@ -10,9 +10,9 @@
 #include <map>
 
 #include "history_series.hpp"
+#include "index/index_db.hpp"
 #include "kiv/error.hpp"
 #include "kiv/ids.hpp"
-#include "index/index_db.hpp"
 
 namespace kiv {
 namespace {
@@ -35,8 +35,7 @@ Section lineage_section(const SeriesContext& context,
 class TimelineBuilder {
  public:
   TimelineBuilder(const Index& index, SeriesContext context, std::vector<CuratedLink> links)
-      : index_(IndexDb::of(index)), context_(std::move(context)),
-        links_(std::move(links)) {}
+      : index_(IndexDb::of(index)), context_(std::move(context)), links_(std::move(links)) {}
 
   Timeline build(const std::string& key) {
     std::map<std::string, std::map<std::int64_t, std::vector<KeyedItem>>> rows;
@@ -54,7 +53,8 @@ class TimelineBuilder {
     const LineageKeys lineage = lineage_keys(key, anchor, links_, context_);
     const std::vector<std::string>& keys = lineage.keys;
     for (const std::string& each : keys) {
-      if (!rows.contains(each)) rows.emplace(each, index_.items_with_key(context_.series, each, context_.lang));
+      if (!rows.contains(each))
+        rows.emplace(each, index_.items_with_key(context_.series, each, context_.lang));
     }
     Timeline timeline{context_.series, key, context_.lang, lineage_section(context_, own), {}};
     section_ = timeline.section;
@@ -106,20 +106,26 @@ class TimelineBuilder {
     const SectionStep step = series_step(context_, links_, i - 1, i, old_items, new_items);
     const std::size_t own_old = previous ? static_cast<std::size_t>(previous->rank - 1) : kNoStep;
     const std::size_t own_new = current ? static_cast<std::size_t>(current->rank - 1) : kNoStep;
-    const ItemStep& change = current ? step.changes.at(step.of_new.at(own_new)) : step.changes.at(step.of_old.at(own_old));
+    const ItemStep& change = current ? step.changes.at(step.of_new.at(own_new))
+                                     : step.changes.at(step.of_old.at(own_old));
     entry.change = timeline_change_of(change.kind);
     entry.match = change.match;
     entry.aspects = change.aspects;
     if (change.from.size() == 1 && change.to.size() == 1) {
-      const auto full = [&](std::size_t at, std::size_t position, const std::optional<HistoryItem>& own) {
-        return own && static_cast<std::size_t>(own->rank - 1) == position ? *own : items(at, full_).at(position);
+      const auto full = [&](std::size_t at, std::size_t position,
+                            const std::optional<HistoryItem>& own) {
+        return own && static_cast<std::size_t>(own->rank - 1) == position
+                   ? *own
+                   : items(at, full_).at(position);
       };
-      const bool moved = std::find(change.aspects.begin(), change.aspects.end(), Aspect::rank) != change.aspects.end();
-      entry.aspects = pair_aspects(full(i - 1, change.from.front(), previous), full(i, change.to.front(), current), moved);
+      const bool moved = std::find(change.aspects.begin(), change.aspects.end(), Aspect::rank) !=
+                         change.aspects.end();
+      entry.aspects = pair_aspects(full(i - 1, change.from.front(), previous),
+                                   full(i, change.to.front(), current), moved);
       entry.change = entry.aspects.empty() ? TimelineChange::unchanged : TimelineChange::changed;
     }
-    const auto others = [](const std::vector<std::size_t>& positions, const std::vector<HistoryItem>& side,
-                           std::size_t except) {
+    const auto others = [](const std::vector<std::size_t>& positions,
+                           const std::vector<HistoryItem>& side, std::size_t except) {
       std::vector<DiffItem> found;
       for (const std::size_t position : positions) {
         if (position != except) found.push_back(diff_item_of(side[position]));
@@ -130,7 +136,8 @@ class TimelineBuilder {
       entry.item = diff_item_of(*current);
       // Its previous item, or the items it was split from or merged out of, unless the lineage's
       // own under the same key (the item before a renamed link is related: its key differs).
-      entry.related = others(change.from, old_items, previous && previous->key == current->key ? own_old : kNoStep);
+      entry.related = others(change.from, old_items,
+                             previous && previous->key == current->key ? own_old : kNoStep);
     } else if (change.kind == ChangeKind::changed || change.kind == ChangeKind::unchanged) {
       entry.item = diff_item_of(new_items.at(change.to.front()));  // an item of another key
     } else {
@@ -171,8 +178,9 @@ class TimelineBuilder {
 Timeline timeline(const Index& index, const std::string& series, const std::string& key,
                   const std::string& lang) {
   if (!is_valid_id(key)) {
-    throw Error(ErrorKind::input, "'" + key + "' is not an item key: expected lowercase letters, "
-                                              "digits and '-' (at most 64), e.g. cybercrime");
+    throw Error(ErrorKind::input, "'" + key +
+                                      "' is not an item key: expected lowercase letters, "
+                                      "digits and '-' (at most 64), e.g. cybercrime");
   }
   SeriesContext context = load_series(IndexDb::of(index), series, lang);
   std::vector<CuratedLink> links = series_links(index, series);

@@ -74,7 +74,8 @@ std::vector<WordEdit> diff_words(std::string_view from, std::string_view to) {
   const auto a = tokenize(from);
   const auto b = tokenize(to);
   // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
-  std::vector<std::vector<std::size_t>> lcs(a.size() + 1, std::vector<std::size_t>(b.size() + 1, 0));
+  std::vector<std::vector<std::size_t>> lcs(a.size() + 1,
+                                            std::vector<std::size_t>(b.size() + 1, 0));
   for (std::size_t i = a.size(); i-- > 0;) {
     for (std::size_t j = b.size(); j-- > 0;) {
       lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);

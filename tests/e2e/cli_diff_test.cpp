@@ -33,7 +33,8 @@ TEST_F(CliDiff, ShowsExactlyThePriorityFiveRewordingAsGolden) {
 TEST_F(CliDiff, ReadsTheIndexAloneWhenItIsCurrent) {
   // The diff compares what the index holds, so it never starts git: with git's objects hidden
   // the output is the same.
-  const std::string expected = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--format", "json"}).out;
+  const std::string expected =
+      kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--format", "json"}).out;
   std::filesystem::rename(store() / "git" / "objects", store() / "git" / "objects.hidden");
   const KivRun run = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--format", "json"});
   EXPECT_EQ(run.status, 0) << run.err;
@@ -76,13 +77,15 @@ TEST_F(CliDiff, ComparesTwoRevisionsOfOneEdition) {
   import_correction("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"");
   const KivRun run = kiv({"diff", "kiv/2022-2024@1", "kiv/2022-2024@2"});
   EXPECT_EQ(run.status, 0);
-  EXPECT_NE(run.out.find("kiv/2022-2024 (revision 1) -> kiv/2022-2024 (revision 2), in nl"), std::string::npos)
+  EXPECT_NE(run.out.find("kiv/2022-2024 (revision 1) -> kiv/2022-2024 (revision 2), in nl"),
+            std::string::npos)
       << run.out;
   EXPECT_NE(run.out.find("{+openbare +}overlast"), std::string::npos) << run.out;
 }
 
 TEST_F(CliDiff, AllListsUnchangedItemsAndSectionPicksOne) {
-  const KivRun all = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--all", "--section", "themes"});
+  const KivRun all =
+      kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--all", "--section", "themes"});
   EXPECT_EQ(all.status, 0);
   EXPECT_EQ(all.out.find("Priorities"), std::string::npos);
   EXPECT_NE(all.out.find("unchanged  de buitgerichte aanpak\n"), std::string::npos) << all.out;
@@ -90,8 +93,9 @@ TEST_F(CliDiff, AllListsUnchangedItemsAndSectionPicksOne) {
 
 TEST_F(CliDiff, StatPrintsOnlyTheSummary) {
   const KivRun run = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--stat"});
-  EXPECT_EQ(run.out, "kiv/2016-2019 (revision 1) -> kiv/2022-2024 (revision 1), in nl\n\n"
-                     "Priorities: 1 changed, 9 unchanged\n\nThemes: 5 unchanged\n");
+  EXPECT_EQ(run.out,
+            "kiv/2016-2019 (revision 1) -> kiv/2022-2024 (revision 1), in nl\n\n"
+            "Priorities: 1 changed, 9 unchanged\n\nThemes: 5 unchanged\n");
 }
 
 TEST_F(CliDiff, ExitCodeIsOneForDifferencesAndZeroForNone) {
@@ -120,7 +124,8 @@ TEST_F(CliDiff, RefusesTheSameRevisionTwiceAnUnknownRefAndAMissingLanguage) {
 
 TEST_F(CliDiff, ColoursReplaceTheMarkersOnATerminal) {
   const KivRun run = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024"}, {.env = {}, .terminal = true});
-  EXPECT_NE(run.out.find("\x1b[31mcybersecurity\x1b[0m\x1b[32mcyber security\x1b[0m"), std::string::npos)
+  EXPECT_NE(run.out.find("\x1b[31mcybersecurity\x1b[0m\x1b[32mcyber security\x1b[0m"),
+            std::string::npos)
       << run.out;
   EXPECT_EQ(run.out.find("[-"), std::string::npos);
 }
@@ -128,10 +133,14 @@ TEST_F(CliDiff, ColoursReplaceTheMarkersOnATerminal) {
 TEST_F(CliDiff, MarkdownIsAReportWithTheRewordingMarked) {
   const KivRun run = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--format", "md"});
   ASSERT_EQ(run.status, 0) << run.err;
-  EXPECT_EQ(run.out.rfind("# kiv/2016-2019 (revision 1) → kiv/2022-2024 (revision 1)\n", 0), 0U) << run.out;
+  EXPECT_EQ(run.out.rfind("# kiv/2016-2019 (revision 1) → kiv/2022-2024 (revision 1)\n", 0), 0U)
+      << run.out;
   EXPECT_NE(run.out.find("## Priorities\n\n1 changed, 9 unchanged.\n"), std::string::npos);
-  EXPECT_NE(run.out.find("| 5 | 5 | changed (wording) | cybercrime en ~~cybersecurity~~**cyber security** |\n"),
-            std::string::npos) << run.out;
+  EXPECT_NE(
+      run.out.find(
+          "| 5 | 5 | changed (wording) | cybercrime en ~~cybersecurity~~**cyber security** |\n"),
+      std::string::npos)
+      << run.out;
   EXPECT_NE(run.out.find("## Themes\n\n5 unchanged.\n"), std::string::npos);
 }
 
@@ -139,9 +148,12 @@ TEST_F(CliDiff, HtmlIsOneSelfContainedSideBySidePage) {
   const KivRun run = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024", "--format", "html"});
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.out.rfind("<!DOCTYPE html>\n", 0), 0U);
-  EXPECT_NE(run.out.find("<td><span class=\"rank\">5.</span> cybercrime en <del>cybersecurity</del></td>"),
-            std::string::npos) << run.out;
-  EXPECT_NE(run.out.find("<td><span class=\"rank\">5.</span> cybercrime en <ins>cyber security</ins></td>"),
+  EXPECT_NE(run.out.find(
+                "<td><span class=\"rank\">5.</span> cybercrime en <del>cybersecurity</del></td>"),
+            std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find(
+                "<td><span class=\"rank\">5.</span> cybercrime en <ins>cyber security</ins></td>"),
             std::string::npos);
   EXPECT_EQ(std::count(run.out.begin(), run.out.end(), '\n') > 10, true);
   for (const char* external : {"<script", "<link", "src=", "http://", "https://"}) {
@@ -150,14 +162,17 @@ TEST_F(CliDiff, HtmlIsOneSelfContainedSideBySidePage) {
 }
 
 TEST_F(CliDiff, EditionTextIsEscapedInHtmlAndMarkdown) {
-  import_correction("\"nl\": \"overlast\"", "\"nl\": \"overlast <script>alert(1)</script> | *x* & 'y'\"");
+  import_correction("\"nl\": \"overlast\"",
+                    "\"nl\": \"overlast <script>alert(1)</script> | *x* & 'y'\"");
   const KivRun html = kiv({"diff", "kiv/2022-2024@1", "kiv/2022-2024@2", "--format", "html"});
   ASSERT_EQ(html.status, 0) << html.err;
   EXPECT_EQ(html.out.find("<script"), std::string::npos) << html.out;
-  EXPECT_NE(html.out.find("&lt;script&gt;alert(1)&lt;/script&gt; | *x* &amp; &#39;y&#39;"), std::string::npos)
+  EXPECT_NE(html.out.find("&lt;script&gt;alert(1)&lt;/script&gt; | *x* &amp; &#39;y&#39;"),
+            std::string::npos)
       << html.out;
   const KivRun md = kiv({"diff", "kiv/2022-2024@1", "kiv/2022-2024@2", "--format", "md"});
-  EXPECT_NE(md.out.find("\\<script\\>alert(1)\\</script\\> \\| \\*x\\* & 'y'"), std::string::npos) << md.out;
+  EXPECT_NE(md.out.find("\\<script\\>alert(1)\\</script\\> \\| \\*x\\* & 'y'"), std::string::npos)
+      << md.out;
 }
 
 TEST_F(CliDiff, AnEditionImportedWithoutKeysInheritsThemFromThePreviousOne) {
@@ -181,7 +196,8 @@ TEST_F(CliDiff, AnEditionImportedWithoutKeysInheritsThemFromThePreviousOne) {
   EXPECT_EQ(run_kiv_in(other, {"export", "kiv/2022-2024", "--format", "source"}).out, keyless);
   // The diff now pairs the reworded priority by its inherited key.
   rapidjson::Document diff;
-  diff.Parse(run_kiv_in(other, {"diff", "kiv/2016-2019", "kiv/2022-2024", "--format", "json"}).out.c_str());
+  diff.Parse(run_kiv_in(other, {"diff", "kiv/2016-2019", "kiv/2022-2024", "--format", "json"})
+                 .out.c_str());
   EXPECT_STREQ(diff["priorities"][4]["match"].GetString(), "key");
   // Importing the keyless file again records nothing: it inherits the same keys.
   EXPECT_NE(run_kiv_in(other, {"import", path}).out.find("unchanged"), std::string::npos);

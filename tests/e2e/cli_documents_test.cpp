@@ -20,8 +20,9 @@ TEST_F(CliDocuments, TheReal2022To2024PageImportsUnchanged) {
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.out, "created  kiv/2022-2024@1  from " + real_page() + "\n");
   const KivRun list = kiv({"list"});
-  EXPECT_NE(list.out.find("kiv/2022-2024  2022-2024  2022-03-31    1  nl                 10       5"),
-            std::string::npos)
+  EXPECT_NE(
+      list.out.find("kiv/2022-2024  2022-2024  2022-03-31    1  nl                 10       5"),
+      std::string::npos)
       << list.out;
   const KivRun show = kiv({"show", "kiv/2022-2024"});
   EXPECT_NE(show.out.find("5. cybercrime en cyber security\n"), std::string::npos) << show.out;
@@ -72,7 +73,8 @@ TEST_F(CliDocuments, PagesInFourLanguagesAndThreeFormatsImportAsTheirEditions) {
   ASSERT_EQ(kiv({"import", dir.string()}).status, 0);
   const KivRun show = kiv({"show", "kiv/2022-2024", "--lang", "de"});
   EXPECT_NE(show.out.find("Languages  de, en, fr, nl\n"), std::string::npos) << show.out;
-  EXPECT_NE(show.out.find("5. Cyberkriminalität und Cybersicherheit\n"), std::string::npos) << show.out;
+  EXPECT_NE(show.out.find("5. Cyberkriminalität und Cybersicherheit\n"), std::string::npos)
+      << show.out;
 }
 
 TEST_F(CliDocuments, APageInASecondLanguageAddsItToTheEditionAsANewRevision) {
@@ -83,8 +85,10 @@ TEST_F(CliDocuments, APageInASecondLanguageAddsItToTheEditionAsANewRevision) {
   EXPECT_EQ(run.out, "revised  kiv/2022-2024@2  from " + page("KIV_22-24_FR.html") + "\n");
   const KivRun french = kiv({"show", "kiv/2022-2024", "--lang", "fr"});
   EXPECT_NE(french.out.find("Languages   fr, nl\n"), std::string::npos) << french.out;
-  EXPECT_NE(french.out.find("5. cybercriminalité et cybersécurité\n"), std::string::npos) << french.out;
-  EXPECT_NE(kiv({"show", "kiv/2022-2024"}).out.find("5. cybercrime en cyber security\n"), std::string::npos);
+  EXPECT_NE(french.out.find("5. cybercriminalité et cybersécurité\n"), std::string::npos)
+      << french.out;
+  EXPECT_NE(kiv({"show", "kiv/2022-2024"}).out.find("5. cybercrime en cyber security\n"),
+            std::string::npos);
   const KivRun log = kiv({"log", "kiv/2022-2024"});
   EXPECT_NE(log.out.find("    Add the French text\n"), std::string::npos) << log.out;
   EXPECT_NE(log.out.find("source KIV_22-24_FR.html (sha256 "), std::string::npos);
@@ -113,14 +117,15 @@ TEST_F(CliDocuments, ACorrectedCopyBecomesTheNextRevisionAndTheDiffShowsTheCorre
 }
 
 TEST_F(CliDocuments, WhatCannotBeDetectedIsAskedForByItsOption) {
-  const std::string anonymous = file("page.txt", "Beleidsprioriteiten\n\n1. terrorisme\n2. drugs\n");
+  const std::string anonymous =
+      file("page.txt", "Beleidsprioriteiten\n\n1. terrorisme\n2. drugs\n");
   const KivRun run = kiv({"import", anonymous});
   EXPECT_EQ(run.status, 2);
   EXPECT_NE(run.err.find(anonymous + ": "), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("--series"), std::string::npos) << run.err;
   EXPECT_FALSE(std::filesystem::exists(store()));
-  const KivRun given = kiv({"import", anonymous, "--series", "kiv", "--edition", "2025-2028", "--lang", "nl",
-                            "--adopted", "2025-06-30"});
+  const KivRun given = kiv({"import", anonymous, "--series", "kiv", "--edition", "2025-2028",
+                            "--lang", "nl", "--adopted", "2025-06-30"});
   ASSERT_EQ(given.status, 0) << given.err;
   EXPECT_NE(kiv({"list"}).out.find("kiv/2025-2028  2025-2028  2025-06-30"), std::string::npos);
 }
@@ -130,8 +135,11 @@ TEST_F(CliDocuments, BadDocumentsAreRefusedByNameAndWriteNothing) {
   const auto before = snapshot(store());
   const std::string empty = file("empty.txt", "");
   const std::string binary = file("scan.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
-  const std::string latin1 = file("latin1.txt", "Kadernota Integrale Veiligheid 2022-2024\n\nBeleidsprioriteiten\n\n1. ge\xEFntegreerd\n");
-  const std::string no_sections = file("prose.txt", "Kadernota Integrale Veiligheid 2022-2024\n\nGeen lijst hier.\n");
+  const std::string latin1 = file(
+      "latin1.txt",
+      "Kadernota Integrale Veiligheid 2022-2024\n\nBeleidsprioriteiten\n\n1. ge\xEFntegreerd\n");
+  const std::string no_sections =
+      file("prose.txt", "Kadernota Integrale Veiligheid 2022-2024\n\nGeen lijst hier.\n");
   for (const std::string& bad : {empty, binary, latin1, no_sections}) {
     const KivRun run = kiv({"import", bad});
     EXPECT_EQ(run.status, 2) << bad;
@@ -143,7 +151,8 @@ TEST_F(CliDocuments, BadDocumentsAreRefusedByNameAndWriteNothing) {
 
 TEST_F(CliDocuments, AListOfAHundredThousandItemsImportsCleanly) {
   std::string text = "Kadernota Integrale Veiligheid 2090-2099\n\nBeleidsprioriteiten\n\n";
-  for (int i = 1; i <= 100000; ++i) text += std::to_string(i) + ". prioriteit nummer " + std::to_string(i) + "\n";
+  for (int i = 1; i <= 100000; ++i)
+    text += std::to_string(i) + ". prioriteit nummer " + std::to_string(i) + "\n";
   const std::string big = file("kiv-2090-2099.nl.txt", text);
   const KivRun run = kiv({"import", big});
   ASSERT_EQ(run.status, 0) << run.err;

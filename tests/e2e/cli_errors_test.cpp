@@ -12,7 +12,8 @@ namespace {
 class CliErrors : public CliTest {
  protected:
   // Runs `args`, expects `status` and a stderr equal to `message`, and the store unchanged.
-  void expect_refused(const std::vector<std::string>& args, int status, const std::string& message) {
+  void expect_refused(const std::vector<std::string>& args, int status,
+                      const std::string& message) {
     const auto before = snapshot(store());
     const KivRun run = kiv(args);
     EXPECT_EQ(run.status, status) << run.out << run.err;
@@ -24,7 +25,8 @@ class CliErrors : public CliTest {
 
 TEST_F(CliErrors, MalformedJsonNamesFileLineAndColumn) {
   import_bundled();
-  const std::string bad = file("bad.json", "{\n  \"format\": \"kiv-edition/1\",\n  \"series\": kiv\n}\n");
+  const std::string bad =
+      file("bad.json", "{\n  \"format\": \"kiv-edition/1\",\n  \"series\": kiv\n}\n");
   expect_refused({"import", bad}, 2, "kiv: error: " + bad + ":3:13: Invalid value.\n");
 }
 
@@ -50,7 +52,8 @@ TEST_F(CliErrors, InvalidUtf8IsRefusedWithItsPlace) {
 
 TEST_F(CliErrors, OneBadFileInABatchFailsAloneAndTheOthersAreRecorded) {
   import_bundled();
-  const std::string good = file("good.json", corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\""));
+  const std::string good = file(
+      "good.json", corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\""));
   const std::string bad = file("bad.json", "[]");
   const KivRun run = kiv({"import", bad, good});
   EXPECT_EQ(run.status, 2);
@@ -62,7 +65,8 @@ TEST_F(CliErrors, OneBadFileInABatchFailsAloneAndTheOthersAreRecorded) {
 
 TEST_F(CliErrors, FailFastStopsAtTheFirstBadFileAndRecordsNothingAfterIt) {
   import_bundled();
-  const std::string good = file("good.json", corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\""));
+  const std::string good = file(
+      "good.json", corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\""));
   const std::string bad = file("bad.json", "[]");
   const auto before = snapshot(store());
   const KivRun run = kiv({"import", bad, good, "--fail-fast"});
@@ -77,7 +81,8 @@ TEST_F(CliErrors, AFailedImportIntoNoStoreCreatesNone) {
   EXPECT_EQ(run.status, 2);
   EXPECT_NE(run.err.find("The document is empty."), std::string::npos);
   EXPECT_FALSE(std::filesystem::exists(store()));
-  const KivRun author = kiv({"import", bundled("kiv/2022-2024.json").string(), "--author", "nobody"});
+  const KivRun author =
+      kiv({"import", bundled("kiv/2022-2024.json").string(), "--author", "nobody"});
   EXPECT_EQ(author.status, 2);
   EXPECT_EQ(author.err, "kiv: error: --author 'nobody': expected \"Name <email>\"\n");
   EXPECT_FALSE(std::filesystem::exists(store()));
@@ -135,7 +140,8 @@ TEST_F(CliErrors, AStoreOfANewerSchemaIsRefusedWithStatusThreeAndLeftAlone) {
   import_bundled();
   {
     SQLite::Database db((store() / "index.sqlite").string(), SQLite::OPEN_READWRITE);
-    db.exec("INSERT INTO schema_migrations VALUES (999, '0999_future.sql', '2030-01-01T00:00:00Z')");
+    db.exec(
+        "INSERT INTO schema_migrations VALUES (999, '0999_future.sql', '2030-01-01T00:00:00Z')");
   }
   const auto before = snapshot(store());
   for (const char* command : {"list", "import"}) {

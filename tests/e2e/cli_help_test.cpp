@@ -5,15 +5,21 @@
 namespace kiv::test {
 namespace {
 
-const std::vector<std::string> kCommands = {"init", "import", "list", "show", "log", "export", "diff", "verify", "rebuild", "link", "unlink", "links", "help"};
+const std::vector<std::string> kCommands = {"init",   "import", "list",   "show",    "log",
+                                            "export", "diff",   "verify", "rebuild", "link",
+                                            "unlink", "links",  "help"};
 
 TEST(CliHelp, TheOverviewListsEveryCommandAndTheExitStatuses) {
   const KivRun run = run_kiv({"--help"});
   EXPECT_EQ(run.status, 0);
   for (const auto& command : kCommands) {
-    EXPECT_NE(run.out.find("\n  " + command + " "), std::string::npos) << command << "\n" << run.out;
+    EXPECT_NE(run.out.find("\n  " + command + " "), std::string::npos) << command << "\n"
+                                                                       << run.out;
   }
-  EXPECT_NE(run.out.find("Exit status: 0 success, 1 differences found (diff --exit-code), 2 bad usage or input"), std::string::npos);
+  EXPECT_NE(
+      run.out.find(
+          "Exit status: 0 success, 1 differences found (diff --exit-code), 2 bad usage or input"),
+      std::string::npos);
   EXPECT_EQ(run_kiv({"help"}).out, run.out);
 }
 

@@ -29,8 +29,9 @@ class CliHistory : public CliTest {
   // The bundled editions, then 2022-2024 again with `title` for priority 10 (revision 2).
   void import_bundled_with_title_ten(const std::string& title) const {
     import_bundled();
-    const KivRun run = kiv({"import", file("hostile.json", corrected_2022_2024("\"nl\": \"overlast\"",
-                                                                               "\"nl\": " + title))});
+    const KivRun run =
+        kiv({"import", file("hostile.json",
+                            corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": " + title))});
     ASSERT_EQ(run.status, 0) << run.err;
   }
 };
@@ -44,8 +45,9 @@ rapidjson::Document parse_json(const std::string& text) {
 
 // Whether `text` is well-formed XML (libxml2, strict: no recovery, no network, no entities).
 bool well_formed_xml(const std::string& text) {
-  xmlDocPtr document = xmlReadMemory(text.data(), static_cast<int>(text.size()), "output.svg", "UTF-8",
-                                     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  xmlDocPtr document =
+      xmlReadMemory(text.data(), static_cast<int>(text.size()), "output.svg", "UTF-8",
+                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   const bool ok = document != nullptr;
   xmlFreeDoc(document);
   return ok;
@@ -120,8 +122,9 @@ TEST_F(CliHistory, TimelineFollowsTheBestSearchMatchOfOtherText) {
   const KivRun run = kiv({"timeline", "geintegreerd drugsbeleid"});
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.out, kiv({"timeline", "drugsbeleid"}).out);
-  EXPECT_EQ(run.err, "kiv: 'geintegreerd drugsbeleid' is not a key; following 'drugsbeleid', the best "
-                     "search match\n");
+  EXPECT_EQ(run.err,
+            "kiv: 'geintegreerd drugsbeleid' is not a key; following 'drugsbeleid', the best "
+            "search match\n");
   // Several items match: the best is followed and the others are named.
   const KivRun several = kiv({"timeline", "fraude OR cyber*"});
   EXPECT_EQ(several.status, 0) << several.err;
@@ -165,10 +168,15 @@ TEST_F(CliHistory, TimelineOfASplitItemAsGolden) {
 TEST_F(CliHistory, TimelineShowsMovesRenumberingsMergesAndReturns) {
   import_demo();
   const KivRun milieu = kiv({"timeline", "milieu"});
-  EXPECT_NE(milieu.out.find("2003-2004     3  changed (rank)         leefmilieu\n"), std::string::npos) << milieu.out;
-  EXPECT_NE(milieu.out.find("2007-2008     5  changed (description)  leefmilieu\n"), std::string::npos) << milieu.out;
+  EXPECT_NE(milieu.out.find("2003-2004     3  changed (rank)         leefmilieu\n"),
+            std::string::npos)
+      << milieu.out;
+  EXPECT_NE(milieu.out.find("2007-2008     5  changed (description)  leefmilieu\n"),
+            std::string::npos)
+      << milieu.out;
   const KivRun drugs = kiv({"timeline", "drugs"});  // renumbered 2 -> 1, not moved
-  EXPECT_NE(drugs.out.find("2003-2004     1  changed (wording)  geïntegreerd drugsbeleid\n"), std::string::npos)
+  EXPECT_NE(drugs.out.find("2003-2004     1  changed (wording)  geïntegreerd drugsbeleid\n"),
+            std::string::npos)
       << drugs.out;
   const KivRun merged = kiv({"timeline", "handel", "--format", "json"});
   const rapidjson::Document json = parse_json(merged.out);
@@ -181,9 +189,11 @@ TEST_F(CliHistory, TimelineShowsMovesRenumberingsMergesAndReturns) {
   EXPECT_STREQ(json["entries"][3]["change"].GetString(), "removed");
   EXPECT_TRUE(json["entries"][3]["rank"].IsNull());
   const KivRun back = kiv({"timeline", "veiligheid-school", "--format", "md"});
-  EXPECT_NE(back.out.find("| 2003-2004 |  | removed |  |\n| 2005-2006 |  | absent |  |\n| 2007-2008 | 1 | added | "
-                          "veiligheid op school |\n"),
-            std::string::npos)
+  EXPECT_NE(
+      back.out.find(
+          "| 2003-2004 |  | removed |  |\n| 2005-2006 |  | absent |  |\n| 2007-2008 | 1 | added | "
+          "veiligheid op school |\n"),
+      std::string::npos)
       << back.out;
 }
 
@@ -192,8 +202,10 @@ TEST_F(CliHistory, TimelineInAnotherLanguage) {
   const KivRun run = kiv({"timeline", "sociale-fraude", "--lang", "fr", "--format", "md"});
   EXPECT_EQ(run.status, 0) << run.err;
   EXPECT_NE(run.out.find("Priorities, in fr."), std::string::npos) << run.out;
-  EXPECT_NE(run.out.find("| 2005-2006 | 2 | split | fraude sociale *(split from 2 fraude sociale et fiscale)* |"),
-            std::string::npos)
+  EXPECT_NE(
+      run.out.find(
+          "| 2005-2006 | 2 | split | fraude sociale *(split from 2 fraude sociale et fiscale)* |"),
+      std::string::npos)
       << run.out;
 }
 
@@ -222,23 +234,28 @@ TEST_F(CliHistory, MatrixOfTheTestSeriesAsGolden) {
 
 TEST_F(CliHistory, AnItemWithANewKeyButTheSameTitleIsMarkedAsPaired) {
   import_bundled();
-  const KivRun renamed = kiv({"import", file("renamed.json", corrected_2022_2024("\"key\": \"leefmilieu\",",
-                                                                                 "\"key\": \"milieu\","))});
+  const KivRun renamed =
+      kiv({"import", file("renamed.json", corrected_2022_2024("\"key\": \"leefmilieu\",",
+                                                              "\"key\": \"milieu\","))});
   ASSERT_EQ(renamed.status, 0) << renamed.err;
   const KivRun table = kiv({"matrix"});
-  EXPECT_NE(table.out.find("\nleefmilieu                                        8          =  leefmilieu\n"),
+  EXPECT_NE(table.out.find(
+                "\nleefmilieu                                        8          =  leefmilieu\n"),
             std::string::npos)
       << table.out;
-  EXPECT_NE(table.out.find("\nmilieu                                                      8=  leefmilieu\n"),
+  EXPECT_NE(table.out.find(
+                "\nmilieu                                                      8=  leefmilieu\n"),
             std::string::npos)
       << table.out;
   const KivRun line = kiv({"timeline", "leefmilieu"});
-  EXPECT_NE(line.out.find("2022-2024     8  unchanged  leefmilieu  (matched by exact title to milieu)\n"),
-            std::string::npos)
+  EXPECT_NE(
+      line.out.find("2022-2024     8  unchanged  leefmilieu  (matched by exact title to milieu)\n"),
+      std::string::npos)
       << line.out;
   const KivRun csv = kiv({"matrix", "--format", "csv"});
-  EXPECT_NE(csv.out.find("\r\nmilieu,leefmilieu,,8,\"2022-2024 unchanged, paired with leefmilieu\"\r\n"),
-            std::string::npos)
+  EXPECT_NE(
+      csv.out.find("\r\nmilieu,leefmilieu,,8,\"2022-2024 unchanged, paired with leefmilieu\"\r\n"),
+      std::string::npos)
       << csv.out;
 }
 
@@ -249,18 +266,21 @@ TEST_F(CliHistory, MatrixCsvOpensInASpreadsheet) {
   ASSERT_EQ(run.out.rfind("\xEF\xBB\xBF", 0), 0U) << "no byte-order mark";
   const auto records = parse_csv(run.out.substr(3));
   ASSERT_EQ(records.size(), 12U);
-  EXPECT_EQ(records[0], (std::vector<std::string>{"key", "title", "2001-2002", "2003-2004", "2005-2006",
-                                                  "2007-2008", "changes"}));
+  EXPECT_EQ(records[0], (std::vector<std::string>{"key", "title", "2001-2002", "2003-2004",
+                                                  "2005-2006", "2007-2008", "changes"}));
   for (const auto& record : records) EXPECT_EQ(record.size(), 7U);
-  EXPECT_EQ(records[1], (std::vector<std::string>{"veiligheid-school", "veiligheid op school", "1", "", "", "1",
-                                                  "2003-2004 removed; 2007-2008 added"}));
-  EXPECT_EQ(records[6], (std::vector<std::string>{"milieu", "leefmilieu", "6", "3", "4", "5",
-                                                  "2003-2004 changed (rank); 2007-2008 changed (description)"}));
+  EXPECT_EQ(records[1],
+            (std::vector<std::string>{"veiligheid-school", "veiligheid op school", "1", "", "", "1",
+                                      "2003-2004 removed; 2007-2008 added"}));
+  EXPECT_EQ(records[6], (std::vector<std::string>{
+                            "milieu", "leefmilieu", "6", "3", "4", "5",
+                            "2003-2004 changed (rank); 2007-2008 changed (description)"}));
   EXPECT_EQ(records[3][6], "2005-2006 split into sociale-fraude, fiscale-fraude");
   EXPECT_EQ(records[11][6], "2005-2006 merged with wapens, mensenhandel; 2007-2008 removed");
   // Themes: a title with a comma and quotes is one quoted field.
   const KivRun themes = kiv({"matrix", "--format", "csv", "--section", "themes"});
-  EXPECT_NE(themes.out.find("\r\ninformatie,\"informatie-uitwisseling, \"\"need to know\"\"\",2,2,2,2,\r\n"),
+  EXPECT_NE(themes.out.find(
+                "\r\ninformatie,\"informatie-uitwisseling, \"\"need to know\"\"\",2,2,2,2,\r\n"),
             std::string::npos)
       << themes.out;
 }
@@ -272,26 +292,34 @@ TEST_F(CliHistory, MatrixCsvRoundTripsCommasQuotesAndLineBreaks) {
   ASSERT_EQ(run.status, 0) << run.err;
   const auto records = parse_csv(run.out.substr(3));
   ASSERT_EQ(records.size(), 11U);
-  EXPECT_EQ(records[10], (std::vector<std::string>{"overlast", title, "10", "10", "2022-2024 changed (wording)"}));
+  EXPECT_EQ(records[10], (std::vector<std::string>{"overlast", title, "10", "10",
+                                                   "2022-2024 changed (wording)"}));
 }
 
 TEST_F(CliHistory, MatrixMarkdownHtmlAndSvgCarryTheChanges) {
   import_demo();
   const KivRun md = kiv({"matrix", "--format", "md"});
-  EXPECT_NE(md.out.find("| key | 2001-2002 | 2003-2004 | 2005-2006 | 2007-2008 | title |\n"), std::string::npos) << md.out;
-  EXPECT_NE(md.out.find("| milieu | 6 | 3^ | 4 | 5\\* | leefmilieu |\n"), std::string::npos) << md.out;
+  EXPECT_NE(md.out.find("| key | 2001-2002 | 2003-2004 | 2005-2006 | 2007-2008 | title |\n"),
+            std::string::npos)
+      << md.out;
+  EXPECT_NE(md.out.find("| milieu | 6 | 3^ | 4 | 5\\* | leefmilieu |\n"), std::string::npos)
+      << md.out;
   EXPECT_NE(md.out.find("\\< split"), std::string::npos) << "legend";
   const KivRun html = kiv({"matrix", "--format", "html"});
   EXPECT_EQ(html.out.rfind("<!DOCTYPE html>\n<html lang=\"nl\">", 0), 0U) << html.out;
-  EXPECT_NE(html.out.find("<td class=\"rank\" style=\"background:#a9d6f5\" title=\"2003-2004, rank 3: leefmilieu "
-                          "(changed (rank))\">3^</td>"),
-            std::string::npos)
+  EXPECT_NE(
+      html.out.find(
+          "<td class=\"rank\" style=\"background:#a9d6f5\" title=\"2003-2004, rank 3: leefmilieu "
+          "(changed (rank))\">3^</td>"),
+      std::string::npos)
       << html.out;
   const KivRun svg = kiv({"matrix", "--format", "svg"});
   EXPECT_EQ(svg.out.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0), 0U) << svg.out;
-  EXPECT_NE(svg.out.find("<title>2005-2006, rank 5: illegale wapenhandel en mensenhandel (merged with wapens, "
-                         "mensenhandel)</title>"),
-            std::string::npos)
+  EXPECT_NE(
+      svg.out.find(
+          "<title>2005-2006, rank 5: illegale wapenhandel en mensenhandel (merged with wapens, "
+          "mensenhandel)</title>"),
+      std::string::npos)
       << svg.out;
   EXPECT_NE(svg.out.find(">5&gt;</text>"), std::string::npos);
   EXPECT_EQ(svg.out.substr(svg.out.size() - 7), "</svg>\n");
@@ -309,8 +337,9 @@ TEST_F(CliHistory, EditionTextIsEscapedInEveryFormat) {
   for (const KivRun* run : {&html, &svg}) {
     ASSERT_EQ(run->status, 0) << run->err;
     EXPECT_EQ(run->out.find("<script"), std::string::npos) << run->out;
-    EXPECT_NE(run->out.find("overlast &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;x&#39; | *y*"),
-              std::string::npos)
+    EXPECT_NE(
+        run->out.find("overlast &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;x&#39; | *y*"),
+        std::string::npos)
         << run->out;
   }
   // The pictures stay well-formed XML whatever the titles hold, so that they can be inlined.
@@ -318,12 +347,16 @@ TEST_F(CliHistory, EditionTextIsEscapedInEveryFormat) {
   EXPECT_TRUE(well_formed_xml(kiv({"stats", "--format", "svg"}).out));
   EXPECT_FALSE(well_formed_xml("<svg><title>a & b</title></svg>"));  // the check itself
   const KivRun md = kiv({"matrix", "--format", "md"});
-  EXPECT_NE(md.out.find("overlast \\<script\\>alert(1)\\</script\\> & 'x' \\| \\*y\\*"), std::string::npos) << md.out;
+  EXPECT_NE(md.out.find("overlast \\<script\\>alert(1)\\</script\\> & 'x' \\| \\*y\\*"),
+            std::string::npos)
+      << md.out;
   const KivRun timeline = kiv({"timeline", "overlast", "--format", "md"});
-  EXPECT_NE(timeline.out.find("overlast \\<script\\>alert(1)\\</script\\> & 'x' \\| \\*y\\*"), std::string::npos)
+  EXPECT_NE(timeline.out.find("overlast \\<script\\>alert(1)\\</script\\> & 'x' \\| \\*y\\*"),
+            std::string::npos)
       << timeline.out;
   const KivRun json = kiv({"timeline", "overlast", "--format", "json"});
-  EXPECT_STREQ(parse_json(json.out)["entries"][1]["title"].GetString(), "overlast <script>alert(1)</script> & 'x' | *y*");
+  EXPECT_STREQ(parse_json(json.out)["entries"][1]["title"].GetString(),
+               "overlast <script>alert(1)</script> & 'x' | *y*");
 }
 
 // ---- kiv stats ----------------------------------------------------------------------------
@@ -362,8 +395,9 @@ TEST_F(CliHistory, StatsJsonAndSvg) {
   EXPECT_EQ(step["removed"].GetInt(), 0);
   const KivRun svg = kiv({"stats", "--format", "svg"});
   EXPECT_EQ(svg.out.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0), 0U) << svg.out;
-  EXPECT_NE(svg.out.find("<title>2003-2004 → 2005-2006: 1 added, 0 removed, 1 merged, 1 split, 1 changed, "
-                         "5 unchanged</title>"),
+  EXPECT_NE(svg.out.find(
+                "<title>2003-2004 → 2005-2006: 1 added, 0 removed, 1 merged, 1 split, 1 changed, "
+                "5 unchanged</title>"),
             std::string::npos)
       << svg.out;
   EXPECT_EQ(std::count(svg.out.begin(), svg.out.end(), '\n') > 5, true);
@@ -377,7 +411,8 @@ TEST_F(CliHistory, StatsJsonAndSvg) {
 class CliHistoryLinks : public CliHistory {
  protected:
   void SetUp() override {
-    const KivRun run = kiv({"import", file("old.json", lineage_old_json()), file("new.json", lineage_new_json())});
+    const KivRun run =
+        kiv({"import", file("old.json", lineage_old_json()), file("new.json", lineage_new_json())});
     ASSERT_EQ(run.status, 0) << run.err;
   }
 
@@ -389,7 +424,8 @@ class CliHistoryLinks : public CliHistory {
 
   // The first step's counts from kiv stats --format json.
   std::vector<int> churn() const {
-    const rapidjson::Document json = parse_json(out({"stats", "--series", "t", "--format", "json"}));
+    const rapidjson::Document json =
+        parse_json(out({"stats", "--series", "t", "--format", "json"}));
     const auto& step = json["steps"][0];
     std::vector<int> counts;
     for (const char* name : {"added", "removed", "changed", "unchanged", "split", "merged"}) {
@@ -422,16 +458,21 @@ TEST_F(CliHistoryLinks, ARenamedLinkJoinsTheLineageUntilUnlinkedAndSurvivesARebu
   const std::vector<int> churn_before = churn();
   EXPECT_EQ(churn_before, (std::vector<int>{4, 4, 0, 2, 0, 0}));
 
-  ASSERT_EQ(kiv({"link", "t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers", "--as", "renamed", "--author",
-                 "An Archivist <an@example.org>"}).status, 0);
+  ASSERT_EQ(kiv({"link", "t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers", "--as", "renamed",
+                 "--author", "An Archivist <an@example.org>"})
+                .status,
+            0);
   const auto check_linked = [&] {
     for (const std::string key : {"fietsdiefstal", "tweewielers"}) {
       const std::string text = out({"timeline", key});
       SCOPED_TRACE(text);
       EXPECT_EQ(text.substr(0, text.find('\n')), "t/" + key + " (priorities, in nl)");
-      EXPECT_NE(text.find("2010-2012     1  added              fietsdiefstal\n"), std::string::npos);
-      EXPECT_NE(text.find("2013-2015     1  changed (wording)  tweewielercriminaliteit  (renamed from fietsdiefstal "
-                          "by a curated link)\n"), std::string::npos);
+      EXPECT_NE(text.find("2010-2012     1  added              fietsdiefstal\n"),
+                std::string::npos);
+      EXPECT_NE(text.find("2013-2015     1  changed (wording)  tweewielercriminaliteit  (renamed "
+                          "from fietsdiefstal "
+                          "by a curated link)\n"),
+                std::string::npos);
       const rapidjson::Document json = parse_json(out({"timeline", key, "--format", "json"}));
       EXPECT_STREQ(json["entries"][1]["match"].GetString(), "curated");
       EXPECT_STREQ(json["entries"][1]["key"].GetString(), "tweewielers");
@@ -442,40 +483,58 @@ TEST_F(CliHistoryLinks, ARenamedLinkJoinsTheLineageUntilUnlinkedAndSurvivesARebu
     EXPECT_EQ(std::count(keys.begin(), keys.end(), "fietsdiefstal"), 0);
     EXPECT_EQ(std::count(keys.begin(), keys.end(), "tweewielers"), 1);
     const std::string table = out({"matrix", "--series", "t"});
-    EXPECT_NE(table.find("tweewielers           1        1=~  tweewielercriminaliteit"), std::string::npos) << table;
-    EXPECT_EQ(churn(), (std::vector<int>{3, 3, 1, 2, 0, 0}));  // one changed instead of removed + added
+    EXPECT_NE(table.find("tweewielers           1        1=~  tweewielercriminaliteit"),
+              std::string::npos)
+        << table;
+    EXPECT_EQ(churn(),
+              (std::vector<int>{3, 3, 1, 2, 0, 0}));  // one changed instead of removed + added
   };
   check_linked();
   ASSERT_EQ(kiv({"rebuild"}).status, 0);
   check_linked();
   // The diff's reports say how the pair was matched.
   const std::string md = out({"diff", "t/2010-2012", "t/2013-2015", "--format", "md"});
-  EXPECT_NE(md.find("| 1 | 1 | changed (wording); matched by curated link | ~~fietsdiefstal~~**tweewielercriminaliteit** |"),
-            std::string::npos) << md;
+  EXPECT_NE(md.find("| 1 | 1 | changed (wording); matched by curated link | "
+                    "~~fietsdiefstal~~**tweewielercriminaliteit** |"),
+            std::string::npos)
+      << md;
   const std::string html = out({"diff", "t/2010-2012", "t/2013-2015", "--format", "html"});
-  EXPECT_NE(html.find("changed (wording)<br><span class=\"match\">matched by curated link</span>"), std::string::npos);
+  EXPECT_NE(html.find("changed (wording)<br><span class=\"match\">matched by curated link</span>"),
+            std::string::npos);
 
   ASSERT_EQ(kiv({"unlink", "t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers", "--author",
-                 "An Archivist <an@example.org>"}).status, 0);
+                 "An Archivist <an@example.org>"})
+                .status,
+            0);
   EXPECT_EQ(out({"timeline", "fietsdiefstal"}), old_before);
   EXPECT_EQ(out({"timeline", "tweewielers"}), new_before);
   EXPECT_EQ(matrix_keys(), keys_before);
   EXPECT_EQ(churn(), churn_before);
-  EXPECT_EQ(out({"diff", "t/2010-2012", "t/2013-2015", "--format", "md"}).find("curated"), std::string::npos);
+  EXPECT_EQ(out({"diff", "t/2010-2012", "t/2013-2015", "--format", "md"}).find("curated"),
+            std::string::npos);
 }
 
 TEST_F(CliHistoryLinks, SplitAndMergeLinksShowInTheTimelineAndTheMatrix) {
-  for (const auto& [from, to, kind] : std::vector<std::tuple<std::string, std::string, std::string>>{
-           {"mensenhandel", "uitbuiting", "split"}, {"mensenhandel", "smokkel", "split"},
-           {"inbraken", "vermogen", "merged"}, {"overvallen", "vermogen", "merged"}}) {
-    ASSERT_EQ(kiv({"link", "t/2010-2012:" + from, "t/2013-2015:" + to, "--as", kind}).status, 0) << from;
+  for (const auto& [from, to, kind] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"mensenhandel", "uitbuiting", "split"},
+           {"mensenhandel", "smokkel", "split"},
+           {"inbraken", "vermogen", "merged"},
+           {"overvallen", "vermogen", "merged"}}) {
+    ASSERT_EQ(kiv({"link", "t/2010-2012:" + from, "t/2013-2015:" + to, "--as", kind}).status, 0)
+        << from;
   }
   const std::string split = out({"timeline", "mensenhandel"});
-  EXPECT_NE(split.find("2013-2015     -  split   (split into 3 economische uitbuiting + 4 smokkel van personen)"),
-            std::string::npos) << split;
+  EXPECT_NE(split.find("2013-2015     -  split   (split into 3 economische uitbuiting + 4 smokkel "
+                       "van personen)"),
+            std::string::npos)
+      << split;
   const std::string merged = out({"timeline", "vermogen"});
-  EXPECT_NE(merged.find("2013-2015     5  merged  vermogenscriminaliteit  (merged with 4 woninginbraken + 5 gewapende "
-                        "overvallen)"), std::string::npos) << merged;
+  EXPECT_NE(merged.find("2013-2015     5  merged  vermogenscriminaliteit  (merged with 4 "
+                        "woninginbraken + 5 gewapende "
+                        "overvallen)"),
+            std::string::npos)
+      << merged;
   const std::string table = out({"matrix", "--series", "t", "--format", "csv"});
   EXPECT_NE(table.find("2013-2015 split into uitbuiting, smokkel"), std::string::npos) << table;
   EXPECT_NE(table.find("2013-2015 merged with inbraken, overvallen"), std::string::npos) << table;
@@ -487,11 +546,13 @@ TEST_F(CliHistory, AnUnknownKeyOrTitleIsNothingFound) {
   const KivRun key = kiv({"timeline", "no-such-key"});
   EXPECT_EQ(key.status, 1);
   EXPECT_EQ(key.out, "");
-  EXPECT_EQ(key.err, "kiv: error: no item with key or title 'no-such-key' in kiv, nor one that kiv search "
-                     "finds; 'kiv matrix --series kiv' lists every key\n");
+  EXPECT_EQ(key.err,
+            "kiv: error: no item with key or title 'no-such-key' in kiv, nor one that kiv search "
+            "finds; 'kiv matrix --series kiv' lists every key\n");
   const KivRun text = kiv({"timeline", "Nothing Like This"});
   EXPECT_EQ(text.status, 1);
-  EXPECT_NE(text.err.find("no item with key or title 'Nothing Like This' in kiv"), std::string::npos);
+  EXPECT_NE(text.err.find("no item with key or title 'Nothing Like This' in kiv"),
+            std::string::npos);
 }
 
 TEST_F(CliHistory, MisuseIsStatusTwo) {
@@ -499,15 +560,18 @@ TEST_F(CliHistory, MisuseIsStatusTwo) {
   import_demo();
   const KivRun several = kiv({"matrix"});
   EXPECT_EQ(several.status, 2);
-  EXPECT_EQ(several.err, "kiv: error: the store holds several series (demo, kiv); name one with --series, e.g. "
-                         "--series demo\n");
+  EXPECT_EQ(several.err,
+            "kiv: error: the store holds several series (demo, kiv); name one with --series, e.g. "
+            "--series demo\n");
   const KivRun series = kiv({"timeline", "cybercrime", "--series", "nope"});
   EXPECT_EQ(series.status, 2);
   EXPECT_EQ(series.err, "kiv: error: no series 'nope' in the store; its series: demo, kiv\n");
   EXPECT_EQ(kiv({"stats", "--series", "nope"}).status, 2);
   const KivRun lang = kiv({"timeline", "cybercrime", "--series", "kiv", "--lang", "fr"});
   EXPECT_EQ(lang.status, 2);
-  EXPECT_EQ(lang.err, "kiv: error: kiv/2016-2019 has no text in 'fr'; the languages every edition of kiv has: nl\n");
+  EXPECT_EQ(lang.err,
+            "kiv: error: kiv/2016-2019 has no text in 'fr'; the languages every edition of kiv "
+            "has: nl\n");
   EXPECT_EQ(kiv({"matrix", "--series", "demo", "--lang", "de"}).status, 2);
   EXPECT_EQ(kiv({"stats", "--series", "demo", "--lang", "de"}).status, 2);
   EXPECT_EQ(kiv({"matrix", "--series", "demo", "--section", "chapters"}).status, 2);

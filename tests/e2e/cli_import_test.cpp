@@ -14,14 +14,15 @@ class CliImport : public CliTest {};
 
 // show's text with what changes from run to run (time, author's clock, ids) blanked out.
 std::string without_volatile_fields(const std::string& text) {
-  std::string out = std::regex_replace(text, std::regex("imported [0-9T:Z-]+ by"), "imported TIME by");
+  std::string out =
+      std::regex_replace(text, std::regex("imported [0-9T:Z-]+ by"), "imported TIME by");
   out = std::regex_replace(out, std::regex("\\b[0-9a-f]{40}\\b"), "COMMIT");
   return out;
 }
 
 TEST_F(CliImport, ImportsTheBundledEditionsAndListsThem) {
-  const KivRun run = kiv({"import", bundled("kiv/2016-2019.json").string(),
-                          bundled("kiv/2022-2024.json").string()});
+  const KivRun run = kiv(
+      {"import", bundled("kiv/2016-2019.json").string(), bundled("kiv/2022-2024.json").string()});
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.err, "");
   EXPECT_NE(run.out.find("created  kiv/2016-2019@1  from "), std::string::npos) << run.out;
@@ -35,8 +36,8 @@ TEST_F(CliImport, ShowPrintsTheEditionAsGolden) {
   import_bundled();
   const KivRun run = kiv({"show", "kiv/2022-2024"});
   ASSERT_EQ(run.status, 0) << run.err;
-  EXPECT_EQ(without_volatile_fields(run.out),
-            read_file(std::filesystem::path(KIV_SOURCE_DIR) / "tests/golden/show-kiv-2022-2024.txt"));
+  EXPECT_EQ(without_volatile_fields(run.out), read_file(std::filesystem::path(KIV_SOURCE_DIR) /
+                                                        "tests/golden/show-kiv-2022-2024.txt"));
 }
 
 TEST_F(CliImport, ShowReadsTheIndexAloneAndPrintsWhatGitHolds) {
@@ -50,8 +51,8 @@ TEST_F(CliImport, ShowReadsTheIndexAloneAndPrintsWhatGitHolds) {
   EXPECT_EQ(json.out, canonical.out);
   const KivRun text = kiv({"show", "kiv/2022-2024"});
   ASSERT_EQ(text.status, 0) << text.err;
-  EXPECT_EQ(without_volatile_fields(text.out),
-            read_file(std::filesystem::path(KIV_SOURCE_DIR) / "tests/golden/show-kiv-2022-2024.txt"));
+  EXPECT_EQ(without_volatile_fields(text.out), read_file(std::filesystem::path(KIV_SOURCE_DIR) /
+                                                         "tests/golden/show-kiv-2022-2024.txt"));
 }
 
 TEST_F(CliImport, ShowPrintsTheLanguageAskedFor) {
@@ -65,7 +66,8 @@ TEST_F(CliImport, ShowPrintsTheLanguageAskedFor) {
   ASSERT_EQ(kiv({"import", bilingual}).status, 0);
   const KivRun french = kiv({"show", "kiv/2030-2033", "--lang", "fr"});
   ASSERT_EQ(french.status, 0) << french.err;
-  EXPECT_NE(french.out.find("kiv/2030-2033 — Note-cadre de Sécurité intégrale 2030-2033\n"), std::string::npos)
+  EXPECT_NE(french.out.find("kiv/2030-2033 — Note-cadre de Sécurité intégrale 2030-2033\n"),
+            std::string::npos)
       << french.out;
   EXPECT_NE(french.out.find("  1. politique en matière de drogues\n"), std::string::npos);
   EXPECT_NE(french.out.find("Languages  fr, nl\n"), std::string::npos);
@@ -91,7 +93,8 @@ TEST_F(CliImport, ReimportingIdenticalContentSaysSoAndRecordsNothing) {
 TEST_F(CliImport, ACorrectionBecomesRevisionTwoAndBothStayReadable) {
   import_bundled();
   const std::string corrected =
-      file("corrected.json", corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\""));
+      file("corrected.json",
+           corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\""));
   const KivRun run = kiv({"import", corrected, "--author", "Second Reader <second@example.org>",
                           "-m", "Correct the title of priority 10"});
   ASSERT_EQ(run.status, 0) << run.err;
@@ -158,7 +161,8 @@ TEST_F(CliImport, ShowAsJsonIsTheCanonicalEdition) {
 
 TEST_F(CliImport, ExportSourceGivesBackTheImportedBytes) {
   const std::string original = read_file(bundled("kiv/2022-2024.json"));
-  const std::string reformatted = file("compact.json", std::regex_replace(original, std::regex("\n *"), ""));
+  const std::string reformatted =
+      file("compact.json", std::regex_replace(original, std::regex("\n *"), ""));
   ASSERT_EQ(kiv({"import", reformatted}).status, 0);
   EXPECT_EQ(kiv({"export", "kiv/2022-2024", "--format", "source"}).out, read_file(reformatted));
   const std::string target = (temp_.path() / "out.json").string();

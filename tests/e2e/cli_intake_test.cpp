@@ -38,11 +38,17 @@ TEST_F(CliIntake, ADryRunShowsWhatWouldBeRecordedWithKeysAndTheDiffAndWritesNoth
   EXPECT_NE(run.out.find("  adopted   2022-03-31\n"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("  priorities (10)\n"), std::string::npos) << run.out;
   // Keys inherited from 2016-2019, shown beside each title.
-  EXPECT_NE(run.out.find("      5  cybercrime                                cybercrime en cyber security\n"), std::string::npos) << run.out;
+  EXPECT_NE(
+      run.out.find(
+          "      5  cybercrime                                cybercrime en cyber security\n"),
+      std::string::npos)
+      << run.out;
   EXPECT_NE(run.out.find("  themes (5)\n"), std::string::npos);
   EXPECT_NE(run.out.find("kiv/2016-2019 (revision 1)"), std::string::npos);
-  EXPECT_NE(run.out.find("cybercrime en [-cybersecurity-]{+cyber security+}"), std::string::npos) << run.out;
-  EXPECT_NE(run.out.find("1 file: 1 would be created; nothing was written (dry run)\n"), std::string::npos);
+  EXPECT_NE(run.out.find("cybercrime en [-cybersecurity-]{+cyber security+}"), std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("1 file: 1 would be created; nothing was written (dry run)\n"),
+            std::string::npos);
 }
 
 TEST_F(CliIntake, ADryRunWithoutAStoreCreatesNone) {
@@ -65,11 +71,12 @@ TEST_F(CliIntake, ADryRunOfAnIdenticalFileSaysNothingWouldBeRecorded) {
 
 TEST_F(CliIntake, ProvenanceOptionsAreRecordedWithTheEditionAndShown) {
   const KivRun run = kiv({"import", bundled("kiv/2022-2024.json").string(), "--source-url",
-                          "https://example.org/kiv-2022-2024", "--retrieved", "2026-11-24", "--note",
-                          "Saved from the ministry's site"});
+                          "https://example.org/kiv-2022-2024", "--retrieved", "2026-11-24",
+                          "--note", "Saved from the ministry's site"});
   ASSERT_EQ(run.status, 0) << run.err;
   const KivRun show = kiv({"show", "kiv/2022-2024"});
-  EXPECT_NE(show.out.find("Source URL  https://example.org/kiv-2022-2024\n"), std::string::npos) << show.out;
+  EXPECT_NE(show.out.find("Source URL  https://example.org/kiv-2022-2024\n"), std::string::npos)
+      << show.out;
   EXPECT_NE(show.out.find("Retrieved   2026-11-24\n"), std::string::npos);
   EXPECT_NE(show.out.find("Note        Saved from the ministry's site\n"), std::string::npos);
   EXPECT_NE(show.out.find("Source      2022-2024.json (sha256 "), std::string::npos);
@@ -80,12 +87,15 @@ TEST_F(CliIntake, ProvenanceOptionsAreRecordedWithTheEditionAndShown) {
 }
 
 TEST_F(CliIntake, AMalformedRetrievalDateIsRefusedBeforeAnythingIsRead) {
-  const KivRun run = kiv({"import", bundled("kiv/2022-2024.json").string(), "--retrieved", "24/11/2026"});
+  const KivRun run =
+      kiv({"import", bundled("kiv/2022-2024.json").string(), "--retrieved", "24/11/2026"});
   EXPECT_EQ(run.status, 2);
   EXPECT_EQ(run.err, "kiv: error: --retrieved '24/11/2026': expected a date YYYY-MM-DD\n");
-  const KivRun calendar = kiv({"import", bundled("kiv/2022-2024.json").string(), "--retrieved", "2026-02-30"});
+  const KivRun calendar =
+      kiv({"import", bundled("kiv/2022-2024.json").string(), "--retrieved", "2026-02-30"});
   EXPECT_EQ(calendar.status, 2);
-  EXPECT_NE(calendar.err.find("'2026-02-30' is not a calendar date"), std::string::npos) << calendar.err;
+  EXPECT_NE(calendar.err.find("'2026-02-30' is not a calendar date"), std::string::npos)
+      << calendar.err;
   EXPECT_FALSE(std::filesystem::exists(store()));
 }
 
@@ -99,7 +109,8 @@ TEST_F(CliIntake, ADirectoryImportsItsNoteFilesInOrderAndSummarises) {
   const KivRun run = kiv({"import", dir.string()});
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.err, "");  // stderr is no terminal: no progress bar
-  EXPECT_NE(run.out.find("created  kiv/2022-2024@1  from " + (dir / "2022-2024.json").string()), std::string::npos)
+  EXPECT_NE(run.out.find("created  kiv/2022-2024@1  from " + (dir / "2022-2024.json").string()),
+            std::string::npos)
       << run.out;
   EXPECT_NE(run.out.find("created  kiv/2016-2019@1"), std::string::npos);
   EXPECT_NE(run.out.find("2 files: 2 created\n"), std::string::npos) << run.out;
@@ -117,9 +128,9 @@ TEST_F(CliIntake, ADirectoryWithoutNoteFilesIsAnError) {
 TEST_F(CliIntake, AProgressBarIsDrawnWhenStderrIsATerminal) {
   RunOptions options;
   options.stderr_terminal = true;
-  const KivRun run = kiv({"import", bundled("kiv/2016-2019.json").string(),
-                          bundled("kiv/2022-2024.json").string()},
-                         options);
+  const KivRun run = kiv(
+      {"import", bundled("kiv/2016-2019.json").string(), bundled("kiv/2022-2024.json").string()},
+      options);
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_NE(run.err.find("reading ["), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("recording [========================] 2/2"), std::string::npos) << run.err;
@@ -133,7 +144,8 @@ TEST_F(CliIntake, AFileLargerThanANoteCanBeIsRefusedWithoutReadingIt) {
   const auto before = snapshot(store());
   const KivRun run = kiv({"import", big});
   EXPECT_EQ(run.status, 2);
-  EXPECT_EQ(run.err, "kiv: error: " + big + ": 50.0 MB is more than a note can be; expected at most 32 MB\n");
+  EXPECT_EQ(run.err, "kiv: error: " + big +
+                         ": 50.0 MB is more than a note can be; expected at most 32 MB\n");
   EXPECT_EQ(snapshot(store()), before);
 }
 

@@ -18,15 +18,18 @@ class CliLink : public CliTest {
   // The test series t (two editions whose lineage the matching cannot see) and the bundled kiv.
   void SetUp() override {
     import_bundled();
-    const KivRun run = kiv({"import", file("old.json", lineage_old_json()), file("new.json", lineage_new_json())});
+    const KivRun run =
+        kiv({"import", file("old.json", lineage_old_json()), file("new.json", lineage_new_json())});
     ASSERT_EQ(run.status, 0) << run.err;
   }
 
-  KivRun link(const std::string& from, const std::string& to, const std::string& kind = "renamed") const {
+  KivRun link(const std::string& from, const std::string& to,
+              const std::string& kind = "renamed") const {
     return kiv({"link", from, to, "--as", kind, "--author", kAuthor});
   }
 
-  void link_ok(const std::string& from, const std::string& to, const std::string& kind = "renamed") const {
+  void link_ok(const std::string& from, const std::string& to,
+               const std::string& kind = "renamed") const {
     const KivRun run = link(from, to, kind);
     ASSERT_EQ(run.status, 0) << run.err;
   }
@@ -34,8 +37,8 @@ class CliLink : public CliTest {
   // What `kiv COMMAND t/2010-2012:fietsdiefstal t/2013-2015:tweewielers --format json` prints,
   // parsed; the test fails unless it is a JSON object.
   rapidjson::Document link_change_json(const std::string& command) const {
-    const KivRun run = kiv({command, "t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers", "--author",
-                            kAuthor, "--format", "json"});
+    const KivRun run = kiv({command, "t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers",
+                            "--author", kAuthor, "--format", "json"});
     EXPECT_EQ(run.status, 0) << run.err;
     rapidjson::Document json;
     json.Parse(run.out.c_str());
@@ -84,13 +87,14 @@ rapidjson::Document parsed(const std::string& json) {
 }
 
 TEST_F(CliLink, LinkSaysWhatItRecordedAndTheCommit) {
-  const KivRun run = kiv({"link", "t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers", "--author", kAuthor,
-                          "-m", "Bikes are two-wheelers"});
+  const KivRun run = kiv({"link", "t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers",
+                          "--author", kAuthor, "-m", "Bikes are two-wheelers"});
   ASSERT_EQ(run.status, 0) << run.err;
   std::smatch found;
-  ASSERT_TRUE(std::regex_match(run.out, found,
-                               std::regex("Linked t/2010-2012:fietsdiefstal -> t/2013-2015:tweewielers \\(renamed\\)\n"
-                                          "  commit ([0-9a-f]{40})\n")))
+  ASSERT_TRUE(std::regex_match(
+      run.out, found,
+      std::regex("Linked t/2010-2012:fietsdiefstal -> t/2013-2015:tweewielers \\(renamed\\)\n"
+                 "  commit ([0-9a-f]{40})\n")))
       << run.out;
   const KivRun listed = kiv({"links", "t", "--format", "json"});
   ASSERT_EQ(listed.status, 0) << listed.err;
@@ -107,8 +111,9 @@ TEST_F(CliLink, LinkSaysWhatItRecordedAndTheCommit) {
   EXPECT_STREQ(links[0]["linked_by"].GetString(), kAuthor);
   EXPECT_STREQ(links[0]["message"].GetString(), "Bikes are two-wheelers");
   const KivRun text = kiv({"links"});
-  EXPECT_TRUE(std::regex_search(text.out, std::regex("\nt/2010-2012:fietsdiefstal  ->  t/2013-2015:tweewielers  renamed  " +
-                                                     found[1].str().substr(0, 12) + "  [0-9T:Z-]+  " + kAuthor + "\n")))
+  EXPECT_TRUE(std::regex_search(
+      text.out, std::regex("\nt/2010-2012:fietsdiefstal  ->  t/2013-2015:tweewielers  renamed  " +
+                           found[1].str().substr(0, 12) + "  [0-9T:Z-]+  " + kAuthor + "\n")))
       << text.out;
 }
 
@@ -128,7 +133,8 @@ TEST_F(CliLink, LinkAndUnlinkPrintTheLinkAsJson) {
   const rapidjson::Document removed = link_change_json("unlink");
   ASSERT_TRUE(removed.IsObject());
   EXPECT_STREQ(removed["to"]["ref"].GetString(), "t/2013-2015:tweewielers");
-  EXPECT_STREQ(removed["message"].GetString(), "Unlink t/2010-2012:fietsdiefstal -> t/2013-2015:tweewielers (renamed)");
+  EXPECT_STREQ(removed["message"].GetString(),
+               "Unlink t/2010-2012:fietsdiefstal -> t/2013-2015:tweewielers (renamed)");
   EXPECT_STRNE(removed["commit"].GetString(), record["commit"].GetString());
 }
 
@@ -136,7 +142,8 @@ TEST_F(CliLink, LinksWithoutAnySayHowToRecordOne) {
   const KivRun run = kiv({"links"});
   EXPECT_EQ(run.status, 0);
   EXPECT_EQ(run.out, "No curated links. Record one with 'kiv link OLDREF:KEY NEWREF:KEY'.\n");
-  EXPECT_EQ(kiv({"links", "nope"}).err, "kiv: error: no series 'nope' in the store; its series: kiv, t\n");
+  EXPECT_EQ(kiv({"links", "nope"}).err,
+            "kiv: error: no series 'nope' in the store; its series: kiv, t\n");
 }
 
 TEST_F(CliLink, LogListsEditionRevisionsOnlyAndIsUnaffected) {
@@ -179,14 +186,17 @@ TEST_F(CliLink, TheDiffReportsLinkedPairsAsCuratedAndUnlinkRestoresTheAutomaticR
     EXPECT_EQ(diff["summary"]["priorities"]["removed"].GetInt(), 0);
   }
   const KivRun text = kiv({"diff", "t/2010-2012", "t/2013-2015"});
-  EXPECT_NE(text.out.find("    1 -> 1    changed    [-fietsdiefstal-]{+tweewielercriminaliteit+}  (wording; "
-                          "matched by curated link, 0% similar)\n"),
+  EXPECT_NE(text.out.find(
+                "    1 -> 1    changed    [-fietsdiefstal-]{+tweewielercriminaliteit+}  (wording; "
+                "matched by curated link, 0% similar)\n"),
             std::string::npos)
       << text.out;
-  for (const auto& [from, to] : {std::pair{"fietsdiefstal", "tweewielers"}, std::pair{"mensenhandel", "uitbuiting"},
-                                 std::pair{"mensenhandel", "smokkel"}, std::pair{"inbraken", "vermogen"},
-                                 std::pair{"overvallen", "vermogen"}}) {
-    const KivRun run = kiv({"unlink", std::string("t/2010-2012:") + from, std::string("t/2013-2015:") + to});
+  for (const auto& [from, to] :
+       {std::pair{"fietsdiefstal", "tweewielers"}, std::pair{"mensenhandel", "uitbuiting"},
+        std::pair{"mensenhandel", "smokkel"}, std::pair{"inbraken", "vermogen"},
+        std::pair{"overvallen", "vermogen"}}) {
+    const KivRun run =
+        kiv({"unlink", std::string("t/2010-2012:") + from, std::string("t/2013-2015:") + to});
     ASSERT_EQ(run.status, 0) << run.err;
     EXPECT_EQ(run.out.rfind("Unlinked t/2010-2012:", 0), 0U) << run.out;
   }
@@ -196,44 +206,61 @@ TEST_F(CliLink, TheDiffReportsLinkedPairsAsCuratedAndUnlinkRestoresTheAutomaticR
 TEST_F(CliLink, TheSeriesMayBeLeftOutWhenTheStoreHasOne) {
   TempDir other;
   const std::string one = (other.path() / "one").string();
-  ASSERT_EQ(run_kiv({"--store", one, "import", file("a.json", lineage_old_json()), file("b.json", lineage_new_json())})
+  ASSERT_EQ(run_kiv({"--store", one, "import", file("a.json", lineage_old_json()),
+                     file("b.json", lineage_new_json())})
                 .status,
             0);
-  const KivRun run = run_kiv({"--store", one, "link", "2010-2012:fietsdiefstal", "2013-2015:tweewielers"});
+  const KivRun run =
+      run_kiv({"--store", one, "link", "2010-2012:fietsdiefstal", "2013-2015:tweewielers"});
   EXPECT_EQ(run.status, 0) << run.err;
-  EXPECT_EQ(run.out.rfind("Linked t/2010-2012:fietsdiefstal -> t/2013-2015:tweewielers (renamed)\n", 0), 0U) << run.out;
+  EXPECT_EQ(
+      run.out.rfind("Linked t/2010-2012:fietsdiefstal -> t/2013-2015:tweewielers (renamed)\n", 0),
+      0U)
+      << run.out;
 }
 
 TEST_F(CliLink, BadLinksAreRefusedWithStatusTwoAndTheStoreUnchanged) {
   link_ok("t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers");
   const std::vector<std::string> as = {"--author", kAuthor};
   EXPECT_EQ(refused({"link", "t/2010-2012:drugs", "kiv/2022-2024:cybercrime"}),
-            "kiv: error: a link joins two items of one series: t/2010-2012 is of the series t, kiv/2022-2024 of kiv\n");
+            "kiv: error: a link joins two items of one series: t/2010-2012 is of the series t, "
+            "kiv/2022-2024 of kiv\n");
   EXPECT_EQ(refused({"link", "t/2010-2012:fiets", "t/2013-2015:tweewielers"}),
-            "kiv: error: t/2010-2012 has no item with the key 'fiets' (in its latest revision, t/2010-2012@1); "
-            "its keys: priorities: fietsdiefstal, drugs, mensenhandel, inbraken, overvallen; themes: preventie\n");
-  EXPECT_NE(refused({"link", "t/2010-2012:drugs", "t/2030-2032:drugs"}).find("no edition t/2030-2032 in the store; editions: "),
+            "kiv: error: t/2010-2012 has no item with the key 'fiets' (in its latest revision, "
+            "t/2010-2012@1); "
+            "its keys: priorities: fietsdiefstal, drugs, mensenhandel, inbraken, overvallen; "
+            "themes: preventie\n");
+  EXPECT_NE(refused({"link", "t/2010-2012:drugs", "t/2030-2032:drugs"})
+                .find("no edition t/2030-2032 in the store; editions: "),
             std::string::npos);
-  EXPECT_NE(refused({"link", "t/2010-2012:drugs", "t/2010-2012:inbraken"}).find("are items of one edition"),
+  EXPECT_NE(refused({"link", "t/2010-2012:drugs", "t/2010-2012:inbraken"})
+                .find("are items of one edition"),
             std::string::npos);
-  EXPECT_NE(refused({"link", "t/2013-2015:drugs", "t/2010-2012:drugs"}).find("t/2013-2015 comes after t/2010-2012"),
+  EXPECT_NE(refused({"link", "t/2013-2015:drugs", "t/2010-2012:drugs"})
+                .find("t/2013-2015 comes after t/2010-2012"),
             std::string::npos);
-  EXPECT_EQ(refused({"link", "t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers", "--as", "split"}),
-            "kiv: error: t/2010-2012:fietsdiefstal -> t/2013-2015:tweewielers is already linked (renamed); "
-            "unlink it first to record it otherwise\n");
-  EXPECT_EQ(refused({"link", "t/2010-2012", "t/2013-2015:tweewielers"}),
-            "kiv: error: invalid link end 't/2010-2012': no ':KEY'; expected [SERIES/]EDITION:KEY, e.g. "
-            "kiv/2016-2019:cybercrime\n");
-  EXPECT_NE(refused({"link", "t/2010-2012@1:drugs", "t/2013-2015:drugs"}).find("a link joins editions, not revisions"),
+  EXPECT_EQ(
+      refused({"link", "t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers", "--as", "split"}),
+      "kiv: error: t/2010-2012:fietsdiefstal -> t/2013-2015:tweewielers is already linked "
+      "(renamed); "
+      "unlink it first to record it otherwise\n");
+  EXPECT_EQ(
+      refused({"link", "t/2010-2012", "t/2013-2015:tweewielers"}),
+      "kiv: error: invalid link end 't/2010-2012': no ':KEY'; expected [SERIES/]EDITION:KEY, e.g. "
+      "kiv/2016-2019:cybercrime\n");
+  EXPECT_NE(refused({"link", "t/2010-2012@1:drugs", "t/2013-2015:drugs"})
+                .find("a link joins editions, not revisions"),
             std::string::npos);
-  EXPECT_NE(refused({"link", "t/2010-2012:drugs", "t/2013-2015:drugs", "--as", "moved"}).find("--as"),
-            std::string::npos);
+  EXPECT_NE(
+      refused({"link", "t/2010-2012:drugs", "t/2013-2015:drugs", "--as", "moved"}).find("--as"),
+      std::string::npos);
   EXPECT_NE(refused({"link", "t/2010-2012:drugs", "t/2013-2015:vermogen", "--author", "nobody"})
                 .find("author 'nobody': expected \"Name <email>\""),
             std::string::npos);
-  EXPECT_EQ(refused({"unlink", "t/2010-2012:drugs", "t/2013-2015:drugs"}),
-            "kiv: error: no link from t/2010-2012:drugs to t/2013-2015:drugs; links from t/2010-2012 to "
-            "t/2013-2015: t/2010-2012:fietsdiefstal -> t/2013-2015:tweewielers (renamed)\n");
+  EXPECT_EQ(
+      refused({"unlink", "t/2010-2012:drugs", "t/2013-2015:drugs"}),
+      "kiv: error: no link from t/2010-2012:drugs to t/2013-2015:drugs; links from t/2010-2012 to "
+      "t/2013-2015: t/2010-2012:fietsdiefstal -> t/2013-2015:tweewielers (renamed)\n");
   EXPECT_NE(refused({"link", "t/2010-2012:drugs"}).find("NEW is required"), std::string::npos);
 }
 
@@ -256,22 +283,26 @@ TEST_F(CliLink, VerifyPassesWithLinksAndReportsADamagedLinksFile) {
   link_ok("t/2010-2012:fietsdiefstal", "t/2013-2015:tweewielers");
   const KivRun sound = kiv({"verify"});
   EXPECT_EQ(sound.status, 0) << sound.out;
-  EXPECT_TRUE(std::regex_match(sound.out, std::regex("verified [0-9]+ objects and 4 revisions: no problems\n")))
+  EXPECT_TRUE(std::regex_match(
+      sound.out, std::regex("verified [0-9]+ objects and 4 revisions: no problems\n")))
       << sound.out;
   commit_over_main(store(), "t/links.json", "not json");
   const KivRun damaged = kiv({"verify"});
   EXPECT_EQ(damaged.status, 3);
-  EXPECT_TRUE(std::regex_search(damaged.out, std::regex("^t/links.json: commit [0-9a-f]{40}: t/links.json: not JSON")))
+  EXPECT_TRUE(std::regex_search(
+      damaged.out, std::regex("^t/links.json: commit [0-9a-f]{40}: t/links.json: not JSON")))
       << damaged.out;
 }
 
 TEST_F(CliLink, VerifyReportsALinkOnlyTheIndexHas) {
-  execute_on_index(store(),
-                   "INSERT INTO links VALUES ('t', '2010-2012', 'drugs', '2013-2015', 'vermogen', 'renamed',"
-                   " 'abc', '2026-01-01T00:00:00Z', 'X <x@example.org>', 'm')");
+  execute_on_index(
+      store(),
+      "INSERT INTO links VALUES ('t', '2010-2012', 'drugs', '2013-2015', 'vermogen', 'renamed',"
+      " 'abc', '2026-01-01T00:00:00Z', 'X <x@example.org>', 'm')");
   const KivRun run = kiv({"verify"});
   EXPECT_EQ(run.status, 3);
-  EXPECT_NE(run.out.find("t/links.json: the index has the link 2010-2012:drugs -> 2013-2015:vermogen, git does not\n"),
+  EXPECT_NE(run.out.find("t/links.json: the index has the link 2010-2012:drugs -> "
+                         "2013-2015:vermogen, git does not\n"),
             std::string::npos)
       << run.out;
 }

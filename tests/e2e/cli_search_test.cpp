@@ -28,9 +28,10 @@ class CliSearch : public CliTest {
   // Whether `run` exited with `status` and printed exactly `out` and `err`.
   static ::testing::AssertionResult printed(const KivRun& run, int status, const std::string& out,
                                             const std::string& err) {
-    if (run.status == status && run.out == out && run.err == err) return ::testing::AssertionSuccess();
-    return ::testing::AssertionFailure() << "status " << run.status << ", stdout '" << run.out
-                                         << "', stderr '" << run.err << "'";
+    if (run.status == status && run.out == out && run.err == err)
+      return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure()
+           << "status " << run.status << ", stdout '" << run.out << "', stderr '" << run.err << "'";
   }
 
   static std::string golden(const std::string& name) {
@@ -66,27 +67,32 @@ TEST_F(CliSearch, HitsAreBoldOnATerminalAndNeverWithNoColor) {
   import_all();
   const KivRun terminal = kiv({"search", "opvang"}, {.env = {}, .terminal = true});
   EXPECT_EQ(terminal.status, 0);
-  EXPECT_NE(terminal.out.find("\x1b[1mopvang\x1b[0m van slachtoffers"), std::string::npos) << terminal.out;
+  EXPECT_NE(terminal.out.find("\x1b[1mopvang\x1b[0m van slachtoffers"), std::string::npos)
+      << terminal.out;
   EXPECT_EQ(terminal.out.find("**"), std::string::npos) << terminal.out;
 
   const KivRun no_color = kiv({"search", "opvang"}, {.env = {{"NO_COLOR", "1"}}, .terminal = true});
   EXPECT_EQ(no_color.out.find(kEscape), std::string::npos) << no_color.out;
   EXPECT_EQ(no_color.out, kiv({"search", "opvang"}).out);
-  EXPECT_EQ(no_color.out,
-            "kiv/2025-2027  theme 1  nl  slachtoffers\n    subtopics: **opvang** van slachtoffers\n");
+  EXPECT_EQ(
+      no_color.out,
+      "kiv/2025-2027  theme 1  nl  slachtoffers\n    subtopics: **opvang** van slachtoffers\n");
 }
 
 TEST_F(CliSearch, DiacriticsPrefixesAndPhrases) {
   import_all();
-  EXPECT_EQ(kiv({"search", "geintegreerd"}).out,
-            "kiv/2022-2024  priority 3  nl  geactualiseerd integraal en **geïntegreerd** drugsbeleid\n"
-            "kiv/2016-2019  priority 3  nl  geactualiseerd integraal en **geïntegreerd** drugsbeleid\n");
+  EXPECT_EQ(
+      kiv({"search", "geintegreerd"}).out,
+      "kiv/2022-2024  priority 3  nl  geactualiseerd integraal en **geïntegreerd** drugsbeleid\n"
+      "kiv/2016-2019  priority 3  nl  geactualiseerd integraal en **geïntegreerd** drugsbeleid\n");
   EXPECT_EQ(kiv({"search", "geïntegreerde"}).out,
             "kiv/2025-2027  priority 1  nl  drugs\n"
-            "    description: Een **geintegreerde** aanpak, geschreven zonder trema, van productie en handel.\n");
-  EXPECT_EQ(kiv({"search", "drugsb*"}).out,
-            "kiv/2022-2024  priority 3  nl  geactualiseerd integraal en geïntegreerd **drugsbeleid**\n"
-            "kiv/2016-2019  priority 3  nl  geactualiseerd integraal en geïntegreerd **drugsbeleid**\n");
+            "    description: Een **geintegreerde** aanpak, geschreven zonder trema, van productie "
+            "en handel.\n");
+  EXPECT_EQ(
+      kiv({"search", "drugsb*"}).out,
+      "kiv/2022-2024  priority 3  nl  geactualiseerd integraal en geïntegreerd **drugsbeleid**\n"
+      "kiv/2016-2019  priority 3  nl  geactualiseerd integraal en geïntegreerd **drugsbeleid**\n");
   const std::string phrase = "kiv/2022-2024  priority 5  nl  cybercrime en **cyber security**\n";
   EXPECT_EQ(kiv({"search", "\"cyber security\""}).out, phrase);
   // Several arguments are one query.
@@ -115,8 +121,9 @@ TEST_F(CliSearch, LanguageAndSeriesFilters) {
             "    description: La **fraude** en ligne envers les citoyens.\n");
   EXPECT_EQ(kiv({"search", "fraude", "--series", "kiv"}).out, kiv({"search", "fraude"}).out);
 
-  EXPECT_TRUE(printed(kiv({"search", "fraude", "--lang", "de"}), 2, "",
-                      "kiv: error: no edition of the store has texts in 'de'; its languages: fr, nl\n"));
+  EXPECT_TRUE(
+      printed(kiv({"search", "fraude", "--lang", "de"}), 2, "",
+              "kiv: error: no edition of the store has texts in 'de'; its languages: fr, nl\n"));
   EXPECT_TRUE(printed(kiv({"search", "fraude", "--series", "ncsi"}), 2, "",
                       "kiv: error: no series 'ncsi' in the store; its series: kiv\n"));
 }
@@ -124,7 +131,8 @@ TEST_F(CliSearch, LanguageAndSeriesFilters) {
 TEST_F(CliSearch, NothingFoundExitsWithOne) {
   import_all();
   EXPECT_TRUE(printed(kiv({"search", "drugz"}), 1, "", "kiv: no matches for 'drugz'\n"));
-  EXPECT_TRUE(printed(kiv({"search", "drugz", "--format", "json"}), 1, "[]\n", "kiv: no matches for 'drugz'\n"));
+  EXPECT_TRUE(printed(kiv({"search", "drugz", "--format", "json"}), 1, "[]\n",
+                      "kiv: no matches for 'drugz'\n"));
 }
 
 TEST_F(CliSearch, AnEmptyStoreHasNoMatchesAndNoStoreIsAnError) {
@@ -137,13 +145,16 @@ TEST_F(CliSearch, AnEmptyStoreHasNoMatchesAndNoStoreIsAnError) {
 
 TEST_F(CliSearch, AQueryThatIsNotValidFts5IsBadInput) {
   import_all();
-  const std::string expected = "; expected words, \"phrases\", prefix* and AND, OR, NOT, ( ) between them\n";
-  EXPECT_TRUE(printed(kiv({"search", "AND"}), 2, "",
-                      "kiv: error: 'AND' is not valid FTS5 query syntax (fts5: syntax error near \"AND\")" +
-                          expected));
-  EXPECT_TRUE(printed(kiv({"search", "\"unbalanced"}), 2, "",
-                      "kiv: error: '\"unbalanced' is not valid FTS5 query syntax (unterminated string)" +
-                          expected));
+  const std::string expected =
+      "; expected words, \"phrases\", prefix* and AND, OR, NOT, ( ) between them\n";
+  EXPECT_TRUE(
+      printed(kiv({"search", "AND"}), 2, "",
+              "kiv: error: 'AND' is not valid FTS5 query syntax (fts5: syntax error near \"AND\")" +
+                  expected));
+  EXPECT_TRUE(
+      printed(kiv({"search", "\"unbalanced"}), 2, "",
+              "kiv: error: '\"unbalanced' is not valid FTS5 query syntax (unterminated string)" +
+                  expected));
   const KivRun usage = kiv({"search"});
   EXPECT_EQ(usage.status, 2);
   EXPECT_NE(usage.err.find("QUERY"), std::string::npos) << usage.err;
@@ -165,7 +176,8 @@ TEST_F(CliSearch, TheLimitSaysWhenThereAreMore) {
 TEST_F(CliSearch, SearchFindsTheSameAfterRebuildAndWithoutTheIndex) {
   import_all();
   import_correction();
-  const std::string before = kiv({"search", "fraude OR overlast OR extremisme", "--all-revisions"}).out;
+  const std::string before =
+      kiv({"search", "fraude OR overlast OR extremisme", "--all-revisions"}).out;
   ASSERT_FALSE(before.empty());
   EXPECT_EQ(kiv({"verify"}).status, 0);
   ASSERT_EQ(kiv({"rebuild"}).status, 0);

@@ -17,7 +17,8 @@ namespace fs = std::filesystem;
 std::vector<std::string> references(const std::string& html) {
   static const std::regex kReference(R"re(\b(?:href|src)\s*=\s*"([^"]*)")re");
   std::vector<std::string> found;
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), kReference); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), kReference);
+       it != std::sregex_iterator(); ++it) {
     found.push_back((*it)[1].str());
   }
   return found;
@@ -27,7 +28,8 @@ std::vector<std::string> references(const std::string& html) {
 std::vector<std::string> search_index_pages(const std::string& script) {
   static const std::regex kPage(R"re(\["([a-z0-9/._-]+\.html)",)re");
   std::vector<std::string> found;
-  for (auto it = std::sregex_iterator(script.begin(), script.end(), kPage); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(script.begin(), script.end(), kPage);
+       it != std::sregex_iterator(); ++it) {
     found.push_back((*it)[1].str());
   }
   return found;
@@ -55,15 +57,18 @@ class CliSite : public CliTest {
 
   // Imports the bundled 2022-2024 edition with `from` replaced by `to` (revision 2), with
   // `extra` options.
-  void import_correction(const std::string& from, const std::string& to, std::vector<std::string> extra = {}) const {
-    std::vector<std::string> args = {"import", file("corrected.json", corrected_2022_2024(from, to))};
+  void import_correction(const std::string& from, const std::string& to,
+                         std::vector<std::string> extra = {}) const {
+    std::vector<std::string> args = {"import",
+                                     file("corrected.json", corrected_2022_2024(from, to))};
     args.insert(args.end(), extra.begin(), extra.end());
     const KivRun run = kiv(args);
     ASSERT_EQ(run.status, 0) << run.err;
   }
 
   // A bundled edition file with texts replaced, each the first time it occurs.
-  static std::string variant(const std::string& name, const std::vector<std::pair<std::string, std::string>>& replacements) {
+  static std::string variant(const std::string& name,
+                             const std::vector<std::pair<std::string, std::string>>& replacements) {
     std::string json = read_file(bundled(name));
     for (const auto& [from, to] : replacements) {
       const auto at = json.find(from);
@@ -86,17 +91,20 @@ class CliSite : public CliTest {
   std::vector<std::string> pages() const {
     std::vector<std::string> found;
     for (const auto& entry : fs::recursive_directory_iterator(site())) {
-      if (entry.path().extension() == ".html") found.push_back(fs::relative(entry.path(), site()).string());
+      if (entry.path().extension() == ".html")
+        found.push_back(fs::relative(entry.path(), site()).string());
     }
     std::sort(found.begin(), found.end());
     return found;
   }
 
   // Names in `dir` other than those in `expected`: what a command left behind.
-  static std::vector<std::string> others_in(const fs::path& dir, const std::set<std::string>& expected) {
+  static std::vector<std::string> others_in(const fs::path& dir,
+                                            const std::set<std::string>& expected) {
     std::vector<std::string> found;
     for (const auto& entry : fs::directory_iterator(dir)) {
-      if (!expected.contains(entry.path().filename().string())) found.push_back(entry.path().filename().string());
+      if (!expected.contains(entry.path().filename().string()))
+        found.push_back(entry.path().filename().string());
     }
     return found;
   }
@@ -106,17 +114,21 @@ TEST_F(CliSite, WritesTheIndexAPagePerEditionAndLanguageTheDiffAndTheSearch) {
   const KivRun run = build(site());
   ASSERT_EQ(run.status, 0) << run.err;
   // 2 edition pages, 1 diff, 15 timelines, the matrix, the churn, the index and the search.
-  EXPECT_EQ(run.out, "wrote 22 pages (25 files) to " + site().string() + "\nopen " + (site() / "index.html").string() + "\n");
-  for (const char* path : {"index.html", "kiv/2016-2019/nl.html", "kiv/2022-2024/nl.html",
-                           "kiv/diff/2016-2019_2022-2024.html", "kiv/timeline/cybercrime.html", "kiv/matrix.html",
-                           "kiv/stats.html", "search.html", "search-index.js", "style.css", ".kiv-site"}) {
+  EXPECT_EQ(run.out, "wrote 22 pages (25 files) to " + site().string() + "\nopen " +
+                         (site() / "index.html").string() + "\n");
+  for (const char* path :
+       {"index.html", "kiv/2016-2019/nl.html", "kiv/2022-2024/nl.html",
+        "kiv/diff/2016-2019_2022-2024.html", "kiv/timeline/cybercrime.html", "kiv/matrix.html",
+        "kiv/stats.html", "search.html", "search-index.js", "style.css", ".kiv-site"}) {
     EXPECT_TRUE(fs::is_regular_file(site() / path)) << path;
   }
   EXPECT_EQ(pages().size(), 22U);
   const std::string index = page("index.html");
-  EXPECT_NE(index.find("<a href=\"kiv/diff/2016-2019_2022-2024.html\">2016-2019 → 2022-2024</a>"), std::string::npos)
+  EXPECT_NE(index.find("<a href=\"kiv/diff/2016-2019_2022-2024.html\">2016-2019 → 2022-2024</a>"),
+            std::string::npos)
       << index;
-  EXPECT_NE(index.find("<td lang=\"nl\">Kadernota Integrale Veiligheid 2022-2024</td>"), std::string::npos);
+  EXPECT_NE(index.find("<td lang=\"nl\">Kadernota Integrale Veiligheid 2022-2024</td>"),
+            std::string::npos);
 }
 
 TEST_F(CliSite, PagesAreHtml5WithCharsetLangAndTheStylesheet) {
@@ -134,19 +146,24 @@ TEST_F(CliSite, PagesAreHtml5WithCharsetLangAndTheStylesheet) {
 TEST_F(CliSite, TheDiffPageMarksThePriorityFiveRewordingInTheSiteFrame) {
   build_site();
   const std::string diff = page("kiv/diff/2016-2019_2022-2024.html");
-  EXPECT_NE(diff.find("<td><span class=\"rank\">5.</span> cybercrime en <del>cybersecurity</del></td>"
-                      "<td class=\"kind\">changed (wording)</td>"
-                      "<td><span class=\"rank\">5.</span> cybercrime en <ins>cyber security</ins></td>"),
-            std::string::npos)
+  EXPECT_NE(
+      diff.find("<td><span class=\"rank\">5.</span> cybercrime en <del>cybersecurity</del></td>"
+                "<td class=\"kind\">changed (wording)</td>"
+                "<td><span class=\"rank\">5.</span> cybercrime en <ins>cyber security</ins></td>"),
+      std::string::npos)
       << diff;
   EXPECT_NE(diff.find("<nav><a href=\"../../index.html\">Archive</a>"), std::string::npos);
-  EXPECT_NE(diff.find("<a href=\"../../kiv/2016-2019/nl.html\">kiv/2016-2019 (nl)</a>"), std::string::npos);
+  EXPECT_NE(diff.find("<a href=\"../../kiv/2016-2019/nl.html\">kiv/2016-2019 (nl)</a>"),
+            std::string::npos);
   // The same body as kiv diff --format html, whose page stays whole and self-contained.
   EXPECT_NE(diff.find(standalone_diff_body()), std::string::npos);
 }
 
 TEST_F(CliSite, DiffPagesPairCuratedLinksFirstAsKivDiffDoes) {
-  ASSERT_EQ(kiv({"link", "kiv/2016-2019:leefmilieu", "kiv/2022-2024:overlast", "--author", "A <a@example.org>"}).status, 0);
+  ASSERT_EQ(kiv({"link", "kiv/2016-2019:leefmilieu", "kiv/2022-2024:overlast", "--author",
+                 "A <a@example.org>"})
+                .status,
+            0);
   build_site();
   const std::string diff = page("kiv/diff/2016-2019_2022-2024.html");
   const std::string body = standalone_diff_body();
@@ -155,16 +172,21 @@ TEST_F(CliSite, DiffPagesPairCuratedLinksFirstAsKivDiffDoes) {
 }
 
 TEST_F(CliSite, TheEditionPageHasItsItemsProvenanceAndRevisionsWithTheirDiffs) {
-  import_correction("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"",
-                    {"--source-url", "https://example.org/kiv-2022-2024", "--retrieved", "2026-11-24"});
+  import_correction(
+      "\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"",
+      {"--source-url", "https://example.org/kiv-2022-2024", "--retrieved", "2026-11-24"});
   build_site();
   const std::string edition = page("kiv/2022-2024/nl.html");
-  EXPECT_NE(edition.find("<li id=\"p5\" value=\"5\"><span class=\"title\">cybercrime en cyber security</span>"
-                         "<span class=\"key\"><a href=\"../../kiv/timeline/cybercrime.html\">cybercrime</a></span></li>"),
-            std::string::npos)
+  EXPECT_NE(
+      edition.find(
+          "<li id=\"p5\" value=\"5\"><span class=\"title\">cybercrime en cyber security</span>"
+          "<span class=\"key\"><a "
+          "href=\"../../kiv/timeline/cybercrime.html\">cybercrime</a></span></li>"),
+      std::string::npos)
       << edition;
-  EXPECT_NE(edition.find("<dt>Source URL</dt><dd><code>https://example.org/kiv-2022-2024</code></dd>"),
-            std::string::npos);
+  EXPECT_NE(
+      edition.find("<dt>Source URL</dt><dd><code>https://example.org/kiv-2022-2024</code></dd>"),
+      std::string::npos);
   EXPECT_NE(edition.find("<dt>Retrieved</dt><dd>2026-11-24</dd>"), std::string::npos);
   EXPECT_NE(edition.find("<dt>Note</dt><dd>Titles from the public web page"), std::string::npos);
   EXPECT_NE(edition.find("<dt>Adopted</dt><dd>2022-03-31</dd>"), std::string::npos);
@@ -172,13 +194,17 @@ TEST_F(CliSite, TheEditionPageHasItsItemsProvenanceAndRevisionsWithTheirDiffs) {
   const KivRun log = kiv({"log", "kiv/2022-2024", "--format", "json"});
   const std::string sha_field = "\"source_sha256\": \"";
   const std::string sha = log.out.substr(log.out.find(sha_field) + sha_field.size(), 64);
-  EXPECT_NE(edition.find("<dt>SHA-256</dt><dd><code>" + sha + "</code></dd>"), std::string::npos) << sha;
+  EXPECT_NE(edition.find("<dt>SHA-256</dt><dd><code>" + sha + "</code></dd>"), std::string::npos)
+      << sha;
   EXPECT_NE(edition.find("<p>2 revisions, newest first.</p>"), std::string::npos);
-  EXPECT_NE(edition.find("<a href=\"../../kiv/2022-2024/rev-1-2.html\">from revision 1</a>"), std::string::npos);
-  EXPECT_NE(edition.find("<a href=\"../../kiv/diff/2016-2019_2022-2024.html\">changes from 2016-2019</a>"),
+  EXPECT_NE(edition.find("<a href=\"../../kiv/2022-2024/rev-1-2.html\">from revision 1</a>"),
+            std::string::npos);
+  EXPECT_NE(edition.find(
+                "<a href=\"../../kiv/diff/2016-2019_2022-2024.html\">changes from 2016-2019</a>"),
             std::string::npos);
   const std::string revisions = page("kiv/2022-2024/rev-1-2.html");
-  EXPECT_NE(revisions.find("kiv/2022-2024 (revision 1) → kiv/2022-2024 (revision 2)"), std::string::npos);
+  EXPECT_NE(revisions.find("kiv/2022-2024 (revision 1) → kiv/2022-2024 (revision 2)"),
+            std::string::npos);
   EXPECT_NE(revisions.find("<ins>openbare </ins>overlast"), std::string::npos) << revisions;
 }
 
@@ -186,18 +212,22 @@ TEST_F(CliSite, AnEarlierRevisionHasAPageOfItsOwn) {
   import_correction("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"");
   build_site();
   const std::string earlier = page("kiv/2022-2024/rev-1/nl.html");
-  EXPECT_NE(earlier.find("<li id=\"p10\" value=\"10\"><span class=\"title\">overlast</span>"), std::string::npos)
+  EXPECT_NE(earlier.find("<li id=\"p10\" value=\"10\"><span class=\"title\">overlast</span>"),
+            std::string::npos)
       << earlier;
   EXPECT_EQ(earlier.find("openbare overlast"), std::string::npos);
-  EXPECT_NE(earlier.find("<p class=\"notice\">This is revision 1 of 2, as imported on "), std::string::npos);
+  EXPECT_NE(earlier.find("<p class=\"notice\">This is revision 1 of 2, as imported on "),
+            std::string::npos);
   EXPECT_NE(earlier.find("<a href=\"../../../kiv/2022-2024/nl.html\">The latest is revision 2</a>"),
             std::string::npos);
-  EXPECT_NE(earlier.find("<dt>Source file</dt><dd>2022-2024.json</dd>"), std::string::npos) << earlier;
+  EXPECT_NE(earlier.find("<dt>Source file</dt><dd>2022-2024.json</dd>"), std::string::npos)
+      << earlier;
   EXPECT_NE(earlier.find("<td class=\"number\"><strong>1</strong></td>"), std::string::npos);
   // The latest page links to it; the search covers the latest revision only.
   const std::string latest = page("kiv/2022-2024/nl.html");
-  EXPECT_NE(latest.find("<td class=\"number\"><a href=\"../../kiv/2022-2024/rev-1/nl.html\">1</a></td>"),
-            std::string::npos)
+  EXPECT_NE(
+      latest.find("<td class=\"number\"><a href=\"../../kiv/2022-2024/rev-1/nl.html\">1</a></td>"),
+      std::string::npos)
       << latest;
   EXPECT_NE(latest.find("<td class=\"number\"><strong>2</strong></td>"), std::string::npos);
   EXPECT_EQ(page("search-index.js").find("rev-1"), std::string::npos);
@@ -213,13 +243,15 @@ TEST_F(CliSite, EveryLinkIsRelativeAndLeadsToAFileOfTheSite) {
     const fs::path directory = (site() / path).parent_path();
     for (const std::string& reference : references(page(path))) {
       EXPECT_EQ(reference.find("://"), std::string::npos) << path << ": " << reference;
-      EXPECT_FALSE(reference.starts_with("//") || reference.starts_with("/") || reference.starts_with("data:"))
+      EXPECT_FALSE(reference.starts_with("//") || reference.starts_with("/") ||
+                   reference.starts_with("data:"))
           << path << ": " << reference;
       const std::string target = reference.substr(0, reference.find('#'));
       const fs::path file = target.empty() ? site() / path : directory / target;
       ASSERT_TRUE(fs::is_regular_file(file)) << path << ": " << reference;
       if (const auto hash = reference.find('#'); hash != std::string::npos) {
-        EXPECT_NE(read_file(file).find("id=\"" + reference.substr(hash + 1) + "\""), std::string::npos)
+        EXPECT_NE(read_file(file).find("id=\"" + reference.substr(hash + 1) + "\""),
+                  std::string::npos)
             << path << ": " << reference;
       }
       ++checked;
@@ -238,7 +270,8 @@ TEST_F(CliSite, NoPageNamesAnythingOutsideTheSite) {
   for (const auto& entry : fs::recursive_directory_iterator(site())) {
     if (!entry.is_regular_file()) continue;
     const std::string text = read_file(entry.path());
-    for (const char* external : {"src=\"http", "href=\"http", "src=\"//", "href=\"//", "@import", "url("}) {
+    for (const char* external :
+         {"src=\"http", "href=\"http", "src=\"//", "href=\"//", "@import", "url("}) {
       EXPECT_EQ(text.find(external), std::string::npos) << entry.path() << ": " << external;
     }
   }
@@ -253,7 +286,8 @@ TEST_F(CliSite, EditionTextIsEscapedEverywhere) {
        {"\"from\": 2022", "\"from\": 2025"},
        {"\"to\": 2024", "\"to\": 2027"},
        {"Kadernota Integrale Veiligheid 2022-2024", "<script>alert(1)</script> Kadernota & co"},
-       {"\"nl\": \"overlast\"", "\"nl\": \"overlast <img src=x onerror=alert(2)> & \\\"quotes\\\" 'too'\""}});
+       {"\"nl\": \"overlast\"",
+        "\"nl\": \"overlast <img src=x onerror=alert(2)> & \\\"quotes\\\" 'too'\""}});
   ASSERT_EQ(kiv({"import", file("hostile.json", hostile)}).status, 0);
   build_site();
   for (const std::string& path : pages()) {
@@ -262,19 +296,26 @@ TEST_F(CliSite, EditionTextIsEscapedEverywhere) {
     EXPECT_EQ(html.find("<img"), std::string::npos) << path;
   }
   const std::string edition = page("kiv/2025-2027/nl.html");
-  EXPECT_NE(edition.find("<h1 lang=\"nl\">&lt;script&gt;alert(1)&lt;/script&gt; Kadernota &amp; co</h1>"),
-            std::string::npos)
+  EXPECT_NE(
+      edition.find("<h1 lang=\"nl\">&lt;script&gt;alert(1)&lt;/script&gt; Kadernota &amp; co</h1>"),
+      std::string::npos)
       << edition;
-  EXPECT_NE(edition.find("<title>kiv/2025-2027 (nl): &lt;script&gt;alert(1)&lt;/script&gt; Kadernota &amp; co</title>"),
+  EXPECT_NE(edition.find("<title>kiv/2025-2027 (nl): &lt;script&gt;alert(1)&lt;/script&gt; "
+                         "Kadernota &amp; co</title>"),
             std::string::npos);
-  EXPECT_NE(edition.find("overlast &lt;img src=x onerror=alert(2)&gt; &amp; &quot;quotes&quot; &#39;too&#39;"),
+  EXPECT_NE(
+      edition.find(
+          "overlast &lt;img src=x onerror=alert(2)&gt; &amp; &quot;quotes&quot; &#39;too&#39;"),
+      std::string::npos);
+  EXPECT_NE(page("index.html").find("&lt;script&gt;alert(1)&lt;/script&gt; Kadernota &amp; co"),
             std::string::npos);
-  EXPECT_NE(page("index.html").find("&lt;script&gt;alert(1)&lt;/script&gt; Kadernota &amp; co"), std::string::npos);
-  EXPECT_NE(page("kiv/diff/2022-2024_2025-2027.html").find("overlast<ins> &lt;img src=x"), std::string::npos);
+  EXPECT_NE(page("kiv/diff/2022-2024_2025-2027.html").find("overlast<ins> &lt;img src=x"),
+            std::string::npos);
   const std::string index = page("search-index.js");
   EXPECT_EQ(index.find('<'), std::string::npos);
-  EXPECT_NE(index.find("\"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e Kadernota \\u0026 co\""),
-            std::string::npos);
+  EXPECT_NE(
+      index.find("\"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e Kadernota \\u0026 co\""),
+      std::string::npos);
 }
 
 TEST_F(CliSite, TheSameStoreGivesTheSameFilesAndAPreviousSiteIsReplaced) {
@@ -288,7 +329,8 @@ TEST_F(CliSite, TheSameStoreGivesTheSameFilesAndAPreviousSiteIsReplaced) {
   const fs::path elsewhere = temp_.path() / "elsewhere" / "copy";
   ASSERT_EQ(build(elsewhere).status, 0);
   EXPECT_EQ(snapshot(elsewhere), first);
-  EXPECT_EQ(others_in(temp_.path(), {"store", "site", "elsewhere", "corrected.json"}), std::vector<std::string>{});
+  EXPECT_EQ(others_in(temp_.path(), {"store", "site", "elsewhere", "corrected.json"}),
+            std::vector<std::string>{});
 }
 
 TEST_F(CliSite, AnEmptyDirectoryIsFilled) {
@@ -303,9 +345,11 @@ TEST_F(CliSite, RefusesADirectoryThatHoldsSomethingElseAndTouchesNothing) {
   const StoreSnapshot before = snapshot(site());
   const KivRun run = build(site());
   EXPECT_EQ(run.status, 2);
-  EXPECT_EQ(run.err, "kiv: error: " + site().string() +
-                         ": cannot write the site there: the directory is not empty and holds no site kiv "
-                         "wrote (no .kiv-site file); expected a new or empty directory, or a previous kiv site\n");
+  EXPECT_EQ(
+      run.err,
+      "kiv: error: " + site().string() +
+          ": cannot write the site there: the directory is not empty and holds no site kiv "
+          "wrote (no .kiv-site file); expected a new or empty directory, or a previous kiv site\n");
   EXPECT_EQ(snapshot(site()), before);
   write_file(temp_.path() / "file", "a file");
   const KivRun file = build(temp_.path() / "file");
@@ -315,7 +359,8 @@ TEST_F(CliSite, RefusesADirectoryThatHoldsSomethingElseAndTouchesNothing) {
 }
 
 TEST_F(CliSite, SeriesPicksOneSeriesAndAnUnknownOneIsRefused) {
-  const std::string other = variant("kiv/2016-2019.json", {{"\"series\": \"kiv\"", "\"series\": \"zvp\""}});
+  const std::string other =
+      variant("kiv/2016-2019.json", {{"\"series\": \"kiv\"", "\"series\": \"zvp\""}});
   ASSERT_EQ(kiv({"import", file("other.json", other)}).status, 0);
   ASSERT_EQ(build(site(), {"--series", "zvp"}).status, 0);
   EXPECT_TRUE(fs::is_regular_file(site() / "zvp/2016-2019/nl.html"));
@@ -331,9 +376,10 @@ TEST_F(CliSite, SeriesPicksOneSeriesAndAnUnknownOneIsRefused) {
 
 TEST_F(CliSite, AnEditionNamedDiffSharesItsDirectoryWithTheDiffPages) {
   // Edition ids never hold '_', so SERIES/diff/LANG.html and SERIES/diff/FROM_TO.html differ.
-  const std::string diff = variant("kiv/2022-2024.json", {{"\"edition\": \"2022-2024\"", "\"edition\": \"diff\""},
-                                                         {"\"from\": 2022", "\"from\": 2030"},
-                                                         {"\"to\": 2024", "\"to\": 2033"}});
+  const std::string diff =
+      variant("kiv/2022-2024.json", {{"\"edition\": \"2022-2024\"", "\"edition\": \"diff\""},
+                                     {"\"from\": 2022", "\"from\": 2030"},
+                                     {"\"to\": 2024", "\"to\": 2033"}});
   ASSERT_EQ(kiv({"import", file("diff.json", diff)}).status, 0);
   const KivRun run = build(site());
   ASSERT_EQ(run.status, 0) << run.err;
@@ -344,31 +390,45 @@ TEST_F(CliSite, AnEditionNamedDiffSharesItsDirectoryWithTheDiffPages) {
 TEST_F(CliSite, ATimelinePerKeyAndTheSeriesMatrixAndChurnAsInlineSvg) {
   build_site();
   const std::string timeline = page("kiv/timeline/cybercrime.html");
-  EXPECT_NE(timeline.find("<tr class=\"changed\"><td><a href=\"../../kiv/2022-2024/nl.html#p5\">2022-2024</a></td>"
-                          "<td class=\"number\">5</td><td><a href=\"../../kiv/diff/2016-2019_2022-2024.html\">"
-                          "changed (wording)</a></td><td>cybercrime en cyber security</td></tr>"),
-            std::string::npos)
+  EXPECT_NE(
+      timeline.find(
+          "<tr class=\"changed\"><td><a href=\"../../kiv/2022-2024/nl.html#p5\">2022-2024</a></td>"
+          "<td class=\"number\">5</td><td><a href=\"../../kiv/diff/2016-2019_2022-2024.html\">"
+          "changed (wording)</a></td><td>cybercrime en cyber security</td></tr>"),
+      std::string::npos)
       << timeline;
-  EXPECT_NE(timeline.find("<tr class=\"added\"><td><a href=\"../../kiv/2016-2019/nl.html#p5\">2016-2019</a></td>"),
-            std::string::npos);
+  EXPECT_NE(
+      timeline.find(
+          "<tr class=\"added\"><td><a href=\"../../kiv/2016-2019/nl.html#p5\">2016-2019</a></td>"),
+      std::string::npos);
   // Every key of every edition has its page, and the edition pages link to them.
-  for (const char* key : {"drugsbeleid", "overlast", "buitgerichte-aanpak", "internationale-samenwerking"}) {
+  for (const char* key :
+       {"drugsbeleid", "overlast", "buitgerichte-aanpak", "internationale-samenwerking"}) {
     EXPECT_TRUE(fs::is_regular_file(site() / "kiv/timeline" / (std::string(key) + ".html"))) << key;
   }
-  EXPECT_NE(page("kiv/2022-2024/nl.html").find("<span class=\"key\"><a href=\"../../kiv/timeline/cybercrime.html\">"
-                                               "cybercrime</a></span>"),
+  EXPECT_NE(page("kiv/2022-2024/nl.html")
+                .find("<span class=\"key\"><a href=\"../../kiv/timeline/cybercrime.html\">"
+                      "cybercrime</a></span>"),
             std::string::npos);
   const std::string matrix = page("kiv/matrix.html");
-  EXPECT_NE(matrix.find("<div class=\"figure\"><svg xmlns=\"http://www.w3.org/2000/svg\""), std::string::npos) << matrix;
-  EXPECT_NE(matrix.find("<li><a href=\"../kiv/timeline/cybercrime.html\">cybercrime</a> cybercrime en cyber security</li>"),
+  EXPECT_NE(matrix.find("<div class=\"figure\"><svg xmlns=\"http://www.w3.org/2000/svg\""),
+            std::string::npos)
+      << matrix;
+  EXPECT_NE(matrix.find("<li><a href=\"../kiv/timeline/cybercrime.html\">cybercrime</a> cybercrime "
+                        "en cyber security</li>"),
             std::string::npos)
       << matrix;
   const std::string stats = page("kiv/stats.html");
-  EXPECT_NE(stats.find("<div class=\"figure\"><svg xmlns=\"http://www.w3.org/2000/svg\""), std::string::npos) << stats;
-  EXPECT_NE(stats.find("<tr><td><a href=\"../kiv/diff/2016-2019_2022-2024.html\">2016-2019 → 2022-2024</a></td>"
-                       "<td class=\"number\">0</td><td class=\"number\">0</td><td class=\"number\">1</td>"
-                       "<td class=\"number\">0</td><td class=\"number\">0</td><td class=\"number\">14</td></tr>"),
+  EXPECT_NE(stats.find("<div class=\"figure\"><svg xmlns=\"http://www.w3.org/2000/svg\""),
             std::string::npos)
+      << stats;
+  EXPECT_NE(
+      stats.find(
+          "<tr><td><a href=\"../kiv/diff/2016-2019_2022-2024.html\">2016-2019 → 2022-2024</a></td>"
+          "<td class=\"number\">0</td><td class=\"number\">0</td><td class=\"number\">1</td>"
+          "<td class=\"number\">0</td><td class=\"number\">0</td><td "
+          "class=\"number\">14</td></tr>"),
+      std::string::npos)
       << stats;
   const std::string index = page("index.html");
   EXPECT_NE(index.find("<a href=\"kiv/matrix.html\">"), std::string::npos);
@@ -385,58 +445,82 @@ TEST_F(CliSite, TheDemoSeriesChurnIsKivStatsAndItsTimelinesNameSplitsAndMerges) 
   // Counted off the diff pages, the churn is what kiv stats counts.
   const KivRun stats = kiv({"stats", "--series", "demo", "--format", "json"});
   ASSERT_EQ(stats.status, 0) << stats.err;
-  static const std::regex kStep(R"re("from": "([0-9-]+)",\s*"to": "([0-9-]+)",\s*"added": (\d+),\s*"removed": (\d+),\s*"changed": (\d+),\s*"unchanged": (\d+),\s*"split": (\d+),\s*"merged": (\d+))re");
+  static const std::regex kStep(
+      R"re("from": "([0-9-]+)",\s*"to": "([0-9-]+)",\s*"added": (\d+),\s*"removed": (\d+),\s*"changed": (\d+),\s*"unchanged": (\d+),\s*"split": (\d+),\s*"merged": (\d+))re");
   const std::string page_text = page("demo/stats.html");
   int steps = 0;
-  for (auto it = std::sregex_iterator(stats.out.begin(), stats.out.end(), kStep); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(stats.out.begin(), stats.out.end(), kStep);
+       it != std::sregex_iterator(); ++it) {
     const auto& m = *it;
     const std::string row = fmt::format(
-        "<tr><td><a href=\"../demo/diff/{0}_{1}.html\">{0} → {1}</a></td><td class=\"number\">{2}</td>"
+        "<tr><td><a href=\"../demo/diff/{0}_{1}.html\">{0} → {1}</a></td><td "
+        "class=\"number\">{2}</td>"
         "<td class=\"number\">{3}</td><td class=\"number\">{4}</td><td class=\"number\">{5}</td>"
         "<td class=\"number\">{6}</td><td class=\"number\">{7}</td></tr>",
-        m[1].str(), m[2].str(), m[3].str(), m[4].str(), m[5].str(), m[7].str(), m[8].str(), m[6].str());
+        m[1].str(), m[2].str(), m[3].str(), m[4].str(), m[5].str(), m[7].str(), m[8].str(),
+        m[6].str());
     EXPECT_NE(page_text.find(row), std::string::npos) << row << "\n" << page_text;
     ++steps;
   }
   EXPECT_EQ(steps, 3) << stats.out;
-  EXPECT_NE(page("demo/timeline/fraude.html")
-                .find("<tr class=\"split\"><td><a href=\"../../demo/2005-2006/nl.html\">2005-2006</a></td><td class=\"number\">"
-                      "</td><td><a href=\"../../demo/diff/2003-2004_2005-2006.html\">split</a></td><td><br><span class=\"note\">"
-                      "split into 2. sociale fraude (<a href=\"../../demo/timeline/sociale-fraude.html\">sociale-fraude</a>); "
-                      "3. fiscale fraude (<a href=\"../../demo/timeline/fiscale-fraude.html\">fiscale-fraude</a>)</span></td></tr>"),
-            std::string::npos)
+  EXPECT_NE(
+      page("demo/timeline/fraude.html")
+          .find("<tr class=\"split\"><td><a "
+                "href=\"../../demo/2005-2006/nl.html\">2005-2006</a></td><td class=\"number\">"
+                "</td><td><a "
+                "href=\"../../demo/diff/2003-2004_2005-2006.html\">split</a></td><td><br><span "
+                "class=\"note\">"
+                "split into 2. sociale fraude (<a "
+                "href=\"../../demo/timeline/sociale-fraude.html\">sociale-fraude</a>); "
+                "3. fiscale fraude (<a "
+                "href=\"../../demo/timeline/fiscale-fraude.html\">fiscale-fraude</a>)</span></td></"
+                "tr>"),
+      std::string::npos)
       << page("demo/timeline/fraude.html");
-  EXPECT_NE(page("demo/timeline/handel.html").find("merged with "), std::string::npos) << page("demo/timeline/handel.html");
+  EXPECT_NE(page("demo/timeline/handel.html").find("merged with "), std::string::npos)
+      << page("demo/timeline/handel.html");
 }
 
 TEST_F(CliSite, ALineageRenamedByACuratedLinkHasOnePageThatItsOlderKeyLinksTo) {
-  const std::string renamed = variant("kiv/2022-2024.json", {{"\"key\": \"leefmilieu\"", "\"key\": \"klimaat\""},
-                                                            {"\"nl\": \"leefmilieu\"", "\"nl\": \"klimaatbeleid\""}});
+  const std::string renamed =
+      variant("kiv/2022-2024.json", {{"\"key\": \"leefmilieu\"", "\"key\": \"klimaat\""},
+                                     {"\"nl\": \"leefmilieu\"", "\"nl\": \"klimaatbeleid\""}});
   ASSERT_EQ(kiv({"import", file("renamed.json", renamed)}).status, 0);
-  ASSERT_EQ(kiv({"link", "kiv/2016-2019:leefmilieu", "kiv/2022-2024:klimaat", "--author", "A <a@example.org>"}).status, 0);
+  ASSERT_EQ(kiv({"link", "kiv/2016-2019:leefmilieu", "kiv/2022-2024:klimaat", "--author",
+                 "A <a@example.org>"})
+                .status,
+            0);
   build_site();
   EXPECT_FALSE(fs::exists(site() / "kiv/timeline/leefmilieu.html"));
   const std::string timeline = page("kiv/timeline/klimaat.html");
-  EXPECT_NE(timeline.find("<tr class=\"added\"><td><a href=\"../../kiv/2016-2019/nl.html#p8\">2016-2019</a></td>"
-                          "<td class=\"number\">8</td><td>added</td><td>leefmilieu</td></tr>"),
-            std::string::npos)
+  EXPECT_NE(
+      timeline.find(
+          "<tr class=\"added\"><td><a href=\"../../kiv/2016-2019/nl.html#p8\">2016-2019</a></td>"
+          "<td class=\"number\">8</td><td>added</td><td>leefmilieu</td></tr>"),
+      std::string::npos)
       << timeline;
-  EXPECT_NE(timeline.find("<td>klimaatbeleid<br><span class=\"note\">renamed by a curated link from 8. leefmilieu "
-                          "(<a href=\"../../kiv/timeline/klimaat.html\">leefmilieu</a>)</span></td></tr>"),
-            std::string::npos)
+  EXPECT_NE(
+      timeline.find(
+          "<td>klimaatbeleid<br><span class=\"note\">renamed by a curated link from 8. leefmilieu "
+          "(<a href=\"../../kiv/timeline/klimaat.html\">leefmilieu</a>)</span></td></tr>"),
+      std::string::npos)
       << timeline;
-  EXPECT_NE(page("kiv/2016-2019/nl.html").find("<span class=\"key\"><a href=\"../../kiv/timeline/klimaat.html\">"
-                                               "leefmilieu</a></span>"),
+  EXPECT_NE(page("kiv/2016-2019/nl.html")
+                .find("<span class=\"key\"><a href=\"../../kiv/timeline/klimaat.html\">"
+                      "leefmilieu</a></span>"),
             std::string::npos);
 }
 
 TEST_F(CliSite, ASeriesWhoseEditionsShareNoLanguageHasNoHistoryPages) {
-  std::string french = variant("kiv/2022-2024.json", {{"\"series\": \"kiv\"", "\"series\": \"zvp\""}});
-  for (std::size_t at = french.find("\"nl\":"); at != std::string::npos; at = french.find("\"nl\":", at)) {
+  std::string french =
+      variant("kiv/2022-2024.json", {{"\"series\": \"kiv\"", "\"series\": \"zvp\""}});
+  for (std::size_t at = french.find("\"nl\":"); at != std::string::npos;
+       at = french.find("\"nl\":", at)) {
     french.replace(at, 5, "\"fr\":");
   }
   ASSERT_EQ(kiv({"import", file("fr.json", french),
-                 file("nl.json", variant("kiv/2016-2019.json", {{"\"series\": \"kiv\"", "\"series\": \"zvp\""}}))})
+                 file("nl.json", variant("kiv/2016-2019.json",
+                                         {{"\"series\": \"kiv\"", "\"series\": \"zvp\""}}))})
                 .status,
             0);
   const KivRun run = build(site());
@@ -446,25 +530,31 @@ TEST_F(CliSite, ASeriesWhoseEditionsShareNoLanguageHasNoHistoryPages) {
   EXPECT_FALSE(fs::exists(site() / "zvp/timeline"));
   EXPECT_TRUE(fs::is_regular_file(site() / "kiv/matrix.html"));
   EXPECT_NE(page("zvp/diff/2016-2019_2022-2024.html")
-                .find("<p>zvp/2016-2019 (languages: nl) and zvp/2022-2024 (languages: fr) have no language in common: "
+                .find("<p>zvp/2016-2019 (languages: nl) and zvp/2022-2024 (languages: fr) have no "
+                      "language in common: "
                       "there is nothing to compare.</p>"),
             std::string::npos);
-  EXPECT_NE(page("zvp/2022-2024/fr.html").find("<span class=\"key\">cybercrime</span>"), std::string::npos);
+  EXPECT_NE(page("zvp/2022-2024/fr.html").find("<span class=\"key\">cybercrime</span>"),
+            std::string::npos);
 }
 
 TEST_F(CliSite, TwoPagesOfOnePathAreRefusedAndNothingIsWritten) {
   // The edition "timeline" has its Dutch page at kiv/timeline/nl.html, where the timeline of
   // the key "nl" goes too.
-  const std::string clash = variant("kiv/2022-2024.json", {{"\"edition\": \"2022-2024\"", "\"edition\": \"timeline\""},
-                                                          {"\"from\": 2022", "\"from\": 2030"},
-                                                          {"\"to\": 2024", "\"to\": 2033"},
-                                                          {"\"key\": \"overlast\"", "\"key\": \"nl\""}});
+  const std::string clash =
+      variant("kiv/2022-2024.json", {{"\"edition\": \"2022-2024\"", "\"edition\": \"timeline\""},
+                                     {"\"from\": 2022", "\"from\": 2030"},
+                                     {"\"to\": 2024", "\"to\": 2033"},
+                                     {"\"key\": \"overlast\"", "\"key\": \"nl\""}});
   ASSERT_EQ(kiv({"import", file("clash.json", clash)}).status, 0);
   const KivRun run = build(site());
   EXPECT_EQ(run.status, 2);
-  EXPECT_EQ(run.err, "kiv: error: " + (site() / "kiv/timeline/nl.html").string() +
-                         ": two pages of the site would have this path (an edition or key id clashes with the "
-                         "site's layout: 'diff' and 'timeline' name its directories); rename the edition or key\n");
+  EXPECT_EQ(
+      run.err,
+      "kiv: error: " + (site() / "kiv/timeline/nl.html").string() +
+          ": two pages of the site would have this path (an edition or key id clashes with the "
+          "site's layout: 'diff' and 'timeline' name its directories); rename the edition or "
+          "key\n");
   EXPECT_EQ(others_in(temp_.path(), {"store", "clash.json"}), std::vector<std::string>{});
 }
 
@@ -477,7 +567,8 @@ TEST_F(CliSite, NeedsAStore) {
 TEST_F(CliSite, ShowsProgressOnATerminalOnly) {
   const KivRun piped = build(site());
   EXPECT_EQ(piped.err, "");
-  const KivRun terminal = kiv({"site", (temp_.path() / "other").string()}, {.env = {}, .stderr_terminal = true});
+  const KivRun terminal =
+      kiv({"site", (temp_.path() / "other").string()}, {.env = {}, .stderr_terminal = true});
   EXPECT_EQ(terminal.status, 0);
   EXPECT_NE(terminal.err.find("pages [="), std::string::npos) << terminal.err;
 }

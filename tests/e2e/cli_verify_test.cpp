@@ -15,7 +15,8 @@ class CliVerify : public CliTest {
  protected:
   void import_correction() const {
     const std::string corrected =
-        file("corrected.json", corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\""));
+        file("corrected.json",
+             corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\""));
     ASSERT_EQ(kiv({"import", corrected, "-m", "Correct priority 10"}).status, 0);
   }
 
@@ -42,7 +43,8 @@ TEST_F(CliVerify, AStoreWithARevisionPasses) {
   import_correction();
   const KivRun run = verify();
   EXPECT_EQ(run.status, 0) << run.out << run.err;
-  EXPECT_TRUE(std::regex_match(run.out, std::regex("verified [0-9]+ objects and 3 revisions: no problems\n")))
+  EXPECT_TRUE(std::regex_match(
+      run.out, std::regex("verified [0-9]+ objects and 3 revisions: no problems\n")))
       << run.out;
 }
 
@@ -52,10 +54,12 @@ TEST_F(CliVerify, ASourceReplacedInGitIsReportedWithStatusThree) {
   const KivRun run = verify();
   EXPECT_EQ(run.status, 3);
   EXPECT_TRUE(std::regex_search(
-      run.out, std::regex("\nkiv/2022-2024@2: the source in commit [0-9a-f]{40} has SHA-256 [0-9a-f]{64}, "
-                          "revision.json records [0-9a-f]{64}\n")))
+      run.out,
+      std::regex("\nkiv/2022-2024@2: the source in commit [0-9a-f]{40} has SHA-256 [0-9a-f]{64}, "
+                 "revision.json records [0-9a-f]{64}\n")))
       << run.out;
-  EXPECT_TRUE(std::regex_search(run.out, std::regex("\nverified [0-9]+ objects and 3 revisions: [0-9]+ problems found\n$")))
+  EXPECT_TRUE(std::regex_search(
+      run.out, std::regex("\nverified [0-9]+ objects and 3 revisions: [0-9]+ problems found\n$")))
       << run.out;
 }
 
@@ -83,14 +87,16 @@ TEST_F(CliVerify, AnAlteredIndexRowIsReportedAsJson) {
   EXPECT_EQ(json["revisions"].GetInt(), 2);
   ASSERT_EQ(json["problems"].Size(), 1U) << run.out;
   EXPECT_STREQ(json["problems"][0]["where"].GetString(), "kiv/2022-2024@1");
-  EXPECT_STREQ(json["problems"][0]["what"].GetString(),
-               "the index has title 'x' for priority 5 (nl), git has 'cybercrime en cyber security'");
+  EXPECT_STREQ(
+      json["problems"][0]["what"].GetString(),
+      "the index has title 'x' for priority 5 (nl), git has 'cybercrime en cyber security'");
 }
 
 TEST_F(CliVerify, ADeletedIndexRowIsReported) {
   import_bundled();
-  execute_on_index(store(), "DELETE FROM edition_titles WHERE revision_id ="
-                            " (SELECT id FROM revisions WHERE edition = '2016-2019')");
+  execute_on_index(store(),
+                   "DELETE FROM edition_titles WHERE revision_id ="
+                   " (SELECT id FROM revisions WHERE edition = '2016-2019')");
   const KivRun run = verify();
   EXPECT_EQ(run.status, 3);
   EXPECT_EQ(run.out,
@@ -106,7 +112,8 @@ TEST_F(CliVerify, AnIndexThatLagsIsReportedAndLeftToLag) {
   const KivRun run = verify();
   EXPECT_EQ(run.status, 3);
   EXPECT_NE(run.out.find("index: the index reflects commit "), std::string::npos) << run.out;
-  EXPECT_NE(run.out.find("kiv/2022-2024@2: the index lacks the revision\n"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("kiv/2022-2024@2: the index lacks the revision\n"), std::string::npos)
+      << run.out;
 }
 
 TEST_F(CliVerify, ANonStoreIsNotFound) {
@@ -144,7 +151,8 @@ TEST_P(CliRebuild, ListShowLogAndDiffPrintTheSameAfterwards) {
   import_correction();
   const std::vector<KivRun> before = readings();
   if (GetParam() != IndexFate::kept) std::filesystem::remove(store() / "index.sqlite");
-  if (GetParam() == IndexFate::garbage) write_file(store() / "index.sqlite", std::string(8192, '\x17'));
+  if (GetParam() == IndexFate::garbage)
+    write_file(store() / "index.sqlite", std::string(8192, '\x17'));
 
   const KivRun run = kiv({"rebuild"});
   ASSERT_EQ(run.status, 0) << run.err;
@@ -164,9 +172,12 @@ INSTANTIATE_TEST_SUITE_P(Index, CliRebuild,
                          ::testing::Values(IndexFate::kept, IndexFate::deleted, IndexFate::garbage),
                          [](const ::testing::TestParamInfo<IndexFate>& fate) {
                            switch (fate.param) {
-                             case IndexFate::kept: return "Kept";
-                             case IndexFate::deleted: return "Deleted";
-                             default: return "Garbage";
+                             case IndexFate::kept:
+                               return "Kept";
+                             case IndexFate::deleted:
+                               return "Deleted";
+                             default:
+                               return "Garbage";
                            }
                          });
 

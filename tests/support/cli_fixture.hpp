@@ -20,9 +20,9 @@ class CliTest : public ::testing::Test {
 
   // Imports the two bundled editions; fails the test when that fails.
   void import_bundled() const {
-    const KivRun run = kiv({"import", bundled("kiv/2016-2019.json").string(),
-                            bundled("kiv/2022-2024.json").string(), "--author",
-                            "An Archivist <an@example.org>"});
+    const KivRun run =
+        kiv({"import", bundled("kiv/2016-2019.json").string(),
+             bundled("kiv/2022-2024.json").string(), "--author", "An Archivist <an@example.org>"});
     ASSERT_EQ(run.status, 0) << run.err;
   }
 

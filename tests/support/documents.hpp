@@ -14,13 +14,14 @@ namespace kiv::test {
 
 // Reads `bytes` as a document of `format` named `path`, without overrides.
 inline DocumentReading read_as(DocumentFormat format, const std::string& bytes,
-                               const std::string& path = "note.txt", const DocumentOverrides& overrides = {}) {
+                               const std::string& path = "note.txt",
+                               const DocumentOverrides& overrides = {}) {
   return read_document(bytes, path, format, overrides);
 }
 
 // The message of the Error{input} that reading `bytes` throws; "no error" when it reads.
-inline std::string reading_error(DocumentFormat format, const std::string& bytes, const std::string& path,
-                                 const DocumentOverrides& overrides = {}) {
+inline std::string reading_error(DocumentFormat format, const std::string& bytes,
+                                 const std::string& path, const DocumentOverrides& overrides = {}) {
   try {
     read_document(bytes, path, format, overrides);
   } catch (const Error& error) {

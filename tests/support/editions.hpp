@@ -4,8 +4,8 @@
 #include <stdexcept>
 #include <string>
 
-#include "kiv/edition_format.hpp"
 #include "kiv/archive.hpp"
+#include "kiv/edition_format.hpp"
 #include "support/temp_dir.hpp"
 
 namespace kiv::test {

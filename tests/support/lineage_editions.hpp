@@ -22,7 +22,8 @@ inline Edition lineage_edition(const std::string& id, int from, int to,
   edition.title = {{"nl", "Testnota " + id}};
   edition.period = Period{from, to};
   for (const auto& [key, title] : priorities) {
-    edition.priorities.push_back({static_cast<int>(edition.priorities.size()) + 1, key, {{"nl", title}}, {}, {}});
+    edition.priorities.push_back(
+        {static_cast<int>(edition.priorities.size()) + 1, key, {{"nl", title}}, {}, {}});
   }
   edition.themes.push_back({1, "preventie", {{"nl", "preventie"}}, {}, {}});
   return edition;

@@ -44,7 +44,8 @@ void drain(int out_fd, int err_fd, std::string& out, std::string& err) {
   const int null_fd = ::open("/dev/null", O_RDONLY);
   ::dup2(null_fd, STDIN_FILENO);
   std::vector<char*> argv;
-  std::string program = options.program.empty() ? std::string(KIV_BINARY) : options.program.string();
+  std::string program =
+      options.program.empty() ? std::string(KIV_BINARY) : options.program.string();
   argv.push_back(program.data());
   std::vector<std::string> copies = args;
   for (auto& arg : copies) argv.push_back(arg.data());

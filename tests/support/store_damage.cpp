@@ -32,9 +32,10 @@ void commit_over_main(const fs::path& store, const std::string& path,
   const git::SignatureHandle author = git::signature_now("Careless Hand <hand@example.org>");
   const git_commit* parents[] = {parent.get()};
   git_oid commit_id;
-  git::check(git_commit_create(&commit_id, repo.get(), "refs/heads/main", author.get(), author.get(),
-                               "UTF-8", ("Replace " + path + "\n").c_str(), new_tree, 1, parents),
-             "cannot commit");
+  git::check(
+      git_commit_create(&commit_id, repo.get(), "refs/heads/main", author.get(), author.get(),
+                        "UTF-8", ("Replace " + path + "\n").c_str(), new_tree, 1, parents),
+      "cannot commit");
 }
 
 fs::path write_loose_object(const fs::path& store, const std::string& bytes) {

@@ -22,14 +22,16 @@ Edition edition_of(const rapidjson::Value& titles, const std::string& lang) {
   edition.edition = "case";
   edition.title = {{lang, "test"}};
   for (rapidjson::SizeType i = 0; i < titles.Size(); ++i) {
-    edition.priorities.push_back({static_cast<int>(i + 1), "", {{lang, titles[i].GetString()}}, {}, {}});
+    edition.priorities.push_back(
+        {static_cast<int>(i + 1), "", {{lang, titles[i].GetString()}}, {}, {}});
   }
   return edition;
 }
 
 Pairs expected_pairs(const rapidjson::Value& test_case) {
   Pairs pairs;
-  for (const auto& pair : test_case["pairs"].GetArray()) pairs.insert({pair[0].GetInt(), pair[1].GetInt()});
+  for (const auto& pair : test_case["pairs"].GetArray())
+    pairs.insert({pair[0].GetInt(), pair[1].GetInt()});
   if (test_case.HasMember("splits")) {
     for (const auto& split : test_case["splits"].GetArray()) {
       for (const auto& to : split[1].GetArray()) pairs.insert({split[0].GetInt(), to.GetInt()});
@@ -61,24 +63,32 @@ TEST(DiffQuality, MatchesTheLabelledSetWithPrecisionAndRecallOfAtLeast95Percent)
   for (const auto& test_case : labelled["cases"].GetArray()) {
     const std::string lang = test_case["lang"].GetString();
     const Pairs truth = expected_pairs(test_case);
-    const Pairs got = found_pairs(diff_editions(edition_of(test_case["old"], lang), edition_of(test_case["new"], lang), lang));
+    const Pairs got = found_pairs(diff_editions(edition_of(test_case["old"], lang),
+                                                edition_of(test_case["new"], lang), lang));
     for (const auto& pair : got) {
       if (truth.contains(pair)) {
         ++true_positives;
       } else {
-        std::printf("  %s: wrong pair %d -> %d\n", test_case["name"].GetString(), pair.first, pair.second);
+        std::printf("  %s: wrong pair %d -> %d\n", test_case["name"].GetString(), pair.first,
+                    pair.second);
       }
     }
     for (const auto& pair : truth) {
-      if (!got.contains(pair)) std::printf("  %s: missed pair %d -> %d\n", test_case["name"].GetString(), pair.first, pair.second);
+      if (!got.contains(pair))
+        std::printf("  %s: missed pair %d -> %d\n", test_case["name"].GetString(), pair.first,
+                    pair.second);
     }
     found += got.size();
     expected += truth.size();
   }
-  const double precision = found == 0 ? 0 : static_cast<double>(true_positives) / static_cast<double>(found);
+  const double precision =
+      found == 0 ? 0 : static_cast<double>(true_positives) / static_cast<double>(found);
   const double recall = static_cast<double>(true_positives) / static_cast<double>(expected);
-  std::printf("labelled set: %zu cases, %zu true pairs, %zu found, %zu right: precision %.3f, recall %.3f\n",
-              static_cast<std::size_t>(labelled["cases"].Size()), expected, found, true_positives, precision, recall);
+  std::printf(
+      "labelled set: %zu cases, %zu true pairs, %zu found, %zu right: precision %.3f, recall "
+      "%.3f\n",
+      static_cast<std::size_t>(labelled["cases"].Size()), expected, found, true_positives,
+      precision, recall);
   RecordProperty("precision", std::to_string(precision));
   RecordProperty("recall", std::to_string(recall));
   EXPECT_GE(precision, 0.95);

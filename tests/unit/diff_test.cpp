@@ -1,6 +1,7 @@
+#include "kiv/diff.hpp"
+
 #include <gtest/gtest.h>
 
-#include "kiv/diff.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "support/editions.hpp"
@@ -41,7 +42,8 @@ TEST(WordDiff, ChangedWordsSeparatedBySpacesAreGrouped) {
 }
 
 TEST(WordDiff, IdenticalAndEmptyTexts) {
-  EXPECT_EQ(diff_words("leefmilieu", "leefmilieu"), (std::vector<WordEdit>{{Op::equal, "leefmilieu"}}));
+  EXPECT_EQ(diff_words("leefmilieu", "leefmilieu"),
+            (std::vector<WordEdit>{{Op::equal, "leefmilieu"}}));
   EXPECT_EQ(diff_words("", "overlast"), (std::vector<WordEdit>{{Op::insert, "overlast"}}));
   EXPECT_TRUE(diff_words("", "").empty());
 }
@@ -54,7 +56,8 @@ TEST(TitleSimilarity, IgnoresCaseDiacriticsPunctuationAndSpacing) {
 }
 
 TEST(Diff, TheBundledEditionsDifferOnlyInTheWordingOfPriorityFive) {
-  const EditionDiff diff = diff_editions(bundled_edition("kiv/2016-2019.json"), bundled_edition("kiv/2022-2024.json"), "nl");
+  const EditionDiff diff = diff_editions(bundled_edition("kiv/2016-2019.json"),
+                                         bundled_edition("kiv/2022-2024.json"), "nl");
   EXPECT_EQ(diff.priorities.count(ChangeKind::unchanged), 9);
   EXPECT_EQ(diff.priorities.count(ChangeKind::changed), 1);
   EXPECT_EQ(diff.themes.count(ChangeKind::unchanged), 5);
@@ -70,8 +73,9 @@ TEST(Diff, TheBundledEditionsDifferOnlyInTheWordingOfPriorityFive) {
 }
 
 TEST(Diff, WithoutKeysItemsAreMatchedByTitle) {
-  const EditionDiff diff = diff_editions(test::without_keys(bundled_edition("kiv/2016-2019.json")),
-                                         test::without_keys(bundled_edition("kiv/2022-2024.json")), "nl");
+  const EditionDiff diff =
+      diff_editions(test::without_keys(bundled_edition("kiv/2016-2019.json")),
+                    test::without_keys(bundled_edition("kiv/2022-2024.json")), "nl");
   EXPECT_EQ(diff.priorities.count(ChangeKind::unchanged), 9);
   const Change& change = diff.priorities.changes[4];
   EXPECT_EQ(change.kind, ChangeKind::changed);
@@ -92,7 +96,8 @@ TEST(Diff, SaysWhichLanguagesWereAddedOrRemoved) {
   EXPECT_TRUE(added.languages_removed.empty());
   EXPECT_EQ(added.priorities.count(ChangeKind::unchanged), 10);
   EXPECT_TRUE(added.has_differences());
-  EXPECT_EQ(diff_editions(bilingual, dutch, "nl").languages_removed, std::vector<std::string>{"fr"});
+  EXPECT_EQ(diff_editions(bilingual, dutch, "nl").languages_removed,
+            std::vector<std::string>{"fr"});
 }
 
 TEST(Diff, IdenticalEditionsHaveNoDifferences) {
@@ -101,8 +106,9 @@ TEST(Diff, IdenticalEditionsHaveNoDifferences) {
 }
 
 TEST(Diff, DetectsAddedRemovedAndMovedItems) {
-  const EditionDiff diff = diff_editions(edition_of({"terrorisme", "drugsbeleid", "leefmilieu"}),
-                                         edition_of({"leefmilieu", "terrorisme", "cybercrime"}), "nl");
+  const EditionDiff diff =
+      diff_editions(edition_of({"terrorisme", "drugsbeleid", "leefmilieu"}),
+                    edition_of({"leefmilieu", "terrorisme", "cybercrime"}), "nl");
   const auto& changes = diff.priorities.changes;
   ASSERT_EQ(changes.size(), 4U);
   EXPECT_EQ(changes[0].kind, ChangeKind::changed);  // leefmilieu, 3 -> 1
@@ -117,30 +123,32 @@ TEST(Diff, DetectsAddedRemovedAndMovedItems) {
 }
 
 TEST(Diff, ItemsRenumberedByAnInsertionHaveNotMoved) {
-  const EditionDiff diff = diff_editions(edition_of({"terrorisme", "drugsbeleid", "leefmilieu", "overlast"}),
-                                         edition_of({"terrorisme", "cybercrime", "drugsbeleid", "leefmilieu", "overlast"}),
-                                         "nl");
+  const EditionDiff diff = diff_editions(
+      edition_of({"terrorisme", "drugsbeleid", "leefmilieu", "overlast"}),
+      edition_of({"terrorisme", "cybercrime", "drugsbeleid", "leefmilieu", "overlast"}), "nl");
   EXPECT_EQ(diff.priorities.count(ChangeKind::added), 1);
   EXPECT_EQ(diff.priorities.count(ChangeKind::unchanged), 4);
   EXPECT_EQ(diff.priorities.count(ChangeKind::changed), 0);
 }
 
 TEST(Diff, OfTwoSwappedItemsTheOneThatJumpedFurtherMoved) {
-  const EditionDiff diff = diff_editions(edition_of({"a terrorisme", "b drugsbeleid", "c leefmilieu", "d overlast"}),
-                                         edition_of({"d overlast", "a terrorisme", "b drugsbeleid", "c leefmilieu"}),
-                                         "nl");
+  const EditionDiff diff = diff_editions(
+      edition_of({"a terrorisme", "b drugsbeleid", "c leefmilieu", "d overlast"}),
+      edition_of({"d overlast", "a terrorisme", "b drugsbeleid", "c leefmilieu"}), "nl");
   ASSERT_EQ(diff.priorities.count(ChangeKind::changed), 1);
   const Change& moved = diff.priorities.changes[0];
   EXPECT_EQ(moved.from.at(0).title, "d overlast");
   EXPECT_EQ(moved.aspects, std::vector<Aspect>{Aspect::rank});
-  const EditionDiff swap = diff_editions(edition_of({"a terrorisme", "b drugsbeleid", "c leefmilieu"}),
-                                         edition_of({"a terrorisme", "c leefmilieu", "b drugsbeleid"}), "nl");
+  const EditionDiff swap =
+      diff_editions(edition_of({"a terrorisme", "b drugsbeleid", "c leefmilieu"}),
+                    edition_of({"a terrorisme", "c leefmilieu", "b drugsbeleid"}), "nl");
   EXPECT_EQ(swap.priorities.count(ChangeKind::changed), 1);
 }
 
 TEST(Diff, DetectsASplitOfOnePriorityIntoTwo) {
-  const EditionDiff diff = diff_editions(edition_of({"terrorisme", "mensensmokkel en mensenhandel", "leefmilieu"}),
-                                         edition_of({"terrorisme", "mensensmokkel", "mensenhandel", "leefmilieu"}), "nl");
+  const EditionDiff diff = diff_editions(
+      edition_of({"terrorisme", "mensensmokkel en mensenhandel", "leefmilieu"}),
+      edition_of({"terrorisme", "mensensmokkel", "mensenhandel", "leefmilieu"}), "nl");
   EXPECT_EQ(diff.priorities.count(ChangeKind::split), 1);
   EXPECT_EQ(diff.priorities.count(ChangeKind::added), 0);
   EXPECT_EQ(diff.priorities.count(ChangeKind::removed), 0);
@@ -155,8 +163,9 @@ TEST(Diff, DetectsASplitOfOnePriorityIntoTwo) {
 }
 
 TEST(Diff, DetectsAMergeOfTwoPrioritiesIntoOne) {
-  const EditionDiff diff = diff_editions(edition_of({"sociale fraude", "fiscale fraude", "overlast"}),
-                                         edition_of({"sociale en fiscale fraude", "overlast"}), "nl");
+  const EditionDiff diff =
+      diff_editions(edition_of({"sociale fraude", "fiscale fraude", "overlast"}),
+                    edition_of({"sociale en fiscale fraude", "overlast"}), "nl");
   ASSERT_EQ(diff.priorities.count(ChangeKind::merged), 1);
   EXPECT_EQ(diff.priorities.count(ChangeKind::removed), 0);
   const Change& merged = diff.priorities.changes.front();
@@ -166,14 +175,17 @@ TEST(Diff, DetectsAMergeOfTwoPrioritiesIntoOne) {
 }
 
 TEST(Diff, UnrelatedAdditionsAreNotMistakenForSplits) {
-  const EditionDiff diff = diff_editions(edition_of({"drugsbeleid", "leefmilieu"}),
-                                         edition_of({"drugsbeleid", "leefmilieu", "cybercrime", "fraude"}), "nl");
+  const EditionDiff diff =
+      diff_editions(edition_of({"drugsbeleid", "leefmilieu"}),
+                    edition_of({"drugsbeleid", "leefmilieu", "cybercrime", "fraude"}), "nl");
   EXPECT_EQ(diff.priorities.count(ChangeKind::split), 0);
   EXPECT_EQ(diff.priorities.count(ChangeKind::added), 2);
 }
 
 TEST(Diff, ALanguageOneSideLacksIsRefused) {
-  EXPECT_THROW(diff_editions(bundled_edition("kiv/2016-2019.json"), bundled_edition("kiv/2022-2024.json"), "fr"), Error);
+  EXPECT_THROW(diff_editions(bundled_edition("kiv/2016-2019.json"),
+                             bundled_edition("kiv/2022-2024.json"), "fr"),
+               Error);
 }
 
 TEST(Diff, LargeEditionsWithoutKeysAreMatchedOneToOne) {

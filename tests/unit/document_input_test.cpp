@@ -23,7 +23,8 @@ TEST(DocumentInput, AnEmptyFileIsAnError) {
 }
 
 TEST(DocumentInput, ABinaryFileIsAnError) {
-  const std::string expected = "a.txt: this is a binary file (expected a framework note as text, Markdown or HTML)";
+  const std::string expected =
+      "a.txt: this is a binary file (expected a framework note as text, Markdown or HTML)";
   EXPECT_EQ(reading_error(kText, std::string("KIV\0\x01", 5), "a.txt"), expected);
   EXPECT_EQ(reading_error(kText, "\x01\x02\x03\x04 KIV", "a.txt"), expected);
 }
@@ -34,15 +35,18 @@ TEST(DocumentInput, InvalidUtf8IsAnErrorAtItsLine) {
 }
 
 TEST(DocumentInput, JsonIsNotReadAsADocument) {
-  EXPECT_NE(reading_error(DocumentFormat::json, "{\"format\": \"kiv-edition/1\"}", "a.json").find("parse_edition"),
+  EXPECT_NE(reading_error(DocumentFormat::json, "{\"format\": \"kiv-edition/1\"}", "a.json")
+                .find("parse_edition"),
             std::string::npos);
 }
 
 TEST(DocumentInput, DetectsTheFormatFromTheContentFirst) {
-  EXPECT_EQ(detect_document_format("a.txt", "\xEF\xBB\xBF {\n  \"format\": \"kiv-edition/1\"}"), DocumentFormat::json);
+  EXPECT_EQ(detect_document_format("a.txt", "\xEF\xBB\xBF {\n  \"format\": \"kiv-edition/1\"}"),
+            DocumentFormat::json);
   EXPECT_EQ(detect_document_format("a.txt", "<!DOCTYPE html><p>x</p>"), DocumentFormat::html);
   EXPECT_EQ(detect_document_format("a.md", "\n<HTML><body>"), DocumentFormat::html);
-  EXPECT_EQ(detect_document_format("a", "Prioriteiten:\n<ol><li>drugs</li></ol>"), DocumentFormat::html);
+  EXPECT_EQ(detect_document_format("a", "Prioriteiten:\n<ol><li>drugs</li></ol>"),
+            DocumentFormat::html);
   EXPECT_EQ(detect_document_format("a.json", "not json"), DocumentFormat::json);
   EXPECT_EQ(detect_document_format("a.MD", "# x"), DocumentFormat::markdown);
   EXPECT_EQ(detect_document_format("a.markdown", "# x"), DocumentFormat::markdown);
@@ -53,8 +57,8 @@ TEST(DocumentInput, DetectsTheFormatFromTheContentFirst) {
 }
 
 TEST(DocumentInput, FormatNamesRoundTrip) {
-  for (const DocumentFormat format :
-       {DocumentFormat::json, DocumentFormat::text, DocumentFormat::markdown, DocumentFormat::html}) {
+  for (const DocumentFormat format : {DocumentFormat::json, DocumentFormat::text,
+                                      DocumentFormat::markdown, DocumentFormat::html}) {
     EXPECT_EQ(parse_document_format(document_format_name(format)), format);
   }
   EXPECT_EQ(parse_document_format("txt"), DocumentFormat::text);
@@ -64,16 +68,19 @@ TEST(DocumentInput, FormatNamesRoundTrip) {
 
 TEST(DocumentInput, DeepNestingIsRefusedNotACrash) {
   std::string quotes(100000, '>');
-  EXPECT_NE(reading_error(DocumentFormat::markdown, "KIV 2022-2024\n\n" + quotes + " Prioriteiten:\n", "a.nl.md")
+  EXPECT_NE(reading_error(DocumentFormat::markdown,
+                          "KIV 2022-2024\n\n" + quotes + " Prioriteiten:\n", "a.nl.md")
                 .find("nested more than"),
             std::string::npos);
 }
 
 // How long it takes is a figure for the README, never a test's (the machine may be busy).
 TEST(DocumentInput, AHundredThousandItemsAreReadInEveryFormat) {
-  for (const DocumentFormat format : {DocumentFormat::text, DocumentFormat::markdown, DocumentFormat::html}) {
+  for (const DocumentFormat format :
+       {DocumentFormat::text, DocumentFormat::markdown, DocumentFormat::html}) {
     const bool html = format == DocumentFormat::html;
-    std::string bytes = html ? "<h1>KIV 2022-2024</h1><h2>Prioriteiten</h2><ol>\n" : "KIV 2022-2024\n\nPrioriteiten\n\n";
+    std::string bytes = html ? "<h1>KIV 2022-2024</h1><h2>Prioriteiten</h2><ol>\n"
+                             : "KIV 2022-2024\n\nPrioriteiten\n\n";
     for (int k = 1; k <= 100000; ++k) {
       bytes += html ? "<li>prioriteit " + std::to_string(k) + "</li>\n"
                     : std::to_string(k) + ". prioriteit " + std::to_string(k) + "\n";
@@ -87,7 +94,8 @@ TEST(DocumentInput, AHundredThousandItemsAreReadInEveryFormat) {
 // Flips, inserts and deletes bytes of the pages, a few at a time: every reading must return a
 // valid edition or throw kiv::Error, nothing else (and never crash: the sanitizer build runs it).
 TEST(DocumentInput, MutatedPagesReadOrFailCleanly) {
-  std::vector<std::filesystem::path> pages = {test::bundled("kiv/2022-2024.nl.txt"), test::bundled("kiv/2016-2019.nl.md")};
+  std::vector<std::filesystem::path> pages = {test::bundled("kiv/2022-2024.nl.txt"),
+                                              test::bundled("kiv/2016-2019.nl.md")};
   for (const auto& entry : std::filesystem::directory_iterator(test::test_data("pages"))) {
     if (entry.path().filename() != "README.md") pages.push_back(entry.path());
   }
@@ -104,14 +112,20 @@ TEST(DocumentInput, MutatedPagesReadOrFailCleanly) {
         const std::size_t at = random() % bytes.size();
         const auto byte = static_cast<char>(random() % 256);
         switch (random() % 3) {
-          case 0: bytes[at] = byte; break;
-          case 1: bytes.insert(bytes.begin() + static_cast<std::ptrdiff_t>(at), byte); break;
-          default: bytes.erase(at, 1 + random() % 16);
+          case 0:
+            bytes[at] = byte;
+            break;
+          case 1:
+            bytes.insert(bytes.begin() + static_cast<std::ptrdiff_t>(at), byte);
+            break;
+          default:
+            bytes.erase(at, 1 + random() % 16);
         }
       }
       const std::string path = page.filename().string();
       try {
-        const DocumentReading reading = read_document(bytes, path, detect_document_format(path, bytes), {});
+        const DocumentReading reading =
+            read_document(bytes, path, detect_document_format(path, bytes), {});
         EXPECT_FALSE(reading.edition.priorities.empty() && reading.edition.themes.empty());
         ++read;
       } catch (const Error& error) {

@@ -30,13 +30,16 @@ const std::vector<Page> kPages = {
      "radicalisering, gewelddadig extremisme en terrorisme",
      "de internationale samenwerking op bestuurlijk en strafrechtelijk vlak"},
     {"NCSI_2022-2024.txt", DocumentFormat::text, "fr", "2022-03-31", "file name", "text",
-     "radicalisme, extrémisme violent et terrorisme", "la coopération internationale sur le plan administratif et pénal"},
+     "radicalisme, extrémisme violent et terrorisme",
+     "la coopération internationale sur le plan administratif et pénal"},
     {"note-cadre-fr.md", DocumentFormat::markdown, "fr", "2022-03-31", "text, line 1", "file name",
-     "radicalisme, extrémisme violent et terrorisme", "la coopération internationale sur le plan administratif et pénal"},
+     "radicalisme, extrémisme violent et terrorisme",
+     "la coopération internationale sur le plan administratif et pénal"},
     {"KIV_22-24_FR.html", DocumentFormat::html, "fr", "2022-03-31", "file name", "file name",
-     "radicalisme, extrémisme violent et terrorisme", "la coopération internationale sur le plan administratif et pénal"},
-    {"rahmennote-2022-2024.de.txt", DocumentFormat::text, "de", "2022-03-31", "file name", "file name",
-     "Radikalisierung, gewalttätiger Extremismus und Terrorismus",
+     "radicalisme, extrémisme violent et terrorisme",
+     "la coopération internationale sur le plan administratif et pénal"},
+    {"rahmennote-2022-2024.de.txt", DocumentFormat::text, "de", "2022-03-31", "file name",
+     "file name", "Radikalisierung, gewalttätiger Extremismus und Terrorismus",
      "die internationale Zusammenarbeit auf administrativer und strafrechtlicher Ebene"},
     {"rahmennote_DE.md", DocumentFormat::markdown, "de", "2022-03-31", "text, line 1", "file name",
      "Radikalisierung, gewalttätiger Extremismus und Terrorismus",
@@ -44,12 +47,15 @@ const std::vector<Page> kPages = {
     {"sicherheit.html", DocumentFormat::html, "de", "2022-03-31", "text, line 3", "text",
      "Radikalisierung, gewalttätiger Extremismus und Terrorismus",
      "die internationale Zusammenarbeit auf administrativer und strafrechtlicher Ebene"},
-    {"framework-note-2022-2024.en.txt", DocumentFormat::text, "en", "2022-03-31", "file name", "file name",
-     "radicalisation, violent extremism and terrorism", "international cooperation at administrative and criminal level"},
-    {"framework-note-en.md", DocumentFormat::markdown, "en", "2022-03-31", "text, line 1", "file name",
-     "radicalisation, violent extremism and terrorism", "international cooperation at administrative and criminal level"},
+    {"framework-note-2022-2024.en.txt", DocumentFormat::text, "en", "2022-03-31", "file name",
+     "file name", "radicalisation, violent extremism and terrorism",
+     "international cooperation at administrative and criminal level"},
+    {"framework-note-en.md", DocumentFormat::markdown, "en", "2022-03-31", "text, line 1",
+     "file name", "radicalisation, violent extremism and terrorism",
+     "international cooperation at administrative and criminal level"},
     {"KIV_22-24_EN.html", DocumentFormat::html, "en", "2022-03-31", "file name", "file name",
-     "radicalisation, violent extremism and terrorism", "international cooperation at administrative and criminal level"},
+     "radicalisation, violent extremism and terrorism",
+     "international cooperation at administrative and criminal level"},
 };
 
 std::string page_path(const std::string& file) { return test::test_data("pages/" + file).string(); }
@@ -85,7 +91,8 @@ TEST(DocumentPages, ContinuationLinesAndNestedItemsOfTheDutchText) {
   const DocumentReading reading = read_page("KIV_22-24_NL.txt");
   const Item& item = reading.edition.priorities[5];
   EXPECT_EQ(text_in(item.title, "nl"),
-            "geweldcriminaliteit, aantasting van de persoonlijke integriteit en discriminatie: intrafamiliaal geweld, "
+            "geweldcriminaliteit, aantasting van de persoonlijke integriteit en discriminatie: "
+            "intrafamiliaal geweld, "
             "seksueel geweld en kindermisbruik");
   ASSERT_EQ(item.subtopics.size(), 3U);
   EXPECT_EQ(text_in(item.subtopics[2], "nl"), "kindermisbruik");
@@ -111,21 +118,28 @@ TEST(DocumentPages, TypographicQuotesStayInTitles) {
 TEST(DocumentPages, ListPunctuationIsNotPartOfTitles) {
   const DocumentReading reading = read_page("framework-note-2022-2024.en.txt");
   EXPECT_EQ(text_in(reading.edition.themes[0].title, "en"),
-            "administrative enforcement and information exchange: an essential part of the integral approach to "
+            "administrative enforcement and information exchange: an essential part of the "
+            "integral approach to "
             "organised crime");
   EXPECT_EQ(reading.edition.priorities[5].subtopics.size(), 3U);
 }
 
 TEST(DocumentPages, NoBreakSpacesBecomeSpaces) {
-  EXPECT_EQ(text_in(read_page("framework-note-en.md").edition.priorities[3].title, "en"), "social and tax fraud");
-  EXPECT_EQ(text_in(read_page("NCSI_2022-2024.txt").edition.priorities[7].title, "fr"), "environnement");
+  EXPECT_EQ(text_in(read_page("framework-note-en.md").edition.priorities[3].title, "en"),
+            "social and tax fraud");
+  EXPECT_EQ(text_in(read_page("NCSI_2022-2024.txt").edition.priorities[7].title, "fr"),
+            "environnement");
 }
 
 TEST(DocumentPages, TitlesAreInTheSeriesNameOfTheLanguage) {
-  EXPECT_EQ(read_page("kadernota-2022-2024.html").edition.title.at("nl"), "Kadernota Integrale Veiligheid 2022-2024");
-  EXPECT_EQ(read_page("KIV_22-24_FR.html").edition.title.at("fr"), "Note-cadre de Sécurité intégrale 2022-2024");
-  EXPECT_EQ(read_page("sicherheit.html").edition.title.at("de"), "Rahmennote Integrale Sicherheit 2022-2024");
-  EXPECT_EQ(read_page("KIV_22-24_EN.html").edition.title.at("en"), "Framework Note on Integral Security 2022-2024");
+  EXPECT_EQ(read_page("kadernota-2022-2024.html").edition.title.at("nl"),
+            "Kadernota Integrale Veiligheid 2022-2024");
+  EXPECT_EQ(read_page("KIV_22-24_FR.html").edition.title.at("fr"),
+            "Note-cadre de Sécurité intégrale 2022-2024");
+  EXPECT_EQ(read_page("sicherheit.html").edition.title.at("de"),
+            "Rahmennote Integrale Sicherheit 2022-2024");
+  EXPECT_EQ(read_page("KIV_22-24_EN.html").edition.title.at("en"),
+            "Framework Note on Integral Security 2022-2024");
 }
 
 }  // namespace

@@ -11,14 +11,18 @@ using test::titles;
 
 constexpr DocumentFormat kText = DocumentFormat::text;
 
-DocumentReading read_as(DocumentFormat format, const std::string& bytes, const std::string& path = "note.nl.txt") {
+DocumentReading read_as(DocumentFormat format, const std::string& bytes,
+                        const std::string& path = "note.nl.txt") {
   return test::read_as(format, bytes, path);
 }
 
 // Metadata every synthetic text below shares, so that each test shows only what it is about.
-const std::string kHeader = "Kadernota Integrale Veiligheid 2022-2024\nGoedgekeurd op 31 maart 2022.\n\n";
+const std::string kHeader =
+    "Kadernota Integrale Veiligheid 2022-2024\nGoedgekeurd op 31 maart 2022.\n\n";
 
-std::string error_of(const std::string& bytes) { return test::reading_error(kText, bytes, "note.nl.txt"); }
+std::string error_of(const std::string& bytes) {
+  return test::reading_error(kText, bytes, "note.nl.txt");
+}
 
 TEST(DocumentText, ReadsTheRealTwentyTwentyTwoPageUnchanged) {
   const std::string path = test::bundled("kiv/2022-2024.nl.txt").string();
@@ -50,69 +54,90 @@ TEST(DocumentText, ItemsHaveNoKeysAndRankInDocumentOrder) {
 
 TEST(DocumentText, ColonSentencesIntroduceSections) {
   const DocumentReading reading = read_as(
-      kText, kHeader +
-                 "De volgende fenomenen worden beschouwd als beleidsprioriteiten:\n1. drugs\n2. fraude\n\n"
-                 "Daarnaast heeft de regering vijf transversale thema's bepaald:\n- de buitgerichte aanpak\n");
-  EXPECT_EQ(titles(reading.edition.priorities, "nl"), (std::vector<std::string>{"drugs", "fraude"}));
-  EXPECT_EQ(titles(reading.edition.themes, "nl"), (std::vector<std::string>{"de buitgerichte aanpak"}));
+      kText,
+      kHeader +
+          "De volgende fenomenen worden beschouwd als beleidsprioriteiten:\n1. drugs\n2. fraude\n\n"
+          "Daarnaast heeft de regering vijf transversale thema's bepaald:\n- de buitgerichte "
+          "aanpak\n");
+  EXPECT_EQ(titles(reading.edition.priorities, "nl"),
+            (std::vector<std::string>{"drugs", "fraude"}));
+  EXPECT_EQ(titles(reading.edition.themes, "nl"),
+            (std::vector<std::string>{"de buitgerichte aanpak"}));
 }
 
 TEST(DocumentText, AMentionWithoutColonIntroducesNothing) {
-  const std::string text = kHeader +
-                           "Prioriteiten\n\n1. drugs\n\n"
-                           "Daarnaast legt ze vijf transversale thema's vast als belangrijke uitdagingen voor het "
-                           "veiligheidsbeleid.\n\n1. niet een thema\n";
+  const std::string text =
+      kHeader +
+      "Prioriteiten\n\n1. drugs\n\n"
+      "Daarnaast legt ze vijf transversale thema's vast als belangrijke uitdagingen voor het "
+      "veiligheidsbeleid.\n\n1. niet een thema\n";
   const DocumentReading reading = read_as(kText, text);
   EXPECT_TRUE(reading.edition.themes.empty());
   EXPECT_EQ(reading.warnings.front(), "no themes section found");
 }
 
 TEST(DocumentText, TypographicApostrophesNameSectionsToo) {
-  const DocumentReading reading =
-      read_as(kText, kHeader + "Prioriteiten\n\n1. drugs\n\nVijf transversale thema\u2019s:\n\n1. het internet\n");
+  const DocumentReading reading = read_as(
+      kText,
+      kHeader + "Prioriteiten\n\n1. drugs\n\nVijf transversale thema\u2019s:\n\n1. het internet\n");
   EXPECT_EQ(titles(reading.edition.themes, "nl"), (std::vector<std::string>{"het internet"}));
 }
 
 TEST(DocumentText, ContinuationLinesJoinTheirItem) {
-  const DocumentReading reading =
-      read_as(kText, kHeader + "Prioriteiten\n\n1. geweldcriminaliteit,\n   intrafamiliaal geweld\n2. overlast\n");
+  const DocumentReading reading = read_as(
+      kText,
+      kHeader + "Prioriteiten\n\n1. geweldcriminaliteit,\n   intrafamiliaal geweld\n2. overlast\n");
   EXPECT_EQ(titles(reading.edition.priorities, "nl"),
             (std::vector<std::string>{"geweldcriminaliteit, intrafamiliaal geweld", "overlast"}));
 }
 
 TEST(DocumentText, CollapsesSpacesAndStripsListPunctuation) {
-  const DocumentReading reading = read_as(
-      kText, kHeader + "Prioriteiten\n\n-  sociale\u00A0en   fiscale\u202Ffraude;\n- leefmilieu,\n- overlast.\n");
+  const DocumentReading reading =
+      read_as(kText, kHeader +
+                         "Prioriteiten\n\n-  sociale\u00A0en   fiscale\u202Ffraude;\n- "
+                         "leefmilieu,\n- overlast.\n");
   EXPECT_EQ(titles(reading.edition.priorities, "nl"),
             (std::vector<std::string>{"sociale en fiscale fraude", "leefmilieu", "overlast"}));
 }
 
 TEST(DocumentText, ReadsCrlfAndAByteOrderMark) {
-  const DocumentReading reading = read_as(
-      kText, "\xEF\xBB\xBFKadernota Integrale Veiligheid 2022-2024\r\n\r\nPrioriteiten\r\n\r\n1) drugs\r\n2) fraude\r\n");
-  EXPECT_EQ(titles(reading.edition.priorities, "nl"), (std::vector<std::string>{"drugs", "fraude"}));
+  const DocumentReading reading =
+      read_as(kText,
+              "\xEF\xBB\xBFKadernota Integrale Veiligheid 2022-2024\r\n\r\nPrioriteiten\r\n\r\n1) "
+              "drugs\r\n2) fraude\r\n");
+  EXPECT_EQ(titles(reading.edition.priorities, "nl"),
+            (std::vector<std::string>{"drugs", "fraude"}));
 }
 
 TEST(DocumentText, KeepsTypographicQuotesInTitles) {
   const DocumentReading reading =
-      read_as(kText, kHeader + "Prioriteiten\n\n\u2022 de \u2018buitgerichte\u2019 aanpak\n\u2022 \u201Cleefmilieu\u201D\n");
-  EXPECT_EQ(titles(reading.edition.priorities, "nl"),
-            (std::vector<std::string>{"de \u2018buitgerichte\u2019 aanpak", "\u201Cleefmilieu\u201D"}));
+      read_as(kText, kHeader +
+                         "Prioriteiten\n\n\u2022 de \u2018buitgerichte\u2019 aanpak\n\u2022 "
+                         "\u201Cleefmilieu\u201D\n");
+  EXPECT_EQ(
+      titles(reading.edition.priorities, "nl"),
+      (std::vector<std::string>{"de \u2018buitgerichte\u2019 aanpak", "\u201Cleefmilieu\u201D"}));
 }
 
 TEST(DocumentText, DashedNumbersAreNumbers) {
-  EXPECT_EQ(error_of(kHeader + "Prioriteiten\n\n- 1. drugs\n- 3. fraude\n"), "note.nl.txt:7: expected item 2, found 3");
+  EXPECT_EQ(error_of(kHeader + "Prioriteiten\n\n- 1. drugs\n- 3. fraude\n"),
+            "note.nl.txt:7: expected item 2, found 3");
 }
 
 TEST(DocumentText, NumbersMustRunFromOneWithoutGapsOrRepeats) {
-  EXPECT_EQ(error_of(kHeader + "Prioriteiten\n\n1. a\n2. b\n3. c\n5. d\n"), "note.nl.txt:9: expected item 4, found 5");
-  EXPECT_EQ(error_of(kHeader + "Prioriteiten\n\n1. a\n1. b\n"), "note.nl.txt:7: expected item 2, found 1");
-  EXPECT_EQ(error_of(kHeader + "Prioriteiten\n\n2. a\n"), "note.nl.txt:6: expected item 1, found 2");
+  EXPECT_EQ(error_of(kHeader + "Prioriteiten\n\n1. a\n2. b\n3. c\n5. d\n"),
+            "note.nl.txt:9: expected item 4, found 5");
+  EXPECT_EQ(error_of(kHeader + "Prioriteiten\n\n1. a\n1. b\n"),
+            "note.nl.txt:7: expected item 2, found 1");
+  EXPECT_EQ(error_of(kHeader + "Prioriteiten\n\n2. a\n"),
+            "note.nl.txt:6: expected item 1, found 2");
 }
 
 TEST(DocumentText, IndentedBulletsAreSubtopics) {
-  const DocumentReading reading = read_as(
-      kText, kHeader + "Prioriteiten\n\n1. geweldcriminaliteit\n   - intrafamiliaal geweld\n   - seksueel\n     geweld\n2. overlast\n");
+  const DocumentReading reading =
+      read_as(kText, kHeader +
+                         "Prioriteiten\n\n1. geweldcriminaliteit\n   - intrafamiliaal geweld\n   - "
+                         "seksueel\n     geweld\n2. overlast\n");
   ASSERT_EQ(reading.edition.priorities.size(), 2U);
   const auto& subtopics = reading.edition.priorities[0].subtopics;
   ASSERT_EQ(subtopics.size(), 2U);
@@ -121,7 +146,9 @@ TEST(DocumentText, IndentedBulletsAreSubtopics) {
 
 TEST(DocumentText, OnlyTheListAfterAnIntroductionCounts) {
   const DocumentReading reading =
-      read_as(kText, kHeader + "- series: kiv\n- taal: nl\n\nPrioriteiten\n\nDe lijst:\n\n1. drugs\n\nBIJLAGE\n\n- bijlage 1\n");
+      read_as(kText, kHeader +
+                         "- series: kiv\n- taal: nl\n\nPrioriteiten\n\nDe lijst:\n\n1. "
+                         "drugs\n\nBIJLAGE\n\n- bijlage 1\n");
   EXPECT_EQ(titles(reading.edition.priorities, "nl"), (std::vector<std::string>{"drugs"}));
 }
 
@@ -129,18 +156,21 @@ TEST(DocumentText, ASecondListOfASectionIsIgnoredWithAWarning) {
   const DocumentReading reading =
       read_as(kText, kHeader + "Prioriteiten\n\n1. drugs\n\nPrioriteiten\n\n1. fraude\n");
   EXPECT_EQ(titles(reading.edition.priorities, "nl"), (std::vector<std::string>{"drugs"}));
-  EXPECT_NE(std::find(reading.warnings.begin(), reading.warnings.end(), "line 8: a second list of priorities was ignored"),
+  EXPECT_NE(std::find(reading.warnings.begin(), reading.warnings.end(),
+                      "line 8: a second list of priorities was ignored"),
             reading.warnings.end());
 }
 
 TEST(DocumentText, AnItemWithoutTitleIsAnError) {
-  EXPECT_EQ(error_of(kHeader + "Prioriteiten\n\n1. drugs\n2. ;\n"), "note.nl.txt:7: item 2 has no title");
+  EXPECT_EQ(error_of(kHeader + "Prioriteiten\n\n1. drugs\n2. ;\n"),
+            "note.nl.txt:7: item 2 has no title");
 }
 
 TEST(DocumentText, NoSectionIsAnErrorThatSaysWhatWasExpected) {
   const std::string message = error_of(kHeader + "Een tekst zonder lijsten.\n");
-  EXPECT_NE(message.find("note.nl.txt: no section of priorities or themes found (expected a heading such as "
-                         "'Beleidsprioriteiten'"),
+  EXPECT_NE(message.find(
+                "note.nl.txt: no section of priorities or themes found (expected a heading such as "
+                "'Beleidsprioriteiten'"),
             std::string::npos)
       << message;
 }

@@ -1,6 +1,7 @@
+#include "kiv/edition_format.hpp"
+
 #include <gtest/gtest.h>
 
-#include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "support/temp_dir.hpp"
 
@@ -87,7 +88,8 @@ TEST(EditionFormat, AByteOrderMarkIsSkipped) {
 }
 
 TEST(EditionFormat, TitlesAreNormalisedToNfc) {
-  const Edition edition = parse_edition(with("\"drugs\", \"fr\"", "\"gei\xCC\x88ntegreerd\", \"fr\""), "x");
+  const Edition edition =
+      parse_edition(with("\"drugs\", \"fr\"", "\"gei\xCC\x88ntegreerd\", \"fr\""), "x");
   EXPECT_EQ(text_in(edition.priorities[1].title, "nl"), "ge\xC3\xAFntegreerd");
 }
 
@@ -132,10 +134,12 @@ TEST(EditionFormat, RulesBeyondTheSchemaAreEnforced) {
             "note.json: /priorities/1/key: key 'drugs' is used by another item of this section");
   EXPECT_EQ(error_for(with("{\"nl\": \"drugs\", \"fr\": \"drogues\"}", "{\"nl\": \"drugs\"}")),
             "note.json: /priorities/0/title: has no text in 'fr', a language of the edition");
-  EXPECT_EQ(error_for(with("\"description\": {\"nl\": \"uitleg\"}", "\"description\": {\"de\": \"x\"}")),
-            "note.json: /priorities/1/description/de: language 'de' is not a language of the "
-            "edition title");
-  EXPECT_EQ(error_for(with("\"themes\": []", "\"themes\": [], \"period\": {\"from\": 2024, \"to\": 2022}")),
+  EXPECT_EQ(
+      error_for(with("\"description\": {\"nl\": \"uitleg\"}", "\"description\": {\"de\": \"x\"}")),
+      "note.json: /priorities/1/description/de: language 'de' is not a language of the "
+      "edition title");
+  EXPECT_EQ(error_for(with("\"themes\": []",
+                           "\"themes\": [], \"period\": {\"from\": 2024, \"to\": 2022}")),
             "note.json: /period: 'from' (2024) is later than 'to' (2022)");
   EXPECT_EQ(error_for(with("\"series\": \"kiv\",", "\"series\": \"kiv\", \"series\": \"nvp\",")),
             "note.json: /series: field appears twice");

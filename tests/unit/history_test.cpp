@@ -1,6 +1,8 @@
 // The history of a series: timeline, matrix and stats on the bundled editions and on the
 // synthetic test series tests/data/series/demo, and the step engine against the real diff.
 
+#include "kiv/history.hpp"
+
 #include <gtest/gtest.h>
 #include <utf8proc.h>
 
@@ -13,12 +15,11 @@
 
 #include "history_series.hpp"
 #include "history_steps.hpp"
+#include "kiv/archive.hpp"
 #include "kiv/diff.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
-#include "kiv/history.hpp"
 #include "kiv/links.hpp"
-#include "kiv/archive.hpp"
 #include "similarity.hpp"
 #include "support/editions.hpp"
 #include "support/lineage_editions.hpp"
@@ -39,16 +40,18 @@ PreparedImport prepared_demo(const std::string& edition) {
 std::vector<HistoryItem> rows_of(const Edition& edition, Section section, const std::string& lang) {
   std::vector<HistoryItem> rows;
   for (const Item& item : edition.items(section)) {
-    HistoryItem row{item.key, item.rank, text_in(item.title, lang), text_in(item.description, lang), {}};
-    for (const LangText& subtopic : item.subtopics) row.subtopics.push_back(text_in(subtopic, lang));
+    HistoryItem row{
+        item.key, item.rank, text_in(item.title, lang), text_in(item.description, lang), {}};
+    for (const LangText& subtopic : item.subtopics)
+      row.subtopics.push_back(text_in(subtopic, lang));
     rows.push_back(std::move(row));
   }
   return rows;
 }
 
 // A step as a sorted list of comparable tuples.
-using StepTuple = std::tuple<ChangeKind, std::optional<MatchKind>, std::vector<Aspect>, std::vector<std::size_t>,
-                             std::vector<std::size_t>>;
+using StepTuple = std::tuple<ChangeKind, std::optional<MatchKind>, std::vector<Aspect>,
+                             std::vector<std::size_t>, std::vector<std::size_t>>;
 std::vector<StepTuple> tuples(const SectionStep& step) {
   std::vector<StepTuple> out;
   for (const ItemStep& change : step.changes) {
@@ -97,7 +100,8 @@ class History : public ::testing::Test {
  protected:
   Archive bundled_store() {
     Archive store = Archive::open_or_create(temp_.path() / "bundled");
-    store.import({test::prepared_bundled("kiv/2016-2019.json"), test::prepared_bundled("kiv/2022-2024.json")},
+    store.import({test::prepared_bundled("kiv/2016-2019.json"),
+                  test::prepared_bundled("kiv/2022-2024.json")},
                  {kAuthor, ""});
     return store;
   }
@@ -148,7 +152,8 @@ TEST_F(History, TheBundledMatrixHasTenLineagesAndOneRewording) {
     EXPECT_EQ(row.first, 0U);
     EXPECT_EQ(row.cell(0).rank, static_cast<int>(r + 1));
     EXPECT_EQ(row.cell(0).change, TimelineChange::added);
-    EXPECT_EQ(row.cell(1).change, r == 4 ? TimelineChange::changed : TimelineChange::unchanged) << row.key;
+    EXPECT_EQ(row.cell(1).change, r == 4 ? TimelineChange::changed : TimelineChange::unchanged)
+        << row.key;
   }
   EXPECT_EQ(table.rows[4].key, "cybercrime");
   EXPECT_EQ(table.rows[4].title, "cybercrime en cyber security");
@@ -176,7 +181,8 @@ TEST_F(History, TheBundledStatsCountOneChangeAmongFifteen) {
 TEST_F(History, AnItemPairedByTitleWithAnotherKeyIsReportedFromBothSides) {
   Archive store = bundled_store();
   const std::string json = test::corrected_2022_2024(
-      "\"key\": \"leefmilieu\",", "\"key\": \"milieu-en-natuur\", \"description\": {\"nl\": \"natuur\"},");
+      "\"key\": \"leefmilieu\",",
+      "\"key\": \"milieu-en-natuur\", \"description\": {\"nl\": \"natuur\"},");
   store.import({prepare_import({"renamed.json", json})}, {kAuthor, ""});
   const Timeline old_key = timeline(store.index(), "kiv", "leefmilieu");
   const TimelineEntry& gone = old_key.entries[1];
@@ -207,7 +213,8 @@ TEST_F(History, AnItemPairedByTitleWithAnotherKeyIsReportedFromBothSides) {
   EXPECT_EQ(table.rows[10].cell(1).rank, 8);
   EXPECT_EQ(related_keys(table.rows[10].cell(1)), std::vector<std::string>{"leefmilieu"});
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    expect_same_timeline(timeline(store.index(), "kiv", table.rows[r].key), matrix_timeline(table, r));
+    expect_same_timeline(timeline(store.index(), "kiv", table.rows[r].key),
+                         matrix_timeline(table, r));
   }
 }
 
@@ -219,7 +226,8 @@ TEST_F(History, TheMatrixGivesEveryTimeline) {
       const Matrix table = matrix(store.index(), "demo", section, lang);
       ASSERT_FALSE(table.rows.empty());
       for (std::size_t r = 0; r < table.rows.size(); ++r) {
-        expect_same_timeline(timeline(store.index(), "demo", table.rows[r].key, lang), matrix_timeline(table, r));
+        expect_same_timeline(timeline(store.index(), "demo", table.rows[r].key, lang),
+                             matrix_timeline(table, r));
       }
     }
   }
@@ -230,7 +238,8 @@ TEST_F(History, SeriesAndEditionsComeInPeriodOrder) {
   EXPECT_EQ(store.index().series(), std::vector<std::string>{"demo"});
   const std::vector<EditionSummary> editions = series_editions(store.index(), "demo");
   ASSERT_EQ(editions.size(), 4U);
-  for (std::size_t i = 0; i < editions.size(); ++i) EXPECT_EQ(editions[i].edition, kDemoEditions[i]);
+  for (std::size_t i = 0; i < editions.size(); ++i)
+    EXPECT_EQ(editions[i].edition, kDemoEditions[i]);
   EXPECT_EQ(editions[0].latest.revision, 1);
   EXPECT_EQ(editions[1].priorities, 7);
 }
@@ -263,7 +272,8 @@ void expect_timeline_in(const Archive& store, const std::string& series, const s
   }
 }
 
-void expect_timeline(const Archive& store, const std::string& key, const std::vector<Expected>& expected) {
+void expect_timeline(const Archive& store, const std::string& key,
+                     const std::vector<Expected>& expected) {
   expect_timeline_in(store, "demo", key, expected);
 }
 
@@ -271,48 +281,71 @@ using C = TimelineChange;
 
 TEST_F(History, ARenumberedItemIsNotMovedAndARewordingIsWording) {
   const Archive store = demo_store();
-  expect_timeline(store, "drugs", {{C::added, 2}, {C::changed, 1, {Aspect::wording}}, {C::unchanged, 1},
-                                   {C::unchanged, 2}});
+  expect_timeline(
+      store, "drugs",
+      {{C::added, 2}, {C::changed, 1, {Aspect::wording}}, {C::unchanged, 1}, {C::unchanged, 2}});
 }
 
 TEST_F(History, ARealMoveIsRankAndDescriptionsAndSubtopicsCount) {
   const Archive store = demo_store();
-  expect_timeline(store, "milieu", {{C::added, 6}, {C::changed, 3, {Aspect::rank}}, {C::unchanged, 4},
-                                    {C::changed, 5, {Aspect::description}}});
+  expect_timeline(store, "milieu",
+                  {{C::added, 6},
+                   {C::changed, 3, {Aspect::rank}},
+                   {C::unchanged, 4},
+                   {C::changed, 5, {Aspect::description}}});
   // Passed by the mover, it keeps its rank: unchanged.
-  expect_timeline(store, "wapens", {{C::added, 4}, {C::unchanged, 4}, {C::merged, std::nullopt, {}, {"handel"}},
-                                    {C::absent, std::nullopt}});
-  expect_timeline(store, "verkeer", {{C::added, 5}, {C::unchanged, 5}, {C::unchanged, 6},
-                                     {C::changed, 6, {Aspect::subtopics}}});
+  expect_timeline(store, "wapens",
+                  {{C::added, 4},
+                   {C::unchanged, 4},
+                   {C::merged, std::nullopt, {}, {"handel"}},
+                   {C::absent, std::nullopt}});
+  expect_timeline(
+      store, "verkeer",
+      {{C::added, 5}, {C::unchanged, 5}, {C::unchanged, 6}, {C::changed, 6, {Aspect::subtopics}}});
 }
 
 TEST_F(History, SplitsAreSeenFromBothSides) {
   const Archive store = demo_store();
-  expect_timeline(store, "fraude", {{C::added, 3}, {C::unchanged, 2},
-                                    {C::split, std::nullopt, {}, {"sociale-fraude", "fiscale-fraude"}},
-                                    {C::absent, std::nullopt}});
-  expect_timeline(store, "sociale-fraude", {{C::absent, std::nullopt}, {C::absent, std::nullopt},
-                                            {C::split, 2, {}, {"fraude"}}, {C::unchanged, 3}});
+  expect_timeline(store, "fraude",
+                  {{C::added, 3},
+                   {C::unchanged, 2},
+                   {C::split, std::nullopt, {}, {"sociale-fraude", "fiscale-fraude"}},
+                   {C::absent, std::nullopt}});
+  expect_timeline(store, "sociale-fraude",
+                  {{C::absent, std::nullopt},
+                   {C::absent, std::nullopt},
+                   {C::split, 2, {}, {"fraude"}},
+                   {C::unchanged, 3}});
 }
 
 TEST_F(History, MergesAreSeenFromBothSides) {
   const Archive store = demo_store();
-  expect_timeline(store, "handel", {{C::absent, std::nullopt}, {C::absent, std::nullopt},
-                                    {C::merged, 5, {}, {"wapens", "mensenhandel"}}, {C::removed, std::nullopt}});
-  expect_timeline(store, "mensenhandel", {{C::absent, std::nullopt}, {C::added, 7},
-                                          {C::merged, std::nullopt, {}, {"handel"}}, {C::absent, std::nullopt}});
+  expect_timeline(store, "handel",
+                  {{C::absent, std::nullopt},
+                   {C::absent, std::nullopt},
+                   {C::merged, 5, {}, {"wapens", "mensenhandel"}},
+                   {C::removed, std::nullopt}});
+  expect_timeline(store, "mensenhandel",
+                  {{C::absent, std::nullopt},
+                   {C::added, 7},
+                   {C::merged, std::nullopt, {}, {"handel"}},
+                   {C::absent, std::nullopt}});
 }
 
 TEST_F(History, AnItemCanBeRemovedAndComeBack) {
   const Archive store = demo_store();
-  expect_timeline(store, "veiligheid-school", {{C::added, 1}, {C::removed, std::nullopt},
-                                               {C::absent, std::nullopt}, {C::added, 1}});
+  expect_timeline(
+      store, "veiligheid-school",
+      {{C::added, 1}, {C::removed, std::nullopt}, {C::absent, std::nullopt}, {C::added, 1}});
 }
 
 TEST_F(History, InheritedKeysCarryALineageThroughRewordings) {
   const Archive store = demo_store();
-  expect_timeline(store, "cybercrime-en-cybersecurity", {{C::absent, std::nullopt}, {C::added, 6},
-                                                         {C::changed, 7, {Aspect::wording}}, {C::unchanged, 7}});
+  expect_timeline(store, "cybercrime-en-cybersecurity",
+                  {{C::absent, std::nullopt},
+                   {C::added, 6},
+                   {C::changed, 7, {Aspect::wording}},
+                   {C::unchanged, 7}});
   const Timeline fr = timeline(store.index(), "demo", "cybercrime-en-cybersecurity", "fr");
   EXPECT_EQ(fr.lang, "fr");
   EXPECT_EQ(fr.entries[2].item->title, "cybercriminalité et cyber sécurité");
@@ -336,7 +369,8 @@ TEST_F(History, EveryTimelineAgreesWithTheDiffOfEachPair) {
       SCOPED_TRACE(key + " in " + editions[i].edition);
       const EditionDiff diff = diff_editions(editions[i - 1], editions[i], "nl");
       const auto has_key = [&](const std::vector<DiffItem>& side) {
-        return std::any_of(side.begin(), side.end(), [&](const DiffItem& item) { return item.key == key; });
+        return std::any_of(side.begin(), side.end(),
+                           [&](const DiffItem& item) { return item.key == key; });
       };
       const Change* found = nullptr;
       for (const Change& change : diff.priorities.changes) {
@@ -348,10 +382,13 @@ TEST_F(History, EveryTimelineAgreesWithTheDiffOfEachPair) {
         continue;
       }
       std::vector<Aspect> aspects = found->aspects;
-      if (found->from.size() == 1 && found->to.size() == 1 && found->from[0].rank == found->to[0].rank) {
+      if (found->from.size() == 1 && found->to.size() == 1 &&
+          found->from[0].rank == found->to[0].rank) {
         std::erase(aspects, Aspect::rank);
       }
-      const ChangeKind kind = found->kind == ChangeKind::changed && aspects.empty() ? ChangeKind::unchanged : found->kind;
+      const ChangeKind kind = found->kind == ChangeKind::changed && aspects.empty()
+                                  ? ChangeKind::unchanged
+                                  : found->kind;
       EXPECT_EQ(timeline_change_name(entry.change), change_kind_name(kind));
       EXPECT_EQ(entry.aspects, aspects);
       EXPECT_EQ(entry.match, found->match);
@@ -366,11 +403,13 @@ TEST_F(History, TheDemoMatrixMarksEveryKindOfChange) {
   std::vector<std::string> keys;
   for (const MatrixRow& row : table.rows) keys.push_back(row.key);
   // By first appearance, then by rank there.
-  EXPECT_EQ(keys, (std::vector<std::string>{"veiligheid-school", "drugs", "fraude", "wapens", "verkeer", "milieu",
-                                            "cybercrime-en-cybersecurity", "mensenhandel", "sociale-fraude",
-                                            "fiscale-fraude", "handel"}));
+  EXPECT_EQ(keys,
+            (std::vector<std::string>{"veiligheid-school", "drugs", "fraude", "wapens", "verkeer",
+                                      "milieu", "cybercrime-en-cybersecurity", "mensenhandel",
+                                      "sociale-fraude", "fiscale-fraude", "handel"}));
   const auto row = [&](const std::string& key) -> const MatrixRow& {
-    return table.rows[static_cast<std::size_t>(std::find(keys.begin(), keys.end(), key) - keys.begin())];
+    return table
+        .rows[static_cast<std::size_t>(std::find(keys.begin(), keys.end(), key) - keys.begin())];
   };
   EXPECT_EQ(row("veiligheid-school").cell(1).change, TimelineChange::removed);
   EXPECT_FALSE(row("veiligheid-school").cell(1).rank);
@@ -379,14 +418,16 @@ TEST_F(History, TheDemoMatrixMarksEveryKindOfChange) {
   EXPECT_EQ(row("milieu").cell(1).aspects, std::vector<Aspect>{Aspect::rank});
   EXPECT_EQ(row("drugs").cell(1).aspects, std::vector<Aspect>{Aspect::wording});
   EXPECT_EQ(row("fraude").cell(2).change, TimelineChange::split);
-  EXPECT_EQ(related_keys(row("fraude").cell(2)), (std::vector<std::string>{"sociale-fraude", "fiscale-fraude"}));
+  EXPECT_EQ(related_keys(row("fraude").cell(2)),
+            (std::vector<std::string>{"sociale-fraude", "fiscale-fraude"}));
   EXPECT_EQ(row("fraude").cells.size(), 3U);  // ends with the split
   EXPECT_EQ(row("fraude").cell(3).change, TimelineChange::absent);
   EXPECT_EQ(row("sociale-fraude").first, 2U);
   EXPECT_EQ(row("sociale-fraude").cell(2).change, TimelineChange::split);
   EXPECT_EQ(related_keys(row("sociale-fraude").cell(2)), std::vector<std::string>{"fraude"});
   EXPECT_EQ(row("handel").cell(2).change, TimelineChange::merged);
-  EXPECT_EQ(related_keys(row("handel").cell(2)), (std::vector<std::string>{"wapens", "mensenhandel"}));
+  EXPECT_EQ(related_keys(row("handel").cell(2)),
+            (std::vector<std::string>{"wapens", "mensenhandel"}));
   EXPECT_EQ(row("handel").cell(3).change, TimelineChange::removed);
   EXPECT_EQ(row("wapens").cell(2).change, TimelineChange::merged);
   EXPECT_EQ(related_keys(row("wapens").cell(2)), std::vector<std::string>{"handel"});
@@ -399,7 +440,9 @@ TEST_F(History, TheDemoMatrixMarksEveryKindOfChange) {
       SCOPED_TRACE(each.key + " in " + table.editions[e]);
       EXPECT_EQ(each.cell(e).change, line.entries[e].change);
       EXPECT_EQ(each.cell(e).aspects, line.entries[e].aspects);
-      EXPECT_EQ(each.cell(e).rank, line.entries[e].item ? std::optional<int>(line.entries[e].item->rank) : std::nullopt);
+      EXPECT_EQ(each.cell(e).rank, line.entries[e].item
+                                       ? std::optional<int>(line.entries[e].item->rank)
+                                       : std::nullopt);
     }
   }
 }
@@ -426,10 +469,12 @@ TEST_F(History, TheDemoStatsAreTheDiffCounts) {
 
 TEST_F(History, ATitleFindsItsKeyWhateverItsCaseAndAccents) {
   const Archive store = demo_store();
-  EXPECT_EQ(keys_titled(store.index(), "demo", "GEINTEGREERD  Drugsbeleid"), std::vector<std::string>{"drugs"});
+  EXPECT_EQ(keys_titled(store.index(), "demo", "GEINTEGREERD  Drugsbeleid"),
+            std::vector<std::string>{"drugs"});
   EXPECT_EQ(keys_titled(store.index(), "demo", "cybercrime en cyber-security!"),
             std::vector<std::string>{"cybercrime-en-cybersecurity"});
-  EXPECT_EQ(keys_titled(store.index(), "demo", "fraude sociale"), std::vector<std::string>{"sociale-fraude"});  // fr
+  EXPECT_EQ(keys_titled(store.index(), "demo", "fraude sociale"),
+            std::vector<std::string>{"sociale-fraude"});  // fr
   EXPECT_TRUE(keys_titled(store.index(), "demo", "fraude").empty());
   EXPECT_TRUE(keys_titled(store.index(), "demo", "").empty());
 }
@@ -451,12 +496,17 @@ TEST_F(History, BadInputIsRefusedByName) {
   const Archive store = demo_store();
   expect_error([&] { timeline(store.index(), "demo", "no-such-key"); }, ErrorKind::not_found,
                "no item with key 'no-such-key' in any edition of demo");
-  expect_error([&] { timeline(store.index(), "demo", "Not A Key"); }, ErrorKind::input, "'Not A Key' is not an item key");
-  expect_error([&] { timeline(store.index(), "kiv", "drugs"); }, ErrorKind::not_found, "no series 'kiv' in the store; its series: demo");
-  expect_error([&] { matrix(store.index(), "demo", Section::priorities, "de"); }, ErrorKind::input,
-               "demo/2001-2002 has no text in 'de'; the languages every edition of demo has: fr, nl");
-  expect_error([&] { series_stats(store.index(), "nope"); }, ErrorKind::not_found, "no series 'nope'");
-  expect_error([&] { series_editions(store.index(), "nope"); }, ErrorKind::not_found, "series: demo");
+  expect_error([&] { timeline(store.index(), "demo", "Not A Key"); }, ErrorKind::input,
+               "'Not A Key' is not an item key");
+  expect_error([&] { timeline(store.index(), "kiv", "drugs"); }, ErrorKind::not_found,
+               "no series 'kiv' in the store; its series: demo");
+  expect_error(
+      [&] { matrix(store.index(), "demo", Section::priorities, "de"); }, ErrorKind::input,
+      "demo/2001-2002 has no text in 'de'; the languages every edition of demo has: fr, nl");
+  expect_error([&] { series_stats(store.index(), "nope"); }, ErrorKind::not_found,
+               "no series 'nope'");
+  expect_error([&] { series_editions(store.index(), "nope"); }, ErrorKind::not_found,
+               "series: demo");
 }
 
 TEST_F(History, EditionsWithoutACommonLanguageHaveNoHistory) {
@@ -465,7 +515,8 @@ TEST_F(History, EditionsWithoutACommonLanguageHaveNoHistory) {
   french.replace(french.find("\"edition\": \"2022-2024\""), 22, "\"edition\": \"2025-2027\"");
   french.replace(french.find("\"from\": 2022"), 12, "\"from\": 2025");
   french.replace(french.find("\"to\": 2024"), 10, "\"to\": 2027");
-  for (std::size_t at = french.find("\"nl\":"); at != std::string::npos; at = french.find("\"nl\":", at)) {
+  for (std::size_t at = french.find("\"nl\":"); at != std::string::npos;
+       at = french.find("\"nl\":", at)) {
     french.replace(at, 5, "\"fr\":");
   }
   store.import({prepare_import({"fr.json", french})}, {kAuthor, ""});
@@ -481,7 +532,8 @@ TEST_F(History, EachDemoStepIsTheDiffsStep) {
   // As imported (keys inherited) and as in the files (some items without keys).
   const Archive store = demo_store();
   std::vector<Edition> imported, files;
-  for (const EditionSummary& summary : series_editions(store.index(), "demo")) imported.push_back(store.load(summary.latest));
+  for (const EditionSummary& summary : series_editions(store.index(), "demo"))
+    imported.push_back(store.load(summary.latest));
   for (const char* name : kDemoEditions) files.push_back(prepared_demo(name).edition);
   for (const auto* editions : {&imported, &files}) {
     for (std::size_t i = 1; i < editions->size(); ++i) {
@@ -494,7 +546,8 @@ TEST_F(History, EachDemoStepIsTheDiffsStep) {
           const std::vector<HistoryItem> new_rows = rows_of(to, section, lang);
           EXPECT_EQ(tuples(compare_sections(old_rows, new_rows, lang)),
                     tuples(step_from_diff(diff.section(section), old_rows.size(), new_rows.size())))
-              << from.edition << " -> " << to.edition << " " << section_name(section) << " " << lang;
+              << from.edition << " -> " << to.edition << " " << section_name(section) << " "
+              << lang;
         }
       }
     }
@@ -505,9 +558,10 @@ TEST_F(History, EachDemoStepIsTheDiffsStep) {
 // items must be matched by title: compare_sections says what the diff says.
 TEST(HistorySteps, RandomEvolutionsGiveTheDiffsSteps) {
   const std::vector<std::string> words = {
-      "veiligheid", "drugs",  "fraude",   "sociale", "fiscale",  "cyber",   "misdaad", "handel",
-      "wapens",     "mensen", "verkeer",  "milieu",  "school",   "geweld",  "preventie", "politie",
-      "justitie",   "terreur", "extremisme", "internet", "jongeren", "steden", "haven",  "grens"};
+      "veiligheid", "drugs",    "fraude",    "sociale", "fiscale",  "cyber",
+      "misdaad",    "handel",   "wapens",    "mensen",  "verkeer",  "milieu",
+      "school",     "geweld",   "preventie", "politie", "justitie", "terreur",
+      "extremisme", "internet", "jongeren",  "steden",  "haven",    "grens"};
   std::mt19937 random(20261124);
   const auto below = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
   const auto title = [&](std::size_t count) {
@@ -524,7 +578,8 @@ TEST(HistorySteps, RandomEvolutionsGiveTheDiffsSteps) {
     from.title = {{"nl", "a"}};
     const std::size_t size = 3 + below(25);
     for (std::size_t i = 0; i < size; ++i) {
-      from.priorities.push_back({0, "k" + std::to_string(next_key++), {{"nl", title(2 + below(4))}}, {}, {}});
+      from.priorities.push_back(
+          {0, "k" + std::to_string(next_key++), {{"nl", title(2 + below(4))}}, {}, {}});
       if (below(4) == 0) from.priorities.back().description = {{"nl", title(5)}};
     }
     Edition to = from;
@@ -536,12 +591,20 @@ TEST(HistorySteps, RandomEvolutionsGiveTheDiffsSteps) {
       if (roll == 1) {          // split in two, new keys
         const std::string whole = text_in(item.title, "nl");
         const auto space = whole.find(' ');
-        next.push_back({0, "k" + std::to_string(next_key++), {{"nl", whole.substr(0, space) + " eerste"}}, {}, {}});
-        next.push_back({0, "k" + std::to_string(next_key++), {{"nl", whole.substr(space + 1) + " tweede"}}, {}, {}});
+        next.push_back({0,
+                        "k" + std::to_string(next_key++),
+                        {{"nl", whole.substr(0, space) + " eerste"}},
+                        {},
+                        {}});
+        next.push_back({0,
+                        "k" + std::to_string(next_key++),
+                        {{"nl", whole.substr(space + 1) + " tweede"}},
+                        {},
+                        {}});
         continue;
       }
-      if (roll == 2) item.key.clear();                                   // matched by title
-      if (roll == 3) item.key = "k" + std::to_string(next_key++);       // another key
+      if (roll == 2) item.key.clear();                                      // matched by title
+      if (roll == 3) item.key = "k" + std::to_string(next_key++);           // another key
       if (roll == 4) item.title["nl"] += " " + words[below(words.size())];  // reworded
       if (roll == 5) item.subtopics = {{{"nl", "sub"}}};
       if (roll == 6) item.description = {{"nl", "anders"}};
@@ -560,10 +623,12 @@ TEST(HistorySteps, RandomEvolutionsGiveTheDiffsSteps) {
       next.insert(next.begin() + static_cast<std::ptrdiff_t>(below(next.size() + 1)), moving);
     }
     for (std::size_t added = below(4); added > 0; --added) {
-      next.insert(next.begin() + static_cast<std::ptrdiff_t>(below(next.size() + 1)),
-                  {0, below(2) ? "k" + std::to_string(next_key++) : "", {{"nl", title(3)}}, {}, {}});
+      next.insert(
+          next.begin() + static_cast<std::ptrdiff_t>(below(next.size() + 1)),
+          {0, below(2) ? "k" + std::to_string(next_key++) : "", {{"nl", title(3)}}, {}, {}});
     }
-    for (std::size_t i = 0; i < from.priorities.size(); ++i) from.priorities[i].rank = static_cast<int>(i + 1);
+    for (std::size_t i = 0; i < from.priorities.size(); ++i)
+      from.priorities[i].rank = static_cast<int>(i + 1);
     for (std::size_t i = 0; i < next.size(); ++i) next[i].rank = static_cast<int>(i + 1);
     to.priorities = next;
     const std::vector<HistoryItem> old_rows = rows_of(from, Section::priorities, "nl");
@@ -577,8 +642,10 @@ TEST(HistorySteps, RandomEvolutionsGiveTheDiffsSteps) {
     TitleProfiles profiles;
     for (const ItemStep& change : step.changes) {
       if (change.match != MatchKind::key) continue;
-      const bool moved = std::find(change.aspects.begin(), change.aspects.end(), Aspect::rank) != change.aspects.end();
-      ASSERT_EQ(key_pair_moved(old_rows, new_rows, "nl", change.from.front(), profiles), moved) << "round " << round;
+      const bool moved = std::find(change.aspects.begin(), change.aspects.end(), Aspect::rank) !=
+                         change.aspects.end();
+      ASSERT_EQ(key_pair_moved(old_rows, new_rows, "nl", change.from.front(), profiles), moved)
+          << "round " << round;
       seen[moved ? "key pair moved" : "key pair kept"]++;
     }
     for (const Change& change : diff.priorities.changes) {
@@ -587,17 +654,19 @@ TEST(HistorySteps, RandomEvolutionsGiveTheDiffsSteps) {
       for (const Aspect aspect : change.aspects) ++seen[std::string(aspect_name(aspect))];
     }
   }
-  for (const char* what : {"added", "removed", "changed", "unchanged", "split", "merged", "key", "exact",
-                           "similar", "wording", "rank", "description", "subtopics", "key pair moved",
-                           "key pair kept"}) {
+  for (const char* what :
+       {"added", "removed", "changed", "unchanged", "split", "merged", "key", "exact", "similar",
+        "wording", "rank", "description", "subtopics", "key pair moved", "key pair kept"}) {
     EXPECT_GT(seen[what], 0) << what;
   }
 }
 
 TEST(HistorySteps, SettlingRanksKeepsOnlyRealNumberChanges) {
   // Items reversed: the middle one keeps rank 2; the diff may call it moved, the history not.
-  std::vector<HistoryItem> from = {{"a", 1, "alfa", "", {}}, {"b", 2, "beta", "", {}}, {"c", 3, "gamma", "", {}}};
-  std::vector<HistoryItem> to = {{"c", 1, "gamma", "", {}}, {"b", 2, "beta", "", {}}, {"a", 3, "alfa", "", {}}};
+  std::vector<HistoryItem> from = {
+      {"a", 1, "alfa", "", {}}, {"b", 2, "beta", "", {}}, {"c", 3, "gamma", "", {}}};
+  std::vector<HistoryItem> to = {
+      {"c", 1, "gamma", "", {}}, {"b", 2, "beta", "", {}}, {"a", 3, "alfa", "", {}}};
   SectionStep step = compare_sections(from, to, "nl");
   settle_ranks(step, from, to);
   const ItemStep& middle = step.changes.at(step.of_old[1]);
@@ -611,17 +680,19 @@ TEST(HistorySteps, SettlingRanksKeepsOnlyRealNumberChanges) {
 TEST(HistoryLinks, RenamedLinksContinueALineageBothWays) {
   SeriesContext context{"demo", {}, "nl"};
   for (const char* edition : kDemoEditions) context.editions.push_back({edition, 0, {"nl"}});
-  const std::vector<CuratedLink> links = {{"demo", "2001-2002", "oud", "2003-2004", "midden", LinkKind::renamed},
-                                          {"demo", "2003-2004", "midden", "2005-2006", "nieuw", LinkKind::renamed},
-                                          {"demo", "2003-2004", "x", "2005-2006", "y", LinkKind::split},
-                                          {"demo", "2001-2002", "ver", "2005-2006", "weg", LinkKind::renamed}};
+  const std::vector<CuratedLink> links = {
+      {"demo", "2001-2002", "oud", "2003-2004", "midden", LinkKind::renamed},
+      {"demo", "2003-2004", "midden", "2005-2006", "nieuw", LinkKind::renamed},
+      {"demo", "2003-2004", "x", "2005-2006", "y", LinkKind::split},
+      {"demo", "2001-2002", "ver", "2005-2006", "weg", LinkKind::renamed}};
   const std::vector<std::string> forwards = {"oud", "midden", "nieuw", "nieuw"};
   // The second argument: the latest edition with an item holding the key.
   EXPECT_EQ(lineage_keys("oud", 0, links, context).keys, forwards);
   EXPECT_EQ(lineage_keys("midden", 1, links, context).keys, forwards);
   EXPECT_EQ(lineage_keys("nieuw", 3, links, context).keys, forwards);
   EXPECT_EQ(lineage_keys("nieuw", 3, links, context).begins, 0U);
-  EXPECT_EQ(lineage_keys("x", 3, links, context).keys, std::vector<std::string>(4, "x"));  // not renamed
+  EXPECT_EQ(lineage_keys("x", 3, links, context).keys,
+            std::vector<std::string>(4, "x"));  // not renamed
   // Not between consecutive editions: the history's steps do not pair them.
   EXPECT_EQ(lineage_keys("ver", 0, links, context).keys, std::vector<std::string>(4, "ver"));
   EXPECT_EQ(lineage_keys("weg", 2, links, context).keys, std::vector<std::string>(4, "weg"));
@@ -635,7 +706,8 @@ TEST(HistoryLinks, AKeyReusedAfterARenamedLinkNamesTheNewItem) {
   SeriesContext context{"demo", {}, "nl"};
   for (const char* edition : kDemoEditions) context.editions.push_back({edition, 0, {"nl"}});
   // fiets was renamed twee in 2003-2004, and a new item there took the key fiets again.
-  const std::vector<CuratedLink> links = {{"demo", "2001-2002", "fiets", "2003-2004", "twee", LinkKind::renamed}};
+  const std::vector<CuratedLink> links = {
+      {"demo", "2001-2002", "fiets", "2003-2004", "twee", LinkKind::renamed}};
   const LineageKeys reused = lineage_keys("fiets", 3, links, context);
   EXPECT_EQ(reused.keys, std::vector<std::string>(4, "fiets"));
   EXPECT_EQ(reused.begins, 1U);  // 2001-2002's fiets is the other lineage's
@@ -652,8 +724,9 @@ TEST(HistoryLinks, AKeyReusedAfterARenamedLinkNamesTheNewItem) {
 // newer edition to the older, some conflicting or naming keys that are not there):
 // compare_sections with the oriented links says what diff_editions with the links says.
 TEST(HistorySteps, RandomEvolutionsWithLinksGiveTheDiffsSteps) {
-  const std::vector<std::string> words = {"veiligheid", "drugs", "fraude", "sociale", "fiscale", "cyber",
-                                          "misdaad", "handel", "wapens", "mensen", "verkeer", "milieu"};
+  const std::vector<std::string> words = {"veiligheid", "drugs",  "fraude",  "sociale",
+                                          "fiscale",    "cyber",  "misdaad", "handel",
+                                          "wapens",     "mensen", "verkeer", "milieu"};
   std::mt19937 random(20261125);
   const auto below = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
   const auto title = [&](std::size_t count) {
@@ -672,13 +745,19 @@ TEST(HistorySteps, RandomEvolutionsWithLinksGiveTheDiffsSteps) {
     const std::size_t old_size = 4 + below(12);
     const std::size_t new_size = 4 + below(12);
     for (std::size_t i = 0; i < old_size; ++i) {
-      from.priorities.push_back({static_cast<int>(i + 1), "o" + std::to_string(i), {{"nl", title(2 + below(3))}}, {}, {}});
+      from.priorities.push_back({static_cast<int>(i + 1),
+                                 "o" + std::to_string(i),
+                                 {{"nl", title(2 + below(3))}},
+                                 {},
+                                 {}});
     }
     for (std::size_t j = 0; j < new_size; ++j) {
       // Some keys continue, some titles too: links must come before key and title pairs.
       const bool same_key = j < old_size && below(3) == 0;
       const std::string key = same_key ? "o" + std::to_string(j) : "n" + std::to_string(j);
-      const std::string text = j < old_size && below(3) == 0 ? text_in(from.priorities[j].title, "nl") : title(2 + below(3));
+      const std::string text = j < old_size && below(3) == 0
+                                   ? text_in(from.priorities[j].title, "nl")
+                                   : title(2 + below(3));
       to.priorities.push_back({static_cast<int>(j + 1), key, {{"nl", text}}, {}, {}});
     }
     std::vector<CuratedLink> links;
@@ -698,15 +777,17 @@ TEST(HistorySteps, RandomEvolutionsWithLinksGiveTheDiffsSteps) {
         links.push_back({"random", "a", old_key(), "b", into, LinkKind::merged});
       }
       if (kind == 3) {  // recorded from the newer edition, or naming a key that is not there
-        links.push_back(below(2) ? CuratedLink{"random", "b", new_key(), "a", old_key(), LinkKind::split}
-                                 : CuratedLink{"random", "a", "missing", "b", new_key(), LinkKind::renamed});
+        links.push_back(
+            below(2) ? CuratedLink{"random", "b", new_key(), "a", old_key(), LinkKind::split}
+                     : CuratedLink{"random", "a", "missing", "b", new_key(), LinkKind::renamed});
       }
     }
     const std::vector<HistoryItem> old_rows = rows_of(from, Section::priorities, "nl");
     const std::vector<HistoryItem> new_rows = rows_of(to, Section::priorities, "nl");
     const EditionDiff diff = diff_editions(from, to, "nl", links);
-    ASSERT_EQ(tuples(compare_sections(old_rows, new_rows, "nl", orient_links("random", "a", "b", links))),
-              tuples(step_from_diff(diff.priorities, old_rows.size(), new_rows.size())))
+    ASSERT_EQ(
+        tuples(compare_sections(old_rows, new_rows, "nl", orient_links("random", "a", "b", links))),
+        tuples(step_from_diff(diff.priorities, old_rows.size(), new_rows.size())))
         << "round " << round;
     for (const Change& change : diff.priorities.changes) {
       if (change.match != MatchKind::curated) continue;
@@ -740,7 +821,8 @@ class HistoryWithLinks : public History {
   }
 
   static CuratedLink t_link(const std::string& from_edition, const std::string& from_key,
-                            const std::string& to_edition, const std::string& to_key, LinkKind kind) {
+                            const std::string& to_edition, const std::string& to_key,
+                            LinkKind kind) {
     return {"t", from_edition, from_key, to_edition, to_key, kind};
   }
 
@@ -775,17 +857,20 @@ void expect_steps_and_timelines_agree(const Archive& store, const std::string& s
         const std::vector<HistoryItem> new_rows = rows_of(editions[i], section, lang);
         SectionStep from_diff = diff_step(store.index(), context, i - 1, i, section, links);
         settle_ranks(from_diff, old_rows, new_rows);
-        EXPECT_EQ(tuples(series_step(context, links, i - 1, i, old_rows, new_rows)), tuples(from_diff))
+        EXPECT_EQ(tuples(series_step(context, links, i - 1, i, old_rows, new_rows)),
+                  tuples(from_diff))
             << editions[i].edition << " " << section_name(section);
       }
     }
     for (const Section section : kSections) {
       const Matrix table = matrix(store.index(), series, section, lang);
       for (std::size_t r = 0; r < table.rows.size(); ++r) {
-        expect_same_timeline(timeline(store.index(), series, table.rows[r].key, lang), matrix_timeline(table, r));
+        expect_same_timeline(timeline(store.index(), series, table.rows[r].key, lang),
+                             matrix_timeline(table, r));
         const Timeline line = timeline(store.index(), series, table.rows[r].key, lang);
         for (std::size_t e = 0; e < line.entries.size(); ++e) {
-          EXPECT_EQ(matrix_timeline(table, r).entries[e].key, line.entries[e].key) << table.rows[r].key;
+          EXPECT_EQ(matrix_timeline(table, r).entries[e].key, line.entries[e].key)
+              << table.rows[r].key;
         }
       }
     }
@@ -805,24 +890,30 @@ TEST_F(HistoryWithLinks, AKeyReusedAfterARenamedLinkIsALineageOfItsOwn) {
                 prepare_import({"new.json", to_canonical_json(second)}),
                 prepare_import({"third.json", to_canonical_json(third)})},
                {kAuthor, ""});
-  link(store, t_link("2010-2012", "fietsdiefstal", "2013-2015", "tweewielers", LinkKind::renamed), {kAuthor, ""});
+  link(store, t_link("2010-2012", "fietsdiefstal", "2013-2015", "tweewielers", LinkKind::renamed),
+       {kAuthor, ""});
 
-  expect_timeline_in(store, "t", "fietsdiefstal", {{C::absent, std::nullopt}, {C::added, 6}, {C::unchanged, 6}});
-  expect_timeline_in(store, "t", "tweewielers",
-                     {{C::added, 1}, {C::changed, 1, {Aspect::wording}, {"fietsdiefstal"}}, {C::unchanged, 1}});
+  expect_timeline_in(store, "t", "fietsdiefstal",
+                     {{C::absent, std::nullopt}, {C::added, 6}, {C::unchanged, 6}});
+  expect_timeline_in(
+      store, "t", "tweewielers",
+      {{C::added, 1}, {C::changed, 1, {Aspect::wording}, {"fietsdiefstal"}}, {C::unchanged, 1}});
   const Matrix table = matrix(store.index(), "t", Section::priorities);
   std::vector<std::string> keys;
   for (const MatrixRow& row : table.rows) keys.push_back(row.key);
   std::sort(keys.begin(), keys.end());
-  EXPECT_EQ(keys, (std::vector<std::string>{"drugs", "fietsdiefstal", "inbraken", "mensenhandel", "overvallen",
-                                            "smokkel", "tweewielers", "uitbuiting", "vermogen"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"drugs", "fietsdiefstal", "inbraken", "mensenhandel",
+                                            "overvallen", "smokkel", "tweewielers", "uitbuiting",
+                                            "vermogen"}));
   expect_steps_and_timelines_agree(store, "t");
 }
 
 TEST_F(HistoryWithLinks, WithoutLinksARenamedItemIsRemovedThenAdded) {
   const Archive store = lineage_store();
-  expect_timeline_in(store, "t", "fietsdiefstal", {{C::added, 1}, {C::removed, std::nullopt}, {C::absent, std::nullopt}});
-  expect_timeline_in(store, "t", "tweewielers", {{C::absent, std::nullopt}, {C::added, 1}, {C::removed, std::nullopt}});
+  expect_timeline_in(store, "t", "fietsdiefstal",
+                     {{C::added, 1}, {C::removed, std::nullopt}, {C::absent, std::nullopt}});
+  expect_timeline_in(store, "t", "tweewielers",
+                     {{C::absent, std::nullopt}, {C::added, 1}, {C::removed, std::nullopt}});
   EXPECT_EQ(matrix(store.index(), "t", Section::priorities).rows.size(), 10U);
   const ChurnCounts churn = series_stats(store.index(), "t").steps[0].churn;
   EXPECT_EQ(churn.removed, 4);
@@ -852,8 +943,8 @@ TEST_F(HistoryWithLinks, ARenamedLinkMakesOneLineageSeenFromEitherKey) {
   const Matrix table = matrix(store.index(), "t", Section::priorities);
   std::vector<std::string> keys;
   for (const MatrixRow& row : table.rows) keys.push_back(row.key);
-  EXPECT_EQ(keys, (std::vector<std::string>{"fietsen", "drugs", "mensenhandel", "inbraken", "overvallen",
-                                            "uitbuiting", "smokkel", "vermogen"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"fietsen", "drugs", "mensenhandel", "inbraken",
+                                            "overvallen", "uitbuiting", "smokkel", "vermogen"}));
   const MatrixRow& row = table.rows[0];
   EXPECT_EQ(row.title, "diefstal van rijwielen");
   EXPECT_EQ(row.cells.size(), 3U);
@@ -868,32 +959,43 @@ TEST_F(HistoryWithLinks, ARenamedLinkMakesOneLineageSeenFromEitherKey) {
 TEST_F(HistoryWithLinks, SplitAndMergeLinksShowWithTheirItems) {
   Archive store = lineage_store();
   link_all(store);
-  expect_timeline_in(store, "t", "mensenhandel", {{C::added, 3}, {C::split, std::nullopt, {}, {"uitbuiting", "smokkel"}},
-                                                  {C::absent, std::nullopt}});
-  expect_timeline_in(store, "t", "smokkel", {{C::absent, std::nullopt}, {C::split, 4, {}, {"mensenhandel"}},
-                                             {C::removed, std::nullopt}});
-  expect_timeline_in(store, "t", "inbraken", {{C::added, 4}, {C::merged, std::nullopt, {}, {"vermogen"}},
-                                              {C::absent, std::nullopt}});
-  expect_timeline_in(store, "t", "vermogen", {{C::absent, std::nullopt}, {C::merged, 5, {}, {"inbraken", "overvallen"}},
-                                              {C::unchanged, 3}});  // renumbered only
+  expect_timeline_in(store, "t", "mensenhandel",
+                     {{C::added, 3},
+                      {C::split, std::nullopt, {}, {"uitbuiting", "smokkel"}},
+                      {C::absent, std::nullopt}});
+  expect_timeline_in(
+      store, "t", "smokkel",
+      {{C::absent, std::nullopt}, {C::split, 4, {}, {"mensenhandel"}}, {C::removed, std::nullopt}});
+  expect_timeline_in(
+      store, "t", "inbraken",
+      {{C::added, 4}, {C::merged, std::nullopt, {}, {"vermogen"}}, {C::absent, std::nullopt}});
+  expect_timeline_in(store, "t", "vermogen",
+                     {{C::absent, std::nullopt},
+                      {C::merged, 5, {}, {"inbraken", "overvallen"}},
+                      {C::unchanged, 3}});  // renumbered only
   EXPECT_EQ(timeline(store.index(), "t", "smokkel").entries[1].match, MatchKind::curated);
   const ChurnCounts churn = series_stats(store.index(), "t").steps[0].churn;
   EXPECT_EQ(churn.changed, 1);  // fietsdiefstal -> tweewielers
   EXPECT_EQ(churn.split, 1);
   EXPECT_EQ(churn.merged, 1);
   EXPECT_EQ(churn.removed + churn.added, 0);
-  EXPECT_EQ(series_stats(store.index(), "t").steps[1].churn.changed, 2);  // fietsen reworded, drugs moved
+  EXPECT_EQ(series_stats(store.index(), "t").steps[1].churn.changed,
+            2);  // fietsen reworded, drugs moved
 }
 
 TEST_F(HistoryWithLinks, UnlinkingRestoresTheAutomaticHistory) {
   Archive store = lineage_store();
   const Matrix before = matrix(store.index(), "t", Section::priorities);
   link_all(store);
-  unlink(store, t_link("2010-2012", "fietsdiefstal", "2013-2015", "tweewielers", LinkKind::renamed), {kAuthor, ""});
-  expect_timeline_in(store, "t", "fietsdiefstal", {{C::added, 1}, {C::removed, std::nullopt}, {C::absent, std::nullopt}});
+  unlink(store, t_link("2010-2012", "fietsdiefstal", "2013-2015", "tweewielers", LinkKind::renamed),
+         {kAuthor, ""});
+  expect_timeline_in(store, "t", "fietsdiefstal",
+                     {{C::added, 1}, {C::removed, std::nullopt}, {C::absent, std::nullopt}});
   // tweewielers still continues as fietsen.
-  expect_timeline_in(store, "t", "fietsen", {{C::absent, std::nullopt}, {C::added, 1},
-                                             {C::changed, 2, {Aspect::wording}, {"tweewielers"}}});
+  expect_timeline_in(store, "t", "fietsen",
+                     {{C::absent, std::nullopt},
+                      {C::added, 1},
+                      {C::changed, 2, {Aspect::wording}, {"tweewielers"}}});
   EXPECT_EQ(series_stats(store.index(), "t").steps[0].churn.removed, 1);
   expect_steps_and_timelines_agree(store, "t");
 }
@@ -912,9 +1014,11 @@ TEST_F(History, DemoStepsWithLinksAreTheDiffsSteps) {
     link(store, wanted, {kAuthor, ""});
   }
   expect_steps_and_timelines_agree(store, "demo");
-  expect_timeline(store, "handel", {{C::absent, std::nullopt}, {C::added, 7},
-                                    {C::changed, 5, {Aspect::wording, Aspect::rank}, {"mensenhandel"}},
-                                    {C::removed, std::nullopt}});
+  expect_timeline(store, "handel",
+                  {{C::absent, std::nullopt},
+                   {C::added, 7},
+                   {C::changed, 5, {Aspect::wording, Aspect::rank}, {"mensenhandel"}},
+                   {C::removed, std::nullopt}});
   EXPECT_EQ(timeline(store.index(), "demo", "fraude").entries[2].match, MatchKind::curated);
   const Timeline drugs = timeline(store.index(), "demo", "drugs");
   EXPECT_EQ(drugs.entries[3].change, TimelineChange::added);  // its old item merged into milieu
@@ -943,8 +1047,9 @@ TEST(HistoryTitles, FoldingAsciiWithoutUtf8procGivesUtf8procsResult) {
 }
 
 TEST(HistoryTitles, NormalizedTitlesAreTheMatchersWithoutUnicodeFoldingForAscii) {
-  for (const char* title : {"Cybercrime en Cyber-Security!", "  leading, trailing  ", "a--b__c 12x", "",
-                            "!!!", "geïntegreerd DRUGSBELEID", "Straße", "X", "de  buitgerichte\taanpak\n"}) {
+  for (const char* title :
+       {"Cybercrime en Cyber-Security!", "  leading, trailing  ", "a--b__c 12x", "", "!!!",
+        "geïntegreerd DRUGSBELEID", "Straße", "X", "de  buitgerichte\taanpak\n"}) {
     EXPECT_EQ(normalized_title(title), profile_title(title).normalized) << title;
   }
 }

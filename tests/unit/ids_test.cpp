@@ -1,7 +1,8 @@
+#include "kiv/ids.hpp"
+
 #include <gtest/gtest.h>
 
 #include "kiv/error.hpp"
-#include "kiv/ids.hpp"
 
 namespace kiv {
 namespace {
@@ -41,8 +42,8 @@ TEST(Ref, SeriesAndRevisionAreOptional) {
 }
 
 TEST(Ref, RejectsMalformedReferencesWithTheExpectedForm) {
-  for (const char* bad : {"", "kiv/", "kiv/../etc", "kiv/2022@0", "kiv/2022@x", "kiv/2022@",
-                          "a/b/c", "KIV/2022"}) {
+  for (const char* bad :
+       {"", "kiv/", "kiv/../etc", "kiv/2022@0", "kiv/2022@x", "kiv/2022@", "a/b/c", "KIV/2022"}) {
     try {
       parse_ref(bad);
       ADD_FAILURE() << "accepted " << bad;

@@ -1,8 +1,9 @@
+#include "kiv/keys.hpp"
+
 #include <gtest/gtest.h>
 
 #include "kiv/edition_format.hpp"
 #include "kiv/ids.hpp"
-#include "kiv/keys.hpp"
 #include "support/editions.hpp"
 #include "support/temp_dir.hpp"
 
@@ -18,8 +19,9 @@ TEST(Keys, SlugsAreIdsMadeFromTheTitle) {
   EXPECT_EQ(slug_from_title("!!!"), "item");
   const std::string long_slug = slug_from_title(std::string(200, 'a') + " b");
   EXPECT_LE(long_slug.size(), 64U);
-  EXPECT_TRUE(is_valid_id(slug_from_title("geweldcriminaliteit, aantasting van de persoonlijke integriteit en "
-                                          "discriminatie: intrafamiliaal geweld, seksueel geweld")));
+  EXPECT_TRUE(is_valid_id(
+      slug_from_title("geweldcriminaliteit, aantasting van de persoonlijke integriteit en "
+                      "discriminatie: intrafamiliaal geweld, seksueel geweld")));
 }
 
 TEST(Keys, MatchedItemsInheritTheKeysOfThePreviousEdition) {

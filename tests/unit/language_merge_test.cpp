@@ -1,7 +1,8 @@
+#include "language_merge.hpp"
+
 #include <gtest/gtest.h>
 
 #include "kiv/error.hpp"
-#include "language_merge.hpp"
 #include "support/editions.hpp"
 
 namespace kiv {
@@ -12,9 +13,7 @@ using test::bundled_edition;
 // The bundled 2022-2024 edition as a French page reads it: titles in fr only, no keys.
 Edition french_page() {
   Edition edition = test::without_keys(bundled_edition("kiv/2022-2024.json"));
-  const auto to_french = [](LangText& text) {
-    text = {{"fr", "(fr) " + text.at("nl")}};
-  };
+  const auto to_french = [](LangText& text) { text = {{"fr", "(fr) " + text.at("nl")}}; };
   to_french(edition.title);
   for (auto* items : {&edition.priorities, &edition.themes}) {
     for (Item& item : *items) to_french(item.title);
@@ -53,8 +52,9 @@ TEST(LanguageMerge, APageWithOtherItemsThanTheRecordedLanguagesIsRefused) {
     FAIL() << "merged a page with 9 priorities into an edition with 10";
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::input);
-    EXPECT_NE(std::string(e.what()).find("ncsi.html: it has 9 priorities and the recorded edition 10"),
-              std::string::npos)
+    EXPECT_NE(
+        std::string(e.what()).find("ncsi.html: it has 9 priorities and the recorded edition 10"),
+        std::string::npos)
         << e.what();
   }
 }

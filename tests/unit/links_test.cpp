@@ -1,6 +1,8 @@
 // Curated lineage links: their form, their file in git, recording and removing them in a store,
 // and how the diff takes them.
 
+#include "kiv/links.hpp"
+
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
@@ -8,10 +10,9 @@
 #include <filesystem>
 
 #include "archive/git.hpp"
+#include "kiv/archive.hpp"
 #include "kiv/diff.hpp"
 #include "kiv/error.hpp"
-#include "kiv/links.hpp"
-#include "kiv/archive.hpp"
 #include "links_file.hpp"
 #include "support/editions.hpp"
 #include "support/lineage_editions.hpp"
@@ -74,12 +75,15 @@ TEST(LinkEnd, MalformedEndsAreRefusedWithTheExpectedForm) {
   EXPECT_EQ(error_of([] { parse_link_end("kiv/2016-2019"); }),
             "invalid link end 'kiv/2016-2019': no ':KEY'; expected [SERIES/]EDITION:KEY, e.g. "
             "kiv/2016-2019:cybercrime");
-  EXPECT_NE(error_of([] { parse_link_end("kiv/2016-2019:Cyber Crime"); }).find("the key is not a valid id"),
+  EXPECT_NE(error_of([] {
+              parse_link_end("kiv/2016-2019:Cyber Crime");
+            }).find("the key is not a valid id"),
             std::string::npos);
   EXPECT_NE(error_of([] { parse_link_end("kiv/2016-2019:"); }).find("the key is not a valid id"),
             std::string::npos);
-  EXPECT_NE(error_of([] { parse_link_end("KIV/2016:a"); }).find("the edition is not [SERIES/]EDITION"),
-            std::string::npos);
+  EXPECT_NE(
+      error_of([] { parse_link_end("KIV/2016:a"); }).find("the edition is not [SERIES/]EDITION"),
+      std::string::npos);
   EXPECT_EQ(error_of([] { parse_link_end("kiv/2016-2019@2:a"); }),
             "invalid link end 'kiv/2016-2019@2:a': a link joins editions, not revisions (keys are "
             "looked up in the latest revision); drop '@2'");
@@ -91,7 +95,8 @@ TEST(LinkKinds, HaveNamesAndUnknownOnesAreRefused) {
   }
   EXPECT_EQ(error_of([] { parse_link_kind("moved"); }),
             "'moved' is not a kind of link; expected renamed, split or merged");
-  EXPECT_EQ(t_link("a", "b", LinkKind::split).to_string(), "t/2010-2012:a -> t/2013-2015:b (split)");
+  EXPECT_EQ(t_link("a", "b", LinkKind::split).to_string(),
+            "t/2010-2012:a -> t/2013-2015:b (split)");
 }
 
 TEST(LinksFile, IsCanonicalSortedAndReadsBack) {
@@ -119,13 +124,15 @@ TEST(LinksFile, IsCanonicalSortedAndReadsBack) {
             "  ]\n"
             "}\n");
   EXPECT_EQ(links_file_json("t", {links[1], links[0]}), json);
-  EXPECT_EQ(parse_links_file(json, "t", "t/links.json"), (std::vector<CuratedLink>{links[1], links[0]}));
+  EXPECT_EQ(parse_links_file(json, "t", "t/links.json"),
+            (std::vector<CuratedLink>{links[1], links[0]}));
   EXPECT_TRUE(parse_links_file(links_file_json("t", {}), "t", "t/links.json").empty());
 }
 
 TEST(LinksFile, MalformedFilesAreStoreErrorsNamingThePlace) {
   const auto error = [](const std::string& json) {
-    return error_of([&] { parse_links_file(json, "t", "commit 1: t/links.json"); }, ErrorKind::store);
+    return error_of([&] { parse_links_file(json, "t", "commit 1: t/links.json"); },
+                    ErrorKind::store);
   };
   const std::string good = links_file_json("t", {t_link("a", "b")});
   const auto replaced = [&](const std::string& from, const std::string& to) {
@@ -147,8 +154,10 @@ TEST(LinksFile, MalformedFilesAreStoreErrorsNamingThePlace) {
             "commit 1: t/links.json: /links/0: links two items of the edition 2010-2012");
   EXPECT_EQ(error(replaced("kiv-links/1", "kiv-links/2")),
             "commit 1: t/links.json: /format: 'kiv-links/2' is not kiv-links/1");
-  const std::string twice = links_file_json("t", {t_link("a", "b"), t_link("a", "b", LinkKind::split)});
-  EXPECT_EQ(error(twice), "commit 1: t/links.json: /links: links t/2010-2012:a and t/2013-2015:b twice");
+  const std::string twice =
+      links_file_json("t", {t_link("a", "b"), t_link("a", "b", LinkKind::split)});
+  EXPECT_EQ(error(twice),
+            "commit 1: t/links.json: /links: links t/2010-2012:a and t/2013-2015:b twice");
 }
 
 TEST(DiffWithLinks, WithoutLinksTheRenamedSplitAndMergedItemsAreRemovedAndAdded) {
@@ -159,7 +168,8 @@ TEST(DiffWithLinks, WithoutLinksTheRenamedSplitAndMergedItemsAreRemovedAndAdded)
 }
 
 TEST(DiffWithLinks, ARenamedLinkPairsTheTwoItemsAsCurated) {
-  const EditionDiff diff = diff_editions(lineage_old(), lineage_new(), "nl", {t_link("fietsdiefstal", "tweewielers")});
+  const EditionDiff diff =
+      diff_editions(lineage_old(), lineage_new(), "nl", {t_link("fietsdiefstal", "tweewielers")});
   const Change* change = change_from(diff.priorities, "fietsdiefstal");
   ASSERT_NE(change, nullptr);
   EXPECT_EQ(change->kind, ChangeKind::changed);
@@ -172,9 +182,9 @@ TEST(DiffWithLinks, ARenamedLinkPairsTheTwoItemsAsCurated) {
 }
 
 TEST(DiffWithLinks, SplitLinksOfOneOldItemMakeOneSplit) {
-  const EditionDiff diff = diff_editions(
-      lineage_old(), lineage_new(), "nl",
-      {t_link("mensenhandel", "smokkel", LinkKind::split), t_link("mensenhandel", "uitbuiting", LinkKind::split)});
+  const EditionDiff diff = diff_editions(lineage_old(), lineage_new(), "nl",
+                                         {t_link("mensenhandel", "smokkel", LinkKind::split),
+                                          t_link("mensenhandel", "uitbuiting", LinkKind::split)});
   const Change* change = change_from(diff.priorities, "mensenhandel");
   ASSERT_NE(change, nullptr);
   EXPECT_EQ(change->kind, ChangeKind::split);
@@ -185,9 +195,9 @@ TEST(DiffWithLinks, SplitLinksOfOneOldItemMakeOneSplit) {
 }
 
 TEST(DiffWithLinks, MergedLinksIntoOneNewItemMakeOneMerge) {
-  const EditionDiff diff = diff_editions(
-      lineage_old(), lineage_new(), "nl",
-      {t_link("overvallen", "vermogen", LinkKind::merged), t_link("inbraken", "vermogen", LinkKind::merged)});
+  const EditionDiff diff = diff_editions(lineage_old(), lineage_new(), "nl",
+                                         {t_link("overvallen", "vermogen", LinkKind::merged),
+                                          t_link("inbraken", "vermogen", LinkKind::merged)});
   const Change* change = change_from(diff.priorities, "inbraken");
   ASSERT_NE(change, nullptr);
   EXPECT_EQ(change->kind, ChangeKind::merged);
@@ -200,21 +210,23 @@ TEST(DiffWithLinks, MergedLinksIntoOneNewItemMakeOneMerge) {
 
 TEST(DiffWithLinks, ALinkTakesPrecedenceOverAKeyMatch) {
   // drugs has the same key on both sides; linked to vermogen, it is paired with it instead.
-  const EditionDiff diff = diff_editions(lineage_old(), lineage_new(), "nl", {t_link("drugs", "vermogen")});
+  const EditionDiff diff =
+      diff_editions(lineage_old(), lineage_new(), "nl", {t_link("drugs", "vermogen")});
   const Change* change = change_from(diff.priorities, "drugs");
   ASSERT_NE(change, nullptr);
   EXPECT_EQ(change->match, MatchKind::curated);
   EXPECT_EQ(keys_of(change->to), (std::vector<std::string>{"vermogen"}));
-  const auto added = std::find_if(diff.priorities.changes.begin(), diff.priorities.changes.end(),
-                                  [](const Change& c) { return c.kind == ChangeKind::added && c.to[0].key == "drugs"; });
+  const auto added = std::find_if(
+      diff.priorities.changes.begin(), diff.priorities.changes.end(),
+      [](const Change& c) { return c.kind == ChangeKind::added && c.to[0].key == "drugs"; });
   EXPECT_NE(added, diff.priorities.changes.end());
 }
 
 TEST(DiffWithLinks, ALinkReadBackwardsTurnsASplitIntoAMerge) {
-  const EditionDiff diff = diff_editions(
-      lineage_new(), lineage_old(), "nl",
-      {t_link("mensenhandel", "smokkel", LinkKind::split), t_link("mensenhandel", "uitbuiting", LinkKind::split),
-       t_link("fietsdiefstal", "tweewielers")});
+  const EditionDiff diff = diff_editions(lineage_new(), lineage_old(), "nl",
+                                         {t_link("mensenhandel", "smokkel", LinkKind::split),
+                                          t_link("mensenhandel", "uitbuiting", LinkKind::split),
+                                          t_link("fietsdiefstal", "tweewielers")});
   const Change* merge = change_from(diff.priorities, "smokkel");
   ASSERT_NE(merge, nullptr);
   EXPECT_EQ(merge->kind, ChangeKind::merged);
@@ -230,10 +242,12 @@ TEST(DiffWithLinks, LinksOfOtherEditionsOrSeriesOrUnknownKeysAreIgnored) {
   other_series.series = "kiv";
   CuratedLink other_edition = t_link("fietsdiefstal", "tweewielers");
   other_edition.to_edition = "2016-2018";
-  const std::vector<CuratedLink> ignored = {other_series, other_edition, t_link("nothing", "tweewielers"),
+  const std::vector<CuratedLink> ignored = {other_series, other_edition,
+                                            t_link("nothing", "tweewielers"),
                                             t_link("fietsdiefstal", "preventie")};  // a theme
   const EditionDiff diff = diff_editions(lineage_old(), lineage_new(), "nl", ignored);
-  EXPECT_EQ(diff.priorities.count(ChangeKind::removed), plain.priorities.count(ChangeKind::removed));
+  EXPECT_EQ(diff.priorities.count(ChangeKind::removed),
+            plain.priorities.count(ChangeKind::removed));
   EXPECT_EQ(diff.themes.count(ChangeKind::unchanged), 1);
   // Two revisions of one edition: links do not apply.
   Edition revised = lineage_old();
@@ -247,9 +261,9 @@ TEST(DiffWithLinks, LinksOfOtherEditionsOrSeriesOrUnknownKeysAreIgnored) {
 
 TEST(DiffWithLinks, AnItemTakesPartInOneCuratedChange) {
   // As links.json edited by hand could say: the renamed link comes first in the file's order.
-  const EditionDiff diff = diff_editions(
-      lineage_old(), lineage_new(), "nl",
-      {t_link("fietsdiefstal", "tweewielers"), t_link("fietsdiefstal", "vermogen", LinkKind::split)});
+  const EditionDiff diff = diff_editions(lineage_old(), lineage_new(), "nl",
+                                         {t_link("fietsdiefstal", "tweewielers"),
+                                          t_link("fietsdiefstal", "vermogen", LinkKind::split)});
   const Change* change = change_from(diff.priorities, "fietsdiefstal");
   ASSERT_NE(change, nullptr);
   EXPECT_EQ(change->kind, ChangeKind::changed);
@@ -262,7 +276,8 @@ class LinksStoreTest : public ::testing::Test {
     Archive store = Archive::open_or_create(dir());
     store.import({prepare_import({"old.json", test::lineage_old_json()}),
                   prepare_import({"new.json", test::lineage_new_json()}),
-                  test::prepared_bundled("kiv/2016-2019.json"), test::prepared_bundled("kiv/2022-2024.json")},
+                  test::prepared_bundled("kiv/2016-2019.json"),
+                  test::prepared_bundled("kiv/2022-2024.json")},
                  {kAuthor, ""});
   }
 
@@ -294,7 +309,8 @@ class LinksStoreTest : public ::testing::Test {
 
 TEST_F(LinksStoreTest, ALinkIsOneCommitWithItsAuthorAndMessageThatWritesLinksJson) {
   const std::size_t revisions = store().index().log(std::nullopt).size();
-  const LinkRecord recorded = record(t_link("fietsdiefstal", "tweewielers"), {kAuthor, "Bikes are two-wheelers"});
+  const LinkRecord recorded =
+      record(t_link("fietsdiefstal", "tweewielers"), {kAuthor, "Bikes are two-wheelers"});
   EXPECT_EQ(recorded.link, t_link("fietsdiefstal", "tweewielers"));
   EXPECT_EQ(recorded.linked_by, kAuthor);
   EXPECT_EQ(recorded.message, "Bikes are two-wheelers");
@@ -303,10 +319,12 @@ TEST_F(LinksStoreTest, ALinkIsOneCommitWithItsAuthorAndMessageThatWritesLinksJso
   const git::CommitHandle commit = repo.commit(*repo.head());
   EXPECT_STREQ(git_commit_message(commit.get()), "Bikes are two-wheelers\n");
   EXPECT_STREQ(git_commit_author(commit.get())->email, "an@example.org");
-  EXPECT_EQ(head_file("t/links.json"), links_file_json("t", {t_link("fietsdiefstal", "tweewielers")}));
+  EXPECT_EQ(head_file("t/links.json"),
+            links_file_json("t", {t_link("fietsdiefstal", "tweewielers")}));
   // The index has it; no edition revision was recorded.
   const Archive opened = store();
-  EXPECT_EQ(curated_links(opened.index(), "t"), (std::vector<CuratedLink>{t_link("fietsdiefstal", "tweewielers")}));
+  EXPECT_EQ(curated_links(opened.index(), "t"),
+            (std::vector<CuratedLink>{t_link("fietsdiefstal", "tweewielers")}));
   ASSERT_EQ(link_records(opened.index(), "t").size(), 1U);
   EXPECT_EQ(link_records(opened.index(), "t")[0].commit, recorded.commit);
   EXPECT_EQ(link_records(opened.index(), "t")[0].linked_at, recorded.linked_at);
@@ -345,22 +363,26 @@ TEST_F(LinksStoreTest, UnlinkOfALinkThatDoesNotExistNamesTheLinksBetweenTheEditi
 
 TEST_F(LinksStoreTest, LinksBetweenSeriesAreRefused) {
   const Archive opened = store();
-  EXPECT_EQ(error_of([&] {
-              resolve_link(opened.index(), parse_link_end("t/2010-2012:drugs"), parse_link_end("kiv/2022-2024:cybercrime"));
-            }),
-            "a link joins two items of one series: t/2010-2012 is of the series t, kiv/2022-2024 of kiv");
+  EXPECT_EQ(
+      error_of([&] {
+        resolve_link(opened.index(), parse_link_end("t/2010-2012:drugs"),
+                     parse_link_end("kiv/2022-2024:cybercrime"));
+      }),
+      "a link joins two items of one series: t/2010-2012 is of the series t, kiv/2022-2024 of kiv");
 }
 
 TEST_F(LinksStoreTest, AnEditionOrKeyThatDoesNotExistIsRefusedNamingWhatExists) {
-  const std::string edition = refusal({"t", "2010-2012", "drugs", "2030-2032", "drugs", LinkKind::renamed},
-                                      ErrorKind::not_found);
-  EXPECT_NE(edition.find("no edition t/2030-2032 in the store; editions: "), std::string::npos) << edition;
+  const std::string edition = refusal(
+      {"t", "2010-2012", "drugs", "2030-2032", "drugs", LinkKind::renamed}, ErrorKind::not_found);
+  EXPECT_NE(edition.find("no edition t/2030-2032 in the store; editions: "), std::string::npos)
+      << edition;
   EXPECT_NE(edition.find("t/2013-2015"), std::string::npos) << edition;
   EXPECT_EQ(refusal(t_link("fiets", "tweewielers"), ErrorKind::not_found),
             "t/2010-2012 has no item with the key 'fiets' (in its latest revision, t/2010-2012@1); "
             "its keys: priorities: fietsdiefstal, drugs, mensenhandel, inbraken, overvallen; "
             "themes: preventie");
-  EXPECT_NE(refusal(t_link("drugs", "nothing"), ErrorKind::not_found).find("t/2013-2015 has no item with the key 'nothing'"),
+  EXPECT_NE(refusal(t_link("drugs", "nothing"), ErrorKind::not_found)
+                .find("t/2013-2015 has no item with the key 'nothing'"),
             std::string::npos);
 }
 
@@ -379,7 +401,9 @@ TEST_F(LinksStoreTest, SameEditionWrongOrderOtherSectionAndBadIdsAreRefused) {
             "the old key 'Drugs' is not a valid id ([a-z0-9][a-z0-9-]*, at most 64 characters)");
   const auto before = test::snapshot(dir());
   Archive opened = store();
-  EXPECT_EQ(error_of([&] { link(opened, t_link("drugs", "vermogen"), {"nobody", ""}); }),
+  EXPECT_EQ(error_of([&] {
+              link(opened, t_link("drugs", "vermogen"), {"nobody", ""});
+            }),
             "author 'nobody': expected \"Name <email>\"");
   EXPECT_EQ(test::snapshot(dir()), before);
 }
@@ -397,19 +421,25 @@ TEST_F(LinksStoreTest, LinksMustFitTheOthersBetweenTheSameEditions) {
             "cannot link t/2010-2012:fietsdiefstal -> t/2013-2015:vermogen (renamed): "
             "t/2010-2012:fietsdiefstal -> t/2013-2015:tweewielers (renamed) is recorded, and a "
             "renamed item has one link out");
-  EXPECT_NE(refusal(t_link("drugs", "tweewielers", LinkKind::merged)).find("the links into a merged item are all 'merged'"),
+  EXPECT_NE(refusal(t_link("drugs", "tweewielers", LinkKind::merged))
+                .find("the links into a merged item are all 'merged'"),
             std::string::npos);
   record(t_link("mensenhandel", "uitbuiting", LinkKind::split));
   record(t_link("mensenhandel", "smokkel", LinkKind::split));  // a second part of the split
-  EXPECT_NE(refusal(t_link("mensenhandel", "vermogen")).find("a renamed item has one link out"), std::string::npos);
-  EXPECT_NE(refusal(t_link("inbraken", "smokkel", LinkKind::split)).find("each item split from another has that one link in"),
+  EXPECT_NE(refusal(t_link("mensenhandel", "vermogen")).find("a renamed item has one link out"),
+            std::string::npos);
+  EXPECT_NE(refusal(t_link("inbraken", "smokkel", LinkKind::split))
+                .find("each item split from another has that one link in"),
             std::string::npos);
   record(t_link("inbraken", "vermogen", LinkKind::merged));
   record(t_link("overvallen", "vermogen", LinkKind::merged));  // a second part of the merge
-  EXPECT_NE(refusal(t_link("drugs", "vermogen", LinkKind::split)).find("each item split from another has that one link in"),
+  EXPECT_NE(refusal(t_link("drugs", "vermogen", LinkKind::split))
+                .find("each item split from another has that one link in"),
             std::string::npos);
-  EXPECT_NE(refusal(t_link("drugs", "vermogen")).find("a renamed item continues as one new item"), std::string::npos);
-  EXPECT_NE(refusal(t_link("inbraken", "drugs", LinkKind::merged)).find("each item merged into another has that one link out"),
+  EXPECT_NE(refusal(t_link("drugs", "vermogen")).find("a renamed item continues as one new item"),
+            std::string::npos);
+  EXPECT_NE(refusal(t_link("inbraken", "drugs", LinkKind::merged))
+                .find("each item merged into another has that one link out"),
             std::string::npos);
   EXPECT_EQ(curated_links(store().index(), "t").size(), 5U);
 }
@@ -417,13 +447,17 @@ TEST_F(LinksStoreTest, LinksMustFitTheOthersBetweenTheSameEditions) {
 TEST_F(LinksStoreTest, TheSeriesIsFilledInWhenTheStoreHasOneOnly) {
   test::TempDir other;
   Archive one = Archive::open_or_create(other.path() / "store");
-  one.import({prepare_import({"old.json", test::lineage_old_json()}), prepare_import({"new.json", test::lineage_new_json()})},
+  one.import({prepare_import({"old.json", test::lineage_old_json()}),
+              prepare_import({"new.json", test::lineage_new_json()})},
              {kAuthor, ""});
-  EXPECT_EQ(resolve_link(one.index(), parse_link_end("2010-2012:drugs"), parse_link_end("t/2013-2015:drugs"), LinkKind::split),
+  EXPECT_EQ(resolve_link(one.index(), parse_link_end("2010-2012:drugs"),
+                         parse_link_end("t/2013-2015:drugs"), LinkKind::split),
             t_link("drugs", "drugs", LinkKind::split));
   // With two series, the store cannot pick one.
-  EXPECT_NE(error_of([&] { resolve_link(store().index(), parse_link_end("2010-2012:drugs"), parse_link_end("t/2013-2015:drugs")); })
-                .find("is ambiguous: name the series"),
+  EXPECT_NE(error_of([&] {
+              resolve_link(store().index(), parse_link_end("2010-2012:drugs"),
+                           parse_link_end("t/2013-2015:drugs"));
+            }).find("is ambiguous: name the series"),
             std::string::npos);
 }
 
@@ -475,7 +509,8 @@ VerifyReport verify_as_is(const std::filesystem::path& dir) {
 
 std::string problems_of(const VerifyReport& report) {
   std::string text;
-  for (const VerifyProblem& problem : report.problems) text += problem.where + ": " + problem.what + "\n";
+  for (const VerifyProblem& problem : report.problems)
+    text += problem.where + ": " + problem.what + "\n";
   return text;
 }
 
@@ -495,38 +530,46 @@ TEST_F(LinksStoreTest, VerifyReportsADamagedLinksFile) {
   const VerifyReport report = verify_as_is(dir());
   const std::string problems = problems_of(report);
   EXPECT_NE(problems.find("t/links.json: commit "), std::string::npos) << problems;
-  EXPECT_NE(problems.find(": t/links.json: /links: expected an array"), std::string::npos) << problems;
+  EXPECT_NE(problems.find(": t/links.json: /links: expected an array"), std::string::npos)
+      << problems;
   // The index, which could not read it, is not also reported link by link.
   EXPECT_EQ(problems.find("the index has the link"), std::string::npos) << problems;
   // Opening the store fails the same way.
-  EXPECT_NE(error_of([&] { store(); }, ErrorKind::store).find("/links: expected an array"), std::string::npos);
+  EXPECT_NE(error_of([&] { store(); }, ErrorKind::store).find("/links: expected an array"),
+            std::string::npos);
 }
 
 TEST_F(LinksStoreTest, VerifyReportsALinkToAnEditionTheCommitLacks) {
-  test::commit_over_main(dir(), "t/links.json",
-                         links_file_json("t", {{"t", "2010-2012", "drugs", "2030-2032", "drugs", LinkKind::renamed}}));
+  test::commit_over_main(
+      dir(), "t/links.json",
+      links_file_json("t", {{"t", "2010-2012", "drugs", "2030-2032", "drugs", LinkKind::renamed}}));
   const std::string problems = problems_of(verify_as_is(dir()));
   EXPECT_NE(problems.find("t/links.json: links.json of commit "), std::string::npos) << problems;
-  EXPECT_NE(problems.find("but the commit has no edition t/2030-2032"), std::string::npos) << problems;
+  EXPECT_NE(problems.find("but the commit has no edition t/2030-2032"), std::string::npos)
+      << problems;
 }
 
 TEST_F(LinksStoreTest, VerifyReportsLinkRowsOnlyTheIndexOrOnlyGitHas) {
   const LinkRecord recorded = record(t_link("fietsdiefstal", "tweewielers"));
-  test::execute_on_index(dir(),
-                         "INSERT INTO links VALUES ('t', '2010-2012', 'drugs', '2013-2015', 'vermogen',"
-                         " 'renamed', 'abc', '2026-01-01T00:00:00Z', 'X <x@example.org>', 'm');"
-                         "UPDATE links SET kind = 'split' WHERE from_key = 'fietsdiefstal'");
+  test::execute_on_index(
+      dir(),
+      "INSERT INTO links VALUES ('t', '2010-2012', 'drugs', '2013-2015', 'vermogen',"
+      " 'renamed', 'abc', '2026-01-01T00:00:00Z', 'X <x@example.org>', 'm');"
+      "UPDATE links SET kind = 'split' WHERE from_key = 'fietsdiefstal'");
   const std::string problems = problems_of(verify_as_is(dir()));
-  EXPECT_NE(problems.find("t/links.json: the index has the link 2010-2012:drugs -> 2013-2015:vermogen, git does not"),
+  EXPECT_NE(problems.find("t/links.json: the index has the link 2010-2012:drugs -> "
+                          "2013-2015:vermogen, git does not"),
             std::string::npos)
       << problems;
-  EXPECT_NE(problems.find("t/links.json: the index has kind 'split' for the link 2010-2012:fietsdiefstal -> "
-                          "2013-2015:tweewielers, git has 'renamed'"),
+  EXPECT_NE(problems.find(
+                "t/links.json: the index has kind 'split' for the link 2010-2012:fietsdiefstal -> "
+                "2013-2015:tweewielers, git has 'renamed'"),
             std::string::npos)
       << problems;
   test::execute_on_index(dir(), "DELETE FROM links");
   const std::string lacking = problems_of(verify_as_is(dir()));
-  EXPECT_NE(lacking.find("t/links.json: the index lacks the link 2010-2012:fietsdiefstal -> 2013-2015:tweewielers"),
+  EXPECT_NE(lacking.find("t/links.json: the index lacks the link 2010-2012:fietsdiefstal -> "
+                         "2013-2015:tweewielers"),
             std::string::npos)
       << lacking;
   (void)recorded;

@@ -1,13 +1,14 @@
+#include "index/migrations.hpp"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
 
 #include "embedded.hpp"
+#include "kiv/archive.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "kiv/links.hpp"
-#include "kiv/archive.hpp"
-#include "index/migrations.hpp"
 #include "support/editions.hpp"
 #include "support/lineage_editions.hpp"
 #include "support/store_snapshot.hpp"
@@ -17,9 +18,9 @@ namespace kiv {
 namespace {
 
 // Takes back migration 6's columns but the numbers of items.
-#define kDropRevisionContents                                                                   \
+#define kDropRevisionContents                                                                    \
   "ALTER TABLE revisions DROP COLUMN period_from; ALTER TABLE revisions DROP COLUMN period_to; " \
-  "ALTER TABLE revisions DROP COLUMN adopted; ALTER TABLE revisions DROP COLUMN source_url; "   \
+  "ALTER TABLE revisions DROP COLUMN adopted; ALTER TABLE revisions DROP COLUMN source_url; "    \
   "ALTER TABLE revisions DROP COLUMN retrieved; ALTER TABLE revisions DROP COLUMN note; "
 
 class MigrationsTest : public ::testing::Test {
@@ -38,7 +39,8 @@ class MigrationsTest : public ::testing::Test {
 };
 
 TEST_F(MigrationsTest, AppliesEveryMigrationInOrderAndRecordsThem) {
-  SQLite::Database db((temp_.path() / "new.sqlite").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  SQLite::Database db((temp_.path() / "new.sqlite").string(),
+                      SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
   EXPECT_EQ(schema_version(db), 0);
   migrate(db, "new.sqlite");
   EXPECT_EQ(schema_version(db), latest_schema_version());
@@ -54,16 +56,19 @@ TEST_F(MigrationsTest, AStoreMadeWithTheFirstSchemaIsMigratedOnOpenAndKeepsItsDa
   {
     // Take the index back to what the first schema made: without migration 2 and its index.
     SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
-    db.exec("DROP INDEX items_by_key; ALTER TABLE items DROP COLUMN subtopics; DROP TABLE links; "
-            "DROP TABLE item_search; ALTER TABLE revisions DROP COLUMN priorities; "
-            "ALTER TABLE revisions DROP COLUMN themes; " kDropRevisionContents "DELETE FROM schema_migrations WHERE version > 1");
+    db.exec(
+        "DROP INDEX items_by_key; ALTER TABLE items DROP COLUMN subtopics; DROP TABLE links; "
+        "DROP TABLE item_search; ALTER TABLE revisions DROP COLUMN priorities; "
+        "ALTER TABLE revisions DROP COLUMN themes; " kDropRevisionContents
+        "DELETE FROM schema_migrations WHERE version > 1");
     ASSERT_EQ(schema_version(db), 1);
   }
   const Archive store = Archive::open(dir());
   EXPECT_EQ(store.index().list().size(), 2U);
   SQLite::Database db(index().string());
   EXPECT_EQ(schema_version(db), latest_schema_version());
-  EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'items_by_key'").getInt(), 1);
+  EXPECT_EQ(
+      db.execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'items_by_key'").getInt(), 1);
   EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM items WHERE key = 'cybercrime'").getInt(), 2);
 }
 
@@ -73,16 +78,19 @@ TEST_F(MigrationsTest, MigrationThreeIndexesTheSubtopicsOfAStoreMadeBeforeIt) {
     Edition next = test::bundled_edition("kiv/2022-2024.json");
     next.edition = "2025-2027";
     next.period = Period{2025, 2027};
-    next.priorities[0].subtopics = {LangText{{"nl", "radicalisering"}}, LangText{{"nl", "polarisering"}}};
+    next.priorities[0].subtopics = {LangText{{"nl", "radicalisering"}},
+                                    LangText{{"nl", "polarisering"}}};
     Archive store = Archive::open(dir());
-    store.import({prepare_import({"2025-2027.json", to_canonical_json(next)})}, {"A <a@example.org>", ""});
+    store.import({prepare_import({"2025-2027.json", to_canonical_json(next)})},
+                 {"A <a@example.org>", ""});
   }
   {
     // Take the index back to schema 2: items without their subtopics.
     SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
-    db.exec("ALTER TABLE items DROP COLUMN subtopics; DROP TABLE links; DROP TABLE item_search; "
-            "ALTER TABLE revisions DROP COLUMN priorities; ALTER TABLE revisions DROP COLUMN themes; "
-            kDropRevisionContents "DELETE FROM schema_migrations WHERE version > 2");
+    db.exec(
+        "ALTER TABLE items DROP COLUMN subtopics; DROP TABLE links; DROP TABLE item_search; "
+        "ALTER TABLE revisions DROP COLUMN priorities; ALTER TABLE revisions DROP COLUMN "
+        "themes; " kDropRevisionContents "DELETE FROM schema_migrations WHERE version > 2");
     ASSERT_EQ(schema_version(db), 2);
   }
   const Archive store = Archive::open(dir());
@@ -101,8 +109,9 @@ TEST_F(MigrationsTest, MigrationSixReindexesAStoreMadeBeforeItWithWholeRevisions
   {
     // Take the index back to schema 5: revisions without their numbers of items.
     SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
-    db.exec("ALTER TABLE revisions DROP COLUMN priorities; ALTER TABLE revisions DROP COLUMN themes; "
-            kDropRevisionContents "DELETE FROM schema_migrations WHERE version > 5");
+    db.exec(
+        "ALTER TABLE revisions DROP COLUMN priorities; ALTER TABLE revisions DROP COLUMN "
+        "themes; " kDropRevisionContents "DELETE FROM schema_migrations WHERE version > 5");
     ASSERT_EQ(schema_version(db), 5);
   }
   const Archive store = Archive::open(dir());
@@ -138,7 +147,8 @@ TEST_F(MigrationsTest, VersionsComeFromTheFileNamesAndMayHaveGaps) {
 TEST_F(MigrationsTest, AMigrationThatFillsAGapIsAppliedWhenItComes) {
   // A store migrated by a program with 0001 and 0003, opened by one that also has 0002.
   SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
-  migrate(db, "gap.sqlite", {{"0001_a.sql", "CREATE TABLE a (x);"}, {"0003_c.sql", "CREATE TABLE c (x);"}}, 3);
+  migrate(db, "gap.sqlite",
+          {{"0001_a.sql", "CREATE TABLE a (x);"}, {"0003_c.sql", "CREATE TABLE c (x);"}}, 3);
   const std::vector<EmbeddedFile> filled = {{"0001_a.sql", "CREATE TABLE a (x);"},
                                             {"0002_b.sql", "CREATE TABLE b (x);"},
                                             {"0003_c.sql", "CREATE TABLE c (x);"}};
@@ -186,7 +196,8 @@ TEST_F(MigrationsTest, AStoreWithANewerSchemaIsRefusedAndLeftUntouched) {
   make_store();
   {
     SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
-    db.exec("INSERT INTO schema_migrations VALUES (999, '0999_future.sql', '2030-01-01T00:00:00Z')");
+    db.exec(
+        "INSERT INTO schema_migrations VALUES (999, '0999_future.sql', '2030-01-01T00:00:00Z')");
   }
   const auto before = test::snapshot(dir());
   try {

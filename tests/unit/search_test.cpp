@@ -7,9 +7,9 @@
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
+#include "index/migrations.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
-#include "index/migrations.hpp"
 #include "support/editions.hpp"
 #include "support/store_damage.hpp"
 #include "support/temp_dir.hpp"
@@ -39,12 +39,16 @@ class SearchTest : public ::testing::Test {
   }
 
   void import_correction() {
-    Archive::open(dir()).import({prepare_import({"corrected.json", test::corrected_overlast_2022_2024()})},
-                              {kAuthor, ""});
+    Archive::open(dir()).import(
+        {prepare_import({"corrected.json", test::corrected_overlast_2022_2024()})}, {kAuthor, ""});
   }
 
-  std::vector<SearchHit> find(SearchQuery query) const { return search(Archive::open(dir()).index(), query); }
-  std::vector<SearchHit> find(const std::string& text) const { return find(SearchQuery{.text = text}); }
+  std::vector<SearchHit> find(SearchQuery query) const {
+    return search(Archive::open(dir()).index(), query);
+  }
+  std::vector<SearchHit> find(const std::string& text) const {
+    return find(SearchQuery{.text = text});
+  }
 
   test::TempDir temp_;
 };
@@ -125,7 +129,8 @@ TEST_F(SearchTest, DiacriticsAndCaseAreIgnoredBothWays) {
     ASSERT_EQ(places(hits), (std::vector<std::string>{"kiv/2022-2024@1 priorities 3 nl",
                                                       "kiv/2016-2019@1 priorities 3 nl"}))
         << query;
-    EXPECT_EQ(stars(hits[0].marked_title), "geactualiseerd integraal en **geïntegreerd** drugsbeleid");
+    EXPECT_EQ(stars(hits[0].marked_title),
+              "geactualiseerd integraal en **geïntegreerd** drugsbeleid");
   }
   for (const char* query : {"geïntegreerde", "geintegreerde"}) {
     const auto hits = find(query);
@@ -141,10 +146,12 @@ TEST_F(SearchTest, APrefixFindsEveryWordThatBeginsSo) {
   EXPECT_EQ(places(find("drugs*")), (std::vector<std::string>{"kiv/2025-2027@1 priorities 1 nl",
                                                               "kiv/2022-2024@1 priorities 3 nl",
                                                               "kiv/2016-2019@1 priorities 3 nl"}));
-  EXPECT_EQ(stars(find("drugsb*")[0].marked_title), "geactualiseerd integraal en geïntegreerd **drugsbeleid**");
+  EXPECT_EQ(stars(find("drugsb*")[0].marked_title),
+            "geactualiseerd integraal en geïntegreerd **drugsbeleid**");
   // Without the star, a word is found whole only.
   EXPECT_EQ(places(find("drugsb")), std::vector<std::string>{});
-  EXPECT_EQ(places(find(R"("cyber sec"*)")), std::vector<std::string>{"kiv/2022-2024@1 priorities 5 nl"});
+  EXPECT_EQ(places(find(R"("cyber sec"*)")),
+            std::vector<std::string>{"kiv/2022-2024@1 priorities 5 nl"});
 }
 
 TEST_F(SearchTest, APhraseFindsItsWordsInOrderAndSideBySide) {
@@ -155,10 +162,13 @@ TEST_F(SearchTest, APhraseFindsItsWordsInOrderAndSideBySide) {
   EXPECT_EQ(places(find(R"("security cyber")")), std::vector<std::string>{});
   EXPECT_EQ(places(find(R"("cybercrime security")")), std::vector<std::string>{});
   // Words without quotes must all be found, anywhere in the item.
-  EXPECT_EQ(places(find("security cybercrime")), std::vector<std::string>{"kiv/2022-2024@1 priorities 5 nl"});
+  EXPECT_EQ(places(find("security cybercrime")),
+            std::vector<std::string>{"kiv/2022-2024@1 priorities 5 nl"});
   // Punctuation in a word makes a phrase of its parts.
-  EXPECT_EQ(places(find("cyber-security")), std::vector<std::string>{"kiv/2022-2024@1 priorities 5 nl"});
-  EXPECT_EQ(places(find("l'extrémisme")), std::vector<std::string>{"kiv/2025-2027@1 priorities 4 fr"});
+  EXPECT_EQ(places(find("cyber-security")),
+            std::vector<std::string>{"kiv/2022-2024@1 priorities 5 nl"});
+  EXPECT_EQ(places(find("l'extrémisme")),
+            std::vector<std::string>{"kiv/2025-2027@1 priorities 4 fr"});
 }
 
 TEST_F(SearchTest, TitleHitsOutrankDescriptionHitsAndEqualHitsGoNewestFirst) {
@@ -176,8 +186,10 @@ TEST_F(SearchTest, TitleHitsOutrankDescriptionHitsAndEqualHitsGoNewestFirst) {
   edition.edition = "2028-2030";
   edition.period = Period{2028, 2030};
   edition.priorities[0].description = {{"nl", "naaldwerk"}};
-  edition.priorities[1].title = {{"nl", "een heel lange titel over het naaldwerk van de openbare orde"}};
-  Archive::open(dir()).import({prepare_import({"2028-2030.json", to_canonical_json(edition)})}, {kAuthor, ""});
+  edition.priorities[1].title = {
+      {"nl", "een heel lange titel over het naaldwerk van de openbare orde"}};
+  Archive::open(dir()).import({prepare_import({"2028-2030.json", to_canonical_json(edition)})},
+                              {kAuthor, ""});
   const auto hits = find("naaldwerk");
   EXPECT_EQ(places(hits), (std::vector<std::string>{"kiv/2028-2030@1 priorities 2 nl",
                                                     "kiv/2028-2030@1 priorities 1 nl"}));
@@ -190,7 +202,8 @@ TEST_F(SearchTest, AlternativesWeighTheRarerWordMore) {
   // "terrorisme" is in two titles, "cybersecurity" in one, the oldest: in an OR, the rarer
   // counts for more (with equal weights the newest revision would come first).
   EXPECT_EQ(places(find("terrorisme OR cybersecurity")),
-            (std::vector<std::string>{"kiv/2016-2019@1 priorities 5 nl", "kiv/2022-2024@1 priorities 1 nl",
+            (std::vector<std::string>{"kiv/2016-2019@1 priorities 5 nl",
+                                      "kiv/2022-2024@1 priorities 1 nl",
                                       "kiv/2016-2019@1 priorities 1 nl"}));
 }
 
@@ -210,7 +223,8 @@ TEST_F(SearchTest, TheSnippetShowsTheHitsInTheDescriptionOrTheSubtopics) {
 
   // Subtopics are joined with "; "; hits side by side are one.
   const auto joined = find(SearchQuery{.text = "gewelddadig extremisme", .lang = "nl"});
-  EXPECT_EQ(stars(joined.back().snippet), "intrafamiliaal geweld; seksueel geweld; **gewelddadig extremisme**");
+  EXPECT_EQ(stars(joined.back().snippet),
+            "intrafamiliaal geweld; seksueel geweld; **gewelddadig extremisme**");
 
   // A long description is cut around its hits.
   Edition edition = test::bundled_edition("kiv/2022-2024.json");
@@ -219,7 +233,8 @@ TEST_F(SearchTest, TheSnippetShowsTheHitsInTheDescriptionOrTheSubtopics) {
   std::string words;
   for (int i = 0; i < 40; ++i) words += "woord" + std::to_string(i) + " ";
   edition.priorities[0].description = {{"nl", words + "naald " + words}};
-  Archive::open(dir()).import({prepare_import({"2028-2030.json", to_canonical_json(edition)})}, {kAuthor, ""});
+  Archive::open(dir()).import({prepare_import({"2028-2030.json", to_canonical_json(edition)})},
+                              {kAuthor, ""});
   const std::string cut = stars(find("naald")[0].snippet);
   EXPECT_NE(cut.find("**naald**"), std::string::npos) << cut;
   EXPECT_EQ(cut.rfind("…", 0), 0U) << cut;
@@ -228,15 +243,15 @@ TEST_F(SearchTest, TheSnippetShowsTheHitsInTheDescriptionOrTheSubtopics) {
 
 TEST_F(SearchTest, ColumnFiltersAndNot) {
   import_all();
-  EXPECT_EQ(places(find("description:fraude")), (std::vector<std::string>{
-                                                    "kiv/2025-2027@1 priorities 2 fr",
-                                                    "kiv/2025-2027@1 priorities 2 nl"}));
-  EXPECT_EQ(places(find("title:extremisme")), (std::vector<std::string>{
-                                                  "kiv/2022-2024@1 priorities 1 nl",
-                                                  "kiv/2016-2019@1 priorities 1 nl"}));
-  EXPECT_EQ(places(find("subtopics:extremisme")), (std::vector<std::string>{
-                                                      "kiv/2025-2027@1 priorities 4 fr",
-                                                      "kiv/2025-2027@1 priorities 4 nl"}));
+  EXPECT_EQ(places(find("description:fraude")),
+            (std::vector<std::string>{"kiv/2025-2027@1 priorities 2 fr",
+                                      "kiv/2025-2027@1 priorities 2 nl"}));
+  EXPECT_EQ(places(find("title:extremisme")),
+            (std::vector<std::string>{"kiv/2022-2024@1 priorities 1 nl",
+                                      "kiv/2016-2019@1 priorities 1 nl"}));
+  EXPECT_EQ(places(find("subtopics:extremisme")),
+            (std::vector<std::string>{"kiv/2025-2027@1 priorities 4 fr",
+                                      "kiv/2025-2027@1 priorities 4 nl"}));
   EXPECT_EQ(places(find(SearchQuery{.text = "fraude NOT sociale", .lang = "nl"})),
             std::vector<std::string>{"kiv/2025-2027@1 priorities 2 nl"});
 }
@@ -244,8 +259,9 @@ TEST_F(SearchTest, ColumnFiltersAndNot) {
 TEST_F(SearchTest, OnlyTheLatestRevisionsUnlessAllRevisionsAreAsked) {
   import_all();
   import_correction();
-  EXPECT_EQ(places(find("overlast")), (std::vector<std::string>{"kiv/2022-2024@2 priorities 10 nl",
-                                                                "kiv/2016-2019@1 priorities 10 nl"}));
+  EXPECT_EQ(places(find("overlast")),
+            (std::vector<std::string>{"kiv/2022-2024@2 priorities 10 nl",
+                                      "kiv/2016-2019@1 priorities 10 nl"}));
   SearchQuery all{.text = "overlast"};
   all.all_revisions = true;
   EXPECT_EQ(places(find(all)), (std::vector<std::string>{"kiv/2022-2024@2 priorities 10 nl",
@@ -261,9 +277,9 @@ TEST_F(SearchTest, OnlyTheLatestRevisionsUnlessAllRevisionsAreAsked) {
 
 TEST_F(SearchTest, FiltersByLanguage) {
   import_all();
-  EXPECT_EQ(places(find(SearchQuery{.text = "fraude", .lang = "fr"})), (std::vector<std::string>{
-                                                              "kiv/2025-2027@1 priorities 3 fr",
-                                                              "kiv/2025-2027@1 priorities 2 fr"}));
+  EXPECT_EQ(places(find(SearchQuery{.text = "fraude", .lang = "fr"})),
+            (std::vector<std::string>{"kiv/2025-2027@1 priorities 3 fr",
+                                      "kiv/2025-2027@1 priorities 2 fr"}));
   EXPECT_EQ(find(SearchQuery{.text = "fraude", .lang = "nl"}).size(), 4U);
   const Archive store = Archive::open(dir());
   EXPECT_EQ(search_error(store, {.text = "fraude", .lang = "de"}, ErrorKind::input),
@@ -280,9 +296,12 @@ TEST_F(SearchTest, FiltersBySeries) {
             "no series 'ncsi' in the store; its series: kiv");
   Edition other = test::bundled_edition("kiv/2022-2024.json");
   other.series = "ncsi";
-  Archive::open(dir()).import({prepare_import({"ncsi.json", to_canonical_json(other)})}, {kAuthor, ""});
-  EXPECT_EQ(places(find(SearchQuery{.text = "cyber", .series = "ncsi"})), std::vector<std::string>{"ncsi/2022-2024@1 priorities 5 nl"});
-  EXPECT_EQ(places(find(SearchQuery{.text = "cyber", .series = "kiv"})), std::vector<std::string>{"kiv/2022-2024@1 priorities 5 nl"});
+  Archive::open(dir()).import({prepare_import({"ncsi.json", to_canonical_json(other)})},
+                              {kAuthor, ""});
+  EXPECT_EQ(places(find(SearchQuery{.text = "cyber", .series = "ncsi"})),
+            std::vector<std::string>{"ncsi/2022-2024@1 priorities 5 nl"});
+  EXPECT_EQ(places(find(SearchQuery{.text = "cyber", .series = "kiv"})),
+            std::vector<std::string>{"kiv/2022-2024@1 priorities 5 nl"});
   EXPECT_EQ(find("cyber").size(), 2U);
   SearchQuery all{.text = "cyber", .series = "ncsi"};
   all.all_revisions = true;
@@ -314,9 +333,11 @@ TEST_F(SearchTest, NothingFoundIsNoHitsAndAnEmptyStoreHasNone) {
 TEST_F(SearchTest, AQueryThatIsNotValidFts5IsRefusedAsSuch) {
   import_all();
   const Archive store = Archive::open(dir());
-  for (const char* query : {"AND", "\"unbalanced", "(drugs", "drugs OR", "NOT drugs", "title:", "()"}) {
+  for (const char* query :
+       {"AND", "\"unbalanced", "(drugs", "drugs OR", "NOT drugs", "title:", "()"}) {
     const std::string message = search_error(store, {.text = query}, ErrorKind::input);
-    EXPECT_EQ(message.rfind("'" + std::string(query) + "' is not valid FTS5 query syntax (", 0), 0U) << message;
+    EXPECT_EQ(message.rfind("'" + std::string(query) + "' is not valid FTS5 query syntax (", 0), 0U)
+        << message;
     EXPECT_NE(message.find("expected words"), std::string::npos) << message;
   }
   EXPECT_EQ(search_error(store, {.text = "   "}, ErrorKind::input),
@@ -339,7 +360,8 @@ TEST_F(SearchTest, AnIndexOfAnotherHistoryIsReplacedWithItsSearchRows) {
   const auto before = places(find("fraude OR cybercrime"));
   // An index copied from another store, whose commits this one lacks: reindexed from scratch.
   const auto other = temp_.path() / "other";
-  Archive::open_or_create(other).import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, "Other"});
+  Archive::open_or_create(other).import({prepared_bundled("kiv/2022-2024.json")},
+                                        {kAuthor, "Other"});
   std::filesystem::copy_file(other / "index.sqlite", dir() / "index.sqlite",
                              std::filesystem::copy_options::overwrite_existing);
   EXPECT_EQ(places(find("fraude OR cybercrime")), before);
@@ -351,11 +373,13 @@ TEST_F(SearchTest, AStoreIndexedBeforeMigrationFourGetsItsSearchRowsWhenOpened) 
   {
     // Take the index back to schema 3: no search table.
     SQLite::Database db((dir() / "index.sqlite").string(), SQLite::OPEN_READWRITE);
-    db.exec("DROP TABLE item_search; DROP TABLE links; ALTER TABLE revisions DROP COLUMN priorities; "
-            "ALTER TABLE revisions DROP COLUMN themes; ALTER TABLE revisions DROP COLUMN period_from; "
-            "ALTER TABLE revisions DROP COLUMN period_to; ALTER TABLE revisions DROP COLUMN adopted; "
-            "ALTER TABLE revisions DROP COLUMN source_url; ALTER TABLE revisions DROP COLUMN retrieved; "
-            "ALTER TABLE revisions DROP COLUMN note; DELETE FROM schema_migrations WHERE version > 3");
+    db.exec(
+        "DROP TABLE item_search; DROP TABLE links; ALTER TABLE revisions DROP COLUMN priorities; "
+        "ALTER TABLE revisions DROP COLUMN themes; ALTER TABLE revisions DROP COLUMN period_from; "
+        "ALTER TABLE revisions DROP COLUMN period_to; ALTER TABLE revisions DROP COLUMN adopted; "
+        "ALTER TABLE revisions DROP COLUMN source_url; ALTER TABLE revisions DROP COLUMN "
+        "retrieved; "
+        "ALTER TABLE revisions DROP COLUMN note; DELETE FROM schema_migrations WHERE version > 3");
     ASSERT_EQ(schema_version(db), 3);
   }
   EXPECT_EQ(find("fraude").size(), 6U);
@@ -380,7 +404,8 @@ TEST_F(SearchTest, TheSearchTableIsMergedIntoOneSegmentWhenABatchAddsAQuarterOfT
   Archive::open_or_create(dir());
   // One revision at a time: each writes a segment; the fifth and sixth are not a quarter of
   // the revisions, so their segments stay beside the merged one.
-  for (int from = 2030; from < 2060; from += 5) Archive::open(dir()).import({edition(from)}, {kAuthor, ""});
+  for (int from = 2030; from < 2060; from += 5)
+    Archive::open(dir()).import({edition(from)}, {kAuthor, ""});
   EXPECT_EQ(segments(), 3);
   // Two of eight: merged.
   Archive::open(dir()).import({edition(2070), edition(2075)}, {kAuthor, ""});
@@ -396,7 +421,8 @@ class SearchVerifyTest : public SearchTest {
 
   static std::vector<std::string> lines(const VerifyReport& report) {
     std::vector<std::string> out;
-    for (const VerifyProblem& problem : report.problems) out.push_back(problem.where + ": " + problem.what);
+    for (const VerifyProblem& problem : report.problems)
+      out.push_back(problem.where + ": " + problem.what);
     return out;
   }
 };
@@ -411,9 +437,11 @@ TEST_F(SearchVerifyTest, NoProblemsAfterImportsAndAfterRebuild) {
 
 TEST_F(SearchVerifyTest, AMissingSearchRowIsReported) {
   import_all();
-  test::execute_on_index(dir(), "DELETE FROM item_search WHERE title = 'cybercrime en cyber security'");
+  test::execute_on_index(dir(),
+                         "DELETE FROM item_search WHERE title = 'cybercrime en cyber security'");
   EXPECT_EQ(lines(verify()),
-            std::vector<std::string>{"kiv/2022-2024@1: the index lacks the search text of priority 5 (nl)"});
+            std::vector<std::string>{
+                "kiv/2022-2024@1: the index lacks the search text of priority 5 (nl)"});
   Archive::open_as_is(dir()).rebuild();
   EXPECT_TRUE(verify().ok());
   EXPECT_EQ(find("security").size(), 1U);
@@ -421,25 +449,31 @@ TEST_F(SearchVerifyTest, AMissingSearchRowIsReported) {
 
 TEST_F(SearchVerifyTest, ADamagedSearchRowIsReported) {
   import_all();
-  test::execute_on_index(dir(), "UPDATE item_search SET description = 'iets anders' "
-                                "WHERE description = 'Online fraude tegen burgers.'");
-  EXPECT_EQ(lines(verify()), std::vector<std::string>{
-                                 "kiv/2025-2027@1: the index has description 'iets anders' for the "
-                                 "search text of priority 2 (nl), git has 'Online fraude tegen burgers.'"});
-  test::execute_on_index(dir(), "INSERT INTO item_search (rowid, title) VALUES (999 << 32, 'ghost')");
-  EXPECT_EQ(lines(verify()).front(), "index: the index has the search text of priority 0 (aa), git does not");
+  test::execute_on_index(dir(),
+                         "UPDATE item_search SET description = 'iets anders' "
+                         "WHERE description = 'Online fraude tegen burgers.'");
+  EXPECT_EQ(lines(verify()),
+            std::vector<std::string>{
+                "kiv/2025-2027@1: the index has description 'iets anders' for the "
+                "search text of priority 2 (nl), git has 'Online fraude tegen burgers.'"});
+  test::execute_on_index(dir(),
+                         "INSERT INTO item_search (rowid, title) VALUES (999 << 32, 'ghost')");
+  EXPECT_EQ(lines(verify()).front(),
+            "index: the index has the search text of priority 0 (aa), git does not");
 }
 
 TEST_F(SearchVerifyTest, AFullTextIndexThatNoLongerMatchesItsTextsIsReported) {
   import_all();
   // The terms indexed for a row change while the row's stored text is put back as it was.
-  test::execute_on_index(dir(), "UPDATE item_search SET title = 'cybercrime en cyber veiligheid' "
-                                "WHERE title = 'cybercrime en cyber security'; "
-                                "UPDATE item_search_content SET c0 = 'cybercrime en cyber security' "
-                                "WHERE c0 = 'cybercrime en cyber veiligheid'");
+  test::execute_on_index(dir(),
+                         "UPDATE item_search SET title = 'cybercrime en cyber veiligheid' "
+                         "WHERE title = 'cybercrime en cyber security'; "
+                         "UPDATE item_search_content SET c0 = 'cybercrime en cyber security' "
+                         "WHERE c0 = 'cybercrime en cyber veiligheid'");
   EXPECT_EQ(lines(verify()),
-            std::vector<std::string>{"index: the search index does not match its texts: 2 terms differ "
-                                     "('security' is in 0 rows, its texts have it in 1); run 'kiv rebuild'"});
+            std::vector<std::string>{
+                "index: the search index does not match its texts: 2 terms differ "
+                "('security' is in 0 rows, its texts have it in 1); run 'kiv rebuild'"});
   EXPECT_EQ(find("veiligheid").size(), 1U);  // what the damaged index says
   Archive::open_as_is(dir()).rebuild();
   EXPECT_TRUE(verify().ok());

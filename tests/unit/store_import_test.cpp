@@ -2,10 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include "archive/sha256.hpp"
+#include "kiv/archive.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
-#include "kiv/archive.hpp"
-#include "archive/sha256.hpp"
 #include "support/editions.hpp"
 #include "support/store_snapshot.hpp"
 #include "support/temp_dir.hpp"
@@ -49,14 +49,15 @@ class StoreImportTest : public ::testing::Test {
 
 TEST_F(StoreImportTest, AFileThatCannotBeRecordedFailsAloneAndTheOthersAreRecorded) {
   Archive store = Archive::open_or_create(dir());
-  const auto results = store.import({prepared_bundled("kiv/2022-2024.json"),
-                                     document(french_2022_2024(9), "ncsi-9.html"),
-                                     prepared_bundled("kiv/2016-2019.json")},
-                                    {kAuthor, ""});
+  const auto results = store.import(
+      {prepared_bundled("kiv/2022-2024.json"), document(french_2022_2024(9), "ncsi-9.html"),
+       prepared_bundled("kiv/2016-2019.json")},
+      {kAuthor, ""});
   ASSERT_EQ(results.size(), 3U);
   EXPECT_EQ(results[0].outcome, ImportOutcome::created);
   EXPECT_EQ(results[1].outcome, ImportOutcome::failed);
-  EXPECT_NE(results[1].error.find("ncsi-9.html: it has 9 priorities"), std::string::npos) << results[1].error;
+  EXPECT_NE(results[1].error.find("ncsi-9.html: it has 9 priorities"), std::string::npos)
+      << results[1].error;
   EXPECT_EQ(results[2].outcome, ImportOutcome::created);
   EXPECT_EQ(store.index().list().size(), 2U);
   EXPECT_EQ(store.index().log(std::nullopt).size(), 2U);
@@ -67,10 +68,10 @@ TEST_F(StoreImportTest, FailFastStopsAtTheFirstFailureAndKeepsWhatCameBefore) {
   Archive store = Archive::open_or_create(dir());
   ImportOptions options{kAuthor, ""};
   options.fail_fast = true;
-  const auto results = store.import({prepared_bundled("kiv/2022-2024.json"),
-                                     document(french_2022_2024(9), "ncsi-9.html"),
-                                     prepared_bundled("kiv/2016-2019.json")},
-                                    options);
+  const auto results = store.import(
+      {prepared_bundled("kiv/2022-2024.json"), document(french_2022_2024(9), "ncsi-9.html"),
+       prepared_bundled("kiv/2016-2019.json")},
+      options);
   ASSERT_EQ(results.size(), 2U);
   EXPECT_EQ(results[1].outcome, ImportOutcome::failed);
   ASSERT_EQ(store.index().list().size(), 1U);
@@ -111,9 +112,8 @@ TEST_F(StoreImportTest, ADryRunWorksOutEveryResultAndWritesNothing) {
   ImportOptions options{kAuthor, ""};
   options.dry_run = true;
   Edition unkeyed = test::without_keys(bundled_edition("kiv/2022-2024.json"));
-  const auto results = store.import({document(unkeyed, "kiv-2022-2024.nl.txt"),
-                                     prepared_bundled("kiv/2016-2019.json")},
-                                    options);
+  const auto results = store.import(
+      {document(unkeyed, "kiv-2022-2024.nl.txt"), prepared_bundled("kiv/2016-2019.json")}, options);
   EXPECT_EQ(test::snapshot(dir()), before);
   ASSERT_EQ(results.size(), 2U);
   EXPECT_EQ(results[0].outcome, ImportOutcome::created);
@@ -124,17 +124,18 @@ TEST_F(StoreImportTest, ADryRunWorksOutEveryResultAndWritesNothing) {
   ASSERT_TRUE(results[0].preview->diff.has_value());
   EXPECT_EQ(results[0].preview->lang, "nl");
   EXPECT_EQ(results[0].preview->diff->section(Section::priorities).count(ChangeKind::changed), 1);
-  EXPECT_EQ(results[0].edition.priorities[4].key, bundled_edition("kiv/2016-2019.json").priorities[4].key);
+  EXPECT_EQ(results[0].edition.priorities[4].key,
+            bundled_edition("kiv/2016-2019.json").priorities[4].key);
   EXPECT_EQ(results[1].outcome, ImportOutcome::unchanged);
   EXPECT_EQ(store.index().list().size(), 1U);
 }
 
 TEST_F(StoreImportTest, KeysAreInheritedFromAnEditionRecordedEarlierInTheSameBatch) {
   Archive store = Archive::open_or_create(dir());
-  const auto results = store.import({prepared_bundled("kiv/2016-2019.json"),
-                                     document(test::without_keys(bundled_edition("kiv/2022-2024.json")),
-                                              "kiv-2022-2024.nl.txt")},
-                                    {kAuthor, ""});
+  const auto results = store.import(
+      {prepared_bundled("kiv/2016-2019.json"),
+       document(test::without_keys(bundled_edition("kiv/2022-2024.json")), "kiv-2022-2024.nl.txt")},
+      {kAuthor, ""});
   ASSERT_EQ(results[1].outcome, ImportOutcome::created) << results[1].error;
   const Edition previous = bundled_edition("kiv/2016-2019.json");
   for (std::size_t i = 0; i < previous.priorities.size(); ++i) {
@@ -147,7 +148,8 @@ TEST_F(StoreImportTest, ProgressIsReportedAfterEachFile) {
   std::vector<std::size_t> reported;
   ImportOptions options{kAuthor, ""};
   options.progress = [&](std::size_t done) { reported.push_back(done); };
-  store.import({prepared_bundled("kiv/2016-2019.json"), prepared_bundled("kiv/2022-2024.json")}, options);
+  store.import({prepared_bundled("kiv/2016-2019.json"), prepared_bundled("kiv/2022-2024.json")},
+               options);
   EXPECT_EQ(reported, (std::vector<std::size_t>{1, 2}));
 }
 

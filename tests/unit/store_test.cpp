@@ -1,9 +1,9 @@
 #include <gtest/gtest.h>
 
 #include "archive/git.hpp"
+#include "kiv/archive.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
-#include "kiv/archive.hpp"
 #include "support/editions.hpp"
 #include "support/store_snapshot.hpp"
 #include "support/temp_dir.hpp"
@@ -97,7 +97,8 @@ TEST_F(StoreTest, ReimportingIdenticalContentRecordsNothing) {
 
 TEST_F(StoreTest, ChangedContentBecomesTheNextRevisionAndKeepsTheOldOne) {
   Archive store = store_with_bundled_editions();
-  const std::string corrected = test::corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"");
+  const std::string corrected =
+      test::corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"");
   const auto results =
       store.import({prepare_import({"corrected.json", corrected})}, {kAuthor, "Fix priority 10"});
   EXPECT_EQ(results[0].outcome, ImportOutcome::revised);
@@ -121,7 +122,8 @@ TEST_F(StoreTest, OneBatchMayHoldSeveralRevisionsOfOneEdition) {
   Archive store = Archive::open_or_create(dir());
   const auto results = store.import(
       {prepared_bundled("kiv/2022-2024.json"),
-       prepare_import({"b.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")}),
+       prepare_import(
+           {"b.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")}),
        prepared_bundled("kiv/2022-2024.json")},
       {kAuthor, ""});
   EXPECT_EQ(results[0].revision.revision, 1);
@@ -171,7 +173,8 @@ TEST_F(StoreTest, AnUnknownEditionNamesTheEditionsThatExist) {
 TEST_F(StoreTest, AMalformedAuthorIsRefusedBeforeWriting) {
   Archive store = store_with_bundled_editions();
   const auto before = test::snapshot(dir());
-  const auto corrected = prepare_import({"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")});
+  const auto corrected = prepare_import(
+      {"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")});
   EXPECT_THROW(store.import({corrected}, {"no email here", ""}), Error);
   EXPECT_EQ(test::snapshot(dir()), before);
   EXPECT_FALSE(is_valid_author("Name <>"));
@@ -184,8 +187,8 @@ TEST_F(StoreTest, AnImportThatCannotMoveTheBranchLeavesTheStoreAsItWas) {
   // Another writer holds the branch: the ref cannot be updated (not even by root).
   const auto ref_lock = dir() / "git" / "refs" / "heads" / "main.lock";
   test::write_file(ref_lock, "");
-  const auto corrected =
-      prepare_import({"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")});
+  const auto corrected = prepare_import(
+      {"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")});
   try {
     store.import({corrected}, {kAuthor, ""});
     ADD_FAILURE() << "the import succeeded although the branch was locked";
@@ -269,9 +272,10 @@ TEST_F(StoreTest, AnEditionReadFromTheIndexIsWhatGitHolds) {
     demo.push_back(prepare_import({path.string(), test::read_file(path)}));
   }
   store.import(std::move(demo), {kAuthor, ""});
-  store.import({prepare_import({"c.json", test::corrected_2022_2024("\"nl\": \"overlast\"",
-                                                                    "\"nl\": \"openbare overlast\"")})},
-               {kAuthor, ""});
+  store.import(
+      {prepare_import({"c.json", test::corrected_2022_2024("\"nl\": \"overlast\"",
+                                                           "\"nl\": \"openbare overlast\"")})},
+      {kAuthor, ""});
   int compared = 0;
   bool saw_subtopics = false;
   bool saw_description = false;
@@ -296,7 +300,10 @@ TEST_F(StoreTest, AnEditionReadFromTheIndexIsWhatGitHolds) {
   EXPECT_TRUE(saw_subtopics);
   EXPECT_TRUE(saw_description);
   EXPECT_TRUE(saw_provenance);
-  EXPECT_EQ(store.index().load(store.index().resolve(parse_ref("kiv/2022-2024@1"))).priorities[9].title.at("nl"),
+  EXPECT_EQ(store.index()
+                .load(store.index().resolve(parse_ref("kiv/2022-2024@1")))
+                .priorities[9]
+                .title.at("nl"),
             "overlast");
 }
 

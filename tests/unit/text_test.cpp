@@ -1,6 +1,7 @@
+#include "kiv/text.hpp"
+
 #include <gtest/gtest.h>
 
-#include "kiv/text.hpp"
 #include "source_location.hpp"
 
 namespace kiv {
@@ -19,8 +20,8 @@ TEST(Text, NormalisesToNfc) {
 }
 
 TEST(Text, NormalisesWhatLiesAboveTheFastPathToo) {
-  EXPECT_EQ(to_nfc("\xC3\xAF"), "\xC3\xAF");                 // U+00EF stays: below U+0300
-  EXPECT_EQ(to_nfc("\xE2\x84\xAB"), "\xC3\x85");            // U+212B ANGSTROM SIGN -> U+00C5
+  EXPECT_EQ(to_nfc("\xC3\xAF"), "\xC3\xAF");                     // U+00EF stays: below U+0300
+  EXPECT_EQ(to_nfc("\xE2\x84\xAB"), "\xC3\x85");                 // U+212B ANGSTROM SIGN -> U+00C5
   EXPECT_EQ(to_nfc("e\xCC\x81t\xC3\xA9"), "\xC3\xA9t\xC3\xA9");  // e + U+0301 -> U+00E9
 }
 

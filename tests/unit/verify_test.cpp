@@ -7,10 +7,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "kiv/error.hpp"
-#include "kiv/archive.hpp"
-#include "index/migrations.hpp"
 #include "archive/sha256.hpp"
+#include "index/migrations.hpp"
+#include "kiv/archive.hpp"
+#include "kiv/error.hpp"
 #include "support/editions.hpp"
 #include "support/store_damage.hpp"
 #include "support/store_snapshot.hpp"
@@ -35,8 +35,9 @@ class VerifyTest : public ::testing::Test {
 
   void import_correction() {
     Archive::open(dir()).import(
-        {prepare_import({"corrected.json", test::corrected_2022_2024("\"nl\": \"overlast\"",
-                                                                     "\"nl\": \"openbare overlast\"")})},
+        {prepare_import(
+            {"corrected.json",
+             test::corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"")})},
         {kAuthor, ""});
   }
 
@@ -54,7 +55,8 @@ class VerifyTest : public ::testing::Test {
 // Every problem as "WHERE: WHAT", for readable failures.
 std::vector<std::string> lines(const VerifyReport& report) {
   std::vector<std::string> out;
-  for (const VerifyProblem& problem : report.problems) out.push_back(problem.where + ": " + problem.what);
+  for (const VerifyProblem& problem : report.problems)
+    out.push_back(problem.where + ": " + problem.what);
   return out;
 }
 
@@ -109,10 +111,12 @@ TEST_F(VerifyTest, ASourceReplacedInGitFailsItsSha256) {
   test::commit_over_main(dir(), "kiv/2022-2024/source", "other bytes");
   const VerifyReport report = verify();
   EXPECT_FALSE(report.ok());
-  EXPECT_TRUE(has_problem(report, "kiv/2022-2024@2", "has SHA-256 " + sha256_hex("other bytes") +
-                                                        ", revision.json records " + recorded));
+  EXPECT_TRUE(has_problem(
+      report, "kiv/2022-2024@2",
+      "has SHA-256 " + sha256_hex("other bytes") + ", revision.json records " + recorded));
   // The commit kept revision.json, which still says revision 1.
-  EXPECT_TRUE(has_problem(report, "kiv/2022-2024@2", "records revision 1, but the commit is change 2"));
+  EXPECT_TRUE(
+      has_problem(report, "kiv/2022-2024@2", "records revision 1, but the commit is change 2"));
   EXPECT_TRUE(has_problem(report, "index", "the index reflects commit "));
   EXPECT_EQ(report.revisions, 3);
 }
@@ -135,7 +139,8 @@ TEST_F(VerifyTest, AnObjectMissingFromGitIsReportedForTheFileOfItsRevision) {
   import_bundled();
   test::commit_over_main(dir(), "kiv/2016-2019/source", "bytes soon lost");
   std::filesystem::remove(test::write_loose_object(dir(), "bytes soon lost"));
-  EXPECT_TRUE(has_problem(verify(), "kiv/2016-2019@2", ": kiv/2016-2019/source: cannot read blob "));
+  EXPECT_TRUE(
+      has_problem(verify(), "kiv/2016-2019@2", ": kiv/2016-2019/source: cannot read blob "));
 }
 
 TEST_F(VerifyTest, ARevisionJsonOfAnotherEditionIsReported) {
@@ -183,7 +188,8 @@ TEST_F(VerifyTest, ALooseObjectWithAnotherObjectsContentDoesNotHashToItsId) {
   const std::string id = object.parent_path().filename().string() + object.filename().string();
   // Found even when something in the process had turned libgit2's check off.
   git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
-  EXPECT_TRUE(has_problem(verify(), "git", "object " + id + " cannot be read: object hash mismatch"));
+  EXPECT_TRUE(
+      has_problem(verify(), "git", "object " + id + " cannot be read: object hash mismatch"));
 }
 
 TEST_F(VerifyTest, ACorruptPackIsAGitProblem) {
@@ -218,14 +224,17 @@ TEST_F(VerifyTest, ADeletedIndexRowIsReported) {
 
 TEST_F(VerifyTest, ADifferenceInTheRevisionsTableNamesTheColumn) {
   import_bundled();
-  test::execute_on_index(dir(), "UPDATE revisions SET source_sha256 = 'abc' WHERE edition = '2016-2019'");
-  EXPECT_TRUE(has_problem(verify(), "kiv/2016-2019@1", "the index has source SHA-256 'abc' for the revision"));
+  test::execute_on_index(dir(),
+                         "UPDATE revisions SET source_sha256 = 'abc' WHERE edition = '2016-2019'");
+  EXPECT_TRUE(has_problem(verify(), "kiv/2016-2019@1",
+                          "the index has source SHA-256 'abc' for the revision"));
 }
 
 TEST_F(VerifyTest, AWrongNumberOfItemsOfARevisionIsReported) {
   import_bundled();
   test::execute_on_index(dir(), "UPDATE revisions SET themes = 4 WHERE edition = '2022-2024'");
-  EXPECT_TRUE(has_problem(verify(), "kiv/2022-2024@1", "the index has number of themes '4' for the revision"));
+  EXPECT_TRUE(has_problem(verify(), "kiv/2022-2024@1",
+                          "the index has number of themes '4' for the revision"));
 }
 
 TEST_F(VerifyTest, ARevisionOnlyTheIndexHasIsReportedOnce) {
@@ -234,12 +243,13 @@ TEST_F(VerifyTest, ARevisionOnlyTheIndexHasIsReportedOnce) {
       dir(),
       "INSERT INTO revisions (series, edition, revision, commit_id, imported_at, imported_by,"
       " message, source_name, source_sha256) SELECT series, edition, 7, commit_id, imported_at,"
-      " imported_by, message, source_name, source_sha256 FROM revisions WHERE edition = '2022-2024';"
+      " imported_by, message, source_name, source_sha256 FROM revisions WHERE edition = "
+      "'2022-2024';"
       "INSERT INTO items SELECT (SELECT id FROM revisions WHERE revision = 7), section, rank, lang,"
       " key, title, description, subtopics FROM items WHERE revision_id ="
       " (SELECT id FROM revisions WHERE edition = '2022-2024' AND revision = 1)");
-  EXPECT_EQ(lines(verify()), std::vector<std::string>{
-                                 "kiv/2022-2024@7: the index has the revision, git does not"});
+  EXPECT_EQ(lines(verify()),
+            std::vector<std::string>{"kiv/2022-2024@7: the index has the revision, git does not"});
 }
 
 TEST_F(VerifyTest, AnIndexThatLagsBehindGitIsReportedNotCaughtUp) {
@@ -250,7 +260,8 @@ TEST_F(VerifyTest, AnIndexThatLagsBehindGitIsReportedNotCaughtUp) {
   const VerifyReport report = verify();
   EXPECT_TRUE(has_problem(report, "index", "the index reflects commit "));
   EXPECT_TRUE(has_problem(report, "kiv/2022-2024@2", "the index lacks the revision"));
-  EXPECT_TRUE(has_problem(report, "kiv/2022-2024", "latest revision '1' for the edition, git has '2'"));
+  EXPECT_TRUE(
+      has_problem(report, "kiv/2022-2024", "latest revision '1' for the edition, git has '2'"));
   // Not one line per title and item of the missing revision.
   EXPECT_EQ(report.problems.size(), 3U) << ::testing::PrintToString(lines(report));
 }
@@ -271,9 +282,9 @@ TEST_F(VerifyTest, AGarbageIndexIsReported) {
 TEST_F(VerifyTest, AnIndexOfAnotherSchemaIsReported) {
   import_bundled();
   test::execute_on_index(dir(), "DELETE FROM schema_migrations WHERE version > 1");
-  EXPECT_TRUE(has_problem(verify(), "index",
-                          "the index has schema version 1, this kiv's is " +
-                              std::to_string(latest_schema_version())));
+  EXPECT_TRUE(has_problem(
+      verify(), "index",
+      "the index has schema version 1, this kiv's is " + std::to_string(latest_schema_version())));
 }
 
 class RebuildTest : public VerifyTest {};
@@ -353,7 +364,8 @@ TEST_F(RebuildTest, AHistoryThatCannotBeIndexedLeavesTheOldIndexAsItWas) {
     ADD_FAILURE() << "rebuilt from a history with a malformed revision.json";
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::store);
-    EXPECT_NE(std::string(e.what()).find("malformed revision record"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("malformed revision record"), std::string::npos)
+        << e.what();
   }
   EXPECT_EQ(test::snapshot(dir()), before);
 }

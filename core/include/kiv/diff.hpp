@@ -42,12 +42,12 @@ struct DiffItem {
 
 struct Change {
   ChangeKind kind = ChangeKind::unchanged;
-  std::optional<MatchKind> match;  // how the sides were paired; none for added and removed
-  double similarity = 0;           // 0..1 between the paired titles; 1 for identical
-  std::vector<DiffItem> from;      // none (added), one, or several (merged)
-  std::vector<DiffItem> to;        // none (removed), one, or several (split)
-  std::vector<Aspect> aspects;     // for changed: what changed
-  std::vector<WordEdit> wording;   // word diff of the title, when the wording changed
+  std::optional<MatchKind> match;     // how the sides were paired; none for added and removed
+  double similarity = 0;              // 0..1 between the paired titles; 1 for identical
+  std::vector<DiffItem> from;         // none (added), one, or several (merged)
+  std::vector<DiffItem> to;           // none (removed), one, or several (split)
+  std::vector<Aspect> aspects;        // for changed: what changed
+  std::vector<WordEdit> wording;      // word diff of the title, when the wording changed
   std::vector<WordEdit> description;  // word diff of the description, when it changed
 };
 

@@ -18,10 +18,10 @@ inline constexpr Section kSections[] = {Section::priorities, Section::themes};
 std::string_view section_name(Section section) noexcept;  // "priorities" or "themes"
 
 struct Item {
-  int rank = 0;           // 1-based position within its section
-  std::string key;        // stable id across editions; empty when none was given
-  LangText title;         // required, at least the edition's languages
-  LangText description;   // optional (empty map when absent)
+  int rank = 0;          // 1-based position within its section
+  std::string key;       // stable id across editions; empty when none was given
+  LangText title;        // required, at least the edition's languages
+  LangText description;  // optional (empty map when absent)
   std::vector<LangText> subtopics;
 };
 

@@ -130,8 +130,8 @@ struct MatrixCell {
 // One row of the matrix: one lineage. Its cells cover the editions from its first appearance
 // to the edition after its last presence (or the last edition); every other cell is absent.
 struct MatrixRow {
-  std::string key;    // the lineage's latest key (after its renamed links)
-  std::string title;  // its latest wording
+  std::string key;                // the lineage's latest key (after its renamed links)
+  std::string title;              // its latest wording
   std::size_t first = 0;          // index into Matrix::editions of cells.front()
   std::vector<MatrixCell> cells;  // editions first, first + 1, ...
 
@@ -187,8 +187,8 @@ struct SeriesStats {
 
 // Per edition its item counts; per pair of consecutive editions the counts of kiv diff
 // (diff_editions of their latest revisions, read from the index by Index::load) in
-// `lang` (the language rule above). Throws Error{not_found} for an unknown series, Error{input} for a language not every
-// edition has.
+// `lang` (the language rule above). Throws Error{not_found} for an unknown series, Error{input} for
+// a language not every edition has.
 SeriesStats series_stats(const Index& index, const std::string& series,
                          const std::string& lang = {});
 

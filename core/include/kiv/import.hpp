@@ -38,11 +38,11 @@ struct PrepareOptions {
 // A file parsed, validated and ready to record. Making one reads and writes no store, so
 // every problem with the input is found before a store is touched.
 struct PreparedImport {
-  std::string path;           // as given, for messages; its base name is recorded
-  std::string bytes;          // the original bytes, recorded as the revision's source
+  std::string path;   // as given, for messages; its base name is recorded
+  std::string bytes;  // the original bytes, recorded as the revision's source
   Edition edition;
   std::string canonical_json;
-  std::string sha256;         // of `bytes`
+  std::string sha256;  // of `bytes`
   DocumentFormat format = DocumentFormat::json;
   std::optional<DocumentReading> reading;  // what was detected, for documents
 
@@ -67,8 +67,8 @@ std::string too_large_message(const std::string& path, std::uintmax_t size);
 bool is_valid_author(std::string_view author);
 
 struct ImportOptions {
-  std::string author;   // "Name <email>"; empty: the git configuration's, else "kiv <kiv@localhost>"
-  std::string message;  // commit message; empty: "Import SERIES/EDITION revision N from FILE"
+  std::string author;  // "Name <email>"; empty: the git configuration's, else "kiv <kiv@localhost>"
+  std::string message;     // commit message; empty: "Import SERIES/EDITION revision N from FILE"
   bool dry_run = false;    // work out every result, write nothing
   bool fail_fast = false;  // stop at the first file that fails
   // Called after each file with the number of files done, when set.
@@ -98,8 +98,8 @@ struct ImportResult {
   // The new revision (its commit empty in a dry run), or for `unchanged` the latest existing
   // one; for `failed`, only series and edition.
   RevisionInfo revision;
-  std::string error;        // for `failed`: the whole message, naming the file
-  Edition edition;          // what is recorded: with keys, languages merged
+  std::string error;  // for `failed`: the whole message, naming the file
+  Edition edition;    // what is recorded: with keys, languages merged
   // In a dry run, how the file compares with the edition before it: the same edition's latest
   // revision, else the previous edition of the series as for key inheritance; none for a
   // series' first edition, and none outside a dry run.

@@ -9,8 +9,8 @@
 namespace kiv {
 
 // A key made from a title: lowercase ASCII letters and digits joined by '-', diacritics
-// dropped, at most 64 characters ("Cybercrime en cyber security" -> "cybercrime-en-cyber-security").
-// "item" when nothing is left.
+// dropped, at most 64 characters ("Cybercrime en cyber security" ->
+// "cybercrime-en-cyber-security"). "item" when nothing is left.
 std::string slug_from_title(std::string_view title);
 
 // Gives every item of `edition` without a key one: the key of the item it matches in

@@ -43,9 +43,9 @@ struct CuratedLink {
 
   std::string from_edition_ref() const;  // "kiv/2016-2019"
   std::string to_edition_ref() const;    // "kiv/2022-2024"
-  std::string from_ref() const;   // "kiv/2016-2019:a"
-  std::string to_ref() const;     // "kiv/2022-2024:b"
-  std::string to_string() const;  // "kiv/2016-2019:a -> kiv/2022-2024:b (renamed)"
+  std::string from_ref() const;          // "kiv/2016-2019:a"
+  std::string to_ref() const;            // "kiv/2022-2024:b"
+  std::string to_string() const;         // "kiv/2016-2019:a -> kiv/2022-2024:b (renamed)"
   bool operator==(const CuratedLink&) const = default;
 };
 
@@ -54,7 +54,7 @@ struct CuratedLink {
 // editions, not revisions: its keys are looked up in the editions' latest revisions, so
 // EDITION@N is refused.
 struct LinkEnd {
-  Ref ref;          // without a revision
+  Ref ref;  // without a revision
   std::string key;
 };
 
@@ -70,8 +70,9 @@ CuratedLink resolve_link(const Index& index, const LinkEnd& from, const LinkEnd&
                          LinkKind kind = LinkKind::renamed);
 
 struct LinkOptions {
-  std::string author;   // "Name <email>"; empty: git's configured user, else "kiv <kiv@localhost>"
-  std::string message;  // empty: "Link kiv/2016-2019:a -> kiv/2022-2024:b (renamed)", or "Unlink ..."
+  std::string author;  // "Name <email>"; empty: git's configured user, else "kiv <kiv@localhost>"
+  std::string
+      message;  // empty: "Link kiv/2016-2019:a -> kiv/2022-2024:b (renamed)", or "Unlink ..."
 };
 
 // A link as recorded: the link and the commit that recorded it.

@@ -26,11 +26,11 @@
 namespace kiv {
 
 struct SearchQuery {
-  std::string text = {};        // in the query language above
-  std::string series = {};      // only this series; empty: all
-  std::string lang = {};        // only texts in this language; empty: all
-  bool all_revisions = false;   // also the revisions that were superseded; else latest only
-  std::size_t limit = 50;       // at most this many hits, the best ones; 0: all
+  std::string text = {};       // in the query language above
+  std::string series = {};     // only this series; empty: all
+  std::string lang = {};       // only texts in this language; empty: all
+  bool all_revisions = false;  // also the revisions that were superseded; else latest only
+  std::size_t limit = 50;      // at most this many hits, the best ones; 0: all
 };
 
 // A run of text, and whether it is one of the query's hits.
@@ -48,9 +48,9 @@ struct SearchHit {
   RevisionInfo revision;  // the revision whose item matched
   std::string lang;       // the language of the texts that matched
   Section section = Section::priorities;
-  int rank = 0;           // the item's rank in its section
-  std::string key;        // the item's key; empty when it has none
-  std::string title;      // the item's title in `lang`
+  int rank = 0;             // the item's rank in its section
+  std::string key;          // the item's key; empty when it has none
+  std::string title;        // the item's title in `lang`
   MarkedText marked_title;  // the same title with the hits marked
   // Where the hits are: the marked title when it has hits, else some words around the hits
   // (at most 16) of the description, else of the subtopics (joined with "; "), with "…" where

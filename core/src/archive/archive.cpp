@@ -1,15 +1,16 @@
 // The Archive's members that open a store and read revisions from their commits.
 
+#include "kiv/archive.hpp"
+
 #include <filesystem>
 #include <memory>
 
+#include "archive/archive_impl.hpp"
 #include "archive/git.hpp"
 #include "archive/indexer.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
-#include "kiv/archive.hpp"
 #include "store_files.hpp"
-#include "archive/archive_impl.hpp"
 #include "store_lock.hpp"
 
 namespace kiv {

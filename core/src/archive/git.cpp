@@ -8,8 +8,8 @@
 #include <set>
 #include <sstream>
 
-#include "kiv/error.hpp"
 #include "archive/pack_writer.hpp"
+#include "kiv/error.hpp"
 
 namespace kiv::git {
 namespace {
@@ -62,8 +62,8 @@ git_oid from_hex(std::string_view hex) {
 Repository Repository::init(const std::filesystem::path& dir) {
   ensure_libgit2();
   git_repository_init_options options = GIT_REPOSITORY_INIT_OPTIONS_INIT;
-  options.flags = GIT_REPOSITORY_INIT_BARE | GIT_REPOSITORY_INIT_MKPATH |
-                  GIT_REPOSITORY_INIT_NO_REINIT;
+  options.flags =
+      GIT_REPOSITORY_INIT_BARE | GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_NO_REINIT;
   options.initial_head = "main";
   options.description = "kiv archive: the history of every edition";
   git_repository* repo = nullptr;
@@ -141,7 +141,7 @@ git_oid Repository::hash_blob(std::string_view bytes) {
 }
 
 std::optional<std::vector<git_oid>> Repository::commits_between(const std::optional<git_oid>& from,
-                                                                 const git_oid& to) const {
+                                                                const git_oid& to) const {
   git_revwalk* walk = nullptr;
   check(git_revwalk_new(&walk, repo_.get()), "cannot walk the history");
   const RevwalkHandle owned(walk);
@@ -198,8 +198,9 @@ git_oid Transaction::commit(const std::vector<FileUpdate>& files, const git_sign
   updates.reserve(files.size());
   for (const FileUpdate& file : files) {
     git_tree_update update{};
-    check(git_blob_create_from_buffer(&update.id, repo_.get(), file.bytes.data(), file.bytes.size()),
-          "cannot write " + file.path);
+    check(
+        git_blob_create_from_buffer(&update.id, repo_.get(), file.bytes.data(), file.bytes.size()),
+        "cannot write " + file.path);
     written_.push_back(update.id);
     update.action = GIT_TREE_UPDATE_UPSERT;
     update.filemode = GIT_FILEMODE_BLOB;
@@ -207,7 +208,8 @@ git_oid Transaction::commit(const std::vector<FileUpdate>& files, const git_sign
     updates.push_back(update);
   }
   git_oid tree_id;
-  check(git_tree_create_updated(&tree_id, repo_.get(), baseline.get(), updates.size(), updates.data()),
+  check(git_tree_create_updated(&tree_id, repo_.get(), baseline.get(), updates.size(),
+                                updates.data()),
         "cannot write a tree");
   git_tree* tree = nullptr;
   check(git_tree_lookup(&tree, repo_.get(), &tree_id), "cannot read a tree");
@@ -239,7 +241,8 @@ namespace {
 std::set<std::filesystem::path> files_in(const std::filesystem::path& dir) {
   std::set<std::filesystem::path> files;
   std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator(dir, error)) files.insert(entry.path());
+  for (const auto& entry : std::filesystem::directory_iterator(dir, error))
+    files.insert(entry.path());
   return files;
 }
 
@@ -294,14 +297,14 @@ SignatureHandle signature_now(std::string_view name_and_email) {
   while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
   if (open == std::string_view::npos || close != name_and_email.size() - 1 || close < open + 2 ||
       name.empty()) {
-    throw Error(ErrorKind::input, "author '" + std::string(name_and_email) +
-                                      "': expected \"Name <email>\"");
+    throw Error(ErrorKind::input,
+                "author '" + std::string(name_and_email) + "': expected \"Name <email>\"");
   }
   const std::string email(name_and_email.substr(open + 1, close - open - 1));
   git_signature* signature = nullptr;
   if (git_signature_now(&signature, std::string(name).c_str(), email.c_str()) != 0) {
-    throw Error(ErrorKind::input, "author '" + std::string(name_and_email) +
-                                      "': expected \"Name <email>\"");
+    throw Error(ErrorKind::input,
+                "author '" + std::string(name_and_email) + "': expected \"Name <email>\"");
   }
   return SignatureHandle(signature);
 }

@@ -83,8 +83,8 @@ class Repository {
 
 // A batch of commits on refs/heads/main that becomes visible all at once or not at all.
 // Objects are kept in memory until publish(), which writes them as one pack file (see
-// pack_writer.hpp) and then moves the branch with a compare-and-swap. Destroying an unpublished transaction discards
-// everything it wrote.
+// pack_writer.hpp) and then moves the branch with a compare-and-swap. Destroying an unpublished
+// transaction discards everything it wrote.
 class Transaction {
  public:
   explicit Transaction(Repository& repo);
@@ -106,7 +106,7 @@ class Transaction {
 
  private:
   Repository& repo_;
-  git_odb_backend* mempack_;     // the repository's memory backend
+  git_odb_backend* mempack_;      // the repository's memory backend
   std::vector<git_oid> written_;  // every object of the batch, for the pack
   std::optional<git_oid> start_;
   std::optional<git_oid> tip_;

@@ -6,12 +6,12 @@
 #include <map>
 
 #include "archive/write.hpp"
+#include "kiv/archive.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "kiv/keys.hpp"
 #include "language_merge.hpp"
 #include "revision_record.hpp"
-#include "kiv/archive.hpp"
 
 namespace kiv {
 namespace fs = std::filesystem;
@@ -26,7 +26,8 @@ struct KnownEdition {
 // The edition an import is compared with and inherits keys from: the same edition's latest
 // content when it exists, else the edition of the series with the latest period before it,
 // else the last imported. `known` holds every edition of the series, oldest import first.
-const KnownEdition* previous_edition(const Edition& edition, const std::vector<KnownEdition>& known) {
+const KnownEdition* previous_edition(const Edition& edition,
+                                     const std::vector<KnownEdition>& known) {
   const KnownEdition* by_period = nullptr;
   const KnownEdition* last_imported = nullptr;
   for (const KnownEdition& candidate : known) {
@@ -54,7 +55,10 @@ bool lacks_keys(const Edition& edition) {
 class Importer {
  public:
   Importer(const Archive& archive, ArchiveWrite& write, const ImportOptions& options)
-      : archive_(archive), write_(write), repo_(write.repo()), index_(write.index()),
+      : archive_(archive),
+        write_(write),
+        repo_(write.repo()),
+        index_(write.index()),
         options_(options) {}
 
   // Records `file`, committed to the transaction unless it is unchanged, and adds its result.
@@ -63,9 +67,11 @@ class Importer {
     ImportResult result;
     Edition edition = file.edition;
     const bool needs_known = options_.dry_run || file.adds_languages() || lacks_keys(edition);
-    const KnownEdition* previous = needs_known ? previous_edition(edition, known(edition.series)) : nullptr;
+    const KnownEdition* previous =
+        needs_known ? previous_edition(edition, known(edition.series)) : nullptr;
     bool rewritten = false;
-    if (file.adds_languages() && previous != nullptr && previous->edition->edition == edition.edition) {
+    if (file.adds_languages() && previous != nullptr &&
+        previous->edition->edition == edition.edition) {
       edition = merge_languages(*previous->edition, edition, file.path);
       rewritten = true;
     }
@@ -85,8 +91,9 @@ class Importer {
       if (old_id && git_oid_equal(&*old_id, &new_id)) {
         const KnownEdition* now = recorded_in_batch(edition);
         result.outcome = ImportOutcome::unchanged;
-        result.revision = now != nullptr ? now->revision
-                                         : *index_.find_revision(edition.series, edition.edition, {});
+        result.revision = now != nullptr
+                              ? now->revision
+                              : *index_.find_revision(edition.series, edition.edition, {});
         result.edition = std::move(edition);
         results_.push_back(std::move(result));
         return;
@@ -133,7 +140,8 @@ class Importer {
     if (!options_.dry_run) {
       write_.publish([&](IndexDb& index) {
         for (const ImportResult& result : results_) {
-          if (result.outcome == ImportOutcome::created || result.outcome == ImportOutcome::revised) {
+          if (result.outcome == ImportOutcome::created ||
+              result.outcome == ImportOutcome::revised) {
             index.add_revision(result.revision, result.edition);
           }
         }
@@ -145,11 +153,14 @@ class Importer {
 
  private:
   // How `edition`, read from `file`, compares with `previous`.
-  ImportPreview preview(const PreparedImport& file, const Edition& edition, const KnownEdition& previous) {
+  ImportPreview preview(const PreparedImport& file, const Edition& edition,
+                        const KnownEdition& previous) {
     ImportPreview found{previous.revision, std::nullopt, "", ""};
-    const std::string lang = file.reading ? file.reading->lang.value : default_language(edition.languages());
+    const std::string lang =
+        file.reading ? file.reading->lang.value : default_language(edition.languages());
     try {
-      found.lang = diff_language(*previous.edition, edition, previous.edition->title.contains(lang) ? lang : "");
+      found.lang = diff_language(*previous.edition, edition,
+                                 previous.edition->title.contains(lang) ? lang : "");
     } catch (const Error& error) {
       found.not_compared = error.what();
       return found;
@@ -177,7 +188,8 @@ class Importer {
   void remember(const KnownEdition& recorded) {
     const std::string& series = recorded.edition->series;
     recorded_[series].push_back(recorded);
-    if (const auto known = known_.find(series); known != known_.end()) add_latest(known->second, recorded);
+    if (const auto known = known_.find(series); known != known_.end())
+      add_latest(known->second, recorded);
   }
 
   // The latest revision of `edition` recorded by this batch, if any.
@@ -205,7 +217,7 @@ class Importer {
   std::deque<ImportResult> results_;  // stable addresses: recorded_ points into it
   std::map<std::string, std::vector<KnownEdition>> known_;     // series -> its editions
   std::map<std::string, std::vector<KnownEdition>> recorded_;  // series -> this batch's
-  std::deque<Edition> loaded_;  // the store's editions in known_
+  std::deque<Edition> loaded_;                                 // the store's editions in known_
 };
 
 }  // namespace

@@ -39,7 +39,8 @@ TreeChanges changed_between(git::Repository& repo, const git_tree* before, const
     if (git_tree_entry_type(series) != GIT_OBJECT_TREE) continue;
     const char* series_name = git_tree_entry_name(series);
     const git_tree_entry* old_series = subtree_entry(before, series_name);
-    if (old_series != nullptr && git_oid_equal(git_tree_entry_id(series), git_tree_entry_id(old_series))) {
+    if (old_series != nullptr &&
+        git_oid_equal(git_tree_entry_id(series), git_tree_entry_id(old_series))) {
       continue;
     }
     const git::TreeHandle series_tree = lookup_tree(repo, series);
@@ -47,7 +48,8 @@ TreeChanges changed_between(git::Repository& repo, const git_tree* before, const
     for (std::size_t e = 0; e < git_tree_entrycount(series_tree.get()); ++e) {
       const git_tree_entry* edition = git_tree_entry_byindex(series_tree.get(), e);
       if (git_tree_entry_type(edition) != GIT_OBJECT_TREE) continue;
-      const git_tree_entry* old_edition = subtree_entry(old_series_tree.get(), git_tree_entry_name(edition));
+      const git_tree_entry* old_edition =
+          subtree_entry(old_series_tree.get(), git_tree_entry_name(edition));
       if (old_edition == nullptr ||
           !git_oid_equal(git_tree_entry_id(edition), git_tree_entry_id(old_edition))) {
         changes.editions.push_back(std::string(series_name) + "/" + git_tree_entry_name(edition));
@@ -57,7 +59,8 @@ TreeChanges changed_between(git::Repository& repo, const git_tree* before, const
     const git_tree_entry* links = blob_entry(series_tree.get(), kLinksFile);
     const git_tree_entry* old_links = blob_entry(old_series_tree.get(), kLinksFile);
     if ((links == nullptr) != (old_links == nullptr) ||
-        (links != nullptr && !git_oid_equal(git_tree_entry_id(links), git_tree_entry_id(old_links)))) {
+        (links != nullptr &&
+         !git_oid_equal(git_tree_entry_id(links), git_tree_entry_id(old_links)))) {
       changes.link_series.push_back(series_name);
     }
   }
@@ -73,7 +76,8 @@ void index_commit(git::Repository& repo, IndexDb& index, const git_oid& id) {
     index.add_revision(committed.revision, committed.edition);
   }
   for (const std::string& series : changes.link_series) {
-    index.set_links(series, read_committed_links(repo, *commit, *tree, series), commit_stamp(*commit));
+    index.set_links(series, read_committed_links(repo, *commit, *tree, series),
+                    commit_stamp(*commit));
   }
 }
 
@@ -100,7 +104,8 @@ TreeChanges commit_changes(git::Repository& repo, const git_commit& commit, cons
 CommitStamp commit_stamp(const git_commit& commit) {
   const git_signature* author = git_commit_author(&commit);
   CommitStamp stamp{git::to_hex(*git_commit_id(&commit)), git::iso_utc(author->when.time),
-                    std::string(author->name) + " <" + author->email + ">", git_commit_message(&commit)};
+                    std::string(author->name) + " <" + author->email + ">",
+                    git_commit_message(&commit)};
   while (!stamp.message.empty() && stamp.message.back() == '\n') stamp.message.pop_back();
   return stamp;
 }

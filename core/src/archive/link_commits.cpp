@@ -8,13 +8,13 @@
 
 #include "archive/git.hpp"
 #include "archive/indexer.hpp"
+#include "archive/write.hpp"
+#include "kiv/archive.hpp"
 #include "kiv/error.hpp"
-#include "kiv/text.hpp"
 #include "kiv/ids.hpp"
 #include "kiv/links.hpp"
-#include "kiv/archive.hpp"
+#include "kiv/text.hpp"
 #include "links_file.hpp"
-#include "archive/write.hpp"
 
 namespace kiv {
 namespace {
@@ -63,8 +63,7 @@ void check_order(IndexDb& index, const CuratedLink& link) {
   const auto to = std::find(editions.begin(), editions.end(), link.to_edition);
   if (from > to) {
     throw Error(ErrorKind::input,
-                link.from_edition_ref() + " comes after " +
-                    link.to_edition_ref() +
+                link.from_edition_ref() + " comes after " + link.to_edition_ref() +
                     " in the series; a link goes from the older edition to the newer (kiv link " +
                     link.to_ref() + " " + link.from_ref() +
                     "); the series' editions in order: " + join(editions));
@@ -210,8 +209,7 @@ LinkRecord unlink(Archive& archive, const CuratedLink& link, const LinkOptions& 
       }
     }
     throw Error(ErrorKind::not_found, "no link from " + link.from_ref() + " to " + link.to_ref() +
-                                          "; links from " +
-                                          link.from_edition_ref() + " to " +
+                                          "; links from " + link.from_edition_ref() + " to " +
                                           link.to_edition_ref() + ": " +
                                           (between.empty() ? std::string("none") : join(between)));
   }

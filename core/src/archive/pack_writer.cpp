@@ -33,7 +33,8 @@ void append_deflated(std::string& out, const void* data, std::size_t size) {
   const std::size_t start = out.size();
   out.resize(start + length);
   if (compress2(reinterpret_cast<Bytef*>(out.data() + start), &length,
-                static_cast<const Bytef*>(data), static_cast<uLong>(size), Z_DEFAULT_COMPRESSION) != Z_OK) {
+                static_cast<const Bytef*>(data), static_cast<uLong>(size),
+                Z_DEFAULT_COMPRESSION) != Z_OK) {
     throw Error(ErrorKind::store, "cannot compress a git object");
   }
   out.resize(start + length);

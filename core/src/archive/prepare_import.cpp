@@ -4,10 +4,10 @@
 
 #include <filesystem>
 
+#include "archive/sha256.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "kiv/import.hpp"
-#include "archive/sha256.hpp"
 
 namespace kiv {
 namespace {
@@ -18,7 +18,8 @@ bool any_override(const DocumentOverrides& overrides) {
 }
 
 bool any_field(const Provenance& provenance) {
-  return !provenance.source_url.empty() || !provenance.retrieved.empty() || !provenance.note.empty();
+  return !provenance.source_url.empty() || !provenance.retrieved.empty() ||
+         !provenance.note.empty();
 }
 
 void replace_unless_empty(std::string& value, const std::string& given) {
@@ -37,7 +38,8 @@ PreparedImport prepare_import(ImportFile file, const PrepareOptions& options) {
     throw Error(ErrorKind::input, too_large_message(file.path, file.bytes.size()));
   }
   PreparedImport prepared;
-  prepared.format = options.format ? *options.format : detect_document_format(file.path, file.bytes);
+  prepared.format =
+      options.format ? *options.format : detect_document_format(file.path, file.bytes);
   if (prepared.format == DocumentFormat::json) {
     if (any_override(options.overrides)) {
       throw Error(ErrorKind::input, file.path +

@@ -2,12 +2,12 @@
 
 #include <SQLiteCpp/Exception.h>
 
-#include "index/index_db.hpp"
-#include "archive/indexer.hpp"
-#include "kiv/error.hpp"
-#include "kiv/archive.hpp"
-#include "store_files.hpp"
 #include "archive/archive_impl.hpp"
+#include "archive/indexer.hpp"
+#include "index/index_db.hpp"
+#include "kiv/archive.hpp"
+#include "kiv/error.hpp"
+#include "store_files.hpp"
 #include "store_lock.hpp"
 
 namespace kiv {
@@ -47,7 +47,8 @@ void Archive::rebuild() {
   fs::rename(new_file, index_file, error);
   if (error) {
     remove_file(new_file);
-    throw Error(ErrorKind::store, index_file.string() + ": cannot replace the index: " + error.message());
+    throw Error(ErrorKind::store,
+                index_file.string() + ": cannot replace the index: " + error.message());
   }
 }
 

@@ -6,16 +6,16 @@
 #include <map>
 #include <set>
 
-#include "archive/git.hpp"
-#include "index/index_db.hpp"
-#include "archive/indexer.hpp"
-#include "kiv/error.hpp"
-#include "kiv/archive.hpp"
-#include "store_files.hpp"
-#include "links_file.hpp"
-#include "index/migrations.hpp"
-#include "archive/sha256.hpp"
 #include "archive/archive_impl.hpp"
+#include "archive/git.hpp"
+#include "archive/indexer.hpp"
+#include "archive/sha256.hpp"
+#include "index/index_db.hpp"
+#include "index/migrations.hpp"
+#include "kiv/archive.hpp"
+#include "kiv/error.hpp"
+#include "links_file.hpp"
+#include "store_files.hpp"
 #include "store_lock.hpp"
 
 namespace kiv {
@@ -56,7 +56,8 @@ void check_objects(const git::Repository& repo, VerifyReport& report) {
     const int rc = git_odb_read(&object, odb, &id);
     const OdbObjectHandle owned(object);
     if (rc < 0) {
-      report.problems.push_back({kGit, git::failure(rc, "object " + git::to_hex(id) + " cannot be read")});
+      report.problems.push_back(
+          {kGit, git::failure(rc, "object " + git::to_hex(id) + " cannot be read")});
     }
   }
 }
@@ -120,7 +121,8 @@ std::optional<std::vector<CuratedLink>> check_links(git::Repository& repo, const
         if (!repo.blob_id_at(tree, series + "/" + *edition + "/edition.json")) {
           report.problems.push_back(
               {where, "links.json of commit " + git::to_hex(*git_commit_id(&commit)) + " links " +
-                          link.to_string() + ", but the commit has no edition " + series + "/" + *edition});
+                          link.to_string() + ", but the commit has no edition " + series + "/" +
+                          *edition});
         }
       }
     }
@@ -179,7 +181,9 @@ void check_history(git::Repository& repo, const std::optional<git_oid>& head, In
 // Compares the index file with `from_git`, opening it read-only.
 void check_index(const std::filesystem::path& file, const std::optional<git_oid>& head,
                  IndexDb& from_git, const std::set<std::string>& unsound, VerifyReport& report) {
-  const auto problem = [&](std::string what) { report.problems.push_back({kIndex, std::move(what)}); };
+  const auto problem = [&](std::string what) {
+    report.problems.push_back({kIndex, std::move(what)});
+  };
   if (!std::filesystem::exists(file)) {
     problem(file.filename().string() + " is missing");
     return;

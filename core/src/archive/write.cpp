@@ -21,7 +21,8 @@ std::string ArchiveWrite::author_text() const {
   return std::string(author_->name) + " <" + author_->email + ">";
 }
 
-git_oid ArchiveWrite::commit(const std::vector<git::FileUpdate>& files, const std::string& message) {
+git_oid ArchiveWrite::commit(const std::vector<git::FileUpdate>& files,
+                             const std::string& message) {
   return transaction_->commit(files, *author_, message);
 }
 

@@ -21,8 +21,8 @@ struct ListItem {
 struct Block {
   enum class Kind { heading, paragraph, list };
   Kind kind = Kind::paragraph;
-  std::string text;  // heading or paragraph: its lines joined by '\n'; list: empty
-  int line = 0;      // 1-based line the block starts on
+  std::string text;             // heading or paragraph: its lines joined by '\n'; list: empty
+  int line = 0;                 // 1-based line the block starts on
   std::vector<ListItem> items;  // list only
 };
 

@@ -16,18 +16,18 @@ constexpr int kMaxPeriodYears = 20;
 
 // Folded month names and abbreviations of nl, fr, de and en.
 constexpr std::pair<std::string_view, int> kMonths[] = {
-    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8}, {"oktober", 10},
-    {"mrt", 3}, {"okt", 10},
-    {"janvier", 1}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6},
-    {"juillet", 7}, {"aout", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
-    {"decembre", 12}, {"janv", 1}, {"fevr", 2}, {"fev", 2}, {"avr", 4}, {"juil", 7},
-    {"januar", 1}, {"janner", 1}, {"februar", 2}, {"marz", 3}, {"juni", 6}, {"juli", 7},
-    {"august", 8}, {"dezember", 12}, {"dez", 12},
-    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
-    {"july", 7}, {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
-    {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8},
-    {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}, {"mrz", 3}, {"febr", 2},
-    {"aou", 8},
+    {"januari", 1},  {"februari", 2},  {"maart", 3},     {"mei", 5},       {"augustus", 8},
+    {"oktober", 10}, {"mrt", 3},       {"okt", 10},      {"janvier", 1},   {"fevrier", 2},
+    {"mars", 3},     {"avril", 4},     {"mai", 5},       {"juin", 6},      {"juillet", 7},
+    {"aout", 8},     {"septembre", 9}, {"octobre", 10},  {"novembre", 11}, {"decembre", 12},
+    {"janv", 1},     {"fevr", 2},      {"fev", 2},       {"avr", 4},       {"juil", 7},
+    {"januar", 1},   {"janner", 1},    {"februar", 2},   {"marz", 3},      {"juni", 6},
+    {"juli", 7},     {"august", 8},    {"dezember", 12}, {"dez", 12},      {"january", 1},
+    {"february", 2}, {"march", 3},     {"april", 4},     {"may", 5},       {"june", 6},
+    {"july", 7},     {"september", 9}, {"october", 10},  {"november", 11}, {"december", 12},
+    {"jan", 1},      {"feb", 2},       {"mar", 3},       {"apr", 4},       {"jun", 6},
+    {"jul", 7},      {"aug", 8},       {"sep", 9},       {"sept", 9},      {"oct", 10},
+    {"nov", 11},     {"dec", 12},      {"mrz", 3},       {"febr", 2},      {"aou", 8},
 };
 
 std::optional<int> month_named(std::string_view word) {
@@ -51,7 +51,8 @@ std::optional<int> number_of(std::string_view word, std::size_t max_digits, bool
   const std::string_view ending = word.substr(digits);
   if (ending.empty()) return value;
   constexpr std::array<std::string_view, 6> kOrdinalEndings = {"er", "e", "st", "nd", "rd", "th"};
-  if (ordinal && std::find(kOrdinalEndings.begin(), kOrdinalEndings.end(), ending) != kOrdinalEndings.end()) {
+  if (ordinal &&
+      std::find(kOrdinalEndings.begin(), kOrdinalEndings.end(), ending) != kOrdinalEndings.end()) {
     return value;
   }
   return std::nullopt;
@@ -114,7 +115,8 @@ std::optional<std::string> numeric_date_at(const LineWords& words, std::size_t k
   const auto day = number_of(words.word(k), 2);
   const auto month = number_of(words.word(k + 1), 2);
   const auto year = year_of(words.word(k + 2));
-  if (day && month && year && is_calendar_date(*year, *month, *day)) return iso(*year, *month, *day);
+  if (day && month && year && is_calendar_date(*year, *month, *day))
+    return iso(*year, *month, *day);
   return std::nullopt;
 }
 

@@ -16,8 +16,8 @@ namespace kiv::document {
 std::vector<std::string> dates_in(std::string_view line, const std::vector<Word>& words);
 
 struct FoundPeriod {
-  std::string id;  // "2022-2024"
-  bool full = false;  // written with four-digit years ("2022-2024"), not "22-24"
+  std::string id;              // "2022-2024"
+  bool full = false;           // written with four-digit years ("2022-2024"), not "22-24"
   std::size_t first_word = 0;  // of the two years, among the line's words
 };
 

@@ -29,8 +29,9 @@ constexpr int kMaxYear = 2999;
 
 std::string lowercase(std::string_view text) {
   std::string lower(text);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  });
   return lower;
 }
 
@@ -39,18 +40,22 @@ std::string_view without_byte_order_mark(std::string_view bytes) {
   return bytes;
 }
 
-bool is_control(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F; }
+bool is_control(unsigned char c) {
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
+}
 
 // The document's text: UTF-8 without a byte-order mark, neither empty nor binary.
 std::string_view checked_text(std::string_view bytes, std::string_view path) {
   const std::string_view text = without_byte_order_mark(bytes);
   if (text.find_first_not_of(" \t\r\n\f") == std::string_view::npos) {
-    document::fail_at(path, 0, "the file is empty (expected a framework note as text, Markdown or HTML)");
+    document::fail_at(path, 0,
+                      "the file is empty (expected a framework note as text, Markdown or HTML)");
   }
-  const auto controls = static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return is_control(static_cast<unsigned char>(c)); }));
+  const auto controls = static_cast<std::size_t>(std::count_if(
+      text.begin(), text.end(), [](char c) { return is_control(static_cast<unsigned char>(c)); }));
   if (text.find('\0') != std::string_view::npos || controls * kMaxControlShare > text.size()) {
-    document::fail_at(path, 0, "this is a binary file (expected a framework note as text, Markdown or HTML)");
+    document::fail_at(
+        path, 0, "this is a binary file (expected a framework note as text, Markdown or HTML)");
   }
   if (const auto invalid = find_invalid_utf8(text)) {
     throw Error(ErrorKind::input, std::string(path) + ":" + line_and_column(text, *invalid) +
@@ -141,14 +146,17 @@ DocumentFormat detect_document_format(std::string_view path, std::string_view by
     return DocumentFormat::json;
   }
   const std::string head = lowercase(text.substr(start, kMarkupWindow));
-  constexpr std::array<std::string_view, 10> kMarkup = {"<!doctype html", "<html", "<head", "<body", "<ol>",
-                                                        "<ol ", "<ul>", "<ul ", "<p>", "<p "};
-  if (std::any_of(kMarkup.begin(), kMarkup.end(),
-                  [&](std::string_view markup) { return head.find(markup) != std::string::npos; })) {
+  constexpr std::array<std::string_view, 10> kMarkup = {
+      "<!doctype html", "<html", "<head", "<body", "<ol>", "<ol ", "<ul>", "<ul ", "<p>", "<p "};
+  if (std::any_of(kMarkup.begin(), kMarkup.end(), [&](std::string_view markup) {
+        return head.find(markup) != std::string::npos;
+      })) {
     return DocumentFormat::html;
   }
   const std::string lower_path = lowercase(path);
-  const auto has_extension = [&](std::string_view extension) { return lower_path.ends_with(extension); };
+  const auto has_extension = [&](std::string_view extension) {
+    return lower_path.ends_with(extension);
+  };
   if (has_extension(".json")) return DocumentFormat::json;
   if (has_extension(".md") || has_extension(".markdown")) return DocumentFormat::markdown;
   if (has_extension(".html") || has_extension(".htm")) return DocumentFormat::html;
@@ -158,16 +166,18 @@ DocumentFormat detect_document_format(std::string_view path, std::string_view by
 DocumentReading read_document(std::string_view bytes, std::string_view path, DocumentFormat format,
                               const DocumentOverrides& overrides) {
   if (format == DocumentFormat::json) {
-    document::fail_at(path, 0, "a JSON edition is imported as it is (parse_edition), not read as a document");
+    document::fail_at(
+        path, 0, "a JSON edition is imported as it is (parse_edition), not read as a document");
   }
   const std::string_view text = checked_text(bytes, path);
   const document::Blocks blocks = blocks_of(text, path, format);
   document::FoundSections sections = document::find_sections(blocks, path);
   if (!sections.priorities && !sections.themes) {
-    document::fail_at(path, 0,
-                      "no section of priorities or themes found (expected a heading such as "
-                      "'Beleidsprioriteiten' or 'Uitdagingen', or a sentence ending in ':' that names one, "
-                      "followed by a list)");
+    document::fail_at(
+        path, 0,
+        "no section of priorities or themes found (expected a heading such as "
+        "'Beleidsprioriteiten' or 'Uitdagingen', or a sentence ending in ':' that names one, "
+        "followed by a list)");
   }
   document::Metadata metadata = document::detect_metadata(blocks, path, overrides);
 
@@ -190,8 +200,10 @@ DocumentReading read_document(std::string_view bytes, std::string_view path, Doc
   reading.adopted = std::move(metadata.adopted);
   if (!sections.priorities) reading.warnings.emplace_back("no priorities section found");
   if (!sections.themes) reading.warnings.emplace_back("no themes section found");
-  reading.warnings.insert(reading.warnings.end(), sections.warnings.begin(), sections.warnings.end());
-  reading.warnings.insert(reading.warnings.end(), metadata.warnings.begin(), metadata.warnings.end());
+  reading.warnings.insert(reading.warnings.end(), sections.warnings.begin(),
+                          sections.warnings.end());
+  reading.warnings.insert(reading.warnings.end(), metadata.warnings.begin(),
+                          metadata.warnings.end());
   return reading;
 }
 

@@ -28,10 +28,11 @@ using XmlString = std::unique_ptr<xmlChar, XmlStringDeleter>;
 constexpr int kMaxNumberDigits = 6;
 
 const std::set<std::string_view> kInlineElements = {
-    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "label",
-    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"};
-const std::set<std::string_view> kSilentElements = {"head", "script", "style", "noscript", "template",
-                                                    "iframe", "object", "svg", "math"};
+    "a",     "abbr", "b",      "bdi", "bdo",   "cite", "code", "data", "dfn",
+    "em",    "font", "i",      "kbd", "label", "mark", "q",    "s",    "samp",
+    "small", "span", "strong", "sub", "sup",   "time", "u",    "var",  "wbr"};
+const std::set<std::string_view> kSilentElements = {
+    "head", "script", "style", "noscript", "template", "iframe", "object", "svg", "math"};
 
 std::string_view name_of(const xmlNode* node) { return reinterpret_cast<const char*>(node->name); }
 
@@ -84,7 +85,8 @@ class HtmlReader {
  private:
   void check_depth(const xmlNode* node, int depth) const {
     if (depth > kMaxNesting) {
-      fail_at(path_, line_of(node), "nested more than " + std::to_string(kMaxNesting) + " levels deep");
+      fail_at(path_, line_of(node),
+              "nested more than " + std::to_string(kMaxNesting) + " levels deep");
     }
   }
 
@@ -142,7 +144,8 @@ class HtmlReader {
       } else if (is_list(name)) {
         if (nested == nullptr) continue;
         auto items = items_of(node, depth + 1);
-        nested->insert(nested->end(), std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
+        nested->insert(nested->end(), std::make_move_iterator(items.begin()),
+                       std::make_move_iterator(items.end()));
       } else {
         const bool block = !kInlineElements.contains(name);
         if (block && !text.empty()) text += '\n';
@@ -181,8 +184,9 @@ class HtmlReader {
 Blocks read_html_blocks(std::string_view text, std::string_view path) {
   if (text.size() > INT_MAX) fail_at(path, 0, "too large to be read as HTML");
   const std::string url(path);
-  const DocumentHandle document(htmlReadMemory(text.data(), static_cast<int>(text.size()), url.c_str(), "UTF-8",
-                                               HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET));
+  const DocumentHandle document(
+      htmlReadMemory(text.data(), static_cast<int>(text.size()), url.c_str(), "UTF-8",
+                     HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET));
   xmlNode* root = document ? xmlDocGetRootElement(document.get()) : nullptr;
   if (root == nullptr) fail_at(path, 0, "could not be read as HTML");
   return HtmlReader(path).read(root);

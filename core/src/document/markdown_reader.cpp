@@ -28,13 +28,15 @@ class MarkdownReader {
 
   void read_blocks(cmark_node* parent, int depth, Blocks& blocks) const {
     check_depth(parent, depth);
-    for (cmark_node* node = cmark_node_first_child(parent); node != nullptr; node = cmark_node_next(node)) {
+    for (cmark_node* node = cmark_node_first_child(parent); node != nullptr;
+         node = cmark_node_next(node)) {
       switch (cmark_node_get_type(node)) {
         case CMARK_NODE_HEADING:
           blocks.push_back({Block::Kind::heading, inline_text(node, depth + 1), line_of(node), {}});
           break;
         case CMARK_NODE_PARAGRAPH:
-          blocks.push_back({Block::Kind::paragraph, inline_text(node, depth + 1), line_of(node), {}});
+          blocks.push_back(
+              {Block::Kind::paragraph, inline_text(node, depth + 1), line_of(node), {}});
           break;
         case CMARK_NODE_LIST:
           blocks.push_back({Block::Kind::list, "", line_of(node), items_of(node, depth + 1)});
@@ -53,7 +55,8 @@ class MarkdownReader {
 
   void check_depth(cmark_node* node, int depth) const {
     if (depth > kMaxNesting) {
-      fail_at(path_, line_of(node), "nested more than " + std::to_string(kMaxNesting) + " levels deep");
+      fail_at(path_, line_of(node),
+              "nested more than " + std::to_string(kMaxNesting) + " levels deep");
     }
   }
 
@@ -61,7 +64,8 @@ class MarkdownReader {
   std::string inline_text(cmark_node* parent, int depth) const {
     check_depth(parent, depth);
     std::string text;
-    for (cmark_node* node = cmark_node_first_child(parent); node != nullptr; node = cmark_node_next(node)) {
+    for (cmark_node* node = cmark_node_first_child(parent); node != nullptr;
+         node = cmark_node_next(node)) {
       switch (cmark_node_get_type(node)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
@@ -85,14 +89,16 @@ class MarkdownReader {
     const bool ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST;
     long next_number = cmark_node_get_list_start(list);
     std::vector<ListItem> items;
-    for (cmark_node* node = cmark_node_first_child(list); node != nullptr; node = cmark_node_next(node)) {
+    for (cmark_node* node = cmark_node_first_child(list); node != nullptr;
+         node = cmark_node_next(node)) {
       ListItem& item = items.emplace_back();
       item.line = line_of(node);
       if (ordered) {
         item.number = written_number(node).value_or(next_number);
         next_number = *item.number + 1;
       }
-      for (cmark_node* part = cmark_node_first_child(node); part != nullptr; part = cmark_node_next(part)) {
+      for (cmark_node* part = cmark_node_first_child(node); part != nullptr;
+           part = cmark_node_next(part)) {
         const cmark_node_type type = cmark_node_get_type(part);
         if (type == CMARK_NODE_LIST) {
           auto nested = items_of(part, depth + 1);
@@ -112,12 +118,15 @@ class MarkdownReader {
   std::optional<long> written_number(cmark_node* item) const {
     const int line = cmark_node_get_start_line(item);
     const int column = cmark_node_get_start_column(item);
-    if (line < 1 || static_cast<std::size_t>(line) > line_starts_.size() || column < 1) return std::nullopt;
-    std::size_t at = line_starts_[static_cast<std::size_t>(line) - 1] + static_cast<std::size_t>(column) - 1;
+    if (line < 1 || static_cast<std::size_t>(line) > line_starts_.size() || column < 1)
+      return std::nullopt;
+    std::size_t at =
+        line_starts_[static_cast<std::size_t>(line) - 1] + static_cast<std::size_t>(column) - 1;
     while (at < text_.size() && (text_[at] == ' ' || text_[at] == '\t')) ++at;
     long number = 0;
     int digits = 0;
-    for (; at < text_.size() && text_[at] >= '0' && text_[at] <= '9' && digits < kMaxNumberDigits; ++at, ++digits) {
+    for (; at < text_.size() && text_[at] >= '0' && text_[at] <= '9' && digits < kMaxNumberDigits;
+         ++at, ++digits) {
       number = number * 10 + (text_[at] - '0');
     }
     if (digits == 0) return std::nullopt;

@@ -37,25 +37,25 @@ constexpr std::size_t kMaxWordsBetween = 1;
 
 const std::set<std::string_view> kAdoptionWords = {
     "goedgekeurd", "gevalideerd", "aangenomen", "voorgesteld", "vastgesteld",
-    "adopte", "adoptee", "adoptes", "adoptees", "approuve", "approuvee", "approuves", "approuvees",
-    "valide", "validee", "presente", "presentee",
-    "angenommen", "genehmigt", "verabschiedet", "vorgestellt",
-    "adopted", "approved", "validated", "presented"};
+    "adopte",      "adoptee",     "adoptes",    "adoptees",    "approuve",
+    "approuvee",   "approuves",   "approuvees", "valide",      "validee",
+    "presente",    "presentee",   "angenommen", "genehmigt",   "verabschiedet",
+    "vorgestellt", "adopted",     "approved",   "validated",   "presented"};
 
 // Frequent words that belong to one language only (of nl, fr, de, en).
 const std::map<std::string_view, std::string_view> kFunctionWords = {
-    {"het", "nl"}, {"een", "nl"}, {"van", "nl"}, {"voor", "nl"}, {"met", "nl"}, {"zijn", "nl"},
-    {"niet", "nl"}, {"ook", "nl"}, {"dat", "nl"}, {"worden", "nl"}, {"wordt", "nl"}, {"bij", "nl"},
-    {"deze", "nl"}, {"naar", "nl"},
-    {"le", "fr"}, {"la", "fr"}, {"les", "fr"}, {"des", "fr"}, {"du", "fr"}, {"et", "fr"},
-    {"pour", "fr"}, {"dans", "fr"}, {"une", "fr"}, {"est", "fr"}, {"sont", "fr"}, {"sur", "fr"},
-    {"par", "fr"}, {"avec", "fr"}, {"aux", "fr"}, {"au", "fr"},
-    {"der", "de"}, {"das", "de"}, {"und", "de"}, {"den", "de"}, {"dem", "de"}, {"ist", "de"},
-    {"fur", "de"}, {"mit", "de"}, {"von", "de"}, {"zu", "de"}, {"nicht", "de"}, {"auf", "de"},
-    {"im", "de"}, {"eine", "de"}, {"sich", "de"},
-    {"the", "en"}, {"and", "en"}, {"of", "en"}, {"to", "en"}, {"for", "en"}, {"is", "en"},
-    {"are", "en"}, {"on", "en"}, {"with", "en"}, {"by", "en"}, {"that", "en"}, {"this", "en"},
-    {"from", "en"}};
+    {"het", "nl"},   {"een", "nl"},  {"van", "nl"},  {"voor", "nl"}, {"met", "nl"},
+    {"zijn", "nl"},  {"niet", "nl"}, {"ook", "nl"},  {"dat", "nl"},  {"worden", "nl"},
+    {"wordt", "nl"}, {"bij", "nl"},  {"deze", "nl"}, {"naar", "nl"}, {"le", "fr"},
+    {"la", "fr"},    {"les", "fr"},  {"des", "fr"},  {"du", "fr"},   {"et", "fr"},
+    {"pour", "fr"},  {"dans", "fr"}, {"une", "fr"},  {"est", "fr"},  {"sont", "fr"},
+    {"sur", "fr"},   {"par", "fr"},  {"avec", "fr"}, {"aux", "fr"},  {"au", "fr"},
+    {"der", "de"},   {"das", "de"},  {"und", "de"},  {"den", "de"},  {"dem", "de"},
+    {"ist", "de"},   {"fur", "de"},  {"mit", "de"},  {"von", "de"},  {"zu", "de"},
+    {"nicht", "de"}, {"auf", "de"},  {"im", "de"},   {"eine", "de"}, {"sich", "de"},
+    {"the", "en"},   {"and", "en"},  {"of", "en"},   {"to", "en"},   {"for", "en"},
+    {"is", "en"},    {"are", "en"},  {"on", "en"},   {"with", "en"}, {"by", "en"},
+    {"that", "en"},  {"this", "en"}, {"from", "en"}};
 // The text's language needs at least this many function words, more than any other's.
 constexpr int kMinFunctionWords = 3;
 
@@ -76,7 +76,8 @@ std::string without_urls(std::string_view text) {
   std::size_t at = 0;
   while (at < text.size()) {
     std::size_t url = std::string_view::npos;
-    for (const std::string_view start : {"http://", "https://", "www."}) url = std::min(url, text.find(start, at));
+    for (const std::string_view start : {"http://", "https://", "www."})
+      url = std::min(url, text.find(start, at));
     kept.append(text.substr(at, url - at));
     if (url == std::string_view::npos) break;
     kept += ' ';
@@ -107,7 +108,8 @@ void add_item_lines(const std::vector<ListItem>& items, std::vector<Line>& lines
 // The file name without its folders and extension (KIV_22-24_NL.html -> KIV_22-24_NL).
 Line file_name_line(std::string_view path) {
   std::string_view name = path.substr(std::min(path.find_last_of("/\\") + 1, path.size()));
-  if (const auto dot = name.rfind('.'); dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
+  if (const auto dot = name.rfind('.'); dot != std::string_view::npos && dot > 0)
+    name = name.substr(0, dot);
   Line line{collapse_spaces(name), 0, {}};
   line.words = words_of(line.text);
   return line;
@@ -138,19 +140,23 @@ std::vector<std::pair<std::size_t, std::size_t>> series_mentions(const std::vect
   for (std::size_t k = 0; k < words.size(); ++k) {
     for (const auto& name : kNames) {
       if (k + name.size() > words.size()) continue;
-      const bool same = std::equal(name.begin(), name.end(), words.begin() + static_cast<std::ptrdiff_t>(k),
-                                   [](const Word& a, const Word& b) { return a.folded == b.folded; });
+      const bool same =
+          std::equal(name.begin(), name.end(), words.begin() + static_cast<std::ptrdiff_t>(k),
+                     [](const Word& a, const Word& b) { return a.folded == b.folded; });
       if (same) mentions.emplace_back(k, k + name.size() - 1);
     }
   }
   return mentions;
 }
 
-[[noreturn]] void undetected(std::string_view path, const std::string& what, std::string_view option) {
-  throw Error(ErrorKind::input, std::string(path) + ": " + what + "; give it with " + std::string(option));
+[[noreturn]] void undetected(std::string_view path, const std::string& what,
+                             std::string_view option) {
+  throw Error(ErrorKind::input,
+              std::string(path) + ": " + what + "; give it with " + std::string(option));
 }
 
-Detected overridden(const std::string& value, std::string_view option, bool valid, std::string_view expected) {
+Detected overridden(const std::string& value, std::string_view option, bool valid,
+                    std::string_view expected) {
   if (!valid) {
     throw Error(ErrorKind::input,
                 std::string(option) + ": '" + value + "' is not " + std::string(expected));
@@ -192,7 +198,8 @@ std::optional<Detected> period_next_to_series(const std::vector<Line>& lines, bo
       const std::size_t first = period.first_word;
       const std::size_t last = first + 1;
       for (const auto& [name_first, name_last] : mentions) {
-        if ((first > name_last && first - name_last - 1 <= kMaxWordsBetween) || last + 1 == name_first) {
+        if ((first > name_last && first - name_last - 1 <= kMaxWordsBetween) ||
+            last + 1 == name_first) {
           return Detected{period.id, origin_of(line)};
         }
       }
@@ -202,7 +209,8 @@ std::optional<Detected> period_next_to_series(const std::vector<Line>& lines, bo
 }
 
 Detected detect_edition_id(const Lines& lines, std::string_view path) {
-  if (const auto periods = periods_in(lines.file_name.text, lines.file_name.words); !periods.empty()) {
+  if (const auto periods = periods_in(lines.file_name.text, lines.file_name.words);
+      !periods.empty()) {
     return {periods.front().id, "file name"};
   }
   for (const bool full : {true, false}) {
@@ -213,7 +221,9 @@ Detected detect_edition_id(const Lines& lines, std::string_view path) {
       if (period.full) return {period.id, origin_of(line)};
     }
   }
-  undetected(path, "no edition period found (expected e.g. '2022-2024' beside the series' name, or in the file name)",
+  undetected(path,
+             "no edition period found (expected e.g. '2022-2024' beside the series' name, or in "
+             "the file name)",
              "--edition");
 }
 
@@ -227,7 +237,8 @@ Detected detect_lang(const Lines& lines, std::string_view path) {
   std::map<std::string_view, int> counts;
   for (const Line& line : lines.text) {
     for (const Word& word : line.words) {
-      if (const auto found = kFunctionWords.find(word.folded); found != kFunctionWords.end()) ++counts[found->second];
+      if (const auto found = kFunctionWords.find(word.folded); found != kFunctionWords.end())
+        ++counts[found->second];
     }
   }
   std::string_view best;
@@ -243,7 +254,9 @@ Detected detect_lang(const Lines& lines, std::string_view path) {
     }
   }
   if (best_count < kMinFunctionWords || best_count == second_count) {
-    undetected(path, "the language could not be detected (expected nl, fr, de or en in the file name, e.g. _NL, or text in one of them)",
+    undetected(path,
+               "the language could not be detected (expected nl, fr, de or en in the file name, "
+               "e.g. _NL, or text in one of them)",
                "--lang");
   }
   return {std::string(best), "text"};
@@ -262,7 +275,8 @@ Detected detect_adopted(const std::vector<Line>& lines) {
   for (std::size_t k = 0; k < lines.size(); ++k) {
     if (!has_adoption_word(lines[k])) continue;
     if (!dates[k].empty()) return {dates[k].front(), origin_of(lines[k])};
-    if (k + 1 < lines.size() && lines[k + 1].number == lines[k].number + 1 && !dates[k + 1].empty()) {
+    if (k + 1 < lines.size() && lines[k + 1].number == lines[k].number + 1 &&
+        !dates[k + 1].empty()) {
       return {dates[k + 1].front(), origin_of(lines[k + 1])};
     }
   }
@@ -274,32 +288,35 @@ Detected detect_adopted(const std::vector<Line>& lines) {
 
 }  // namespace
 
-Metadata detect_metadata(const Blocks& blocks, std::string_view path, const DocumentOverrides& overrides) {
+Metadata detect_metadata(const Blocks& blocks, std::string_view path,
+                         const DocumentOverrides& overrides) {
   const Lines lines = lines_of(blocks, path);
   Metadata metadata;
   metadata.series = overrides.series.empty()
                         ? detect_series(lines, path)
                         : overridden(overrides.series, "--series", is_valid_id(overrides.series),
                                      "a series id (lowercase letters, digits and '-', e.g. kiv)");
-  metadata.edition_id = overrides.edition.empty()
-                            ? detect_edition_id(lines, path)
-                            : overridden(overrides.edition, "--edition", is_valid_id(overrides.edition),
-                                         "an edition id (lowercase letters, digits and '-', e.g. 2022-2024)");
+  metadata.edition_id =
+      overrides.edition.empty()
+          ? detect_edition_id(lines, path)
+          : overridden(overrides.edition, "--edition", is_valid_id(overrides.edition),
+                       "an edition id (lowercase letters, digits and '-', e.g. 2022-2024)");
   metadata.lang = overrides.lang.empty()
                       ? detect_lang(lines, path)
                       : overridden(overrides.lang, "--lang", is_valid_lang(overrides.lang),
                                    "a language code (two lowercase letters, e.g. nl)");
-  metadata.adopted = overrides.adopted.empty()
-                         ? detect_adopted(lines.text)
-                         : overridden(overrides.adopted, "--adopted", is_iso_date(overrides.adopted),
-                                      "a date (YYYY-MM-DD, e.g. 2022-03-31)");
+  metadata.adopted = overrides.adopted.empty() ? detect_adopted(lines.text)
+                                               : overridden(overrides.adopted, "--adopted",
+                                                            is_iso_date(overrides.adopted),
+                                                            "a date (YYYY-MM-DD, e.g. 2022-03-31)");
   if (metadata.adopted.value.empty()) {
     metadata.warnings.push_back("no adoption date found; give it with --adopted");
   }
   return metadata;
 }
 
-std::string edition_title(std::string_view series, std::string_view edition_id, std::string_view lang) {
+std::string edition_title(std::string_view series, std::string_view edition_id,
+                          std::string_view lang) {
   if (series != kSeriesId) return std::string(series) + " " + std::string(edition_id);
   const auto in = [&](std::string_view wanted) {
     return std::find_if(kSeriesNames.begin(), kSeriesNames.end(),

@@ -21,11 +21,13 @@ struct Metadata {
 
 // Throws Error{input} naming the file and the option to give when the series, the edition id
 // or the language cannot be detected, and naming the option when an override is malformed.
-Metadata detect_metadata(const Blocks& blocks, std::string_view path, const DocumentOverrides& overrides);
+Metadata detect_metadata(const Blocks& blocks, std::string_view path,
+                         const DocumentOverrides& overrides);
 
 // The edition title: the series' name in `lang` and the edition id, e.g. "Note-cadre de
 // Sécurité intégrale 2022-2024"; for a series or language without a known name, the Dutch
 // name of the KIV or the series id.
-std::string edition_title(std::string_view series, std::string_view edition_id, std::string_view lang);
+std::string edition_title(std::string_view series, std::string_view edition_id,
+                          std::string_view lang);
 
 }  // namespace kiv::document

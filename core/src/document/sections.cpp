@@ -10,11 +10,12 @@ namespace {
 
 // Folded words (or their endings, for nl and de compounds such as "beleidsprioriteiten" and
 // "Querschnittsthemen") that name a section, in nl, fr, de and en.
-constexpr std::array<std::string_view, 4> kPriorityWords = {"prioriteiten", "priorites", "prioritaten",
-                                                            "priorities"};
+constexpr std::array<std::string_view, 4> kPriorityWords = {"prioriteiten", "priorites",
+                                                            "prioritaten", "priorities"};
 constexpr std::array<std::string_view, 12> kThemeWords = {
-    "uitdagingen", "thema", "themas", "transversale", "themes", "defis", "transversaux",
-    "themen", "herausforderungen", "challenges", "transversal", "transversales"};
+    "uitdagingen", "thema",        "themas", "transversale",      "themes",
+    "defis",       "transversaux", "themen", "herausforderungen", "challenges",
+    "transversal", "transversales"};
 // A line standing alone with at most this many words may be a heading.
 constexpr std::size_t kMaxHeadingWords = 8;
 
@@ -80,14 +81,16 @@ void add_subtopics(const std::vector<ListItem>& children, std::vector<std::strin
 // The item as written: a bullet whose only content is one numbered item is that item ("- 1.
 // text" in Markdown is a bullet holding a list that starts at 1).
 const ListItem& as_written(const ListItem& item) {
-  const bool wraps_numbered_item = item.text.find_first_not_of(" \n") == std::string::npos && !item.number &&
-                                   item.children.size() == 1 && item.children.front().number;
+  const bool wraps_numbered_item = item.text.find_first_not_of(" \n") == std::string::npos &&
+                                   !item.number && item.children.size() == 1 &&
+                                   item.children.front().number;
   return wraps_numbered_item ? item.children.front() : item;
 }
 
 std::vector<FoundItem> items_of(const Block& list, std::string_view path) {
-  const bool numbered = std::any_of(list.items.begin(), list.items.end(),
-                                    [](const ListItem& item) { return as_written(item).number.has_value(); });
+  const bool numbered = std::any_of(list.items.begin(), list.items.end(), [](const ListItem& item) {
+    return as_written(item).number.has_value();
+  });
   std::vector<FoundItem> items;
   items.reserve(list.items.size());
   long expected = 0;
@@ -95,11 +98,13 @@ std::vector<FoundItem> items_of(const Block& list, std::string_view path) {
     const ListItem& item = as_written(written);
     ++expected;
     if (numbered && item.number != expected) {
-      fail_at(path, item.line, "expected item " + std::to_string(expected) + ", found " +
-                                   (item.number ? std::to_string(*item.number) : "an item without a number"));
+      fail_at(path, item.line,
+              "expected item " + std::to_string(expected) + ", found " +
+                  (item.number ? std::to_string(*item.number) : "an item without a number"));
     }
     FoundItem found{title_of(item.text), {}};
-    if (found.title.empty()) fail_at(path, item.line, "item " + std::to_string(expected) + " has no title");
+    if (found.title.empty())
+      fail_at(path, item.line, "item " + std::to_string(expected) + " has no title");
     add_subtopics(item.children, found.subtopics);
     items.push_back(std::move(found));
   }

@@ -13,7 +13,8 @@ namespace {
 
 constexpr std::string_view kNoBreakSpace = "\u00A0";
 constexpr std::string_view kNarrowNoBreakSpace = "\u202F";
-constexpr std::array<std::string_view, 7> kBullets = {"-", "*", "\u2022", "\u2013", "\u2014", "\u25E6", "\u25AA"};
+constexpr std::array<std::string_view, 7> kBullets = {"-",      "*",      "\u2022", "\u2013",
+                                                      "\u2014", "\u25E6", "\u25AA"};
 constexpr int kMaxNumberDigits = 6;
 
 struct Marker {
@@ -44,7 +45,8 @@ std::optional<std::pair<long, std::size_t>> number_at(std::string_view line, std
     number = number * 10 + (line[end] - '0');
     ++end;
   }
-  if (end == at || end >= line.size() || (line[end] != '.' && line[end] != ')')) return std::nullopt;
+  if (end == at || end >= line.size() || (line[end] != '.' && line[end] != ')'))
+    return std::nullopt;
   ++end;
   if (end < line.size() && space_at(line, end) == 0) return std::nullopt;
   return std::pair{number, end};

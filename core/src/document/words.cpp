@@ -50,8 +50,8 @@ void for_each_code_point(std::string_view text, Visit visit) {
   std::size_t offset = 0;
   while (offset < text.size()) {
     utf8proc_int32_t code_point = 0;
-    const auto length =
-        utf8proc_iterate(data + offset, static_cast<utf8proc_ssize_t>(text.size() - offset), &code_point);
+    const auto length = utf8proc_iterate(
+        data + offset, static_cast<utf8proc_ssize_t>(text.size() - offset), &code_point);
     const std::size_t size = length > 0 ? static_cast<std::size_t>(length) : 1;
     visit(length > 0 ? code_point : -1, offset, offset + size);
     offset += size;

@@ -1,5 +1,3 @@
-#include "index/index_db.hpp"
-
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
@@ -7,6 +5,7 @@
 #include <optional>
 #include <utility>
 
+#include "index/index_db.hpp"
 #include "index/search_rowid.hpp"
 
 namespace kiv {
@@ -134,7 +133,8 @@ std::map<std::string, std::pair<std::int64_t, std::int64_t>> search_terms(SQLite
 
 // Whether the full-text index of `index`, whose search rows hold the same texts as those of
 // `from_git`, indexes them differently: a damaged index that the rows' texts do not show.
-std::optional<VerifyProblem> search_terms_differ(SQLite::Database& index, SQLite::Database& from_git) {
+std::optional<VerifyProblem> search_terms_differ(SQLite::Database& index,
+                                                 SQLite::Database& from_git) {
   const auto ours = search_terms(index);
   const auto theirs = search_terms(from_git);
   if (ours == theirs) return std::nullopt;
@@ -145,8 +145,8 @@ std::optional<VerifyProblem> search_terms_differ(SQLite::Database& index, SQLite
     const auto has = found == ours.end() ? std::pair<std::int64_t, std::int64_t>() : found->second;
     if (has == counts) continue;
     if (++differing == 1) {
-      example = "'" + term + "' is in " + std::to_string(has.first) + " rows, its texts have it in " +
-                std::to_string(counts.first);
+      example = "'" + term + "' is in " + std::to_string(has.first) +
+                " rows, its texts have it in " + std::to_string(counts.first);
     }
   }
   for (const auto& [term, counts] : ours) {
@@ -155,9 +155,9 @@ std::optional<VerifyProblem> search_terms_differ(SQLite::Database& index, SQLite
       example = "'" + term + "' is in " + std::to_string(counts.first) + " rows, its texts lack it";
     }
   }
-  return VerifyProblem{"index", "the search index does not match its texts: " +
-                                    std::to_string(differing) + " terms differ (" + example +
-                                    "); run 'kiv rebuild'"};
+  return VerifyProblem{"index",
+                       "the search index does not match its texts: " + std::to_string(differing) +
+                           " terms differ (" + example + "); run 'kiv rebuild'"};
 }
 
 }  // namespace
@@ -178,7 +178,8 @@ std::vector<VerifyProblem> IndexDb::differences_from(IndexDb& other,
   compare_table(index, from_git, kSearchRows, lacking, nullptr, problems);
   // Only rows that hold the same texts can be expected to give the same terms.
   if (lacking.empty() && problems.size() == before_search) {
-    if (auto problem = search_terms_differ(index, from_git)) problems.push_back(std::move(*problem));
+    if (auto problem = search_terms_differ(index, from_git))
+      problems.push_back(std::move(*problem));
   }
   return problems;
 }

@@ -1,8 +1,7 @@
-#include "index/index_db.hpp"
-
 #include <SQLiteCpp/Statement.h>
 #include <rapidjson/document.h>
 
+#include "index/index_db.hpp"
 #include "kiv/error.hpp"
 
 namespace kiv {
@@ -20,7 +19,8 @@ std::vector<std::string> parse_subtopics(const char* json) {
   rapidjson::Document document;
   document.Parse(json);
   if (!document.IsArray()) {
-    throw Error(ErrorKind::store, std::string("index: the subtopics of an item are not a JSON array: ") + json);
+    throw Error(ErrorKind::store,
+                std::string("index: the subtopics of an item are not a JSON array: ") + json);
   }
   for (const auto& value : document.GetArray()) {
     if (value.IsString()) subtopics.emplace_back(value.GetString(), value.GetStringLength());
@@ -52,11 +52,12 @@ void set_text(LangText& text, const std::string& lang, std::string value) {
 }  // namespace
 
 std::vector<SeriesEdition> IndexDb::series_edition_rows(const std::string& series) {
-  SQLite::Statement query(db_,
-                          "SELECT e.edition, e.latest_revision, t.lang FROM editions e"
-                          " LEFT JOIN edition_titles t ON t.revision_id = e.latest_revision"
-                          " WHERE e.series = ?"
-                          " ORDER BY e.period_from IS NULL, e.period_from, e.period_to, e.edition, t.lang");
+  SQLite::Statement query(
+      db_,
+      "SELECT e.edition, e.latest_revision, t.lang FROM editions e"
+      " LEFT JOIN edition_titles t ON t.revision_id = e.latest_revision"
+      " WHERE e.series = ?"
+      " ORDER BY e.period_from IS NULL, e.period_from, e.period_to, e.edition, t.lang");
   query.bind(1, series);
   std::vector<SeriesEdition> editions;
   while (query.executeStep()) {
@@ -69,12 +70,14 @@ std::vector<SeriesEdition> IndexDb::series_edition_rows(const std::string& serie
   return editions;
 }
 
-IndexDb::SectionReader::SectionReader(IndexDb& index, Section section, const std::string& lang, bool titles_only)
-    : query_(index.db_, titles_only ? "SELECT i.rank, i.key, i.title FROM items i WHERE i.revision_id = ?"
-                                       " AND i.section = ? AND i.lang = ? ORDER BY i.rank"
-                                     : std::string("SELECT ") + kItemColumns +
-                                           " FROM items i WHERE i.revision_id = ? AND i.section = ?"
-                                           " AND i.lang = ? ORDER BY i.rank"),
+IndexDb::SectionReader::SectionReader(IndexDb& index, Section section, const std::string& lang,
+                                      bool titles_only)
+    : query_(index.db_, titles_only
+                            ? "SELECT i.rank, i.key, i.title FROM items i WHERE i.revision_id = ?"
+                              " AND i.section = ? AND i.lang = ? ORDER BY i.rank"
+                            : std::string("SELECT ") + kItemColumns +
+                                  " FROM items i WHERE i.revision_id = ? AND i.section = ?"
+                                  " AND i.lang = ? ORDER BY i.rank"),
       titles_only_(titles_only) {
   query_.bind(2, std::string(section_name(section)));
   query_.bind(3, lang);
@@ -101,8 +104,9 @@ std::map<std::int64_t, std::vector<KeyedItem>> IndexDb::items_with_key(const std
                                                                        const std::string& key,
                                                                        const std::string& lang) {
   SQLite::Statement query(db_, std::string("SELECT i.revision_id, i.section, ") + kItemColumns +
-                                          " FROM items i WHERE i.key = ? AND i.lang = ?"
-                                          " AND i.revision_id IN " + kLatestOfSeries);
+                                   " FROM items i WHERE i.key = ? AND i.lang = ?"
+                                   " AND i.revision_id IN " +
+                                   kLatestOfSeries);
   query.bind(1, key);
   query.bind(2, lang);
   query.bind(3, series);
@@ -117,9 +121,9 @@ std::map<std::int64_t, std::vector<KeyedItem>> IndexDb::items_with_key(const std
 std::map<std::int64_t, std::vector<HistoryItem>> IndexDb::series_section_items(
     const std::string& series, Section section, const std::string& lang) {
   SQLite::Statement query(db_, std::string("SELECT i.revision_id, ") + kItemColumns +
-                                          " FROM items i WHERE i.revision_id IN " + kLatestOfSeries +
-                                          " AND i.section = ? AND i.lang = ?"
-                                          " ORDER BY i.revision_id, i.rank");
+                                   " FROM items i WHERE i.revision_id IN " + kLatestOfSeries +
+                                   " AND i.section = ? AND i.lang = ?"
+                                   " ORDER BY i.revision_id, i.rank");
   query.bind(1, series);
   query.bind(2, std::string(section_name(section)));
   query.bind(3, lang);
@@ -141,8 +145,8 @@ void IndexDb::for_each_title(
     const std::string& series,
     const std::function<void(std::string_view key, std::string_view title)>& visit) {
   SQLite::Statement query(db_, std::string("SELECT DISTINCT i.key, i.title FROM items i"
-                                                  " WHERE i.key IS NOT NULL AND i.revision_id IN ") +
-                                          kLatestOfSeries);
+                                           " WHERE i.key IS NOT NULL AND i.revision_id IN ") +
+                                   kLatestOfSeries);
   query.bind(1, series);
   while (query.executeStep()) {
     const SQLite::Column key = query.getColumn(0);
@@ -153,9 +157,10 @@ void IndexDb::for_each_title(
 }
 
 Edition IndexDb::edition(const RevisionInfo& revision) {
-  SQLite::Statement id_query(db_,
-                             "SELECT id, period_from, period_to, adopted, source_url, retrieved, note"
-                             " FROM revisions WHERE series = ? AND edition = ? AND revision = ?");
+  SQLite::Statement id_query(
+      db_,
+      "SELECT id, period_from, period_to, adopted, source_url, retrieved, note"
+      " FROM revisions WHERE series = ? AND edition = ? AND revision = ?");
   id_query.bind(1, revision.series);
   id_query.bind(2, revision.edition);
   id_query.bind(3, revision.revision);
@@ -177,16 +182,18 @@ Edition IndexDb::edition(const RevisionInfo& revision) {
   edition.provenance = {text_at(4), text_at(5), text_at(6)};
   SQLite::Statement titles(db_, "SELECT lang, title FROM edition_titles WHERE revision_id = ?");
   titles.bind(1, revision_id);
-  while (titles.executeStep()) edition.title[titles.getColumn(0).getString()] = titles.getColumn(1).getString();
+  while (titles.executeStep())
+    edition.title[titles.getColumn(0).getString()] = titles.getColumn(1).getString();
 
   // One row per item and language; the rows of an item follow each other (by rank).
   SQLite::Statement items(db_, std::string("SELECT i.section, i.lang, ") + kItemColumns +
-                                          " FROM items i WHERE i.revision_id = ?"
-                                          " ORDER BY i.section, i.rank, i.lang");
+                                   " FROM items i WHERE i.revision_id = ?"
+                                   " ORDER BY i.section, i.rank, i.lang");
   items.bind(1, revision_id);
   while (items.executeStep()) {
-    std::vector<Item>& section =
-        section_from(items.getColumn(0).getString()) == Section::themes ? edition.themes : edition.priorities;
+    std::vector<Item>& section = section_from(items.getColumn(0).getString()) == Section::themes
+                                     ? edition.themes
+                                     : edition.priorities;
     const std::string lang = items.getColumn(1).getString();
     HistoryItem row = item_from(items, 2);
     if (section.empty() || section.back().rank != row.rank) {

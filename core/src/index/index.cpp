@@ -21,7 +21,8 @@ std::string RevisionInfo::ref() const {
   return series + "/" + edition + "@" + std::to_string(revision);
 }
 
-Index::Index(fs::path store, std::unique_ptr<IndexDb> db) : store_(std::move(store)), db_(std::move(db)) {}
+Index::Index(fs::path store, std::unique_ptr<IndexDb> db)
+    : store_(std::move(store)), db_(std::move(db)) {}
 Index::Index(Index&&) noexcept = default;
 Index& Index::operator=(Index&&) noexcept = default;
 Index::~Index() = default;
@@ -77,10 +78,9 @@ RevisionInfo Index::resolve(const Ref& ref) const {
     for (const std::string& s : db_->series()) {
       for (const std::string& e : db_->editions_of(s)) known.push_back(s + "/" + e);
     }
-    throw Error(ErrorKind::not_found,
-                "no edition " + series + "/" + ref.edition + " in the store" +
-                    (known.empty() ? std::string(" (the store is empty)")
-                                   : "; editions: " + join(known)));
+    throw Error(ErrorKind::not_found, "no edition " + series + "/" + ref.edition + " in the store" +
+                                          (known.empty() ? std::string(" (the store is empty)")
+                                                         : "; editions: " + join(known)));
   }
   if (!ref.revision || *ref.revision == latest->revision) return *latest;
   const auto revision = db_->find_revision(series, ref.edition, ref.revision);

@@ -9,10 +9,10 @@
 #include <set>
 #include <utility>
 
-#include "kiv/error.hpp"
-#include "kiv/text.hpp"
 #include "index/migrations.hpp"
 #include "index/search_rowid.hpp"
+#include "kiv/error.hpp"
+#include "kiv/text.hpp"
 
 namespace kiv {
 namespace {
@@ -73,7 +73,8 @@ SQLite::Database open_database(const std::filesystem::path& file) {
   try {
     // NOMUTEX: a connection is used by one thread, so SQLite need not lock around every call
     // (a fifth of the instructions of listing 1,000 editions).
-    SQLite::Database db(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
+    SQLite::Database db(file.string(),
+                        SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
     db.exec("PRAGMA foreign_keys = ON");
     return db;
   } catch (const SQLite::Exception& e) {
@@ -94,7 +95,8 @@ IndexDb::IndexDb(const std::filesystem::path& file) : db_(open_database(file)) {
 
 IndexDb IndexDb::open_read_only(const std::filesystem::path& file) {
   try {
-    return IndexDb(SQLite::Database(file.string(), SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX), AsIs{});
+    return IndexDb(SQLite::Database(file.string(), SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX),
+                   AsIs{});
   } catch (const SQLite::Exception& e) {
     throw Error(ErrorKind::store, "cannot read " + file.filename().string() + ": " + e.what());
   }
@@ -117,8 +119,9 @@ void IndexDb::set_indexed_commit(const std::string& commit) {
 }
 
 void IndexDb::clear() {
-  db_.exec("DELETE FROM items; DELETE FROM edition_titles; DELETE FROM editions; "
-           "DELETE FROM revisions; DELETE FROM index_state; DELETE FROM links;");
+  db_.exec(
+      "DELETE FROM items; DELETE FROM edition_titles; DELETE FROM editions; "
+      "DELETE FROM revisions; DELETE FROM index_state; DELETE FROM links;");
   db_.exec("DELETE FROM item_search");
 }
 
@@ -270,7 +273,8 @@ std::vector<EditionSummary> IndexDb::list(const std::string& series) {
                " FROM editions e JOIN revisions r ON r.id = e.latest_revision"
                " LEFT JOIN edition_titles t ON t.revision_id = e.latest_revision"
                " WHERE ?1 = '' OR e.series = ?1"
-               " ORDER BY e.series, e.period_from IS NULL, e.period_from, e.period_to, e.edition, t.lang");
+               " ORDER BY e.series, e.period_from IS NULL, e.period_from, e.period_to, e.edition, "
+               "t.lang");
   query.bind(1, series);
   std::int64_t current = -1;
   while (query.executeStep()) {
@@ -304,10 +308,9 @@ std::vector<EditionSummary> IndexDb::list(const std::string& series) {
 void IndexDb::require_series(const std::string& series) {
   const std::vector<std::string> all = this->series();
   if (std::find(all.begin(), all.end(), series) != all.end()) return;
-  throw Error(ErrorKind::not_found,
-              "no series '" + series + "' in the store" +
-                  (all.empty() ? std::string(" (the store is empty)")
-                               : "; its series: " + join(all)));
+  throw Error(ErrorKind::not_found, "no series '" + series + "' in the store" +
+                                        (all.empty() ? std::string(" (the store is empty)")
+                                                     : "; its series: " + join(all)));
 }
 
 std::vector<RevisionInfo> IndexDb::latest_revisions(const std::string& series) {
@@ -335,8 +338,8 @@ std::optional<RevisionInfo> IndexDb::find_revision(const std::string& series,
 }
 
 std::optional<RevisionInfo> IndexDb::revision_by_id(std::int64_t id) {
-  SQLite::Statement query(db_, std::string("SELECT ") + kRevisionColumns +
-                                   " FROM revisions r WHERE r.id = ?");
+  SQLite::Statement query(
+      db_, std::string("SELECT ") + kRevisionColumns + " FROM revisions r WHERE r.id = ?");
   query.bind(1, id);
   if (!query.executeStep()) return std::nullopt;
   return revision_from(query);
@@ -345,9 +348,9 @@ std::optional<RevisionInfo> IndexDb::revision_by_id(std::int64_t id) {
 std::vector<RevisionInfo> IndexDb::revisions(const std::string& series,
                                              const std::string& edition) {
   const bool all = series.empty();
-  SQLite::Statement query(
-      db_, std::string("SELECT ") + kRevisionColumns + " FROM revisions r" +
-               (all ? "" : " WHERE r.series = ? AND r.edition = ?") + " ORDER BY r.id DESC");
+  SQLite::Statement query(db_, std::string("SELECT ") + kRevisionColumns + " FROM revisions r" +
+                                   (all ? "" : " WHERE r.series = ? AND r.edition = ?") +
+                                   " ORDER BY r.id DESC");
   if (!all) {
     query.bind(1, series);
     query.bind(2, edition);
@@ -360,15 +363,17 @@ std::vector<RevisionInfo> IndexDb::revisions(const std::string& series,
 void IndexDb::set_links(const std::string& series, const std::vector<CuratedLink>& links,
                         const CommitStamp& stamp) {
   std::vector<LinkRecord> kept = this->links(series);
-  SQLite::Statement remove(db_,
-                           "DELETE FROM links WHERE series = ? AND from_edition = ? AND from_key = ?"
-                           " AND to_edition = ? AND to_key = ?");
+  SQLite::Statement remove(
+      db_,
+      "DELETE FROM links WHERE series = ? AND from_edition = ? AND from_key = ?"
+      " AND to_edition = ? AND to_key = ?");
   for (const LinkRecord& old : kept) {
     const bool stays = std::find(links.begin(), links.end(), old.link) != links.end();
     if (stays) continue;
     const CuratedLink& link = old.link;
     int column = 0;
-    for (const std::string* value : {&link.series, &link.from_edition, &link.from_key, &link.to_edition, &link.to_key}) {
+    for (const std::string* value :
+         {&link.series, &link.from_edition, &link.from_key, &link.to_edition, &link.to_key}) {
       remove.bind(++column, *value);
     }
     remove.exec();
@@ -384,9 +389,9 @@ void IndexDb::set_links(const std::string& series, const std::vector<CuratedLink
     if (known) continue;
     const std::string kind(link_kind_name(link.kind));
     int column = 0;
-    for (const std::string* value : {&series, &link.from_edition, &link.from_key, &link.to_edition,
-                                     &link.to_key, &kind, &stamp.commit, &stamp.at, &stamp.by,
-                                     &stamp.message}) {
+    for (const std::string* value :
+         {&series, &link.from_edition, &link.from_key, &link.to_edition, &link.to_key, &kind,
+          &stamp.commit, &stamp.at, &stamp.by, &stamp.message}) {
       insert.bind(++column, *value);
     }
     insert.exec();

@@ -19,11 +19,11 @@
 #include <vector>
 
 #include "index/history_rows.hpp"
-#include "kiv/verify.hpp"
 #include "kiv/edition.hpp"
 #include "kiv/index.hpp"
 #include "kiv/links.hpp"
 #include "kiv/search.hpp"
+#include "kiv/verify.hpp"
 
 namespace kiv {
 
@@ -142,8 +142,9 @@ class IndexDb {
 
   // Calls `visit(key, title)` for every item with a key of the series' latest revisions, all
   // languages and sections, each (key, title) once.
-  void for_each_title(const std::string& series,
-                      const std::function<void(std::string_view key, std::string_view title)>& visit);
+  void for_each_title(
+      const std::string& series,
+      const std::function<void(std::string_view key, std::string_view title)>& visit);
 
   // ---- Verify (index/compare.cpp) --------------------------------------------------------
   // Every row that differs between this index and `from_git` (both of this program's schema),

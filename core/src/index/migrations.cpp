@@ -42,10 +42,10 @@ void migrate(SQLite::Database& db, const std::filesystem::path& file,
   const int current = schema_version(db);
   const int latest = version_of(migrations.back());
   if (current > latest) {
-    throw Error(ErrorKind::store,
-                file.string() + ": the index has schema version " + std::to_string(current) +
-                    ", newer than this kiv knows (" + std::to_string(latest) +
-                    "); use a newer kiv. The store was not changed.");
+    throw Error(ErrorKind::store, file.string() + ": the index has schema version " +
+                                      std::to_string(current) + ", newer than this kiv knows (" +
+                                      std::to_string(latest) +
+                                      "); use a newer kiv. The store was not changed.");
   }
   const std::set<int> applied = applied_versions(db);
   for (const EmbeddedFile& migration : migrations) {

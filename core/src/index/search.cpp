@@ -12,11 +12,11 @@
 #include <map>
 #include <optional>
 
-#include "kiv/error.hpp"
-#include "kiv/text.hpp"
-#include "kiv/ids.hpp"
-#include "index/search_rowid.hpp"
 #include "index/index_db.hpp"
+#include "index/search_rowid.hpp"
+#include "kiv/error.hpp"
+#include "kiv/ids.hpp"
+#include "kiv/text.hpp"
 
 namespace kiv {
 namespace {
@@ -31,7 +31,9 @@ constexpr int kSnippetTokens = 16;
 constexpr std::array<std::string_view, 3> kColumns = {"title", "description", "subtopics"};
 constexpr std::array<std::string_view, 3> kOperators = {"AND", "OR", "NOT"};
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // A word as an FTS5 string: "word", or "word"* for a prefix. The tokenizer splits what it
 // holds into tokens, which FTS5 then matches as a phrase.
@@ -90,8 +92,9 @@ std::string joined(const std::vector<std::string>& parts) {
 void check_language(SQLite::Database& db, const std::string& lang) {
   if (lang.empty()) return;
   if (!is_valid_lang(lang)) {
-    throw Error(ErrorKind::input, in_quotes(lang) + " is not a language code; expected two "
-                                                 "lowercase letters, such as nl or fr");
+    throw Error(ErrorKind::input, in_quotes(lang) +
+                                      " is not a language code; expected two "
+                                      "lowercase letters, such as nl or fr");
   }
   std::vector<std::string> languages;
   SQLite::Statement query(db, "SELECT DISTINCT lang FROM edition_titles ORDER BY lang");
@@ -166,25 +169,32 @@ Fts5Query translate(std::string_view text) {
 
 // The revisions that later ones replaced: usually none or few (corrections).
 bool has_superseded_revisions(SQLite::Database& db) {
-  return db.execAndGet("SELECT EXISTS (SELECT id FROM revisions EXCEPT SELECT latest_revision "
-                       "FROM editions)").getInt() != 0;
+  return db.execAndGet(
+               "SELECT EXISTS (SELECT id FROM revisions EXCEPT SELECT latest_revision "
+               "FROM editions)")
+             .getInt() != 0;
 }
 
 // The rowids and scores of the best matches. Everything it filters and orders by is in the
 // rowid, so that the rows themselves are not read; a filter is only applied when it excludes
 // something, as each costs a lookup per match.
-std::vector<std::pair<std::int64_t, double>> best_matches(SQLite::Database& db, const Fts5Query& fts5,
+std::vector<std::pair<std::int64_t, double>> best_matches(SQLite::Database& db,
+                                                          const Fts5Query& fts5,
                                                           const SearchQuery& query,
                                                           bool several_series) {
-  std::string sql = fmt::format("SELECT s.rowid, kiv_rank(item_search, {}) AS score FROM item_search s"
-                                " WHERE item_search MATCH ?", fts5.alternatives ? 1 : 0);
+  std::string sql = fmt::format(
+      "SELECT s.rowid, kiv_rank(item_search, {}) AS score FROM item_search s"
+      " WHERE item_search MATCH ?",
+      fts5.alternatives ? 1 : 0);
   const bool by_series = !query.series.empty() && several_series;
   if (by_series) {
     sql += fmt::format(" AND {} IN (SELECT {} WHERE series = ?)", kSearchRevisionSql,
                        query.all_revisions ? "id FROM revisions" : "latest_revision FROM editions");
   } else if (!query.all_revisions && has_superseded_revisions(db)) {
-    sql += fmt::format(" AND {} NOT IN (SELECT id FROM revisions EXCEPT SELECT latest_revision "
-                       "FROM editions)", kSearchRevisionSql);
+    sql += fmt::format(
+        " AND {} NOT IN (SELECT id FROM revisions EXCEPT SELECT latest_revision "
+        "FROM editions)",
+        kSearchRevisionSql);
   }
   if (!query.lang.empty()) sql += fmt::format(" AND {} = ?", kSearchLangCodeSql);
   // Equal scores: the newest revision first, then by language, section and rank.
@@ -194,7 +204,8 @@ std::vector<std::pair<std::int64_t, double>> best_matches(SQLite::Database& db, 
   statement.bind(++parameter, fts5.text);
   if (by_series) statement.bind(++parameter, query.series);
   if (!query.lang.empty()) statement.bind(++parameter, search_lang_code(query.lang));
-  statement.bind(++parameter, query.limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(query.limit));
+  statement.bind(++parameter,
+                 query.limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(query.limit));
   std::vector<std::pair<std::int64_t, double>> matches;
   try {
     while (statement.executeStep()) {
@@ -216,11 +227,14 @@ std::vector<std::pair<std::int64_t, double>> best_matches(SQLite::Database& db, 
 std::string hits_sql(std::string_view which) {
   const std::string marks = fmt::format("'{}', '{}'", kOpen, kClose);
   const auto snippet = [&](int column) {
-    return fmt::format("snippet(item_search, {}, {}, '{}', {})", column, marks, kEllipsis, kSnippetTokens);
+    return fmt::format("snippet(item_search, {}, {}, '{}', {})", column, marks, kEllipsis,
+                       kSnippetTokens);
   };
   return fmt::format(
-      "SELECT s.rowid, (SELECT key FROM items WHERE revision_id = {revision} AND section = {section}"
-      " AND rank = {rank} AND lang = {lang}), s.title, highlight(item_search, 0, {marks}), {s1}, {s2}"
+      "SELECT s.rowid, (SELECT key FROM items WHERE revision_id = {revision} AND section = "
+      "{section}"
+      " AND rank = {rank} AND lang = {lang}), s.title, highlight(item_search, 0, {marks}), {s1}, "
+      "{s2}"
       " FROM item_search s WHERE item_search MATCH ? AND {which}",
       fmt::arg("revision", kSearchRevisionSql), fmt::arg("section", kSearchSectionSql),
       fmt::arg("rank", kSearchRankSql), fmt::arg("lang", kSearchLangSql), fmt::arg("marks", marks),
@@ -247,14 +261,16 @@ void read_texts(SQLite::Statement& row, SearchHit& hit) {
 
 // Reads the texts of the hits, whose rowids `place` maps to their index in `hits`.
 void read_hit_texts(SQLite::Database& db, const Fts5Query& fts5,
-                    const std::map<std::int64_t, std::size_t>& place, std::vector<SearchHit>& hits) {
+                    const std::map<std::int64_t, std::size_t>& place,
+                    std::vector<SearchHit>& hits) {
   std::size_t found = 0;
   if (fts5.prefix) {
     // FTS5 works out a prefix's matches anew for each statement that runs, rowid given or
     // not: read them all with one statement, over the range of their rowids (the unary +
     // keeps SQLite from running the scan once per rowid).
     std::string rowids;
-    for (const auto& [rowid, index] : place) rowids += (rowids.empty() ? "[" : ",") + std::to_string(rowid);
+    for (const auto& [rowid, index] : place)
+      rowids += (rowids.empty() ? "[" : ",") + std::to_string(rowid);
     SQLite::Statement statement(db, hits_sql("s.rowid BETWEEN ? AND ? AND +s.rowid IN "
                                              "(SELECT value FROM json_each(?))"));
     statement.bind(1, fts5.text);
@@ -279,7 +295,8 @@ void read_hit_texts(SQLite::Database& db, const Fts5Query& fts5,
   }
   if (found != hits.size()) {
     throw Error(ErrorKind::store, fmt::format("the search index lost {} of its matches while they "
-                                              "were read", hits.size() - found));
+                                              "were read",
+                                              hits.size() - found));
   }
 }
 

@@ -34,7 +34,8 @@ int count_row(const Fts5ExtensionApi*, Fts5Context*, void* count) {
 
 // The phrases' inverse document frequencies, as FTS5's bm25 computes them, when `weigh`;
 // else all 1.
-int phrase_weights(const Fts5ExtensionApi* api, Fts5Context* fts, bool weigh, PhraseWeights& weights) {
+int phrase_weights(const Fts5ExtensionApi* api, Fts5Context* fts, bool weigh,
+                   PhraseWeights& weights) {
   const int phrases = api->xPhraseCount(fts);
   weights.idf.assign(static_cast<std::size_t>(phrases), 1.0);
   if (!weigh || phrases < 2) return SQLITE_OK;
@@ -45,7 +46,8 @@ int phrase_weights(const Fts5ExtensionApi* api, Fts5Context* fts, bool weigh, Ph
     if (const int rc = api->xQueryPhrase(fts, phrase, &hits, count_row); rc != SQLITE_OK) return rc;
     const double n = static_cast<double>(rows);
     const double h = static_cast<double>(hits);
-    weights.idf[static_cast<std::size_t>(phrase)] = std::max(1e-6, std::log((n - h + 0.5) / (h + 0.5)));
+    weights.idf[static_cast<std::size_t>(phrase)] =
+        std::max(1e-6, std::log((n - h + 0.5) / (h + 0.5)));
   }
   return SQLITE_OK;
 }
@@ -84,7 +86,8 @@ void kiv_rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* co
       return;
     }
     if (column >= 0 && column < static_cast<int>(kWeights.size())) {
-      ++frequency[static_cast<std::size_t>(phrase) * kWeights.size() + static_cast<std::size_t>(column)];
+      ++frequency[static_cast<std::size_t>(phrase) * kWeights.size() +
+                  static_cast<std::size_t>(column)];
     }
   }
   double score = 0.0;
@@ -113,10 +116,12 @@ fts5_api* fts5_of(SQLite::Database& db) {
 int search_lang_code(std::string_view lang) { return (lang[0] - 'a') * 26 + (lang[1] - 'a'); }
 
 std::int64_t search_rowid(const SearchRowId& row) {
-  if (row.rank < 0 || row.rank > kMaxRank || row.revision_id < 0 || row.revision_id > kMaxRevisionId) {
-    throw Error(ErrorKind::store, "cannot index item " + std::to_string(row.rank) + " of revision row " +
-                                      std::to_string(row.revision_id) +
-                                      " for search: expected a rank below 2^21 and at most 2^31 revisions");
+  if (row.rank < 0 || row.rank > kMaxRank || row.revision_id < 0 ||
+      row.revision_id > kMaxRevisionId) {
+    throw Error(ErrorKind::store,
+                "cannot index item " + std::to_string(row.rank) + " of revision row " +
+                    std::to_string(row.revision_id) +
+                    " for search: expected a rank below 2^21 and at most 2^31 revisions");
   }
   return row.revision_id << 32 | std::int64_t{search_lang_code(row.lang)} << 22 |
          std::int64_t{row.section == Section::themes ? 1 : 0} << 21 | row.rank;
@@ -124,15 +129,18 @@ std::int64_t search_rowid(const SearchRowId& row) {
 
 SearchRowId decode_search_rowid(std::int64_t rowid) {
   const auto code = static_cast<int>((rowid >> 22) & 1023);
-  return {rowid >> 32, std::string{static_cast<char>('a' + code / 26), static_cast<char>('a' + code % 26)},
+  return {rowid >> 32,
+          std::string{static_cast<char>('a' + code / 26), static_cast<char>('a' + code % 26)},
           ((rowid >> 21) & 1) == 0 ? Section::priorities : Section::themes,
           static_cast<int>(rowid & kMaxRank)};
 }
 
 void register_search_rank(SQLite::Database& db) {
   fts5_api* api = fts5_of(db);
-  if (api == nullptr || api->xCreateFunction(api, "kiv_rank", nullptr, kiv_rank, nullptr) != SQLITE_OK) {
-    throw Error(ErrorKind::store, db.getFilename() + ": SQLite has no FTS5, which the index needs for search");
+  if (api == nullptr ||
+      api->xCreateFunction(api, "kiv_rank", nullptr, kiv_rank, nullptr) != SQLITE_OK) {
+    throw Error(ErrorKind::store,
+                db.getFilename() + ": SQLite has no FTS5, which the index needs for search");
   }
 }
 
