@@ -212,23 +212,6 @@ SectionStep series_step(const SeriesContext& context, const std::vector<CuratedL
   return step;
 }
 
-std::string normalized_title(std::string_view title) {
-  const bool ascii = std::all_of(title.begin(), title.end(),
-                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (!ascii) return profile_title(title).normalized;
-  // Folding ASCII only lowers its case: words are the runs of letters and digits.
-  std::string normalized;
-  bool in_word = false;
-  for (const char c : title) {
-    const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    const bool word = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9');
-    if (word && !in_word && !normalized.empty()) normalized += ' ';
-    if (word) normalized += lower;
-    in_word = word;
-  }
-  return normalized;
-}
-
 std::vector<std::string> keys_titled(const Index& index, const std::string& series,
                                      std::string_view title) {
   const std::string wanted = normalized_title(title);

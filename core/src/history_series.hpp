@@ -71,7 +71,4 @@ TimelineChange timeline_change_of(ChangeKind kind);
 
 DiffItem diff_item_of(const HistoryItem& item);
 
-// profile_title(title).normalized (similarity.hpp), without Unicode folding for ASCII text.
-std::string normalized_title(std::string_view title);
-
 }  // namespace kiv

@@ -76,6 +76,18 @@ std::vector<std::string> content_words(const TitleProfile& profile) {
   return words;
 }
 
+std::string normalized_title(std::string_view title) {
+  std::string normalized;
+  bool in_word = false;
+  for (const char c : fold(title)) {
+    const bool word = is_word_byte(static_cast<unsigned char>(c));
+    if (word && !in_word && !normalized.empty()) normalized += ' ';
+    if (word) normalized += c;
+    in_word = word;
+  }
+  return normalized;
+}
+
 TitleProfile profile_title(std::string_view title) {
   TitleProfile profile;
   const std::string folded = fold(title);

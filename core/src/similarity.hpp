@@ -26,6 +26,9 @@ int fold_options();
 
 TitleProfile profile_title(std::string_view title);
 
+// profile_title(title).normalized, without the rest of the profile.
+std::string normalized_title(std::string_view title);
+
 // The words of a profile that carry meaning: not function words (nl, fr, de, en).
 std::vector<std::string> content_words(const TitleProfile& profile);
 

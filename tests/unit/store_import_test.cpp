@@ -1,4 +1,4 @@
-// Store::import of batches: each file on its own, fail-fast, dry runs, progress, languages.
+// Archive::import of batches: each file on its own, fail-fast, dry runs, progress, languages.
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-// Store::verify finds what is wrong with a store and changes nothing; Store::rebuild makes a
+// Archive::verify finds what is wrong with a store and changes nothing; Archive::rebuild makes a
 // new index from git.
 
 #include <SQLiteCpp/Database.h>

@@ -316,4 +316,8 @@ SignatureHandle default_signature(const Repository& repo) {
   return SignatureHandle(signature);
 }
 
+std::string signature_text(const git_signature& signature) {
+  return std::string(signature.name) + " <" + signature.email + ">";
+}
+
 }  // namespace kiv::git

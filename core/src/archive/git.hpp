@@ -117,5 +117,7 @@ class Transaction {
 SignatureHandle signature_now(std::string_view name_and_email);
 // The repository's configured user (user.name, user.email), else "kiv <kiv@localhost>".
 SignatureHandle default_signature(const Repository& repo);
+// "Name <email>" of a signature: how kiv records and prints who made a commit.
+std::string signature_text(const git_signature& signature);
 
 }  // namespace kiv::git

@@ -104,8 +104,7 @@ TreeChanges commit_changes(git::Repository& repo, const git_commit& commit, cons
 CommitStamp commit_stamp(const git_commit& commit) {
   const git_signature* author = git_commit_author(&commit);
   CommitStamp stamp{git::to_hex(*git_commit_id(&commit)), git::iso_utc(author->when.time),
-                    std::string(author->name) + " <" + author->email + ">",
-                    git_commit_message(&commit)};
+                    git::signature_text(*author), git_commit_message(&commit)};
   while (!stamp.message.empty() && stamp.message.back() == '\n') stamp.message.pop_back();
   return stamp;
 }

@@ -17,9 +17,7 @@ ArchiveWrite::ArchiveWrite(Archive::Impl& archive, const std::string& author)
   transaction_.emplace(archive_.repo());
 }
 
-std::string ArchiveWrite::author_text() const {
-  return std::string(author_->name) + " <" + author_->email + ">";
-}
+std::string ArchiveWrite::author_text() const { return git::signature_text(*author_); }
 
 git_oid ArchiveWrite::commit(const std::vector<git::FileUpdate>& files,
                              const std::string& message) {
