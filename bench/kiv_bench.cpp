@@ -258,6 +258,23 @@ void measure_search(Report& report, const fs::path& store_dir, int runs) {
   }
 }
 
+// Reports one measure taken on the small store and on the large one, and their ratio against
+// `ratio` (the large store's median at most that many times the small one's).
+void report_small_and_large(Report& report, const std::string& what, const std::string& ratio_name,
+                            const std::vector<double>& small_ms,
+                            const std::vector<double>& large_ms, int large_editions,
+                            const std::string& target, double ratio) {
+  const double small = median(small_ms);
+  const double large = median(large_ms);
+  report.fact(fmt::format("{}store of {} editions", what, kSmallStoreEditions),
+              fmt::format("{:.3f} ms (max {:.3f} ms)", small, maximum(small_ms)));
+  report.fact(fmt::format("{}store of {} editions", what, large_editions),
+              fmt::format("{:.3f} ms (max {:.3f} ms)", large, maximum(large_ms)));
+  report.target(
+      fmt::format("{}, {} / {} editions", ratio_name, large_editions, kSmallStoreEditions),
+      fmt::format("{:.2f}x", large / small), target, large <= ratio * small);
+}
+
 // 4. Opens the two stores in turn so that both see the same machine load.
 void measure_open(Report& report, const fs::path& small_dir, const fs::path& large_dir,
                   int large_editions, int runs) {
@@ -272,16 +289,9 @@ void measure_open(Report& report, const fs::path& small_dir, const fs::path& lar
     open(small_dir, small_ms);
     open(large_dir, large_ms);
   }
-  const double small = median(small_ms);
-  const double large = median(large_ms);
-  report.fact(fmt::format("store of {} editions", kSmallStoreEditions),
-              fmt::format("{:.3f} ms (max {:.3f} ms)", small, maximum(small_ms)));
-  report.fact(fmt::format("store of {} editions", large_editions),
-              fmt::format("{:.3f} ms (max {:.3f} ms)", large, maximum(large_ms)));
-  report.target(fmt::format("open time, {} / {} editions", large_editions, kSmallStoreEditions),
-                fmt::format("{:.2f}x", large / small),
-                fmt::format("about equal, <= {:.0f}x", kOpenTargetRatio),
-                large <= kOpenTargetRatio * small);
+  report_small_and_large(report, "", "open time", small_ms, large_ms, large_editions,
+                         fmt::format("about equal, <= {:.0f}x", kOpenTargetRatio),
+                         kOpenTargetRatio);
 }
 
 // 6. Lists both stores in turn, as processes, so that both see the same machine load.
@@ -297,15 +307,8 @@ void measure_list(Report& report, const fs::path& small_dir, const fs::path& lar
       samples->push_back(once.front());
     }
   }
-  const double small = median(small_ms);
-  const double large = median(large_ms);
-  report.fact(fmt::format("`kiv list`, store of {} editions", kSmallStoreEditions),
-              fmt::format("{:.2f} ms (max {:.2f} ms)", small, maximum(small_ms)));
-  report.fact(fmt::format("`kiv list`, store of {} editions", large_editions),
-              fmt::format("{:.2f} ms (max {:.2f} ms)", large, maximum(large_ms)));
-  report.target(fmt::format("list time, {} / {} editions", large_editions, kSmallStoreEditions),
-                fmt::format("{:.2f}x", large / small), fmt::format("<= {:.0f}x", kListTargetRatio),
-                large <= kListTargetRatio * small);
+  report_small_and_large(report, "`kiv list`, ", "list time", small_ms, large_ms, large_editions,
+                         fmt::format("<= {:.0f}x", kListTargetRatio), kListTargetRatio);
 }
 
 int run(const Options& options) {

@@ -38,12 +38,6 @@ std::string styled_outcome(ImportOutcome outcome, const std::string& text, const
   return style.red(text);
 }
 
-// The language to list a previewed edition's items in: the document's, else nl, else the first.
-std::string preview_language(const PreparedImport& file, const Edition& edition) {
-  if (file.reading) return file.reading->lang.value;
-  return default_language(edition.languages());
-}
-
 std::string metadata_lines(const PreparedImport& file, const Edition& edition) {
   const auto line = [](const char* name, const std::string& value, const std::string& origin) {
     return fmt::format("  {:<9} {}{}\n", name, value.empty() ? "-" : value,
@@ -140,7 +134,7 @@ std::string render_import_preview(const std::vector<PreparedImport>& prepared,
         text += fmt::format("  {} {}\n", style.yellow("warning:"), warning);
       }
     }
-    const std::string lang = preview_language(file, result.edition);
+    const std::string lang = shown_language(file, result.edition);
     text += item_lines(result.edition, lang, style);
     text += diff_lines(result, style);
   }

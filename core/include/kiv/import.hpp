@@ -51,6 +51,12 @@ struct PreparedImport {
   bool adds_languages() const { return format != DocumentFormat::json; }
 };
 
+// The language the edition `recorded` from `file` is shown and compared in by a dry run: the
+// document's own, else default_language of the edition.
+inline std::string shown_language(const PreparedImport& file, const Edition& recorded) {
+  return file.reading ? file.reading->lang.value : default_language(recorded.languages());
+}
+
 // The largest file an import reads: a framework note is some kilobytes; a list of 100,000
 // items some megabytes.
 inline constexpr std::size_t kMaxImportBytes = 32u << 20;

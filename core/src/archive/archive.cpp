@@ -57,13 +57,9 @@ Archive Archive::open(const fs::path& dir) {
   // open_as_is says why one is not a store.
   if (!fs::is_regular_file(dir / kGitDir / "HEAD")) return open_as_is(dir);
   auto impl = std::make_unique<Impl>(dir);
+  const StoreLock lock(dir);
   // A current index needs no catch-up, and git is then opened only when a revision is read.
-  if (std::optional<Index> current = Index::open_current(dir)) {
-    impl->set_index(std::move(*current));
-  } else {
-    const StoreLock lock(dir);
-    catch_up(impl->repo(), impl->index_db());
-  }
+  if (!impl->index_db().is_current(dir)) catch_up(impl->repo(), impl->index_db());
   return Archive(std::move(impl));
 }
 

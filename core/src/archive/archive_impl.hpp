@@ -27,7 +27,6 @@ struct Archive::Impl {
   // as it is (Archive::open_as_is) leaves a missing or damaged index alone.
   Index& index();
   IndexDb& index_db() { return IndexDb::of(index()); }
-  void set_index(Index index) { index_.emplace(std::move(index)); }
   // Closes the index; the next use opens the file anew (after rebuild replaced it).
   void close_index() { index_.reset(); }
 

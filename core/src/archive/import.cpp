@@ -10,6 +10,7 @@
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "kiv/keys.hpp"
+#include "kiv/links.hpp"
 #include "language_merge.hpp"
 #include "revision_record.hpp"
 
@@ -156,8 +157,7 @@ class Importer {
   ImportPreview preview(const PreparedImport& file, const Edition& edition,
                         const KnownEdition& previous) {
     ImportPreview found{previous.revision, std::nullopt, "", ""};
-    const std::string lang =
-        file.reading ? file.reading->lang.value : default_language(edition.languages());
+    const std::string lang = shown_language(file, edition);
     try {
       found.lang = diff_language(*previous.edition, edition,
                                  previous.edition->title.contains(lang) ? lang : "");
@@ -165,9 +165,11 @@ class Importer {
       found.not_compared = error.what();
       return found;
     }
-    std::vector<CuratedLink> links;
-    for (LinkRecord& record : index_.links(edition.series)) links.push_back(std::move(record.link));
-    found.diff = diff_editions(*previous.edition, edition, found.lang, links);
+    auto links = links_.find(edition.series);
+    if (links == links_.end()) {
+      links = links_.emplace(edition.series, curated_links(archive_.index(), edition.series)).first;
+    }
+    found.diff = diff_editions(*previous.edition, edition, found.lang, links->second);
     return found;
   }
 
@@ -218,6 +220,7 @@ class Importer {
   std::map<std::string, std::vector<KnownEdition>> known_;     // series -> its editions
   std::map<std::string, std::vector<KnownEdition>> recorded_;  // series -> this batch's
   std::deque<Edition> loaded_;                                 // the store's editions in known_
+  std::map<std::string, std::vector<CuratedLink>> links_;      // series -> its links, previews
 };
 
 }  // namespace

@@ -10,7 +10,6 @@
 #include "index/index_db.hpp"
 #include "kiv/error.hpp"
 #include "kiv/text.hpp"
-#include "main_ref.hpp"
 #include "store_files.hpp"
 #include "store_lock.hpp"
 
@@ -46,8 +45,7 @@ std::optional<Index> Index::open_current(const fs::path& dir) {
   if (!fs::is_regular_file(dir / kGitDir / "HEAD")) return std::nullopt;
   const StoreLock lock(dir);
   auto db = std::make_unique<IndexDb>(dir / kIndexFile);
-  const std::optional<std::string> head = git::read_main_ref(dir / kGitDir);
-  if (!head || db->indexed_commit() != head) return std::nullopt;
+  if (!db->is_current(dir)) return std::nullopt;
   return Index(dir, std::move(db));
 }
 

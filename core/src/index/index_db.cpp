@@ -13,6 +13,8 @@
 #include "index/search_rowid.hpp"
 #include "kiv/error.hpp"
 #include "kiv/text.hpp"
+#include "main_ref.hpp"
+#include "store_files.hpp"
 
 namespace kiv {
 namespace {
@@ -71,8 +73,7 @@ void bind_or_null(SQLite::Statement& statement, int index, const std::string& te
 
 SQLite::Database open_database(const std::filesystem::path& file) {
   try {
-    // NOMUTEX: a connection is used by one thread, so SQLite need not lock around every call
-    // (a fifth of the instructions of listing 1,000 editions).
+    // NOMUTEX: a connection is used by one thread, so SQLite need not lock around every call.
     SQLite::Database db(file.string(),
                         SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
     db.exec("PRAGMA foreign_keys = ON");
@@ -103,6 +104,11 @@ IndexDb IndexDb::open_read_only(const std::filesystem::path& file) {
 }
 
 int IndexDb::schema_version() { return kiv::schema_version(db_); }
+
+bool IndexDb::is_current(const std::filesystem::path& store_dir) {
+  const std::optional<std::string> head = git::read_main_ref(store_dir / kGitDir);
+  return head && indexed_commit() == head;
+}
 
 std::optional<std::string> IndexDb::indexed_commit() {
   SQLite::Statement query(db_, "SELECT commit_id FROM index_state WHERE id = 1");
@@ -276,31 +282,25 @@ std::vector<EditionSummary> IndexDb::list(const std::string& series) {
                " ORDER BY e.series, e.period_from IS NULL, e.period_from, e.period_to, e.edition, "
                "t.lang");
   query.bind(1, series);
-  std::int64_t current = -1;
+  std::int64_t current = -1;  // the latest revision of summaries.back()
   while (query.executeStep()) {
-    const auto add_title = [&](EditionSummary& summary) {
-      if (query.isColumnNull(15)) return;
-      summary.languages.push_back(query.getColumn(15).getString());
-      summary.title.emplace(summary.languages.back(), query.getColumn(16).getString());
-    };
-    if (const std::int64_t revision_id = query.getColumn(12).getInt64(); revision_id == current) {
-      add_title(summaries.back());
-      continue;
-    } else {
+    if (const std::int64_t revision_id = query.getColumn(12).getInt64(); revision_id != current) {
       current = revision_id;
+      EditionSummary& summary = summaries.emplace_back();
+      summary.latest = revision_from(query);
+      summary.series = summary.latest.series;
+      summary.edition = summary.latest.edition;
+      if (!query.isColumnNull(9)) {
+        summary.period = Period{query.getColumn(9).getInt(), query.getColumn(10).getInt()};
+      }
+      if (!query.isColumnNull(11)) summary.adopted = query.getColumn(11).getString();
+      summary.priorities = query.getColumn(13).getInt();
+      summary.themes = query.getColumn(14).getInt();
     }
-    EditionSummary summary;
-    summary.latest = revision_from(query);
-    summary.series = summary.latest.series;
-    summary.edition = summary.latest.edition;
-    if (!query.isColumnNull(9)) {
-      summary.period = Period{query.getColumn(9).getInt(), query.getColumn(10).getInt()};
-    }
-    if (!query.isColumnNull(11)) summary.adopted = query.getColumn(11).getString();
-    add_title(summary);
-    summary.priorities = query.getColumn(13).getInt();
-    summary.themes = query.getColumn(14).getInt();
-    summaries.push_back(std::move(summary));
+    if (query.isColumnNull(15)) continue;
+    EditionSummary& summary = summaries.back();
+    summary.languages.push_back(query.getColumn(15).getString());
+    summary.title.emplace(summary.languages.back(), query.getColumn(16).getString());
   }
   return summaries;
 }
