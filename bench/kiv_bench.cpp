@@ -74,8 +74,8 @@ void import_all(const fs::path& dir, const std::vector<kiv::PreparedImport>& pre
   if (!created) throw std::runtime_error(dir.string() + ": expected a new store");
   const auto results = store.import(prepared, {kAuthor, ""});
   for (const kiv::ImportResult& result : results) {
-    if (result.outcome != kiv::ImportOutcome::created) {
-      throw std::runtime_error(result.revision.ref() + ": expected a new edition");
+    if (!std::holds_alternative<kiv::ImportCreated>(result)) {
+      throw std::runtime_error("expected a new edition, got another outcome");
     }
   }
 }

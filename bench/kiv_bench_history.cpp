@@ -84,8 +84,11 @@ void import_series(const fs::path& dir, const std::vector<kiv::Edition>& edition
   }
   kiv::Archive store = kiv::Archive::open_or_create(dir);
   for (const kiv::ImportResult& result : store.import(prepared, {kAuthor, ""})) {
-    if (result.outcome != kiv::ImportOutcome::created) {
-      throw std::runtime_error(result.revision.ref() + ": not imported: " + result.error);
+    if (const auto* failed = std::get_if<kiv::ImportFailed>(&result)) {
+      throw std::runtime_error("not imported: " + failed->error);
+    }
+    if (!std::holds_alternative<kiv::ImportCreated>(result)) {
+      throw std::runtime_error("expected a new edition, got another outcome");
     }
   }
 }

@@ -1,11 +1,5 @@
 #include "series_option.hpp"
 
-#include <algorithm>
-
-#include "kiv/error.hpp"
-#include "kiv/history.hpp"
-#include "output.hpp"
-
 namespace kiv::cli {
 
 CLI::Option* add_series_option(CLI::App& command, std::string& series) {
@@ -14,16 +8,9 @@ CLI::Option* add_series_option(CLI::App& command, std::string& series) {
 }
 
 std::string pick_series(const Index& index, const std::string& requested) {
-  const std::vector<std::string> all = index.series();
-  if (all.empty())
-    throw Error(ErrorKind::not_found, "the store is empty; import editions with 'kiv import FILE'");
-  if (requested.empty()) {
-    if (all.size() == 1) return all.front();
-    throw Error(ErrorKind::input, "the store holds several series (" + join(all, ", ") +
-                                      "); name one with --series, e.g. --series " + all.front());
-  }
-  index.require_series(requested);
-  return requested;
+  return index.series_or_only(requested, [](const std::string& first) {
+    return "name one with --series, e.g. --series " + first;
+  });
 }
 
 }  // namespace kiv::cli

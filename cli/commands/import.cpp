@@ -153,8 +153,8 @@ class ImportCommand : public ArchiveCommand {
     progress.clear();
     const Style style = Style::detect(stdout);
     for (const ImportResult& result : results) {
-      if (result.outcome == ImportOutcome::failed) {
-        print_error(result.error);
+      if (const auto* failure = std::get_if<ImportFailed>(&result)) {
+        print_error(failure->error);
         ++failed;
       }
     }

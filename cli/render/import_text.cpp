@@ -75,7 +75,7 @@ std::string item_lines(const Edition& edition, const std::string& lang, const St
   return text;
 }
 
-std::string diff_lines(const ImportResult& result, const Style& style) {
+std::string diff_lines(const ImportRecorded& result, const Style& style) {
   if (!result.preview) return "  no earlier edition of the series to compare with\n";
   const ImportPreview& preview = *result.preview;
   if (!preview.diff) {
@@ -96,17 +96,18 @@ std::string render_import_results(const std::vector<PreparedImport>& prepared,
                                   const std::vector<ImportResult>& results, const Style& style) {
   Table table({Table::Align::left, Table::Align::left, Table::Align::left});
   for (std::size_t i = 0; i < results.size(); ++i) {
-    const ImportResult& result = results[i];
-    if (result.outcome == ImportOutcome::failed) continue;
-    const std::string word = outcome_word(result.outcome);
+    const ImportOutcome outcome = outcome_of(results[i]);
+    if (outcome == ImportOutcome::failed) continue;
+    const ImportRecorded* done = recorded(results[i]);
+    const std::string ref =
+        done != nullptr ? done->revision.ref() : std::get<ImportUnchanged>(results[i]).latest.ref();
+    const std::string word = outcome_word(outcome);
     const std::string detail =
-        result.outcome == ImportOutcome::unchanged
-            ? fmt::format("{}: identical to the latest revision, nothing recorded",
-                          prepared[i].path)
-            : fmt::format("from {}", prepared[i].path);
-    table.add_row(
-        {word, result.revision.ref(), detail},
-        {styled_outcome(result.outcome, word, style), style.bold(result.revision.ref()), detail});
+        done == nullptr ? fmt::format("{}: identical to the latest revision, nothing recorded",
+                                      prepared[i].path)
+                        : fmt::format("from {}", prepared[i].path);
+    table.add_row({word, ref, detail},
+                  {styled_outcome(outcome, word, style), style.bold(ref), detail});
   }
   return table.render();
 }
@@ -115,18 +116,19 @@ std::string render_import_preview(const std::vector<PreparedImport>& prepared,
                                   const std::vector<ImportResult>& results, const Style& style) {
   std::string text;
   for (std::size_t i = 0; i < results.size(); ++i) {
-    const ImportResult& result = results[i];
-    if (result.outcome == ImportOutcome::failed) continue;
+    const ImportOutcome outcome = outcome_of(results[i]);
+    if (outcome == ImportOutcome::failed) continue;
     if (!text.empty()) text += "\n";
     const PreparedImport& file = prepared[i];
-    if (result.outcome == ImportOutcome::unchanged) {
+    if (const auto* unchanged = std::get_if<ImportUnchanged>(&results[i])) {
       text += fmt::format("{} {}: identical to {}, nothing would be recorded\n",
-                          styled_outcome(result.outcome, "unchanged", style), file.path,
-                          style.bold(result.revision.ref()));
+                          styled_outcome(outcome, "unchanged", style), file.path,
+                          style.bold(unchanged->latest.ref()));
       continue;
     }
-    const char* verb = result.outcome == ImportOutcome::created ? "would create" : "would revise";
-    text += fmt::format("{} {} from {}\n", styled_outcome(result.outcome, verb, style),
+    const ImportRecorded& result = *recorded(results[i]);
+    const char* verb = outcome == ImportOutcome::created ? "would create" : "would revise";
+    text += fmt::format("{} {} from {}\n", styled_outcome(outcome, verb, style),
                         style.bold(result.revision.ref()), file.path);
     text += metadata_lines(file, result.edition);
     if (file.reading) {
@@ -146,7 +148,7 @@ std::string render_import_summary(std::size_t files, const std::vector<ImportRes
   const auto count = [&](ImportOutcome outcome) {
     return static_cast<std::size_t>(
         std::count_if(results.begin(), results.end(),
-                      [&](const ImportResult& r) { return r.outcome == outcome; }));
+                      [&](const ImportResult& r) { return outcome_of(r) == outcome; }));
   };
   const std::size_t created = count(ImportOutcome::created);
   const std::size_t revised = count(ImportOutcome::revised);

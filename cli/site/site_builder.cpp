@@ -115,7 +115,6 @@ class Builder {
                     const std::map<std::string, std::vector<RevisionInfo>>& revisions,
                     const SeriesHistory* history) {
     links_ = curated_links(index_, entry.series);
-    // The churn, counted off the diffs of the diff pages (in the history's language).
     SeriesStats stats{entry.series, history == nullptr ? "" : history->priorities.lang, {}, {}};
     std::optional<Edition> previous;
     for (std::size_t i = 0; i < entry.editions.size(); ++i) {
@@ -150,20 +149,15 @@ class Builder {
       }
       Edition edition = std::move(recorded.back());
       recorded.pop_back();
-      stats.editions.push_back({edition.edition, static_cast<int>(edition.priorities.size()),
-                                static_cast<int>(edition.themes.size())});
+      // The churn is counted off the diff page's diff when it is in the history's language.
+      std::optional<EditionDiff> diff;
       if (previous) {
-        const std::optional<EditionDiff> diff =
-            write_diff(diff_path(edition.series, previous->edition, edition.edition),
-                       {entry.editions[i - 1].latest, summary.latest}, *previous, edition);
-        if (history != nullptr) {
-          stats.steps.push_back(
-              {previous->edition, edition.edition,
-               churn_counts(diff && diff->lang == stats.lang
-                                ? *diff
-                                : diff_editions(*previous, edition, stats.lang, links_))});
-        }
+        diff = write_diff(diff_path(edition.series, previous->edition, edition.edition),
+                          {entry.editions[i - 1].latest, summary.latest}, *previous, edition);
+        if (history != nullptr && !(diff && diff->lang == stats.lang))
+          diff = diff_editions(*previous, edition, stats.lang, links_);
       }
+      if (history != nullptr) add_edition(stats, edition, diff ? &*diff : nullptr);
       for (std::size_t k = 1; k < revisions_of.size(); ++k) {
         write_diff(revision_diff_path(edition.series, edition.edition, revisions_of[k - 1].revision,
                                       revisions_of[k].revision),

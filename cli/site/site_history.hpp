@@ -58,7 +58,7 @@ std::string matrix_page(const SeriesLineages& lineages);
 
 // SERIES/stats.html: the churn chart as SVG, then per step its counts (with a link to the
 // diff) and per edition its item counts. The builder counts the churn off the diffs of the diff
-// pages (churn_counts), with the series' curated links, rather than diffing every pair again
+// pages (add_edition), with the series' curated links, rather than diffing every pair again
 // through series_stats.
 std::string stats_page(const SeriesStats& stats);
 

@@ -2,6 +2,8 @@
 // pair of consecutive editions (diff_editions of their latest revisions, loaded from git, with
 // the series' curated links).
 
+#include <stdexcept>
+
 #include "history_series.hpp"
 #include "index/index_db.hpp"
 #include "kiv/error.hpp"
@@ -22,6 +24,18 @@ ChurnCounts churn_counts(const EditionDiff& diff) {
   return churn;
 }
 
+void add_edition(SeriesStats& stats, const Edition& edition, const EditionDiff* from_previous) {
+  if (!stats.editions.empty()) {
+    if (from_previous == nullptr) {
+      throw std::invalid_argument("add_edition: " + edition.id() + " comes without its diff");
+    }
+    stats.steps.push_back(
+        {stats.editions.back().edition, edition.edition, churn_counts(*from_previous)});
+  }
+  stats.editions.push_back({edition.edition, static_cast<int>(edition.priorities.size()),
+                            static_cast<int>(edition.themes.size())});
+}
+
 SeriesStats series_stats(const Index& index, const std::string& series, const std::string& lang) {
   const SeriesContext context = load_series(IndexDb::of(index), series, lang);
   SeriesStats stats{series, context.lang, {}, {}};
@@ -29,12 +43,9 @@ SeriesStats series_stats(const Index& index, const std::string& series, const st
   std::optional<Edition> previous;
   for (const EditionSummary& summary : series_editions(index, series)) {
     Edition edition = index.load(summary.latest);
-    stats.editions.push_back({edition.edition, static_cast<int>(edition.priorities.size()),
-                              static_cast<int>(edition.themes.size())});
-    if (previous) {
-      stats.steps.push_back({previous->edition, edition.edition,
-                             churn_counts(diff_editions(*previous, edition, context.lang, links))});
-    }
+    std::optional<EditionDiff> diff;
+    if (previous) diff = diff_editions(*previous, edition, context.lang, links);
+    add_edition(stats, edition, diff ? &*diff : nullptr);
     previous = std::move(edition);
   }
   return stats;

@@ -43,4 +43,14 @@ inline std::string corrected_overlast_2022_2024() {
   return corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"");
 }
 
+// What an import did, for a failing assertion's message: "created kiv/2022-2024@1", or the
+// error of a failed file.
+inline std::string describe(const ImportResult& result) {
+  static const char* const kWords[] = {"created", "revised", "unchanged"};
+  if (const auto* failed = std::get_if<ImportFailed>(&result)) return "failed: " + failed->error;
+  if (const auto* unchanged = std::get_if<ImportUnchanged>(&result))
+    return "unchanged: " + unchanged->latest.ref();
+  return std::string(kWords[result.index()]) + " " + recorded(result)->revision.ref();
+}
+
 }  // namespace kiv::test

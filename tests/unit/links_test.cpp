@@ -457,7 +457,9 @@ TEST_F(LinksStoreTest, TheSeriesIsFilledInWhenTheStoreHasOneOnly) {
   EXPECT_NE(error_of([&] {
               resolve_link(store().index(), parse_link_end("2010-2012:drugs"),
                            parse_link_end("t/2013-2015:drugs"));
-            }).find("is ambiguous: name the series"),
+            })
+                .find("the store holds several series (kiv, t); name one in '2010-2012', e.g. "
+                      "kiv/2010-2012"),
             std::string::npos);
 }
 

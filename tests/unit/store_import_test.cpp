@@ -54,11 +54,13 @@ TEST_F(StoreImportTest, AFileThatCannotBeRecordedFailsAloneAndTheOthersAreRecord
        prepared_bundled("kiv/2016-2019.json")},
       {kAuthor, ""});
   ASSERT_EQ(results.size(), 3U);
-  EXPECT_EQ(results[0].outcome, ImportOutcome::created);
-  EXPECT_EQ(results[1].outcome, ImportOutcome::failed);
-  EXPECT_NE(results[1].error.find("ncsi-9.html: it has 9 priorities"), std::string::npos)
-      << results[1].error;
-  EXPECT_EQ(results[2].outcome, ImportOutcome::created);
+  EXPECT_EQ(outcome_of(results[0]), ImportOutcome::created);
+  ASSERT_EQ(outcome_of(results[1]), ImportOutcome::failed);
+  const ImportFailed& failed = std::get<ImportFailed>(results[1]);
+  EXPECT_NE(failed.error.find("ncsi-9.html: it has 9 priorities"), std::string::npos)
+      << failed.error;
+  EXPECT_EQ(failed.path, "ncsi-9.html");
+  EXPECT_EQ(outcome_of(results[2]), ImportOutcome::created);
   EXPECT_EQ(store.index().list().size(), 2U);
   EXPECT_EQ(store.index().log(std::nullopt).size(), 2U);
   EXPECT_EQ(store.index().resolve(parse_ref("kiv/2022-2024")).revision, 1);
@@ -73,7 +75,7 @@ TEST_F(StoreImportTest, FailFastStopsAtTheFirstFailureAndKeepsWhatCameBefore) {
        prepared_bundled("kiv/2016-2019.json")},
       options);
   ASSERT_EQ(results.size(), 2U);
-  EXPECT_EQ(results[1].outcome, ImportOutcome::failed);
+  EXPECT_EQ(outcome_of(results[1]), ImportOutcome::failed);
   ASSERT_EQ(store.index().list().size(), 1U);
   EXPECT_EQ(store.index().list()[0].edition, "2022-2024");
 }
@@ -82,8 +84,8 @@ TEST_F(StoreImportTest, APageInAnotherLanguageAddsItToTheSameItemsAsANewRevision
   Archive store = Archive::open_or_create(dir());
   store.import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, ""});
   const auto results = store.import({document(french_2022_2024(), "ncsi.html")}, {kAuthor, ""});
-  ASSERT_EQ(results[0].outcome, ImportOutcome::revised) << results[0].error;
-  EXPECT_EQ(results[0].revision.ref(), "kiv/2022-2024@2");
+  ASSERT_EQ(outcome_of(results[0]), ImportOutcome::revised) << test::describe(results[0]);
+  EXPECT_EQ(std::get<ImportRevised>(results[0]).revision.ref(), "kiv/2022-2024@2");
   const Edition recorded = store.load(store.index().resolve(parse_ref("kiv/2022-2024")));
   EXPECT_EQ(recorded.languages(), (std::vector<std::string>{"fr", "nl"}));
   EXPECT_EQ(recorded.priorities[4].key, bundled_edition("kiv/2022-2024.json").priorities[4].key);
@@ -92,8 +94,8 @@ TEST_F(StoreImportTest, APageInAnotherLanguageAddsItToTheSameItemsAsANewRevision
   EXPECT_EQ(recorded.adopted, "2022-03-31");
   EXPECT_EQ(store.index().list()[0].languages, (std::vector<std::string>{"fr", "nl"}));
   // The same page again changes nothing.
-  EXPECT_EQ(store.import({document(french_2022_2024(), "ncsi.html")}, {kAuthor, ""})[0].outcome,
-            ImportOutcome::unchanged);
+  EXPECT_EQ(store.import({document(french_2022_2024(), "ncsi.html")}, {kAuthor, ""})[0].index(),
+            ImportResult(ImportUnchanged{}).index());
 }
 
 TEST_F(StoreImportTest, CanonicalJsonReplacesTheEditionWhole) {
@@ -116,17 +118,18 @@ TEST_F(StoreImportTest, ADryRunWorksOutEveryResultAndWritesNothing) {
       {document(unkeyed, "kiv-2022-2024.nl.txt"), prepared_bundled("kiv/2016-2019.json")}, options);
   EXPECT_EQ(test::snapshot(dir()), before);
   ASSERT_EQ(results.size(), 2U);
-  EXPECT_EQ(results[0].outcome, ImportOutcome::created);
-  EXPECT_EQ(results[0].revision.ref(), "kiv/2022-2024@1");
-  EXPECT_TRUE(results[0].revision.commit.empty());
-  ASSERT_TRUE(results[0].preview.has_value());
-  EXPECT_EQ(results[0].preview->previous.ref(), "kiv/2016-2019@1");
-  ASSERT_TRUE(results[0].preview->diff.has_value());
-  EXPECT_EQ(results[0].preview->lang, "nl");
-  EXPECT_EQ(results[0].preview->diff->section(Section::priorities).count(ChangeKind::changed), 1);
-  EXPECT_EQ(results[0].edition.priorities[4].key,
+  ASSERT_EQ(outcome_of(results[0]), ImportOutcome::created);
+  const ImportCreated& created = std::get<ImportCreated>(results[0]);
+  EXPECT_EQ(created.revision.ref(), "kiv/2022-2024@1");
+  EXPECT_TRUE(created.revision.commit.empty());
+  ASSERT_TRUE(created.preview.has_value());
+  EXPECT_EQ(created.preview->previous.ref(), "kiv/2016-2019@1");
+  ASSERT_TRUE(created.preview->diff.has_value());
+  EXPECT_EQ(created.preview->lang, "nl");
+  EXPECT_EQ(created.preview->diff->section(Section::priorities).count(ChangeKind::changed), 1);
+  EXPECT_EQ(created.edition.priorities[4].key,
             bundled_edition("kiv/2016-2019.json").priorities[4].key);
-  EXPECT_EQ(results[1].outcome, ImportOutcome::unchanged);
+  EXPECT_EQ(outcome_of(results[1]), ImportOutcome::unchanged);
   EXPECT_EQ(store.index().list().size(), 1U);
 }
 
@@ -136,10 +139,11 @@ TEST_F(StoreImportTest, KeysAreInheritedFromAnEditionRecordedEarlierInTheSameBat
       {prepared_bundled("kiv/2016-2019.json"),
        document(test::without_keys(bundled_edition("kiv/2022-2024.json")), "kiv-2022-2024.nl.txt")},
       {kAuthor, ""});
-  ASSERT_EQ(results[1].outcome, ImportOutcome::created) << results[1].error;
+  ASSERT_EQ(outcome_of(results[1]), ImportOutcome::created) << test::describe(results[1]);
   const Edition previous = bundled_edition("kiv/2016-2019.json");
   for (std::size_t i = 0; i < previous.priorities.size(); ++i) {
-    EXPECT_EQ(results[1].edition.priorities[i].key, previous.priorities[i].key);
+    EXPECT_EQ(std::get<ImportCreated>(results[1]).edition.priorities[i].key,
+              previous.priorities[i].key);
   }
 }
 

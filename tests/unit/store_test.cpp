@@ -59,8 +59,8 @@ TEST_F(StoreTest, ImportRecordsRevisionOneWithProvenance) {
   Archive store = Archive::open_or_create(dir());
   const auto results = store.import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, "First"});
   ASSERT_EQ(results.size(), 1U);
-  EXPECT_EQ(results[0].outcome, ImportOutcome::created);
-  const RevisionInfo& revision = results[0].revision;
+  ASSERT_EQ(outcome_of(results[0]), ImportOutcome::created);
+  const RevisionInfo& revision = std::get<ImportCreated>(results[0]).revision;
   EXPECT_EQ(revision.ref(), "kiv/2022-2024@1");
   EXPECT_EQ(revision.imported_by, kAuthor);
   EXPECT_EQ(revision.message, "First");
@@ -90,8 +90,8 @@ TEST_F(StoreTest, ReimportingIdenticalContentRecordsNothing) {
   Archive store = store_with_bundled_editions();
   const auto before = test::snapshot(dir());
   const auto results = store.import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, ""});
-  EXPECT_EQ(results[0].outcome, ImportOutcome::unchanged);
-  EXPECT_EQ(results[0].revision.ref(), "kiv/2022-2024@1");
+  ASSERT_EQ(outcome_of(results[0]), ImportOutcome::unchanged);
+  EXPECT_EQ(std::get<ImportUnchanged>(results[0]).latest.ref(), "kiv/2022-2024@1");
   EXPECT_EQ(test::snapshot(dir()), before);
 }
 
@@ -101,8 +101,8 @@ TEST_F(StoreTest, ChangedContentBecomesTheNextRevisionAndKeepsTheOldOne) {
       test::corrected_2022_2024("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"");
   const auto results =
       store.import({prepare_import({"corrected.json", corrected})}, {kAuthor, "Fix priority 10"});
-  EXPECT_EQ(results[0].outcome, ImportOutcome::revised);
-  EXPECT_EQ(results[0].revision.ref(), "kiv/2022-2024@2");
+  ASSERT_EQ(outcome_of(results[0]), ImportOutcome::revised);
+  EXPECT_EQ(std::get<ImportRevised>(results[0]).revision.ref(), "kiv/2022-2024@2");
 
   const Edition first = store.load(store.index().resolve(parse_ref("kiv/2022-2024@1")));
   const Edition latest = store.load(store.index().resolve(parse_ref("kiv/2022-2024")));
@@ -126,10 +126,10 @@ TEST_F(StoreTest, OneBatchMayHoldSeveralRevisionsOfOneEdition) {
            {"b.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")}),
        prepared_bundled("kiv/2022-2024.json")},
       {kAuthor, ""});
-  EXPECT_EQ(results[0].revision.revision, 1);
-  EXPECT_EQ(results[1].revision.revision, 2);
-  EXPECT_EQ(results[2].outcome, ImportOutcome::revised);
-  EXPECT_EQ(results[2].revision.revision, 3);
+  EXPECT_EQ(std::get<ImportCreated>(results[0]).revision.revision, 1);
+  EXPECT_EQ(std::get<ImportRevised>(results[1]).revision.revision, 2);
+  ASSERT_EQ(outcome_of(results[2]), ImportOutcome::revised);
+  EXPECT_EQ(std::get<ImportRevised>(results[2]).revision.revision, 3);
   EXPECT_EQ(store.index().log(parse_ref("kiv/2022-2024")).size(), 3U);
 }
 

@@ -192,4 +192,11 @@ struct SeriesStats {
 SeriesStats series_stats(const Index& index, const std::string& series,
                          const std::string& lang = {});
 
+// Adds `edition`, the next edition of stats.series (oldest first), to `stats` as series_stats
+// counts it: its items and, after the first edition, the step from the edition before it,
+// counted off `from_previous` (diff_editions of the two in stats.lang; required then:
+// std::invalid_argument without it; ignored for the first). For callers that have the diffs
+// already, as the site does.
+void add_edition(SeriesStats& stats, const Edition& edition, const EditionDiff* from_previous);
+
 }  // namespace kiv

@@ -13,6 +13,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <variant>
 #include <vector>
 
 #include "kiv/diff.hpp"
@@ -92,24 +94,42 @@ struct ImportPreview {
   std::string not_compared;  // when there is no diff: why (they have no language in common)
 };
 
-enum class ImportOutcome {
-  created,    // a new edition, revision 1
-  revised,    // an existing edition with new content: revision N+1
-  unchanged,  // identical content to the latest revision: nothing recorded
-  failed,     // this file cannot be recorded (ImportResult::error says why); nothing of it is
-};
-
-struct ImportResult {
-  ImportOutcome outcome = ImportOutcome::failed;
-  // The new revision (its commit empty in a dry run), or for `unchanged` the latest existing
-  // one; for `failed`, only series and edition.
-  RevisionInfo revision;
-  std::string error;  // for `failed`: the whole message, naming the file
-  Edition edition;    // what is recorded: with keys, languages merged
-  // In a dry run, how the file compares with the edition before it: the same edition's latest
-  // revision, else the previous edition of the series as for key inheritance; none for a
-  // series' first edition, and none outside a dry run.
+// What an import did with one file, one type per case, so that a field is read only where it
+// means something: ImportCreated (a new edition, revision 1), ImportRevised (an existing
+// edition with new content, revision N+1), ImportUnchanged (content identical to the latest
+// revision: nothing recorded), ImportFailed (the file cannot be recorded; nothing of it is).
+//
+// `preview`: in a dry run, how the file compares with the edition
+// before it: the same edition's latest revision, else the previous edition of the series as
+// for key inheritance; none for a series' first edition, and none outside a dry run.
+struct ImportRecorded {
+  RevisionInfo revision;  // the new revision (its commit empty in a dry run)
+  Edition edition;        // what is recorded: with keys, languages merged
   std::optional<ImportPreview> preview;
 };
+struct ImportCreated : ImportRecorded {};
+struct ImportRevised : ImportRecorded {};
+struct ImportUnchanged {
+  RevisionInfo latest;  // the revision whose content the file repeats
+};
+struct ImportFailed {
+  std::string path;   // the file, as given
+  std::string error;  // the whole message, naming the file
+};
+using ImportResult = std::variant<ImportCreated, ImportRevised, ImportUnchanged, ImportFailed>;
+
+// The case of a result, for a switch or a count.
+enum class ImportOutcome { created, revised, unchanged, failed };  // in ImportResult's order
+static_assert(std::is_same_v<std::variant_alternative_t<3, ImportResult>, ImportFailed> &&
+              std::is_same_v<std::variant_alternative_t<2, ImportResult>, ImportUnchanged>);
+inline ImportOutcome outcome_of(const ImportResult& result) {
+  return static_cast<ImportOutcome>(result.index());
+}
+
+// The recorded revision of a created or revised result; nullptr for the others.
+inline const ImportRecorded* recorded(const ImportResult& result) {
+  if (const auto* created = std::get_if<ImportCreated>(&result)) return created;
+  return std::get_if<ImportRevised>(&result);
+}
 
 }  // namespace kiv

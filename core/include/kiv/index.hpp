@@ -17,6 +17,7 @@
 // nothing that matters. Errors are kiv::Error (kiv/error.hpp).
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -83,10 +84,18 @@ class Index {
   // Throws Error{not_found} unless the store holds the series `series`, naming those it holds:
   // "no series 'S' in the store; its series: a, b".
   void require_series(const std::string& series) const;
+  // The series `requested` names (checked as require_series), or when it is empty the store's
+  // only series. Throws Error{not_found} when the store is empty ("the store is empty; import
+  // editions with 'kiv import FILE'"), and Error{input} when `requested` is empty and the
+  // store holds several: "the store holds several series (a, b); " followed by `name_one` of
+  // the first, which says how the caller names one ("name one with --series, e.g. --series a").
+  std::string series_or_only(const std::string& requested,
+                             const std::function<std::string(const std::string&)>& name_one) const;
 
   // The revision a REF names (its latest revision when the REF names none); a REF without a
-  // series names the store's only series. Throws Error{not_found} naming the editions or
-  // revisions that exist, Error{input} when the series is left out of a store of several.
+  // series names the store's only series (series_or_only). Throws Error{not_found} naming the
+  // editions or revisions that exist, Error{input} when the series is left out of a store of
+  // several.
   RevisionInfo resolve(const Ref& ref) const;
 
   // Revisions, newest first: of one edition (up to the REF's revision when it names one), or

@@ -65,7 +65,6 @@ class Importer {
   // Records `file`, committed to the transaction unless it is unchanged, and adds its result.
   // Throws Error{input} when the file cannot be recorded; it has then written and added nothing.
   void record(const PreparedImport& file) {
-    ImportResult result;
     Edition edition = file.edition;
     const bool needs_known = options_.dry_run || file.adds_languages() || lacks_keys(edition);
     const KnownEdition* previous =
@@ -81,7 +80,6 @@ class Importer {
       rewritten = true;
     }
     const std::string canonical_json = rewritten ? to_canonical_json(edition) : file.canonical_json;
-    if (options_.dry_run && previous != nullptr) result.preview = preview(file, edition, *previous);
 
     const std::string dir = edition.series + "/" + edition.edition;
     std::optional<std::string> previous_record;
@@ -91,27 +89,27 @@ class Importer {
       const auto old_id = repo_.blob_id_at(*tree, dir + "/edition.json");
       if (old_id && git_oid_equal(&*old_id, &new_id)) {
         const KnownEdition* now = recorded_in_batch(edition);
-        result.outcome = ImportOutcome::unchanged;
-        result.revision = now != nullptr
-                              ? now->revision
-                              : *index_.find_revision(edition.series, edition.edition, {});
-        result.edition = std::move(edition);
-        results_.push_back(std::move(result));
+        results_.push_back(ImportUnchanged{
+            now != nullptr ? now->revision
+                           : *index_.find_revision(edition.series, edition.edition, {})});
         return;
       }
       previous_record = repo_.read_file(*tree, dir + "/revision.json");
     }
-    RevisionInfo& revision = result.revision;
+    std::optional<ImportPreview> preview;
+    if (options_.dry_run && previous != nullptr) preview = compare(file, edition, *previous);
+    ImportRecorded entry{{}, std::move(edition), std::move(preview)};
+    RevisionInfo& revision = entry.revision;
     if (previous_record) read_revision_record(*previous_record, dir + "/revision.json", revision);
-    revision.series = edition.series;
-    revision.edition = edition.edition;
+    revision.series = entry.edition.series;
+    revision.edition = entry.edition.edition;
     revision.revision = previous_record ? revision.revision + 1 : 1;
     revision.source_name = fs::path(file.path).filename().string();
     revision.source_sha256 = file.sha256;
     revision.imported_by = write_.author_text();
     revision.imported_at = git::iso_utc(write_.author().when.time);
     revision.message = options_.message.empty()
-                           ? "Import " + edition.id() + " revision " +
+                           ? "Import " + entry.edition.id() + " revision " +
                                  std::to_string(revision.revision) + " from " + revision.source_name
                            : options_.message;
     const git_oid commit = write_.commit({{dir + "/edition.json", canonical_json},
@@ -119,18 +117,15 @@ class Importer {
                                           {dir + "/revision.json", revision_record_json(revision)}},
                                          revision.message + "\n");
     if (!options_.dry_run) revision.commit = git::to_hex(commit);
-    result.outcome = previous_record ? ImportOutcome::revised : ImportOutcome::created;
-    result.edition = std::move(edition);
-    const ImportResult& recorded = results_.emplace_back(std::move(result));
-    remember({&recorded.edition, recorded.revision});
+    const ImportRecorded& kept =
+        *recorded(previous_record ? results_.emplace_back(ImportRevised{std::move(entry)})
+                                  : results_.emplace_back(ImportCreated{std::move(entry)}));
+    remember({&kept.edition, kept.revision});
   }
 
   // Adds the result of a file that could not be recorded.
   void fail(const PreparedImport& file, const Error& error) {
-    ImportResult& failed = results_.emplace_back();
-    failed.revision.series = file.edition.series;
-    failed.revision.edition = file.edition.edition;
-    failed.error = error.what();
+    results_.push_back(ImportFailed{file.path, error.what()});
   }
 
   const std::deque<ImportResult>& results() const { return results_; }
@@ -141,10 +136,8 @@ class Importer {
     if (!options_.dry_run) {
       write_.publish([&](IndexDb& index) {
         for (const ImportResult& result : results_) {
-          if (result.outcome == ImportOutcome::created ||
-              result.outcome == ImportOutcome::revised) {
-            index.add_revision(result.revision, result.edition);
-          }
+          if (const ImportRecorded* done = recorded(result))
+            index.add_revision(done->revision, done->edition);
         }
         index.tidy_search();
       });
@@ -154,7 +147,7 @@ class Importer {
 
  private:
   // How `edition`, read from `file`, compares with `previous`.
-  ImportPreview preview(const PreparedImport& file, const Edition& edition,
+  ImportPreview compare(const PreparedImport& file, const Edition& edition,
                         const KnownEdition& previous) {
     ImportPreview found{previous.revision, std::nullopt, "", ""};
     const std::string lang = shown_language(file, edition);
@@ -237,7 +230,7 @@ std::vector<ImportResult> Archive::import(const std::vector<PreparedImport>& fil
       importer.fail(file, error);
     }
     if (options.progress) options.progress(importer.results().size());
-    if (options.fail_fast && importer.results().back().outcome == ImportOutcome::failed) break;
+    if (options.fail_fast && std::holds_alternative<ImportFailed>(importer.results().back())) break;
   }
   return importer.publish();
 }

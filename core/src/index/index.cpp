@@ -57,19 +57,29 @@ std::vector<std::string> Index::series() const { return db_->series(); }
 
 void Index::require_series(const std::string& series) const { db_->require_series(series); }
 
-RevisionInfo Index::resolve(const Ref& ref) const {
-  std::string series = ref.series;
-  if (series.empty()) {
-    const std::vector<std::string> all = db_->series();
-    if (all.size() != 1) {
-      if (all.empty()) {
-        throw Error(ErrorKind::not_found, "no edition " + ref.to_string() + ": the store is empty");
-      }
-      throw Error(ErrorKind::input, "'" + ref.to_string() + "' is ambiguous: name the series (" +
-                                        join(all) + "), e.g. " + all.front() + "/" + ref.edition);
-    }
-    series = all.front();
+std::string Index::series_or_only(
+    const std::string& requested,
+    const std::function<std::string(const std::string&)>& name_one) const {
+  const std::vector<std::string> all = db_->series();
+  if (all.empty())
+    throw Error(ErrorKind::not_found, "the store is empty; import editions with 'kiv import FILE'");
+  if (requested.empty()) {
+    if (all.size() == 1) return all.front();
+    throw Error(ErrorKind::input,
+                "the store holds several series (" + join(all) + "); " + name_one(all.front()));
   }
+  db_->require_series(requested);
+  return requested;
+}
+
+RevisionInfo Index::resolve(const Ref& ref) const {
+  const std::string series =
+      ref.series.empty() ? series_or_only("",
+                                          [&](const std::string& first) {
+                                            return "name one in '" + ref.to_string() + "', e.g. " +
+                                                   first + "/" + ref.to_string();
+                                          })
+                         : ref.series;
   const auto latest = db_->find_revision(series, ref.edition, std::nullopt);
   if (!latest) {
     std::vector<std::string> known;
