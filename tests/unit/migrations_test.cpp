@@ -11,6 +11,7 @@
 #include "kiv/links.hpp"
 #include "support/editions.hpp"
 #include "support/lineage_editions.hpp"
+#include "support/old_index.hpp"
 #include "support/store_snapshot.hpp"
 #include "support/temp_dir.hpp"
 
@@ -56,11 +57,11 @@ TEST_F(MigrationsTest, AStoreMadeWithTheFirstSchemaIsMigratedOnOpenAndKeepsItsDa
   {
     // Take the index back to what the first schema made: without migration 2 and its index.
     SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
-    db.exec(
-        "DROP INDEX items_by_key; ALTER TABLE items DROP COLUMN subtopics; DROP TABLE links; "
-        "DROP TABLE item_search; ALTER TABLE revisions DROP COLUMN priorities; "
-        "ALTER TABLE revisions DROP COLUMN themes; " kDropRevisionContents
-        "DELETE FROM schema_migrations WHERE version > 1");
+    db.exec(KIV_UNDO_MIGRATION_SEVEN
+            "DROP INDEX items_by_key; ALTER TABLE items DROP COLUMN subtopics; DROP TABLE links; "
+            "DROP TABLE item_search; ALTER TABLE revisions DROP COLUMN priorities; "
+            "ALTER TABLE revisions DROP COLUMN themes; " kDropRevisionContents
+            "DELETE FROM schema_migrations WHERE version > 1");
     ASSERT_EQ(schema_version(db), 1);
   }
   const Archive store = Archive::open(dir());
@@ -87,10 +88,10 @@ TEST_F(MigrationsTest, MigrationThreeIndexesTheSubtopicsOfAStoreMadeBeforeIt) {
   {
     // Take the index back to schema 2: items without their subtopics.
     SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
-    db.exec(
-        "ALTER TABLE items DROP COLUMN subtopics; DROP TABLE links; DROP TABLE item_search; "
-        "ALTER TABLE revisions DROP COLUMN priorities; ALTER TABLE revisions DROP COLUMN "
-        "themes; " kDropRevisionContents "DELETE FROM schema_migrations WHERE version > 2");
+    db.exec(KIV_UNDO_MIGRATION_SEVEN
+            "ALTER TABLE items DROP COLUMN subtopics; DROP TABLE links; DROP TABLE item_search; "
+            "ALTER TABLE revisions DROP COLUMN priorities; ALTER TABLE revisions DROP COLUMN "
+            "themes; " kDropRevisionContents "DELETE FROM schema_migrations WHERE version > 2");
     ASSERT_EQ(schema_version(db), 2);
   }
   const Archive store = Archive::open(dir());
@@ -109,9 +110,9 @@ TEST_F(MigrationsTest, MigrationSixReindexesAStoreMadeBeforeItWithWholeRevisions
   {
     // Take the index back to schema 5: revisions without their numbers of items.
     SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
-    db.exec(
-        "ALTER TABLE revisions DROP COLUMN priorities; ALTER TABLE revisions DROP COLUMN "
-        "themes; " kDropRevisionContents "DELETE FROM schema_migrations WHERE version > 5");
+    db.exec(KIV_UNDO_MIGRATION_SEVEN
+            "ALTER TABLE revisions DROP COLUMN priorities; ALTER TABLE revisions DROP COLUMN "
+            "themes; " kDropRevisionContents "DELETE FROM schema_migrations WHERE version > 5");
     ASSERT_EQ(schema_version(db), 5);
   }
   const Archive store = Archive::open(dir());
@@ -122,6 +123,36 @@ TEST_F(MigrationsTest, MigrationSixReindexesAStoreMadeBeforeItWithWholeRevisions
     EXPECT_EQ(edition.themes, 5) << edition.edition;
     EXPECT_EQ(store.index().load(edition.latest).adopted, store.load(edition.latest).adopted);
   }
+  EXPECT_TRUE(store.verify().ok());
+}
+
+TEST_F(MigrationsTest, MigrationSevenIndexesTheItemsTextsOnceAndSearchStillFindsThem) {
+  make_store();
+  {
+    SQLite::Database db(index().string(), SQLite::OPEN_READWRITE);
+    db.exec(KIV_UNDO_MIGRATION_SEVEN);
+    ASSERT_EQ(schema_version(db), 6);
+  }
+  const Archive store = Archive::open(dir());
+  EXPECT_EQ(store.index().list().size(), 2U);
+  SQLite::Database db(index().string());
+  EXPECT_EQ(schema_version(db), latest_schema_version());
+  // No copy of the texts beside the items: the search table's content is the items table.
+  EXPECT_FALSE(db.tableExists("item_search_content"));
+  EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM item_search").getInt(),
+            db.execAndGet("SELECT COUNT(*) FROM items").getInt());
+  EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM item_search WHERE item_search MATCH 'cybercrime'")
+                .getInt(),
+            2);
+  // Each row's id says where it is (search_rowid): its columns decode it the same way.
+  EXPECT_EQ(db.execAndGet("SELECT COUNT(*) FROM items WHERE id <> ((revision_id << 32) | "
+                          "(((unicode(lang) - 97) * 26 + unicode(substr(lang, 2)) - 97) << 22) | "
+                          "((section = 'themes') << 21) | rank)")
+                .getInt(),
+            0);
+  EXPECT_EQ(
+      db.execAndGet("SELECT COUNT(*) FROM items WHERE lang = 'nl' AND section = 'themes'").getInt(),
+      10);
   EXPECT_TRUE(store.verify().ok());
 }
 

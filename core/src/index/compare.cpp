@@ -44,18 +44,6 @@ const Table kRowsOfRevisions[] = {
      {"kind", "commit", "link time", "author", "message"}},
 };
 
-// The search table's rows, one per item, revision and language, named by their rowids
-// (search_index.hpp). The FTS5 shadow tables are their storage, not compared themselves; see
-// search_terms_differ.
-const std::string kSearchRowsSql = fmt::format(
-    "SELECT COALESCE(r.series || '/' || r.edition || '@' || r.revision, 'index'),"
-    " 'the search text of ' || CASE {section} WHEN 'priorities' THEN 'priority ' ELSE 'theme ' END"
-    " || {rank} || ' (' || {lang} || ')', s.title, s.description, s.subtopics"
-    " FROM item_search s LEFT JOIN revisions r ON r.id = {revision}",
-    fmt::arg("section", kSearchSectionSql), fmt::arg("rank", kSearchRankSql),
-    fmt::arg("lang", kSearchLangSql), fmt::arg("revision", kSearchRevisionSql));
-const Table kSearchRows = {kSearchRowsSql.c_str(), {"title", "description", "subtopics"}};
-
 using Value = std::optional<std::string>;
 using Rows = std::map<std::pair<std::string, std::string>, std::vector<Value>>;
 
@@ -174,10 +162,9 @@ std::vector<VerifyProblem> IndexDb::differences_from(IndexDb& other,
   for (const Table& table : kRowsOfRevisions) {
     compare_table(index, from_git, table, lacking, nullptr, problems);
   }
-  const std::size_t before_search = problems.size();
-  compare_table(index, from_git, kSearchRows, lacking, nullptr, problems);
-  // Only rows that hold the same texts can be expected to give the same terms.
-  if (lacking.empty() && problems.size() == before_search) {
+  // The search table indexes the items rows (external content): only items that hold the same
+  // texts can be expected to give the same terms.
+  if (lacking.empty() && problems.empty()) {
     if (auto problem = search_terms_differ(index, from_git))
       problems.push_back(std::move(*problem));
   }

@@ -2,6 +2,7 @@
 #include <rapidjson/document.h>
 
 #include "index/index_db.hpp"
+#include "index/search_rowid.hpp"
 #include "kiv/error.hpp"
 
 namespace kiv {
@@ -72,20 +73,18 @@ std::vector<SeriesEdition> IndexDb::series_edition_rows(const std::string& serie
 
 IndexDb::SectionReader::SectionReader(IndexDb& index, Section section, const std::string& lang,
                                       bool titles_only)
-    : query_(index.db_, titles_only
-                            ? "SELECT i.rank, i.key, i.title FROM items i WHERE i.revision_id = ?"
-                              " AND i.section = ? AND i.lang = ? ORDER BY i.rank"
-                            : std::string("SELECT ") + kItemColumns +
-                                  " FROM items i WHERE i.revision_id = ? AND i.section = ?"
-                                  " AND i.lang = ? ORDER BY i.rank"),
-      titles_only_(titles_only) {
-  query_.bind(2, std::string(section_name(section)));
-  query_.bind(3, lang);
-}
+    : query_(index.db_, std::string("SELECT ") +
+                            (titles_only ? "i.rank, i.key, i.title" : kItemColumns) +
+                            " FROM items i WHERE i.id BETWEEN ? AND ? ORDER BY i.id"),
+      section_(section),
+      lang_(lang),
+      titles_only_(titles_only) {}
 
 std::vector<HistoryItem> IndexDb::SectionReader::read(std::int64_t revision_id) {
   query_.reset();
-  query_.bind(1, revision_id);
+  const RowIdRange rows = section_rows(revision_id, lang_, section_);
+  query_.bind(1, rows.first);
+  query_.bind(2, rows.last);
   std::vector<HistoryItem> items;
   while (query_.executeStep()) {
     if (!titles_only_) {
@@ -120,13 +119,16 @@ std::map<std::int64_t, std::vector<KeyedItem>> IndexDb::items_with_key(const std
 
 std::map<std::int64_t, std::vector<HistoryItem>> IndexDb::series_section_items(
     const std::string& series, Section section, const std::string& lang) {
+  // The section's rows of each latest revision: a range of ids each (search_rowid.hpp).
   SQLite::Statement query(db_, std::string("SELECT i.revision_id, ") + kItemColumns +
-                                   " FROM items i WHERE i.revision_id IN " + kLatestOfSeries +
-                                   " AND i.section = ? AND i.lang = ?"
-                                   " ORDER BY i.revision_id, i.rank");
+                                   " FROM editions e JOIN items i ON i.id BETWEEN"
+                                   " (e.latest_revision << 32) + ?2 AND"
+                                   " (e.latest_revision << 32) + ?3"
+                                   " WHERE e.series = ?1 ORDER BY i.id");
+  const RowIdRange rows = section_rows(0, lang, section);
   query.bind(1, series);
-  query.bind(2, std::string(section_name(section)));
-  query.bind(3, lang);
+  query.bind(2, rows.first);
+  query.bind(3, rows.last);
   std::map<std::int64_t, std::vector<HistoryItem>> found;
   std::vector<HistoryItem>* items = nullptr;
   std::int64_t current = -1;
@@ -144,9 +146,11 @@ std::map<std::int64_t, std::vector<HistoryItem>> IndexDb::series_section_items(
 void IndexDb::for_each_title(
     const std::string& series,
     const std::function<void(std::string_view key, std::string_view title)>& visit) {
-  SQLite::Statement query(db_, std::string("SELECT DISTINCT i.key, i.title FROM items i"
-                                           " WHERE i.key IS NOT NULL AND i.revision_id IN ") +
-                                   kLatestOfSeries);
+  SQLite::Statement query(db_,
+                          "SELECT DISTINCT i.key, i.title FROM editions e JOIN items i"
+                          " ON i.id BETWEEN e.latest_revision << 32 AND"
+                          " (e.latest_revision << 32) + 4294967295"
+                          " WHERE e.series = ? AND i.key IS NOT NULL");
   query.bind(1, series);
   while (query.executeStep()) {
     const SQLite::Column key = query.getColumn(0);
@@ -187,9 +191,11 @@ Edition IndexDb::edition(const RevisionInfo& revision) {
 
   // One row per item and language; the rows of an item follow each other (by rank).
   SQLite::Statement items(db_, std::string("SELECT i.section, i.lang, ") + kItemColumns +
-                                   " FROM items i WHERE i.revision_id = ?"
+                                   " FROM items i WHERE i.id BETWEEN ? AND ?"
                                    " ORDER BY i.section, i.rank, i.lang");
-  items.bind(1, revision_id);
+  const RowIdRange rows = revision_rows(revision_id);
+  items.bind(1, rows.first);
+  items.bind(2, rows.last);
   while (items.executeStep()) {
     std::vector<Item>& section = section_from(items.getColumn(0).getString()) == Section::themes
                                      ? edition.themes

@@ -50,18 +50,6 @@ std::string subtopics_json(const Item& item, const std::string& lang) {
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
-// The item's subtopics in `lang` as one text for the search index: joined with "; ".
-std::string subtopics_text(const Item& item, const std::string& lang) {
-  std::string text;
-  for (const LangText& subtopic : item.subtopics) {
-    const std::string& part = text_in(subtopic, lang);
-    if (part.empty()) continue;
-    if (!text.empty()) text += "; ";
-    text += part;
-  }
-  return text;
-}
-
 // Binds `text` to parameter `index`, or NULL when it is empty.
 void bind_or_null(SQLite::Statement& statement, int index, const std::string& text) {
   if (text.empty()) {
@@ -125,10 +113,11 @@ void IndexDb::set_indexed_commit(const std::string& commit) {
 }
 
 void IndexDb::clear() {
+  // item_search indexes items (external content): it is emptied with them, by 'delete-all'.
   db_.exec(
       "DELETE FROM items; DELETE FROM edition_titles; DELETE FROM editions; "
       "DELETE FROM revisions; DELETE FROM index_state; DELETE FROM links;");
-  db_.exec("DELETE FROM item_search");
+  db_.exec("INSERT INTO item_search (item_search) VALUES ('delete-all')");
 }
 
 void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition) {
@@ -185,36 +174,42 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
     insert_title.reset();
   }
 
-  SQLite::Statement insert_item(
-      db_,
-      "INSERT INTO items (revision_id, section, rank, lang, key, title, description, subtopics) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  // The item rows in id order (language, section, rank), so that both tables are appended to:
+  // FTS5 writes what it has gathered to disk whenever a rowid is lower than the one before,
+  // which for every row would make an import several times slower.
+  std::set<std::string> languages;
   for (const Section section : kSections) {
-    const std::string name(section_name(section));
     for (const Item& item : edition.items(section)) {
-      for (const auto& [lang, title] : item.title) {
-        insert_item.bind(1, revision_id);
-        insert_item.bind(2, name);
-        insert_item.bind(3, item.rank);
-        insert_item.bind(4, lang);
-        if (item.key.empty()) {
-          insert_item.bind(5);
-        } else {
-          insert_item.bind(5, item.key);
-        }
-        insert_item.bind(6, title);
-        if (const std::string& description = text_in(item.description, lang); description.empty()) {
-          insert_item.bind(7);
-        } else {
-          insert_item.bind(7, description);
-        }
-        insert_item.bind(8, subtopics_json(item, lang));
+      for (const auto& entry : item.title) languages.insert(entry.first);
+    }
+  }
+  SQLite::Statement insert_item(
+      db_, "INSERT INTO items (id, key, title, description, subtopics) VALUES (?, ?, ?, ?, ?)");
+  for (const std::string& lang : languages) {
+    for (const Section section : kSections) {
+      for (const Item& item : edition.items(section)) {
+        const auto title = item.title.find(lang);
+        if (title == item.title.end()) continue;
+        insert_item.bind(1, search_rowid({revision_id, lang, section, item.rank}));
+        bind_or_null(insert_item, 2, item.key);
+        insert_item.bind(3, title->second);
+        bind_or_null(insert_item, 4, text_in(item.description, lang));
+        insert_item.bind(5, subtopics_json(item, lang));
         insert_item.exec();
         insert_item.reset();
       }
     }
   }
-  add_search_rows(revision_id, edition);
+  // The search table indexes the rows just written (external content: it reads their texts
+  // through the view item_texts).
+  SQLite::Statement index_texts(db_,
+                                "INSERT INTO item_search (rowid, title, description, subtopics)"
+                                " SELECT id, title, description, subtopics FROM item_texts"
+                                " WHERE id BETWEEN ? AND ? ORDER BY id");
+  const RowIdRange rows = revision_rows(revision_id);
+  index_texts.bind(1, rows.first);
+  index_texts.bind(2, rows.last);
+  index_texts.exec();
   ++revisions_added_;
 }
 
@@ -222,34 +217,6 @@ void IndexDb::tidy_search() {
   const int added = std::exchange(revisions_added_, 0);
   if (added == 0 || 4 * added < db_.execAndGet("SELECT COUNT(*) FROM revisions").getInt()) return;
   db_.exec("INSERT INTO item_search (item_search) VALUES ('optimize')");
-}
-
-void IndexDb::add_search_rows(std::int64_t revision_id, const Edition& edition) {
-  // In the order of their rowids (language, section, rank): FTS5 writes what it has gathered
-  // to disk whenever a rowid is lower than the one before, which for every row would make an
-  // import several times slower.
-  std::set<std::string> languages;
-  for (const Section section : kSections) {
-    for (const Item& item : edition.items(section)) {
-      for (const auto& entry : item.title) languages.insert(entry.first);
-    }
-  }
-  SQLite::Statement insert(
-      db_, "INSERT INTO item_search (rowid, title, description, subtopics) VALUES (?, ?, ?, ?)");
-  for (const std::string& lang : languages) {
-    for (const Section section : kSections) {
-      for (const Item& item : edition.items(section)) {
-        const auto title = item.title.find(lang);
-        if (title == item.title.end()) continue;
-        insert.bind(1, search_rowid({revision_id, lang, section, item.rank}));
-        insert.bind(2, title->second);
-        bind_or_null(insert, 3, text_in(item.description, lang));
-        bind_or_null(insert, 4, subtopics_text(item, lang));
-        insert.exec();
-        insert.reset();
-      }
-    }
-  }
 }
 
 std::vector<std::string> IndexDb::series() {

@@ -129,6 +129,8 @@ class IndexDb {
 
    private:
     SQLite::Statement query_;
+    Section section_;
+    std::string lang_;
     bool titles_only_;
   };
 
@@ -162,9 +164,6 @@ class IndexDb {
  private:
   struct AsIs {};
   IndexDb(SQLite::Database db, AsIs) : db_(std::move(db)) {}
-  // The revision's rows of the search table (migrations/0004_search.sql).
-  void add_search_rows(std::int64_t revision_id, const Edition& edition);
-
   int revisions_added_ = 0;  // since the last tidy_search
 
   SQLite::Database db_;

@@ -231,14 +231,11 @@ std::string hits_sql(std::string_view which) {
                        kSnippetTokens);
   };
   return fmt::format(
-      "SELECT s.rowid, (SELECT key FROM items WHERE revision_id = {revision} AND section = "
-      "{section}"
-      " AND rank = {rank} AND lang = {lang}), s.title, highlight(item_search, 0, {marks}), {s1}, "
-      "{s2}"
+      "SELECT s.rowid, (SELECT key FROM items WHERE id = s.rowid), s.title,"
+      " highlight(item_search, 0, {marks}), {s1}, {s2}"
       " FROM item_search s WHERE item_search MATCH ? AND {which}",
-      fmt::arg("revision", kSearchRevisionSql), fmt::arg("section", kSearchSectionSql),
-      fmt::arg("rank", kSearchRankSql), fmt::arg("lang", kSearchLangSql), fmt::arg("marks", marks),
-      fmt::arg("s1", snippet(1)), fmt::arg("s2", snippet(2)), fmt::arg("which", which));
+      fmt::arg("marks", marks), fmt::arg("s1", snippet(1)), fmt::arg("s2", snippet(2)),
+      fmt::arg("which", which));
 }
 
 // The item's key, title and snippet from a row of hits_sql.

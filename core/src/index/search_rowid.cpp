@@ -127,6 +127,16 @@ std::int64_t search_rowid(const SearchRowId& row) {
          std::int64_t{row.section == Section::themes ? 1 : 0} << 21 | row.rank;
 }
 
+RowIdRange revision_rows(std::int64_t revision_id) {
+  const std::int64_t first = search_rowid({revision_id, "aa", Section::priorities, 0});
+  return {first, first + (std::int64_t{1} << 32) - 1};
+}
+
+RowIdRange section_rows(std::int64_t revision_id, std::string_view lang, Section section) {
+  const std::int64_t first = search_rowid({revision_id, std::string(lang), section, 0});
+  return {first, first + kMaxRank};
+}
+
 SearchRowId decode_search_rowid(std::int64_t rowid) {
   const auto code = static_cast<int>((rowid >> 22) & 1023);
   return {rowid >> 32,

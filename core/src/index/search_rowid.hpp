@@ -1,6 +1,8 @@
 #pragma once
-// The layout of the index's full-text table, item_search (migrations/0004_search.sql), shared
-// by the indexer (index_db.cpp), search (search.cpp) and verify (index_compare.cpp).
+// The ids of the index's item rows, which are the rowids of its full-text table, item_search
+// (migrations/0004_search.sql, 0007_search_over_items.sql), shared by the indexer
+// (index_db.cpp), the item queries (history_queries.cpp), search (search.cpp) and verify
+// (compare.cpp).
 //
 // A row's rowid says which item it is, so that matches are filtered (latest revisions, a
 // series, a language) and ranked without reading the row itself:
@@ -32,6 +34,15 @@ SearchRowId decode_search_rowid(std::int64_t rowid);
 
 // The code of a language in the rowid (lang must be a language code: is_valid_lang).
 int search_lang_code(std::string_view lang);
+
+// The ids of the items rows (migrations/0007_search_over_items.sql, the same numbers) of one
+// revision, or of one section of a revision in one language (by rank): first to last.
+struct RowIdRange {
+  std::int64_t first = 0;
+  std::int64_t last = 0;
+};
+RowIdRange revision_rows(std::int64_t revision_id);
+RowIdRange section_rows(std::int64_t revision_id, std::string_view lang, Section section);
 
 // SQL expressions of the parts of the rowid of the row aliased `s`.
 inline constexpr const char* kSearchRevisionSql = "(s.rowid >> 32)";
