@@ -147,6 +147,23 @@ TEST_F(StoreTest, ListsEditionsByPeriodWithCountsAndLanguages) {
   EXPECT_EQ(editions[1].period->from, 2022);
 }
 
+// Ids that do not sort as their periods, and an edition without a period (listed last).
+TEST_F(StoreTest, ListsByPeriodWhereTheIdsSortOtherwise) {
+  Archive store = Archive::open_or_create(dir());
+  const auto edition = [](const std::string& id, std::optional<Period> period) {
+    Edition next = test::bundled_edition("kiv/2022-2024.json");
+    next.edition = id;
+    next.period = period;
+    return prepare_import({id + ".json", to_canonical_json(next)});
+  };
+  store.import({edition("a-undated", std::nullopt), edition("b-late", Period{2030, 2033}),
+                edition("c-early", Period{2010, 2013}), edition("d-mid", Period{2020, 2023})},
+               {kAuthor, ""});
+  std::vector<std::string> ids;
+  for (const EditionSummary& summary : store.index().list()) ids.push_back(summary.edition);
+  EXPECT_EQ(ids, (std::vector<std::string>{"c-early", "d-mid", "b-late", "a-undated"}));
+}
+
 TEST_F(StoreTest, ResolvesAnEditionWithoutItsSeriesWhenThereIsOneSeries) {
   const Archive store = store_with_bundled_editions();
   EXPECT_EQ(store.index().resolve(parse_ref("2016-2019")).series, "kiv");

@@ -246,8 +246,8 @@ std::vector<EditionSummary> IndexDb::list(const std::string& series) {
                " FROM editions e JOIN revisions r ON r.id = e.latest_revision"
                " LEFT JOIN edition_titles t ON t.revision_id = e.latest_revision"
                " WHERE ?1 = '' OR e.series = ?1"
-               " ORDER BY e.series, e.period_from IS NULL, e.period_from, e.period_to, e.edition, "
-               "t.lang");
+               // The order of the tables' keys, which needs no sort; the periods are sorted below.
+               " ORDER BY e.series, e.edition, t.lang");
   query.bind(1, series);
   std::int64_t current = -1;  // the latest revision of summaries.back()
   while (query.executeStep()) {
@@ -269,6 +269,17 @@ std::vector<EditionSummary> IndexDb::list(const std::string& series) {
     summary.languages.push_back(query.getColumn(15).getString());
     summary.title.emplace(summary.languages.back(), query.getColumn(16).getString());
   }
+  // By series, then period (editions without one last), then id. The rows come by series and
+  // id, which is mostly the period order already: checking costs less than SQLite's sort of
+  // the joined rows.
+  const auto before = [](const EditionSummary& a, const EditionSummary& b) {
+    if (a.series != b.series) return a.series < b.series;
+    if (a.period.has_value() != b.period.has_value()) return a.period.has_value();
+    if (!a.period) return false;
+    return std::pair(a.period->from, a.period->to) < std::pair(b.period->from, b.period->to);
+  };
+  if (!std::is_sorted(summaries.begin(), summaries.end(), before))
+    std::stable_sort(summaries.begin(), summaries.end(), before);
   return summaries;
 }
 
