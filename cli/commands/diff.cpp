@@ -1,8 +1,6 @@
 // kiv diff: what changed between two editions, or two revisions of one edition.
 
 #include "command.hpp"
-#include "kiv/error.hpp"
-#include "kiv/links.hpp"
 #include "output.hpp"
 #include "render/diff_render.hpp"
 
@@ -14,33 +12,25 @@ class DiffCommand : public IndexCommand {
   explicit DiffCommand(CLI::App& sub) {
     sub.add_option("OLD", old_ref_, "The older edition: SERIES/EDITION[@REVISION]")->required();
     sub.add_option("NEW", new_ref_, "The newer edition: SERIES/EDITION[@REVISION]")->required();
-    sub.add_option("--lang", lang_, "Compare in this language (default: nl, else one both have)")
+    sub.add_option("--lang", options_.lang,
+                   "Compare in this language (default: nl, else one both have)")
         ->option_text("L");
     sub.add_option("--section", section_, "Only priorities or only themes")
         ->check(CLI::IsMember({"priorities", "themes"}))
         ->option_text("SECTION");
     sub.add_flag("--all", all_, "Also list unchanged items (text, md)");
     sub.add_flag("--stat", stat_, "Only the summary counts (text, md)");
+    sub.add_flag("--ignore-cosmetic", options_.ignore_cosmetic,
+                 "Leave out titles that differ only in case, punctuation, spacing or quotes "
+                 "(also for --exit-code)");
     sub.add_flag("--exit-code", exit_code_, "Exit with 1 when there are differences, 0 when none");
     add_format_option(sub, format_, {"text", "json", "md", "html"});
   }
 
   int run(const Index& index) override {
     const DiffSides sides{index.resolve(parse_ref(old_ref_)), index.resolve(parse_ref(new_ref_))};
-    if (sides.from.commit == sides.to.commit && sides.from.series == sides.to.series &&
-        sides.from.edition == sides.to.edition) {
-      throw Error(ErrorKind::input, "'" + old_ref_ + "' and '" + new_ref_ +
-                                        "' name the same revision, " + sides.from.ref() +
-                                        "; name two editions or two revisions");
-    }
     // From the index: it holds all the diff compares, and the diff then never starts git.
-    const Edition from = index.load(sides.from);
-    const Edition to = index.load(sides.to);
-    // Curated links apply between two editions of a series (diff_editions ignores the others).
-    const std::vector<CuratedLink> links = sides.from.series == sides.to.series
-                                               ? curated_links(index, sides.from.series)
-                                               : std::vector<CuratedLink>{};
-    const EditionDiff diff = diff_editions(from, to, diff_language(from, to, lang_), links);
+    const EditionDiff diff = diff_revisions(index, sides.from, sides.to, options_);
     std::vector<Section> sections;
     for (const Section section : kSections) {
       if (section_.empty() || section_ == section_name(section)) sections.push_back(section);
@@ -61,7 +51,7 @@ class DiffCommand : public IndexCommand {
  private:
   std::string old_ref_;
   std::string new_ref_;
-  std::string lang_;
+  DiffOptions options_;
   std::string section_;
   bool all_ = false;
   bool stat_ = false;
@@ -76,7 +66,8 @@ std::unique_ptr<IndexCommand> add_diff_command(CLI::App& app) {
   sub->footer(
       "Items are paired by curated link (kiv link), then by key, then by identical title, then "
       "by similar title; each change is "
-      "added, removed, changed (wording, rank, description, subtopics) or unchanged. Reworded "
+      "added, removed, changed (wording, cosmetic, rank, description, subtopics) or unchanged; "
+      "cosmetic: the title differs only in case, punctuation, spacing or quotes. Reworded "
       "titles show [-deleted-] and {+inserted+} words (colours on a terminal). --format md writes "
       "a "
       "Markdown report, html one self-contained page with both editions side by side, json "
@@ -85,7 +76,8 @@ std::unique_ptr<IndexCommand> add_diff_command(CLI::App& app) {
       "  kiv diff kiv/2022-2024@1 kiv/2022-2024@2 --all\n"
       "  kiv diff kiv/2016-2019 kiv/2022-2024 --format json --section priorities\n"
       "  kiv diff kiv/2016-2019 kiv/2022-2024 --format html > diff.html\n"
-      "  kiv diff kiv/2016-2019 kiv/2022-2024 --stat --exit-code");
+      "  kiv diff kiv/2016-2019 kiv/2022-2024 --stat --exit-code\n"
+      "  kiv diff kiv/2022-2024@1 kiv/2022-2024@2 --ignore-cosmetic --exit-code");
   return std::make_unique<DiffCommand>(*sub);
 }
 

@@ -12,7 +12,8 @@ namespace kiv::cli {
 
 const char* const kMatrixLegend =
     "Each cell is the item's rank in that edition, marked with what changed since the previous "
-    "edition: + added, ~ reworded, * description or subtopics changed, ^ moved among the others, "
+    "edition: + added, ~ reworded, ' re-cased or re-punctuated, * description or subtopics "
+    "changed, ^ moved among the others, "
     "< split, > merged, = paired with an item of another key, x removed (in the first edition "
     "without it). A bare rank is unchanged, renumbered items too. The first edition is not marked.";
 
@@ -39,6 +40,7 @@ std::string matrix_cell_text(const MatrixCell& cell, bool first_edition) {
     return std::find(cell.aspects.begin(), cell.aspects.end(), aspect) != cell.aspects.end();
   };
   if (has(Aspect::wording)) text += "~";
+  if (has(Aspect::cosmetic)) text += "'";
   if (has(Aspect::description) || has(Aspect::subtopics)) text += "*";
   if (has(Aspect::rank)) text += "^";
   return text;

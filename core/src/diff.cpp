@@ -13,11 +13,10 @@
 #include "kiv/text.hpp"
 #include "matching.hpp"
 #include "moves.hpp"
+#include "pair_aspects.hpp"
 
 namespace kiv {
 namespace {
-
-// "fr, nl".
 
 DiffItem diff_item(const Item& item, std::string_view lang) {
   return {item.key, item.rank, text_in(item.title, lang)};
@@ -52,18 +51,13 @@ Change classify(const Item& from, const Item& to, const ItemMatch& match, bool m
   change.to.push_back(diff_item(to, lang));
   const std::string& old_title = text_in(from.title, lang);
   const std::string& new_title = text_in(to.title, lang);
-  if (old_title != new_title) {
-    change.aspects.push_back(Aspect::wording);
-    change.wording = diff_words(old_title, new_title);
-  }
-  if (moved) change.aspects.push_back(Aspect::rank);
   const std::string& old_description = text_in(from.description, lang);
   const std::string& new_description = text_in(to.description, lang);
-  if (old_description != new_description) {
-    change.aspects.push_back(Aspect::description);
+  change.aspects = pair_aspects({old_title, old_description}, {new_title, new_description}, moved,
+                                same_subtopics(from, to, lang));
+  if (old_title != new_title) change.wording = diff_words(old_title, new_title);
+  if (old_description != new_description)
     change.description = diff_words(old_description, new_description);
-  }
-  if (!same_subtopics(from, to, lang)) change.aspects.push_back(Aspect::subtopics);
   change.kind = change.aspects.empty() ? ChangeKind::unchanged : ChangeKind::changed;
   return change;
 }
@@ -165,6 +159,8 @@ std::string_view aspect_name(Aspect aspect) noexcept {
       return "description";
     case Aspect::subtopics:
       return "subtopics";
+    case Aspect::cosmetic:
+      return "cosmetic";
   }
   return "unknown";
 }
@@ -211,6 +207,18 @@ EditionDiff diff_editions(const Edition& from, const Edition& to, std::string_vi
                       old_languages.end(), std::back_inserter(diff.languages_added));
   std::set_difference(old_languages.begin(), old_languages.end(), new_languages.begin(),
                       new_languages.end(), std::back_inserter(diff.languages_removed));
+  return diff;
+}
+
+EditionDiff without_cosmetic(EditionDiff diff) {
+  for (SectionDiff* section : {&diff.priorities, &diff.themes}) {
+    for (Change& change : section->changes) {
+      if (std::erase(change.aspects, Aspect::cosmetic) == 0) continue;
+      change.wording.clear();
+      if (change.kind == ChangeKind::changed && change.aspects.empty())
+        change.kind = ChangeKind::unchanged;
+    }
+  }
   return diff;
 }
 

@@ -6,6 +6,7 @@
 
 #include "matching.hpp"
 #include "moves.hpp"
+#include "pair_aspects.hpp"
 
 namespace kiv {
 namespace {
@@ -31,12 +32,8 @@ void index_changes(SectionStep& step, std::size_t old_count, std::size_t new_cou
 }  // namespace
 
 std::vector<Aspect> pair_aspects(const HistoryItem& from, const HistoryItem& to, bool moved) {
-  std::vector<Aspect> aspects;
-  if (from.title != to.title) aspects.push_back(Aspect::wording);
-  if (moved) aspects.push_back(Aspect::rank);
-  if (from.description != to.description) aspects.push_back(Aspect::description);
-  if (from.subtopics != to.subtopics) aspects.push_back(Aspect::subtopics);
-  return aspects;
+  return pair_aspects({from.title, from.description}, {to.title, to.description}, moved,
+                      from.subtopics == to.subtopics);
 }
 
 namespace {

@@ -36,6 +36,31 @@ std::string fold(std::string_view text) {
   return std::string(reinterpret_cast<const char*>(result), static_cast<std::size_t>(length));
 }
 
+std::string cosmetic_form(std::string_view text) {
+  utf8proc_uint8_t* folded = nullptr;
+  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT |
+                                                      UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+  const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                   static_cast<utf8proc_ssize_t>(text.size()), &folded, options);
+  if (length < 0) throw Error(ErrorKind::input, "text is not valid UTF-8");
+  const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(folded, &std::free);
+  std::string form;
+  bool in_word = false;
+  for (utf8proc_ssize_t at = 0; at < length;) {
+    utf8proc_int32_t code_point = 0;
+    const utf8proc_ssize_t size = utf8proc_iterate(folded + at, length - at, &code_point);
+    if (size <= 0) throw Error(ErrorKind::input, "text is not valid UTF-8");
+    const utf8proc_category_t category = utf8proc_category(code_point);
+    const bool word = (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_NO);
+    if (word && !in_word && !form.empty()) form += ' ';
+    if (word)
+      form.append(reinterpret_cast<const char*>(folded + at), static_cast<std::size_t>(size));
+    in_word = word;
+    at += size;
+  }
+  return form;
+}
+
 namespace {
 
 bool is_word_byte(unsigned char c) {

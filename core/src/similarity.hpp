@@ -26,6 +26,14 @@ int fold_options();
 
 TitleProfile profile_title(std::string_view title);
 
+// `text` as a reader sees its words: case folded, compatibility-composed, letters, marks and
+// digits kept (diacritics too), every other character a separator, the words joined by
+// single spaces. Two titles with the same form differ only in case, punctuation, spacing or
+// quote style: "Radicalisering" ~ "radicalisering", "l'Europe" ~ "l’Europe", but not
+// "geintegreerd" ~ "geïntegreerd" nor "cybersecurity" ~ "cyber security". Throws Error{input}
+// when it is not UTF-8.
+std::string cosmetic_form(std::string_view text);
+
 // profile_title(title).normalized, without the rest of the profile.
 std::string normalized_title(std::string_view title);
 

@@ -30,6 +30,31 @@ TEST_F(CliDiff, ShowsExactlyThePriorityFiveRewordingAsGolden) {
   EXPECT_NE(run.out.find("cybercrime en [-cybersecurity-]{+cyber security+}"), std::string::npos);
 }
 
+TEST_F(CliDiff, ARecasedTitleIsCosmeticAndIgnoreCosmeticLeavesItOut) {
+  import_correction("\"nl\": \"leefmilieu\"", "\"nl\": \"Leefmilieu\"");
+  const KivRun run = kiv({"diff", "kiv/2022-2024@1", "kiv/2022-2024@2", "--exit-code"});
+  EXPECT_EQ(run.status, 1) << run.err;
+  EXPECT_NE(run.out.find("changed    [-leefmilieu-]{+Leefmilieu+}  (cosmetic; matched by key"),
+            std::string::npos)
+      << run.out;
+  EXPECT_EQ(run.out.find("wording"), std::string::npos) << run.out;
+  const KivRun json = kiv({"diff", "kiv/2022-2024@1", "kiv/2022-2024@2", "--format", "json"});
+  rapidjson::Document parsed;
+  parsed.Parse(json.out.c_str());
+  ASSERT_TRUE(parsed.IsObject()) << json.out;
+  const auto& recased = parsed["priorities"][7];
+  ASSERT_EQ(recased["aspects"].Size(), 1U) << json.out;
+  EXPECT_STREQ(recased["aspects"][0].GetString(), "cosmetic");
+  const KivRun ignored =
+      kiv({"diff", "kiv/2022-2024@1", "kiv/2022-2024@2", "--ignore-cosmetic", "--exit-code"});
+  EXPECT_EQ(ignored.status, 0) << ignored.out;
+  EXPECT_EQ(ignored.out.find("cosmetic"), std::string::npos) << ignored.out;
+  EXPECT_EQ(ignored.out.find("Leefmilieu"), std::string::npos) << ignored.out;
+  // The history says the same: a cosmetic mark in the matrix.
+  const KivRun matrix = kiv({"matrix"});
+  EXPECT_NE(matrix.out.find("8'"), std::string::npos) << matrix.out;
+}
+
 TEST_F(CliDiff, ReadsTheIndexAloneWhenItIsCurrent) {
   // The diff compares what the index holds, so it never starts git: with git's objects hidden
   // the output is the same.

@@ -4,6 +4,7 @@
 
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
+#include "similarity.hpp"
 #include "support/editions.hpp"
 #include "support/temp_dir.hpp"
 
@@ -53,6 +54,52 @@ TEST(TitleSimilarity, IgnoresCaseDiacriticsPunctuationAndSpacing) {
   EXPECT_GT(title_similarity("cybercrime en cybersecurity", "cybercrime en cyber security"), 0.85);
   EXPECT_GT(title_similarity("cybercrime", "cybercriminaliteit"), 0.5);
   EXPECT_LT(title_similarity("leefmilieu", "mensenhandel"), 0.3);
+}
+
+TEST(CosmeticForm, IgnoresCaseQuotesPunctuationAndSpacingButNotSpelling) {
+  EXPECT_EQ(cosmetic_form("Radicalisering"), cosmetic_form("radicalisering"));
+  EXPECT_EQ(cosmetic_form("l'Europe  et  l\u2019Afrique."),
+            cosmetic_form("l\u2019europe et l'Afrique"));
+  EXPECT_EQ(cosmetic_form("\u00abDrugs\u00bb \u2013 productie"),
+            cosmetic_form("\"drugs\": productie"));
+  EXPECT_EQ(cosmetic_form("e-commerce"), "e commerce");
+  // Diacritics and word boundaries are spelling, not style.
+  EXPECT_NE(cosmetic_form("geintegreerd"), cosmetic_form("geïntegreerd"));
+  EXPECT_NE(cosmetic_form("cybersecurity"), cosmetic_form("cyber security"));
+  EXPECT_NE(cosmetic_form("drugs"), cosmetic_form("drug"));
+}
+
+TEST(Diff, ATitleThatDiffersOnlyInCaseOrPunctuationIsCosmeticNotReworded) {
+  const EditionDiff diff =
+      diff_editions(edition_of({"radicalisering", "mensenhandel", "drugs en wapens"}),
+                    edition_of({"Radicalisering", "mensenhandel.", "drugs, en wapens"}), "nl");
+  ASSERT_EQ(diff.priorities.changes.size(), 3U);
+  for (const Change& change : diff.priorities.changes) {
+    EXPECT_EQ(change.kind, ChangeKind::changed) << change.to.front().title;
+    EXPECT_EQ(change.aspects, std::vector<Aspect>{Aspect::cosmetic}) << change.to.front().title;
+    EXPECT_FALSE(change.wording.empty());  // what changed is still shown
+  }
+  EXPECT_EQ(aspect_name(Aspect::cosmetic), "cosmetic");
+  // A word changed besides the case: wording, not cosmetic.
+  const EditionDiff reworded = diff_editions(edition_of({"radicalisering"}),
+                                             edition_of({"Radicalisering en polarisering"}), "nl");
+  EXPECT_EQ(reworded.priorities.changes.front().aspects, std::vector<Aspect>{Aspect::wording});
+}
+
+TEST(Diff, WithoutCosmeticLeavesOutOnlyCosmeticChanges) {
+  Edition from = edition_of({"radicalisering", "mensenhandel", "drugs"});
+  Edition to = edition_of({"Radicalisering", "mensenhandel", "Drugs"});
+  to.priorities[2].description = {{"nl", "Productie en handel."}};
+  const EditionDiff diff = without_cosmetic(diff_editions(from, to, "nl"));
+  EXPECT_EQ(diff.priorities.changes[0].kind, ChangeKind::unchanged);
+  EXPECT_TRUE(diff.priorities.changes[0].aspects.empty());
+  EXPECT_TRUE(diff.priorities.changes[0].wording.empty());
+  EXPECT_EQ(diff.priorities.changes[2].kind, ChangeKind::changed);
+  EXPECT_EQ(diff.priorities.changes[2].aspects, std::vector<Aspect>{Aspect::description});
+  EXPECT_TRUE(diff.has_differences());
+  to.priorities[2].description.clear();
+  EXPECT_TRUE(diff_editions(from, to, "nl").has_differences());
+  EXPECT_FALSE(without_cosmetic(diff_editions(from, to, "nl")).has_differences());
 }
 
 TEST(Diff, TheBundledEditionsDifferOnlyInTheWordingOfPriorityFive) {

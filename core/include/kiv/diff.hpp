@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kiv/edition.hpp"
+#include "kiv/index.hpp"
 #include "kiv/links.hpp"
 
 namespace kiv {
@@ -16,10 +17,12 @@ enum class ChangeKind { added, removed, changed, unchanged, split, merged };
 // How two items were paired: by key, identical title, similar title, or a curated link
 // (kiv/links.hpp), which takes precedence over the others.
 enum class MatchKind { key, exact, similar, curated };
-// What changed in a paired item. `rank`: the item moved among the others (it is outside the
-// longest run of pairs that kept their order); an item renumbered only because others were
-// added or removed before it has not moved.
-enum class Aspect { wording, rank, description, subtopics };
+// What changed in a paired item. `wording`: its title says something else; `cosmetic`: its
+// title differs only in case, punctuation, spacing or quote style ("radicalisering" ->
+// "Radicalisering"; never together with wording). `rank`: the item moved among the others
+// (it is outside the longest run of pairs that kept their order); an item renumbered only
+// because others were added or removed before it has not moved.
+enum class Aspect { wording, rank, description, subtopics, cosmetic };
 
 std::string_view change_kind_name(ChangeKind kind) noexcept;  // "added", ...
 std::string_view match_kind_name(MatchKind kind) noexcept;    // "key", ...
@@ -89,6 +92,24 @@ EditionDiff diff_editions(const Edition& from, const Edition& to, std::string_vi
 // link that would put it in a second is ignored.
 EditionDiff diff_editions(const Edition& from, const Edition& to, std::string_view lang,
                           const std::vector<CuratedLink>& links);
+
+// `diff` without its cosmetic changes (kiv diff --ignore-cosmetic): the cosmetic aspect is
+// dropped, and a change left without aspects becomes unchanged (its word diff dropped too).
+EditionDiff without_cosmetic(EditionDiff diff);
+
+// How kiv diff compares two revisions.
+struct DiffOptions {
+  std::string lang;              // requested language; empty: diff_language's choice
+  bool ignore_cosmetic = false;  // without_cosmetic
+};
+
+// The diff of two revisions of the store, the one comparison every command shows: both read
+// from the index (Index::load), compared in diff_language(from, to, options.lang), with their
+// series' curated links when both are of one series (diff_editions), then without_cosmetic
+// when asked. Throws Error{input} when both name the same revision ("kiv/2022-2024@1 and
+// kiv/2022-2024@1 are the same revision; ..."), or as diff_language.
+EditionDiff diff_revisions(const Index& index, const RevisionInfo& from, const RevisionInfo& to,
+                           const DiffOptions& options = {});
 
 // The language to compare two editions in: `requested` when both have it, else nl when both
 // have it, else the first language both have. Throws Error{input} naming the editions'
