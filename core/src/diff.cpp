@@ -145,6 +145,10 @@ std::string_view match_kind_name(MatchKind kind) noexcept {
       return "similar";
     case MatchKind::curated:
       return "curated";
+    case MatchKind::contained:
+      return "contained";
+    case MatchKind::position:
+      return "position";
   }
   return "unknown";
 }

@@ -53,25 +53,14 @@ struct Pairing {
     old_done[i] = new_done[j] = true;
     pairs.push_back({i, j, kind});
   }
-  // The leftovers as the diff's matcher reads them.
-  std::vector<Item> old_items(const std::vector<HistoryItem>& from, std::string_view lang) const {
-    std::vector<Item> items;
-    for (const std::size_t i : old_left) items.push_back(matcher_item(from[i], lang));
-    return items;
-  }
-  std::vector<Item> new_items(const std::vector<HistoryItem>& to, std::string_view lang) const {
-    std::vector<Item> items;
-    for (const std::size_t j : new_left) items.push_back(matcher_item(to[j], lang));
-    return items;
-  }
 };
 
-// Pairs by key, as the diff's matcher pairs first, the items `done` aside (curated), and
-// lists the leftovers.
-Pairing pair_by_key(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
-                    Pairing pairing = {}) {
-  if (pairing.old_done.empty()) pairing.old_done.assign(from.size(), false);
-  if (pairing.new_done.empty()) pairing.new_done.assign(to.size(), false);
+// The pairs by key, as the diff's matcher pairs them first, and the leftovers: what
+// key_pair_moved reasons about without running the matcher.
+Pairing pair_by_key(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to) {
+  Pairing pairing;
+  pairing.old_done.assign(from.size(), false);
+  pairing.new_done.assign(to.size(), false);
   std::unordered_map<std::string_view, std::size_t> new_by_key;
   new_by_key.reserve(to.size());
   for (std::size_t j = 0; j < to.size(); ++j) {
@@ -92,12 +81,14 @@ Pairing pair_by_key(const std::vector<HistoryItem>& from, const std::vector<Hist
   return pairing;
 }
 
-// Whether the matcher could pair two titles: identical once folded, or similar enough. The
-// trigram part of the similarity is computed as profile_similarity computes it; its word part
-// is bounded by its largest value (every word of the shorter title shared). Only a pair that
-// may reach the threshold so is scored in full.
+// Whether the matcher could pair two leftover titles: identical once folded, sharing a content
+// word (which containment and position need), or similar enough. The trigram part of the
+// similarity is computed as profile_similarity computes it; its word part is bounded by its
+// largest value (every word of the shorter title shared). Only a pair that may reach the
+// threshold so is scored in full.
 bool could_pair(const TitleProfile& a, const TitleProfile& b) {
   if (a.normalized == b.normalized) return true;
+  if (contained_share(a, a.content.size(), b, b.content.size()) > 0) return true;
   const int shared = shared_trigrams(a, b);
   const auto dice = [](std::size_t common, std::size_t x, std::size_t y) {
     return x + y == 0 ? 1.0 : 2.0 * static_cast<double>(common) / static_cast<double>(x + y);
@@ -117,59 +108,33 @@ std::vector<bool> moves_of(const std::vector<Pair>& pairs, const std::vector<His
   return moved_pairs(positions, to.size());
 }
 
-// The curated links' pairs and groups (changes of `step`), as the diff's matcher takes them
-// before anything else.
-Pairing pair_curated(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
-                     std::string_view lang, const std::vector<OrientedLink>& links,
-                     SectionStep& step) {
-  Pairing pairing{
-      {}, std::vector<bool>(from.size(), false), std::vector<bool>(to.size(), false), {}, {}};
-  if (links.empty()) return pairing;
-  std::vector<Item> old_items, new_items;
-  for (const HistoryItem& item : from) old_items.push_back(matcher_item(item, lang));
-  for (const HistoryItem& item : to) new_items.push_back(matcher_item(item, lang));
-  const SectionMatches curated = curated_matches(old_items, new_items, links, lang);
-  for (const ItemMatch& match : curated.pairs)
-    pairing.pair(match.from, match.to, MatchKind::curated);
-  for (const GroupMatch& group : curated.groups) {
-    step.changes.push_back({group.kind, group.match, {}, group.from, group.to});
-    for (const std::size_t i : group.from) pairing.old_done[i] = true;
-    for (const std::size_t j : group.to) pairing.new_done[j] = true;
-  }
-  return pairing;
-}
-
 }  // namespace
 
 SectionStep compare_sections(const std::vector<HistoryItem>& from,
                              const std::vector<HistoryItem>& to, std::string_view lang,
                              const std::vector<OrientedLink>& links) {
+  // The diff's own matcher over the whole sections, curated links first, as diff_section
+  // calls it: one pairing for the diff and the history.
+  std::vector<Item> old_items, new_items;
+  old_items.reserve(from.size());
+  new_items.reserve(to.size());
+  for (const HistoryItem& item : from) old_items.push_back(matcher_item(item, lang));
+  for (const HistoryItem& item : to) new_items.push_back(matcher_item(item, lang));
+  const SectionMatches matches =
+      match_section(old_items, new_items, lang, curated_matches(old_items, new_items, links, lang));
   SectionStep step;
-  Pairing pairing = pair_by_key(from, to, pair_curated(from, to, lang, links, step));
-  // The rest by the diff's matcher: identical and similar titles, splits and merges.
-  if (!pairing.old_left.empty() && !pairing.new_left.empty()) {
-    const SectionMatches matches =
-        match_section(pairing.old_items(from, lang), pairing.new_items(to, lang), lang);
-    for (const ItemMatch& match : matches.pairs) {
-      pairing.pair(pairing.old_left[match.from], pairing.new_left[match.to], match.kind);
-    }
-    for (const GroupMatch& group : matches.groups) {
-      ItemStep& change = step.changes.emplace_back();
-      change.kind = group.kind;
-      change.match = group.match;
-      for (const std::size_t i : group.from) {
-        pairing.old_done[pairing.old_left[i]] = true;
-        change.from.push_back(pairing.old_left[i]);
-      }
-      for (const std::size_t j : group.to) {
-        pairing.new_done[pairing.new_left[j]] = true;
-        change.to.push_back(pairing.new_left[j]);
-      }
-    }
+  std::vector<bool> old_done(from.size(), false), new_done(to.size(), false);
+  for (const GroupMatch& group : matches.groups) {
+    step.changes.push_back({group.kind, group.match, {}, group.from, group.to});
+    for (const std::size_t i : group.from) old_done[i] = true;
+    for (const std::size_t j : group.to) new_done[j] = true;
   }
-  const std::vector<Pair>& pairs = pairing.pairs;
+  std::vector<Pair> pairs;
+  pairs.reserve(matches.pairs.size());
+  for (const ItemMatch& match : matches.pairs) pairs.push_back({match.from, match.to, match.kind});
   const std::vector<bool> moved = moves_of(pairs, from, to);
   for (std::size_t k = 0; k < pairs.size(); ++k) {
+    old_done[pairs[k].from] = new_done[pairs[k].to] = true;
     ItemStep& change = step.changes.emplace_back();
     change.match = pairs[k].kind;
     change.from = {pairs[k].from};
@@ -178,12 +143,10 @@ SectionStep compare_sections(const std::vector<HistoryItem>& from,
     change.kind = change.aspects.empty() ? ChangeKind::unchanged : ChangeKind::changed;
   }
   for (std::size_t i = 0; i < from.size(); ++i) {
-    if (!pairing.old_done[i])
-      step.changes.push_back({ChangeKind::removed, std::nullopt, {}, {i}, {}});
+    if (!old_done[i]) step.changes.push_back({ChangeKind::removed, std::nullopt, {}, {i}, {}});
   }
   for (std::size_t j = 0; j < to.size(); ++j) {
-    if (!pairing.new_done[j])
-      step.changes.push_back({ChangeKind::added, std::nullopt, {}, {}, {j}});
+    if (!new_done[j]) step.changes.push_back({ChangeKind::added, std::nullopt, {}, {}, {j}});
   }
   index_changes(step, from.size(), to.size());
   return step;
@@ -191,7 +154,7 @@ SectionStep compare_sections(const std::vector<HistoryItem>& from,
 
 const TitleProfile& TitleProfiles::of(const std::string& title) {
   auto found = profiles_.find(title);
-  if (found == profiles_.end()) found = profiles_.emplace(title, profile_title(title)).first;
+  if (found == profiles_.end()) found = profiles_.emplace(title, profile_title(title, lang_)).first;
   return found->second;
 }
 

@@ -1,14 +1,11 @@
 #pragma once
 // One step of a series' history: what happened to each item of a section between two
-// consecutive editions, as diff_editions would say it, computed from index rows.
+// consecutive editions, as diff_editions says it, computed from index rows.
 //
-// compare_sections pairs the items of curated links first and then items by key, exactly as
-// the diff's matcher does (curated_matches, then its key pairing), and hands
-// only the items left over on both sides to the diff's matcher (match_section) for identical
-// and similar titles, splits and merges: the matcher pairs key-paired items before anything
-// else and never regroups them, and its title candidates come from the unpaired items only,
-// so the result is the diff's. Moves come from the diff's own rule (moves.hpp) over all
-// pairs. What it does not compute: similarity scores and word diffs.
+// compare_sections hands both sections whole to the diff's matcher (curated_matches, then
+// match_section), as diff_section does: one pairing for the diff and the history. Moves come
+// from the diff's own rule (moves.hpp) over all pairs, aspects from pair_aspects. What it does
+// not compute: similarity scores and word diffs.
 
 #include <cstddef>
 #include <optional>
@@ -48,12 +45,15 @@ SectionStep compare_sections(const std::vector<HistoryItem>& from,
                              const std::vector<HistoryItem>& to, std::string_view lang,
                              const std::vector<OrientedLink>& links = {});
 
-// Title profiles (similarity.hpp) computed once per title, for repeated comparisons.
+// Title profiles (similarity.hpp) in one language, computed once per title, for repeated
+// comparisons.
 class TitleProfiles {
  public:
+  explicit TitleProfiles(std::string lang) : lang_(std::move(lang)) {}
   const TitleProfile& of(const std::string& title);
 
  private:
+  std::string lang_;
   std::unordered_map<std::string, TitleProfile> profiles_;
 };
 
@@ -61,10 +61,10 @@ class TitleProfiles {
 // without running the matcher when it cannot matter. Only pairs take part in the moves. An
 // item that no pair crosses (no pair is before it in one edition and after it in the other)
 // is in every longest run, so it has not moved. The matcher pairs two leftover items (those
-// not paired by key) only when their folded titles are identical or their similarity is at
-// least kSimilarityThreshold. So: when no leftover pair that could cross the item (any, if a
-// key pair crosses it) comes that close, the moves are those of the key pairs; else
-// compare_sections decides.
+// not paired by key) only when their folded titles are identical, they share a content word
+// (containment, position), or their similarity is at least kSimilarityThreshold. So: when no
+// leftover pair that could cross the item (any, if a key pair crosses it) comes that close, the
+// moves are those of the key pairs; else compare_sections decides.
 bool key_pair_moved(const std::vector<HistoryItem>& from, const std::vector<HistoryItem>& to,
                     std::string_view lang, std::size_t old_position, TitleProfiles& profiles);
 

@@ -4,6 +4,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "matching_leftovers.hpp"
 #include "similarity.hpp"
 
 namespace kiv {
@@ -32,7 +33,7 @@ namespace {
 std::vector<TitleProfile> profiles_of(const std::vector<Item>& items, std::string_view lang) {
   std::vector<TitleProfile> profiles;
   profiles.reserve(items.size());
-  for (const Item& item : items) profiles.push_back(profile_title(text_in(item.title, lang)));
+  for (const Item& item : items) profiles.push_back(profile_title(text_in(item.title, lang), lang));
   return profiles;
 }
 
@@ -136,7 +137,11 @@ std::vector<ItemMatch> match_profiles(const std::vector<Item>& from, const std::
       pair(candidate.from, candidate.to, MatchKind::similar);
     }
   }
-  return matches;
+  // What is left, on weaker evidence (matching_leftovers.hpp).
+  PairingState state{std::move(old_done), std::move(new_done), std::move(matches)};
+  pair_contained(old_profiles, new_profiles, state);
+  pair_by_position(old_profiles, new_profiles, state);
+  return std::move(state.pairs);
 }
 
 }  // namespace
@@ -181,6 +186,7 @@ constexpr double kWholeCovered = 0.8;
 
 struct Side {
   std::vector<std::vector<std::string>> words;  // content words per item
+  std::vector<std::size_t> head;                // how many of them are its head (TitleProfile)
   std::vector<int> partner;                     // index on the other side, or -1
   std::vector<bool> fixed;                      // paired by key or identical title
   std::vector<bool> grouped;
@@ -229,7 +235,16 @@ std::vector<std::pair<std::size_t, std::vector<std::size_t>>> find_groups(Side& 
         part_words.push_back(&many.words[j]);
       }
     }
-    if (parts.size() < 2 || covered(one.words[i], part_words) < kWholeCovered) continue;
+    if (parts.size() < 2) continue;
+    // The parts cover the whole, or the list after its head ("X: a, b en c" -> "a en b", "c").
+    const std::vector<std::string>& whole = one.words[i];
+    const std::vector<std::string> tail(whole.begin() + static_cast<std::ptrdiff_t>(one.head[i]),
+                                        whole.end());
+    if (covered(whole, part_words) < kWholeCovered &&
+        (tail.size() < 2 || tail.size() == whole.size() ||
+         covered(tail, part_words) < kWholeCovered)) {
+      continue;
+    }
     one.grouped[i] = true;
     for (const std::size_t j : parts) many.grouped[j] = true;
     groups.emplace_back(i, parts);
@@ -252,8 +267,14 @@ SectionMatches match_section(const std::vector<Item>& from, const std::vector<It
   const std::vector<ItemMatch> pairs =
       match_profiles(from, to, old_profiles, new_profiles, old_curated, new_curated);
   Side old_side, new_side;
-  for (const TitleProfile& profile : old_profiles) old_side.words.push_back(content_words(profile));
-  for (const TitleProfile& profile : new_profiles) new_side.words.push_back(content_words(profile));
+  for (const TitleProfile& profile : old_profiles) {
+    old_side.words.push_back(profile.content);
+    old_side.head.push_back(profile.head);
+  }
+  for (const TitleProfile& profile : new_profiles) {
+    new_side.words.push_back(profile.content);
+    new_side.head.push_back(profile.head);
+  }
   old_side.partner.assign(from.size(), -1);
   new_side.partner.assign(to.size(), -1);
   old_side.fixed.assign(from.size(), false);
@@ -264,7 +285,10 @@ SectionMatches match_section(const std::vector<Item>& from, const std::vector<It
   for (const ItemMatch& pair : pairs) {
     old_side.partner[pair.from] = static_cast<int>(pair.to);
     new_side.partner[pair.to] = static_cast<int>(pair.from);
-    old_side.fixed[pair.from] = new_side.fixed[pair.to] = pair.kind != MatchKind::similar;
+    // Pairs on weaker evidence than an identical title may be undone by a split or merge.
+    old_side.fixed[pair.from] = new_side.fixed[pair.to] = pair.kind == MatchKind::key ||
+                                                          pair.kind == MatchKind::exact ||
+                                                          pair.kind == MatchKind::curated;
   }
   SectionMatches matches = curated;
   for (auto& [old_index, parts] : find_groups(old_side, new_side)) {

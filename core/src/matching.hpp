@@ -32,17 +32,19 @@ struct SectionMatches {
   std::vector<GroupMatch> groups;
 };
 
-// Each item is in at most one match. Similar pairs must score at least kSimilarityThreshold;
-// they are assigned best first. Candidates come from an index of title trigrams: each old
+// Each item is in at most one match: by key, then identical title, then similar title (scoring
+// at least kSimilarityThreshold, assigned best first), then containment and position
+// (matching_leftovers.hpp). Candidates come from an index of title trigrams: each old
 // title is scored against at most 16 new titles, those sharing the most of its rarest
 // trigrams, so matching stays near-linear in the number of items.
 std::vector<ItemMatch> match_items(const std::vector<Item>& from, const std::vector<Item>& to,
                                    std::string_view lang);
 
-// match_items, then splits and merges: an item whose content words (function words aside) are
-// at least 80% covered by two or more items of the other edition, each of which takes at least
-// 60% of its own content words from it, where those items are unmatched or paired by
-// similarity only (a key or identical title is never undone).
+// match_items, then splits and merges: an item whose content words (function words aside), or
+// those of the list after its head ("X: a, b en c"), are at least 80% covered by two or more
+// items of the other edition, each of which takes at least 60% of its own content words from
+// it, where those items are unmatched or paired on weaker evidence than an identical title (a
+// key, identical title or curated link is never undone).
 // `curated` (curated links, MatchKind::curated) comes first: its pairs and groups are part of
 // the result, and their items take part in no other match.
 SectionMatches match_section(const std::vector<Item>& from, const std::vector<Item>& to,

@@ -9,6 +9,7 @@
 
 #include "kiv/diff.hpp"
 #include "kiv/error.hpp"
+#include "word_forms.hpp"
 
 namespace kiv {
 
@@ -87,44 +88,95 @@ double dice(int shared, int a, int b) { return a + b == 0 ? 1.0 : 2.0 * shared /
 
 }  // namespace
 
-std::vector<std::string> content_words(const TitleProfile& profile) {
-  static const std::set<std::string_view> kFunctionWords = {
-      "de",  "het",  "een",   "en",   "of",  "van",  "voor", "in",   "op",  "met",
-      "aan", "door", "tegen", "le",   "la",  "les",  "un",   "une",  "et",  "ou",
-      "du",  "des",  "pour",  "dans", "sur", "avec", "au",   "aux",  "en",  "der",
-      "die", "das",  "und",   "oder", "von", "zur",  "zum",  "im",   "mit", "fur",
-      "the", "a",    "an",    "and",  "or",  "for",  "on",   "with", "to"};
-  std::vector<std::string> words;
-  for (const auto& word : profile.words) {
-    if (!kFunctionWords.contains(word)) words.push_back(word);
-  }
-  return words;
+bool content_words_match(const TitleProfile& a, std::size_t i, const TitleProfile& b,
+                         std::size_t j) {
+  return a.stems[i] == b.stems[j] || words_match(a.content[i], b.content[j]);
 }
+
+double contained_share(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
+                       std::size_t whole_count) {
+  if (part_count == 0) return 0;
+  std::size_t found = 0;
+  for (std::size_t i = 0; i < part_count; ++i) {
+    for (std::size_t j = 0; j < whole_count; ++j) {
+      if (content_words_match(part, i, whole, j)) {
+        ++found;
+        break;
+      }
+    }
+  }
+  return static_cast<double>(found) / static_cast<double>(part_count);
+}
+
+namespace {
+
+// Whether `word` (a run of word bytes) holds no letter, mark or digit: a dash or quote
+// outside ASCII ("–", "«"), which separates words as ASCII punctuation does.
+bool is_punctuation(std::string_view word) {
+  if (static_cast<unsigned char>(word.front()) < 0x80) return false;
+  for (std::size_t at = 0; at < word.size();) {
+    utf8proc_int32_t code_point = 0;
+    const utf8proc_ssize_t size =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(word.data() + at),
+                         static_cast<utf8proc_ssize_t>(word.size() - at), &code_point);
+    if (size <= 0) return false;
+    const utf8proc_category_t category = utf8proc_category(code_point);
+    if (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_NO) return false;
+    at += static_cast<std::size_t>(size);
+  }
+  return true;
+}
+
+// Calls `visit(word, after_head_mark)` for each word of folded text, in order;
+// `after_head_mark` is true once a ':', '(', ',' or ';' has come after some word.
+template <typename Visit>
+void for_each_word(std::string_view folded, Visit visit) {
+  bool seen_word = false;
+  bool after_mark = false;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= folded.size(); ++i) {
+    const bool word_byte = i < folded.size() && is_word_byte(static_cast<unsigned char>(folded[i]));
+    if (word_byte) continue;
+    if (i > start) {
+      const std::string_view word = folded.substr(start, i - start);
+      if (!is_punctuation(word)) {
+        visit(word, after_mark);
+        seen_word = true;
+      }
+    }
+    if (i < folded.size() && seen_word &&
+        std::string_view(":(,;").find(folded[i]) != std::string_view::npos) {
+      after_mark = true;
+    }
+    start = i + 1;
+  }
+}
+
+}  // namespace
 
 std::string normalized_title(std::string_view title) {
   std::string normalized;
-  bool in_word = false;
-  for (const char c : fold(title)) {
-    const bool word = is_word_byte(static_cast<unsigned char>(c));
-    if (word && !in_word && !normalized.empty()) normalized += ' ';
-    if (word) normalized += c;
-    in_word = word;
-  }
+  for_each_word(fold(title), [&](std::string_view word, bool) {
+    if (!normalized.empty()) normalized += ' ';
+    normalized += word;
+  });
   return normalized;
 }
 
-TitleProfile profile_title(std::string_view title) {
+TitleProfile profile_title(std::string_view title, std::string_view lang) {
   TitleProfile profile;
-  const std::string folded = fold(title);
-  std::string word;
-  for (std::size_t i = 0; i <= folded.size(); ++i) {
-    if (i < folded.size() && is_word_byte(static_cast<unsigned char>(folded[i]))) {
-      word += folded[i];
-    } else if (!word.empty()) {
-      profile.words.push_back(word);
-      word.clear();
+  bool head_ended = false;
+  for_each_word(fold(title), [&](std::string_view word, bool after_mark) {
+    profile.words.emplace_back(word);
+    if (is_function_word(word)) return;
+    if (after_mark && !head_ended) {
+      head_ended = true;
+      profile.head = profile.content.size();
     }
-  }
+    profile.content.emplace_back(word);
+    profile.stems.push_back(lang.empty() ? std::string(word) : stem(word, lang));
+  });
+  if (!head_ended) profile.head = profile.content.size();
   std::string compact;
   for (const auto& w : profile.words) {
     profile.normalized += (profile.normalized.empty() ? "" : " ") + w;

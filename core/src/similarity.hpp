@@ -14,6 +14,12 @@ struct TitleProfile {
   std::vector<std::string> words;
   std::vector<std::uint32_t> trigrams;  // of the words written together (so spacing is moot),
                                         // each packed into an integer; sorted, with repeats
+  std::vector<std::string> content;     // the words that carry meaning (not is_function_word)
+  std::vector<std::string> stems;       // each content word's stem in the profile's language
+  // How many of `content` come before the title's first ':', '(', ',' or ';': its head, the
+  // part an elaboration restates ("Leefmilieu (gelinkt aan fraude): ..." -> "leefmilieu"). All
+  // of them when the title has none of these.
+  std::size_t head = 0;
 };
 
 // `text` (valid UTF-8) case folded, compatibility-decomposed and without diacritics:
@@ -24,7 +30,8 @@ std::string fold(std::string_view text);
 // The utf8proc options of fold (utf8proc_option_t), for the test of its ASCII path.
 int fold_options();
 
-TitleProfile profile_title(std::string_view title);
+// The profile of `title`; its stems in `lang` (word_forms.hpp), none stemmed when it is empty.
+TitleProfile profile_title(std::string_view title, std::string_view lang = {});
 
 // `text` as a reader sees its words: case folded, compatibility-composed, letters, marks and
 // digits kept (diacritics too), every other character a separator, the words joined by
@@ -37,11 +44,18 @@ std::string cosmetic_form(std::string_view text);
 // profile_title(title).normalized, without the rest of the profile.
 std::string normalized_title(std::string_view title);
 
-// The words of a profile that carry meaning: not function words (nl, fr, de, en).
-std::vector<std::string> content_words(const TitleProfile& profile);
-
 // Whether two folded words count as the same: equal, the same stem, or one ending the other.
 bool words_match(std::string_view a, std::string_view b);
+
+// Whether content word `i` of `a` and content word `j` of `b` count as the same: the same
+// Snowball stem, or words_match.
+bool content_words_match(const TitleProfile& a, std::size_t i, const TitleProfile& b,
+                         std::size_t j);
+
+// Share of the first `part_count` content words of `part` that match one of the first
+// `whole_count` content words of `whole` (content_words_match); 0 when `part_count` is 0.
+double contained_share(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
+                       std::size_t whole_count);
 
 // The trigrams two profiles share, repeats included.
 int shared_trigrams(const TitleProfile& a, const TitleProfile& b);

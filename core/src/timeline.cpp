@@ -35,7 +35,10 @@ Section lineage_section(const SeriesContext& context,
 class TimelineBuilder {
  public:
   TimelineBuilder(const Index& index, SeriesContext context, std::vector<CuratedLink> links)
-      : index_(IndexDb::of(index)), context_(std::move(context)), links_(std::move(links)) {}
+      : index_(IndexDb::of(index)),
+        context_(std::move(context)),
+        links_(std::move(links)),
+        profiles_(context_.lang) {}
 
   Timeline build(const std::string& key) {
     std::map<std::string, std::map<std::int64_t, std::vector<KeyedItem>>> rows;

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <tuple>
+
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "similarity.hpp"
@@ -100,6 +103,116 @@ TEST(Diff, WithoutCosmeticLeavesOutOnlyCosmeticChanges) {
   to.priorities[2].description.clear();
   EXPECT_TRUE(diff_editions(from, to, "nl").has_differences());
   EXPECT_FALSE(without_cosmetic(diff_editions(from, to, "nl")).has_differences());
+}
+
+// The police's Nationaal Veiligheidsplan 2016-2019 restates each KIV 2016-2019 priority
+// (../shared/sources/nvp-2016-2019.nl.txt and kiv-2016-2019.nl.md, as published).
+const std::vector<std::string> kKiv2016 = {
+    "radicalisering, gewelddadig extremisme en terrorisme",
+    "mensensmokkel en mensenhandel",
+    "geactualiseerd integraal en geïntegreerd drugsbeleid",
+    "sociale en fiscale fraude",
+    "cybercrime en cybersecurity",
+    "geweldcriminaliteit, aantasting van de persoonlijke integriteit en discriminatie: "
+    "intrafamiliaal geweld, seksueel geweld en kindermisbruik",
+    "georganiseerde eigendomscriminaliteit en illegale goederentrafieken",
+    "leefmilieu",
+    "verkeersveiligheid",
+    "overlast"};
+const std::vector<std::string> kNvp2016 = {
+    "Radicalisering, gewelddadig extremisme en terrorisme.",
+    "Mensensmokkel en mensenhandel.",
+    "Drugs: de professionele en commerciële productie van cannabis, de productie van en handel "
+    "in synthetische drugs, de import en export van cocaïne, hormonen.",
+    "Sociale en fiscale fraude.",
+    "Cybercrime en cybersecurity.",
+    "Geweldscriminaliteit, aantasting van de persoonlijke integriteit en discriminatie: "
+    "intrafamiliaal geweld, seksueel geweld t.a.v. meerderjarigen, seksueel misbruik t.a.v. "
+    "minderjarigen en discriminatie.",
+    "Georganiseerde eigendomscriminaliteit en illegale goederentrafieken: rondtrekkende daders "
+    "en illegale wapenhandel.",
+    "Leefmilieu (gelinkt aan fraude): afvalfraude, biodiversiteit, dierenwelzijn en "
+    "energiefraude.",
+    "Verkeersveiligheid.",
+    "Overlast: bijdragen tot het verbeteren van de openbare orde (overlast, genegotieerd beheer "
+    "van de publieke ruimte en illegale transmigratie)."};
+
+// Each pair of the diff's priorities as (old rank, new rank, how it was matched).
+std::vector<std::tuple<int, int, MatchKind>> pairs_of(const EditionDiff& diff) {
+  std::vector<std::tuple<int, int, MatchKind>> pairs;
+  for (const Change& change : diff.priorities.changes) {
+    if (change.from.size() == 1 && change.to.size() == 1)
+      pairs.emplace_back(change.from[0].rank, change.to[0].rank, *change.match);
+  }
+  std::sort(pairs.begin(), pairs.end());
+  return pairs;
+}
+
+TEST(Diff, PairsEveryKivPriorityWithItsElaborationInTheNationaalVeiligheidsplan) {
+  const EditionDiff diff = diff_editions(edition_of(kKiv2016), edition_of(kNvp2016), "nl");
+  const auto pairs = pairs_of(diff);
+  ASSERT_EQ(pairs.size(), 10U);
+  for (int rank = 1; rank <= 10; ++rank) {
+    EXPECT_EQ(std::get<0>(pairs[rank - 1]), rank);
+    EXPECT_EQ(std::get<1>(pairs[rank - 1]), rank);
+  }
+  // The restatements of one- or two-word priorities are found by their heads.
+  EXPECT_EQ(std::get<2>(pairs[2]), MatchKind::contained);  // drugsbeleid ~ Drugs: ...
+  EXPECT_EQ(std::get<2>(pairs[7]), MatchKind::contained);  // leefmilieu ~ Leefmilieu (...): ...
+  EXPECT_EQ(std::get<2>(pairs[9]), MatchKind::contained);  // overlast ~ Overlast: ...
+  EXPECT_EQ(match_kind_name(MatchKind::contained), "contained");
+  // The same read backwards: shortened, not removed and added.
+  EXPECT_EQ(pairs_of(diff_editions(edition_of(kNvp2016), edition_of(kKiv2016), "nl")).size(), 10U);
+}
+
+TEST(Diff, ATitleExtendedByACorrectionIsTheSameItem) {
+  std::vector<std::string> corrected = kKiv2016;
+  corrected[9] = "overlast en openbare orde";
+  corrected[7] = "leefmilieu en milieucriminaliteit";
+  const EditionDiff diff = diff_editions(edition_of(kKiv2016), edition_of(corrected), "nl");
+  EXPECT_EQ(diff.priorities.count(ChangeKind::added), 0);
+  EXPECT_EQ(diff.priorities.count(ChangeKind::removed), 0);
+  EXPECT_EQ(diff.priorities.count(ChangeKind::changed), 2);
+}
+
+TEST(Diff, ContainmentNeverPairsItemsThatShareNoContentWord) {
+  // "de" and "en" are function words: nothing of "drugs" is in "de fraude en de corruptie".
+  const EditionDiff diff =
+      diff_editions(edition_of({"terrorisme", "drugs", "verkeer"}),
+                    edition_of({"terrorisme", "de fraude en de corruptie", "verkeer"}), "nl");
+  EXPECT_EQ(diff.priorities.count(ChangeKind::removed), 1);
+  EXPECT_EQ(diff.priorities.count(ChangeKind::added), 1);
+}
+
+TEST(Diff, AnItemBetweenTheSamePairedNeighboursSharingAWordPairsByPosition) {
+  const EditionDiff diff = diff_editions(
+      edition_of({"terrorisme", "illegale wapenhandel in de haven", "verkeer"}),
+      edition_of({"terrorisme", "vuurwapens en hun illegale verspreiding", "verkeer"}), "nl");
+  const auto pairs = pairs_of(diff);
+  ASSERT_EQ(pairs.size(), 3U);
+  EXPECT_EQ(pairs[1], std::make_tuple(2, 2, MatchKind::position));
+  EXPECT_EQ(match_kind_name(MatchKind::position), "position");
+  // The same two titles elsewhere than between the same neighbours stay apart.
+  const EditionDiff apart = diff_editions(
+      edition_of({"illegale wapenhandel in de haven", "terrorisme", "verkeer"}),
+      edition_of({"terrorisme", "verkeer", "vuurwapens en hun illegale verspreiding"}), "nl");
+  EXPECT_EQ(apart.priorities.count(ChangeKind::removed), 1);
+}
+
+TEST(Diff, ASplitOfTheListAfterAColonIsASplit) {
+  // The parts cover the list after the colon, not the head before it.
+  const EditionDiff diff = diff_editions(
+      edition_of({"terrorisme",
+                  "georganiseerde eigendomscriminaliteit: rondtrekkende daders, illegale "
+                  "wapenhandel"}),
+      edition_of({"terrorisme", "rondtrekkende daderbendes", "illegale wapenhandel en vuurwapens"}),
+      "nl");
+  ASSERT_EQ(diff.priorities.count(ChangeKind::split), 1);
+  for (const Change& change : diff.priorities.changes) {
+    if (change.kind != ChangeKind::split) continue;
+    EXPECT_EQ(change.from.size(), 1U);
+    EXPECT_EQ(change.to.size(), 2U);
+  }
 }
 
 TEST(Diff, TheBundledEditionsDifferOnlyInTheWordingOfPriorityFive) {

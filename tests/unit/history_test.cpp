@@ -639,7 +639,7 @@ TEST(HistorySteps, RandomEvolutionsGiveTheDiffsSteps) {
         << "round " << round;
     // key_pair_moved, which skips splits and merges where they cannot matter, agrees.
     const SectionStep step = compare_sections(old_rows, new_rows, "nl");
-    TitleProfiles profiles;
+    TitleProfiles profiles("nl");
     for (const ItemStep& change : step.changes) {
       if (change.match != MatchKind::key) continue;
       const bool moved = std::find(change.aspects.begin(), change.aspects.end(), Aspect::rank) !=

@@ -14,9 +14,14 @@
 namespace kiv {
 
 enum class ChangeKind { added, removed, changed, unchanged, split, merged };
-// How two items were paired: by key, identical title, similar title, or a curated link
-// (kiv/links.hpp), which takes precedence over the others.
-enum class MatchKind { key, exact, similar, curated };
+// How two items were paired, strongest evidence first: a curated link (kiv/links.hpp), which
+// takes precedence over the others; key; identical title (`exact`); similar title
+// (`similar`); `contained`: the content words of one title reappear in the other, as its head
+// (before ':', '(', ',' or ';') or within it ("overlast" -> "overlast en openbare orde",
+// "leefmilieu" -> "Leefmilieu (gelinkt aan fraude): afvalfraude, ..."); `position`: the two
+// sit between the same paired neighbours and share a content word, as a line diff aligns a
+// hunk.
+enum class MatchKind { key, exact, similar, curated, contained, position };
 // What changed in a paired item. `wording`: its title says something else; `cosmetic`: its
 // title differs only in case, punctuation, spacing or quote style ("radicalisering" ->
 // "Radicalisering"; never together with wording). `rank`: the item moved among the others

@@ -1,0 +1,37 @@
+#pragma once
+// The matcher's last one-to-one stages (matching.cpp): items left unpaired by key, identical
+// and similar titles, paired on weaker evidence, most precise first. Each stage pairs two
+// items only when each is the other's best candidate, so that an ambiguous item stays
+// unpaired rather than pairing wrong; an unrelated pair is worse than a miss.
+
+#include <vector>
+
+#include "matching.hpp"
+#include "similarity.hpp"
+
+namespace kiv {
+
+// Which items are paired so far, and the pairs.
+struct PairingState {
+  std::vector<bool> old_done;
+  std::vector<bool> new_done;
+  std::vector<ItemMatch> pairs;
+};
+
+// Containment and elaboration (MatchKind::contained): the content words of the title with
+// fewer of them all reappear in the other's head (before ':', '(', ',' or ';'), or the other's
+// head all reappears in it ("Drugs: de productie ..." ~ "... geïntegreerd drugsbeleid"); failing
+// that, all reappear anywhere in the other. Head evidence ranks before the rest, then the
+// similarity. Candidates come from an index of the leftovers' word beginnings, so the stage
+// stays near-linear.
+void pair_contained(const std::vector<TitleProfile>& from, const std::vector<TitleProfile>& to,
+                    PairingState& state);
+
+// Position (MatchKind::position): an unpaired old item and an unpaired new item between the
+// same two pairs that kept their order (or before the first, or after the last) that share at
+// least one content word. Never two items that share none. Gaps of more than 64 items on a
+// side are left as they are.
+void pair_by_position(const std::vector<TitleProfile>& from, const std::vector<TitleProfile>& to,
+                      PairingState& state);
+
+}  // namespace kiv
