@@ -11,3 +11,6 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 ctest --test-dir "${KIV_BUILD_DIR:-build}" --output-on-failure -j2
 # The matching quality on the labelled set (the test above holds it at 0.95 or better).
 "${KIV_BUILD_DIR:-build}/tests/kiv_unit_tests" --gtest_filter='DiffQuality.*' | grep '^labelled set:'
+# Precision and recall per kind of change on the labelled corpus (tests/data/diff-corpus).
+"${KIV_BUILD_DIR:-build}/tests/kiv_unit_tests" --gtest_filter='DiffCorpus.*' |
+  sed -n '/^diff corpus:/,/kept apart/p'

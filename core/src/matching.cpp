@@ -74,6 +74,16 @@ std::vector<ItemMatch> match_profiles(const std::vector<Item>& from, const std::
     }
   }
 
+  // Restatements by their heads before similar titles: "la sécurité routière" is the head of
+  // "la sécurité routière : vitesse, alcool ...", though "la cybersécurité" scores as similar.
+  {
+    PairingState state{std::move(old_done), std::move(new_done), std::move(matches)};
+    pair_contained(old_profiles, new_profiles, state, Containment::head);
+    old_done = std::move(state.old_done);
+    new_done = std::move(state.new_done);
+    matches = std::move(state.pairs);
+  }
+
   // Trigram -> unmatched new items having it. An old item is scored only against new items
   // that share its rarest trigrams: trigrams that most titles have ("van de", "beleid")
   // would make every pair a candidate, and matching quadratic.
@@ -139,7 +149,7 @@ std::vector<ItemMatch> match_profiles(const std::vector<Item>& from, const std::
   }
   // What is left, on weaker evidence (matching_leftovers.hpp).
   PairingState state{std::move(old_done), std::move(new_done), std::move(matches)};
-  pair_contained(old_profiles, new_profiles, state);
+  pair_contained(old_profiles, new_profiles, state, Containment::within);
   pair_by_position(old_profiles, new_profiles, state);
   return std::move(state.pairs);
 }
@@ -157,38 +167,32 @@ std::vector<ItemMatch> match_items(const std::vector<Item>& from, const std::vec
 namespace kiv {
 namespace {
 
-// Share of `part`'s words that match some word of `whole`.
-double contained(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
-  if (part.empty()) return 0;
-  int found = 0;
-  for (const auto& word : part) {
-    for (const auto& other : whole) {
-      if (words_match(word, other)) {
-        ++found;
-        break;
+// Share of the content words of `whole` from `first` on that a content word of one of `parts`
+// matches (content_words_match).
+double covered(const TitleProfile& whole, std::size_t first,
+               const std::vector<const TitleProfile*>& parts) {
+  if (first >= whole.content.size()) return 0;
+  std::size_t found = 0;
+  for (std::size_t w = first; w < whole.content.size(); ++w) {
+    const bool matched = std::any_of(parts.begin(), parts.end(), [&](const TitleProfile* part) {
+      for (std::size_t p = 0; p < part->content.size(); ++p) {
+        if (content_words_match(whole, w, *part, p)) return true;
       }
-    }
+      return false;
+    });
+    if (matched) ++found;
   }
-  return static_cast<double>(found) / static_cast<double>(part.size());
-}
-
-// Share of `whole`'s words that the union of `parts` covers.
-double covered(const std::vector<std::string>& whole,
-               const std::vector<const std::vector<std::string>*>& parts) {
-  std::vector<std::string> all;
-  for (const auto* part : parts) all.insert(all.end(), part->begin(), part->end());
-  return contained(whole, all);
+  return static_cast<double>(found) / static_cast<double>(whole.content.size() - first);
 }
 
 constexpr double kPartFromWhole = 0.6;
 constexpr std::size_t kCommonStem = 32;
-constexpr double kWholeCovered = 0.8;
+constexpr double kWholeCovered = 0.7;
 
 struct Side {
-  std::vector<std::vector<std::string>> words;  // content words per item
-  std::vector<std::size_t> head;                // how many of them are its head (TitleProfile)
-  std::vector<int> partner;                     // index on the other side, or -1
-  std::vector<bool> fixed;                      // paired by key or identical title
+  const std::vector<TitleProfile>* profiles;  // per item: its content words and head
+  std::vector<int> partner;                   // index on the other side, or -1
+  std::vector<bool> fixed;                    // paired by key or identical title
   std::vector<bool> grouped;
 };
 
@@ -201,17 +205,20 @@ std::string stem_key(const std::string& word) { return word.substr(0, 4); }
 
 std::vector<std::pair<std::size_t, std::vector<std::size_t>>> find_groups(Side& one, Side& many) {
   std::unordered_map<std::string, std::vector<std::size_t>> many_by_stem;
-  for (std::size_t j = 0; j < many.words.size(); ++j) {
+  const std::vector<TitleProfile>& wholes = *one.profiles;
+  const std::vector<TitleProfile>& others = *many.profiles;
+  for (std::size_t j = 0; j < others.size(); ++j) {
     if (many.fixed[j]) continue;
-    for (const auto& word : many.words[j]) many_by_stem[stem_key(word)].push_back(j);
+    for (const auto& word : others[j].content) many_by_stem[stem_key(word)].push_back(j);
   }
   std::vector<std::pair<std::size_t, std::vector<std::size_t>>> groups;
-  for (std::size_t i = 0; i < one.words.size(); ++i) {
-    if (one.fixed[i] || one.grouped[i] || one.words[i].size() < 2) continue;
+  for (std::size_t i = 0; i < wholes.size(); ++i) {
+    const TitleProfile& whole = wholes[i];
+    if (one.fixed[i] || one.grouped[i] || whole.content.size() < 2) continue;
     // Stems most titles have ("veiligheid") would make every item a candidate: they are
     // looked up only when they are the rarest the title has.
     std::vector<const std::vector<std::size_t>*> postings;
-    for (const auto& word : one.words[i]) {
+    for (const auto& word : whole.content) {
       if (const auto found = many_by_stem.find(stem_key(word)); found != many_by_stem.end()) {
         postings.push_back(&found->second);
       }
@@ -226,23 +233,22 @@ std::vector<std::pair<std::size_t, std::vector<std::size_t>>> find_groups(Side& 
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     std::vector<std::size_t> parts;
-    std::vector<const std::vector<std::string>*> part_words;
+    std::vector<const TitleProfile*> part_profiles;
     for (const std::size_t j : candidates) {
       const bool free = many.partner[j] < 0 || many.partner[j] == static_cast<int>(i);
       if (!free || many.fixed[j] || many.grouped[j]) continue;
-      if (contained(many.words[j], one.words[i]) >= kPartFromWhole) {
+      const TitleProfile& part = others[j];
+      if (contained_share(part, part.content.size(), whole, whole.content.size()) >=
+          kPartFromWhole) {
         parts.push_back(j);
-        part_words.push_back(&many.words[j]);
+        part_profiles.push_back(&part);
       }
     }
     if (parts.size() < 2) continue;
     // The parts cover the whole, or the list after its head ("X: a, b en c" -> "a en b", "c").
-    const std::vector<std::string>& whole = one.words[i];
-    const std::vector<std::string> tail(whole.begin() + static_cast<std::ptrdiff_t>(one.head[i]),
-                                        whole.end());
-    if (covered(whole, part_words) < kWholeCovered &&
-        (tail.size() < 2 || tail.size() == whole.size() ||
-         covered(tail, part_words) < kWholeCovered)) {
+    const bool has_list = whole.head > 0 && whole.content.size() - whole.head >= 2;
+    if (covered(whole, 0, part_profiles) < kWholeCovered &&
+        (!has_list || covered(whole, whole.head, part_profiles) < kWholeCovered)) {
       continue;
     }
     one.grouped[i] = true;
@@ -267,14 +273,8 @@ SectionMatches match_section(const std::vector<Item>& from, const std::vector<It
   const std::vector<ItemMatch> pairs =
       match_profiles(from, to, old_profiles, new_profiles, old_curated, new_curated);
   Side old_side, new_side;
-  for (const TitleProfile& profile : old_profiles) {
-    old_side.words.push_back(profile.content);
-    old_side.head.push_back(profile.head);
-  }
-  for (const TitleProfile& profile : new_profiles) {
-    new_side.words.push_back(profile.content);
-    new_side.head.push_back(profile.head);
-  }
+  old_side.profiles = &old_profiles;
+  new_side.profiles = &new_profiles;
   old_side.partner.assign(from.size(), -1);
   new_side.partner.assign(to.size(), -1);
   old_side.fixed.assign(from.size(), false);

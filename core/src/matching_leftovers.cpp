@@ -24,7 +24,8 @@ struct Evidence {
 
 bool all_of_in(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
                std::size_t whole_count) {
-  return part_count > 0 && contained_share(part, part_count, whole, whole_count) >= 1.0;
+  return part_count > 0 &&
+         contained_share(part, part_count, whole, whole_count, WordReach::heads) >= 1.0;
 }
 
 // 2: head evidence, 1: contained elsewhere, 0: none (see pair_contained).
@@ -65,8 +66,12 @@ std::size_t pair_mutual_best(
   }
   std::vector<ItemMatch> accepted;
   for (const auto& [i, best] : best_new) {
-    if (best_old.at(best.first).first == i)
-      accepted.push_back({i, best.first, kind, best.second.similarity});
+    if (best_old.at(best.first).first != i) continue;
+    // A pair similar enough for the similar stage says so: its similarity is the better reason.
+    const double similarity = best.second.similarity;
+    accepted.push_back({i, best.first,
+                        similarity >= kSimilarityThreshold ? MatchKind::similar : kind,
+                        similarity});
   }
   std::sort(accepted.begin(), accepted.end(),
             [](const ItemMatch& a, const ItemMatch& b) { return a.from < b.from; });
@@ -80,7 +85,7 @@ std::size_t pair_mutual_best(
 }  // namespace
 
 void pair_contained(const std::vector<TitleProfile>& from, const std::vector<TitleProfile>& to,
-                    PairingState& state) {
+                    PairingState& state, Containment least) {
   std::unordered_map<std::string, std::vector<std::size_t>> new_by_beginning;
   for (std::size_t j = 0; j < to.size(); ++j) {
     if (state.new_done[j]) continue;
@@ -105,7 +110,7 @@ void pair_contained(const std::vector<TitleProfile>& from, const std::vector<Tit
       for (const std::size_t j : *postings[p]) {
         if (seen[j] == i) continue;
         seen[j] = i;
-        if (const int strength = containment(from[i], to[j]); strength > 0)
+        if (const int strength = containment(from[i], to[j]); strength >= static_cast<int>(least))
           candidates.push_back({{i, j}, {strength, profile_similarity(from[i], to[j])}});
       }
     }
@@ -142,7 +147,8 @@ void pair_by_position(const std::vector<TitleProfile>& from, const std::vector<T
       if (state.old_done[i]) continue;
       for (std::size_t j = new_begin; j < new_end; ++j) {
         if (state.new_done[j]) continue;
-        if (contained_share(from[i], from[i].content.size(), to[j], to[j].content.size()) > 0)
+        if (contained_share(from[i], from[i].content.size(), to[j], to[j].content.size(),
+                            WordReach::heads) > 0)
           candidates.push_back({{i, j}, {1, profile_similarity(from[i], to[j])}});
       }
     }

@@ -2,7 +2,8 @@
 // The matcher's last one-to-one stages (matching.cpp): items left unpaired by key, identical
 // and similar titles, paired on weaker evidence, most precise first. Each stage pairs two
 // items only when each is the other's best candidate, so that an ambiguous item stays
-// unpaired rather than pairing wrong; an unrelated pair is worse than a miss.
+// unpaired rather than pairing wrong; an unrelated pair is worse than a miss. A pair whose
+// similarity reaches kSimilarityThreshold is said to be `similar`, its better reason.
 
 #include <vector>
 
@@ -18,19 +19,23 @@ struct PairingState {
   std::vector<ItemMatch> pairs;
 };
 
-// Containment and elaboration (MatchKind::contained): the content words of the title with
+// Containment and elaboration (MatchKind::contained), for pairs with at least `least`
+// evidence: the content words of the title with
 // fewer of them all reappear in the other's head (before ':', '(', ',' or ';'), or the other's
 // head all reappears in it ("Drugs: de productie ..." ~ "... geïntegreerd drugsbeleid"); failing
-// that, all reappear anywhere in the other. Head evidence ranks before the rest, then the
+// that, all reappear anywhere in the other. Words match by stem or as a compound's head
+// (WordReach::heads), never by a shared tail alone. Head evidence ranks before the rest, then the
 // similarity. Candidates come from an index of the leftovers' word beginnings, so the stage
 // stays near-linear.
+// How much containment evidence a pair needs: the head evidence only, or any.
+enum class Containment { within = 1, head = 2 };
 void pair_contained(const std::vector<TitleProfile>& from, const std::vector<TitleProfile>& to,
-                    PairingState& state);
+                    PairingState& state, Containment least);
 
 // Position (MatchKind::position): an unpaired old item and an unpaired new item between the
 // same two pairs that kept their order (or before the first, or after the last) that share at
-// least one content word. Never two items that share none. Gaps of more than 64 items on a
-// side are left as they are.
+// least one content word (WordReach::heads). Never two items that share none. Gaps of more than 64
+// items on a side are left as they are.
 void pair_by_position(const std::vector<TitleProfile>& from, const std::vector<TitleProfile>& to,
                       PairingState& state);
 

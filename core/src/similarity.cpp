@@ -70,12 +70,12 @@ bool is_word_byte(unsigned char c) {
 
 }  // namespace
 
-bool words_match(std::string_view a, std::string_view b) {
+bool words_match(std::string_view a, std::string_view b, WordReach reach) {
   if (a == b) return true;
   const std::string_view shorter = a.size() < b.size() ? a : b;
   const std::string_view longer = a.size() < b.size() ? b : a;
   if (shorter.size() < 5) return false;
-  if (longer.ends_with(shorter)) return true;
+  if (reach == WordReach::tails && longer.ends_with(shorter)) return true;
   // The same stem: a common beginning of at least 80% of the shorter word.
   std::size_t common = 0;
   while (common < shorter.size() && shorter[common] == longer[common]) ++common;
@@ -88,18 +88,18 @@ double dice(int shared, int a, int b) { return a + b == 0 ? 1.0 : 2.0 * shared /
 
 }  // namespace
 
-bool content_words_match(const TitleProfile& a, std::size_t i, const TitleProfile& b,
-                         std::size_t j) {
-  return a.stems[i] == b.stems[j] || words_match(a.content[i], b.content[j]);
+bool content_words_match(const TitleProfile& a, std::size_t i, const TitleProfile& b, std::size_t j,
+                         WordReach reach) {
+  return a.stems[i] == b.stems[j] || words_match(a.content[i], b.content[j], reach);
 }
 
 double contained_share(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
-                       std::size_t whole_count) {
+                       std::size_t whole_count, WordReach reach) {
   if (part_count == 0) return 0;
   std::size_t found = 0;
   for (std::size_t i = 0; i < part_count; ++i) {
     for (std::size_t j = 0; j < whole_count; ++j) {
-      if (content_words_match(part, i, whole, j)) {
+      if (content_words_match(part, i, whole, j, reach)) {
         ++found;
         break;
       }

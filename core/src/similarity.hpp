@@ -44,18 +44,26 @@ std::string cosmetic_form(std::string_view text);
 // profile_title(title).normalized, without the rest of the profile.
 std::string normalized_title(std::string_view title);
 
-// Whether two folded words count as the same: equal, the same stem, or one ending the other.
-bool words_match(std::string_view a, std::string_view b);
+// How far words_match reaches: `tails` also lets a word of at least five letters match a longer
+// word it ends ("security" ~ "cybersecurity"), which is right for similarity but wrong for
+// containment, where a shared generic tail ("criminaliteit" of "jeugdcriminaliteit" and
+// "cybercriminaliteit") says nothing.
+enum class WordReach { heads, tails };
+
+// Whether two folded words count as the same: equal, the same stem (a common beginning of at
+// least 80% of the shorter, which also pairs a compound with its head: "drugs" ~
+// "drugsbeleid"), or, with WordReach::tails, one ending the other.
+bool words_match(std::string_view a, std::string_view b, WordReach reach = WordReach::tails);
 
 // Whether content word `i` of `a` and content word `j` of `b` count as the same: the same
 // Snowball stem, or words_match.
-bool content_words_match(const TitleProfile& a, std::size_t i, const TitleProfile& b,
-                         std::size_t j);
+bool content_words_match(const TitleProfile& a, std::size_t i, const TitleProfile& b, std::size_t j,
+                         WordReach reach = WordReach::tails);
 
 // Share of the first `part_count` content words of `part` that match one of the first
 // `whole_count` content words of `whole` (content_words_match); 0 when `part_count` is 0.
 double contained_share(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
-                       std::size_t whole_count);
+                       std::size_t whole_count, WordReach reach = WordReach::tails);
 
 // The trigrams two profiles share, repeats included.
 int shared_trigrams(const TitleProfile& a, const TitleProfile& b);
