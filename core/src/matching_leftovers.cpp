@@ -24,8 +24,7 @@ struct Evidence {
 
 bool all_of_in(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
                std::size_t whole_count) {
-  return part_count > 0 &&
-         contained_share(part, part_count, whole, whole_count, WordReach::heads) >= 1.0;
+  return all_contained(part, part_count, whole, whole_count, WordReach::heads);
 }
 
 // 2: head evidence, 1: contained elsewhere, 0: none (see pair_contained).
@@ -147,8 +146,7 @@ void pair_by_position(const std::vector<TitleProfile>& from, const std::vector<T
       if (state.old_done[i]) continue;
       for (std::size_t j = new_begin; j < new_end; ++j) {
         if (state.new_done[j]) continue;
-        if (contained_share(from[i], from[i].content.size(), to[j], to[j].content.size(),
-                            WordReach::heads) > 0)
+        if (share_content_word(from[i], to[j], WordReach::heads))
           candidates.push_back({{i, j}, {1, profile_similarity(from[i], to[j])}});
       }
     }

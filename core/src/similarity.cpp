@@ -108,6 +108,27 @@ double contained_share(const TitleProfile& part, std::size_t part_count, const T
   return static_cast<double>(found) / static_cast<double>(part_count);
 }
 
+bool all_contained(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
+                   std::size_t whole_count, WordReach reach) {
+  if (part_count == 0) return false;
+  for (std::size_t i = 0; i < part_count; ++i) {
+    bool found = false;
+    for (std::size_t j = 0; j < whole_count && !found; ++j)
+      found = content_words_match(part, i, whole, j, reach);
+    if (!found) return false;
+  }
+  return true;
+}
+
+bool share_content_word(const TitleProfile& a, const TitleProfile& b, WordReach reach) {
+  for (std::size_t i = 0; i < a.content.size(); ++i) {
+    for (std::size_t j = 0; j < b.content.size(); ++j) {
+      if (content_words_match(a, i, b, j, reach)) return true;
+    }
+  }
+  return false;
+}
+
 namespace {
 
 // Whether `word` (a run of word bytes) holds no letter, mark or digit: a dash or quote

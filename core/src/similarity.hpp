@@ -65,6 +65,14 @@ bool content_words_match(const TitleProfile& a, std::size_t i, const TitleProfil
 double contained_share(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
                        std::size_t whole_count, WordReach reach = WordReach::tails);
 
+// Whether contained_share(...) is 1 (and `part_count` is not 0), found without counting the rest
+// once a word is missing.
+bool all_contained(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
+                   std::size_t whole_count, WordReach reach);
+
+// Whether some content word of `a` matches some content word of `b`.
+bool share_content_word(const TitleProfile& a, const TitleProfile& b, WordReach reach);
+
 // The trigrams two profiles share, repeats included.
 int shared_trigrams(const TitleProfile& a, const TitleProfile& b);
 

@@ -2,9 +2,11 @@
 
 #include <libstemmer.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <set>
+#include <unordered_map>
 
 namespace kiv {
 
@@ -25,7 +27,12 @@ bool is_function_word(std::string_view folded_word) {
       // en
       "the", "an", "and", "or", "for", "on", "with", "to", "by", "at", "from", "as", "its", "their",
       "into"};
-  return kFunctionWords.contains(folded_word);
+  // Most words are longer than any function word, and skip the lookup.
+  static const std::size_t kLongest =
+      std::max_element(kFunctionWords.begin(), kFunctionWords.end(),
+                       [](std::string_view a, std::string_view b) { return a.size() < b.size(); })
+          ->size();
+  return folded_word.size() <= kLongest && kFunctionWords.contains(folded_word);
 }
 
 namespace {
@@ -53,12 +60,24 @@ sb_stemmer* stemmer_for(std::string_view lang) {
 std::string stem(std::string_view folded_word, std::string_view lang) {
   sb_stemmer* stemmer = stemmer_for(lang);
   if (stemmer == nullptr || folded_word.empty()) return std::string(folded_word);
+  // Titles repeat their words: each word is stemmed once per language and thread (the cache
+  // is emptied when it grows past a vocabulary's size).
+  thread_local std::unordered_map<std::string, std::string> cache;
+  thread_local std::string cached_lang;
+  if (cached_lang != lang || cache.size() > 200'000) {
+    cache.clear();
+    cached_lang = std::string(lang);
+  }
+  std::string key(folded_word);
+  if (const auto found = cache.find(key); found != cache.end()) return found->second;
   const sb_symbol* stemmed =
       sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(folded_word.data()),
                       static_cast<int>(folded_word.size()));
   if (stemmed == nullptr) return std::string(folded_word);  // out of memory: the word itself
-  return std::string(reinterpret_cast<const char*>(stemmed),
+  std::string result(reinterpret_cast<const char*>(stemmed),
                      static_cast<std::size_t>(sb_stemmer_length(stemmer)));
+  cache.emplace(std::move(key), result);
+  return result;
 }
 
 }  // namespace kiv
