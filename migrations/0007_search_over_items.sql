@@ -20,6 +20,7 @@ CREATE TABLE items (
   title       TEXT NOT NULL,
   description TEXT,                         -- NULL when it has none
   subtopics   TEXT NOT NULL DEFAULT '[]',   -- a JSON array of strings
+  key_origin  TEXT CHECK (key_origin IN ('inferred', 'minted')),  -- NULL: given (KeyOrigin)
   revision_id INTEGER GENERATED ALWAYS AS (id >> 32) VIRTUAL,
   lang        TEXT GENERATED ALWAYS AS
                 (char(97 + ((id >> 22) & 1023) / 26, 97 + ((id >> 22) & 1023) % 26)) VIRTUAL,

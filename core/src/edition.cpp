@@ -8,6 +8,25 @@ std::string_view section_name(Section section) noexcept {
   return section == Section::priorities ? "priorities" : "themes";
 }
 
+std::string_view key_origin_name(KeyOrigin origin) noexcept {
+  switch (origin) {
+    case KeyOrigin::inferred:
+      return "inferred";
+    case KeyOrigin::minted:
+      return "minted";
+    case KeyOrigin::given:
+      break;
+  }
+  return "given";
+}
+
+std::optional<KeyOrigin> key_origin_named(std::string_view name) noexcept {
+  for (const KeyOrigin origin : {KeyOrigin::given, KeyOrigin::inferred, KeyOrigin::minted}) {
+    if (key_origin_name(origin) == name) return origin;
+  }
+  return std::nullopt;
+}
+
 const std::vector<Item>& Edition::items(Section section) const {
   return section == Section::priorities ? priorities : themes;
 }

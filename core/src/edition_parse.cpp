@@ -100,6 +100,12 @@ class EditionReader {
           fail(path + "/key", "key '" + item.key + "' is used by another item of this section");
         }
       }
+      if (value.HasMember("key_origin")) {
+        if (item.key.empty()) fail(path + "/key_origin", "a key origin without a key");
+        const auto origin = key_origin_named(value["key_origin"].GetString());
+        if (!origin) fail(path + "/key_origin", "expected given, inferred or minted");
+        item.key_origin = *origin;
+      }
       if (value.HasMember("description")) {
         item.description = text_of(value["description"]);
         check_languages(item.description, languages, path + "/description", false);

@@ -32,6 +32,10 @@ void write_items(Writer& writer, const std::vector<Item>& items) {
     if (!item.key.empty()) {
       writer.Key("key");
       write_string(writer, item.key);
+      if (item.key_origin != KeyOrigin::given) {
+        writer.Key("key_origin");
+        write_string(writer, std::string(key_origin_name(item.key_origin)));
+      }
     }
     writer.Key("title");
     write_text(writer, item.title);

@@ -16,6 +16,7 @@ Item matcher_item(const HistoryItem& item, std::string_view lang) {
   Item out;
   out.rank = item.rank;
   out.key = item.key;
+  out.key_origin = item.key_origin;
   out.title.emplace(std::string(lang), item.title);
   return out;
 }

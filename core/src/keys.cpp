@@ -33,6 +33,7 @@ bool inherit_section_keys(std::vector<Item>& items, const std::vector<Item>* pre
       const std::string& key = (*previous_items)[match.from].key;
       if (item.key.empty() && !key.empty() && !taken.contains(key)) {
         item.key = key;
+        item.key_origin = KeyOrigin::inferred;
         taken.insert(key);
         added = true;
       }
@@ -41,6 +42,7 @@ bool inherit_section_keys(std::vector<Item>& items, const std::vector<Item>* pre
   for (Item& item : items) {
     if (!item.key.empty()) continue;
     item.key = unique_key(slug_from_title(text_in(item.title, slug_lang)), taken);
+    item.key_origin = KeyOrigin::minted;
     taken.insert(item.key);
     added = true;
   }

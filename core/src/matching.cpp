@@ -285,10 +285,14 @@ SectionMatches match_section(const std::vector<Item>& from, const std::vector<It
   for (const ItemMatch& pair : pairs) {
     old_side.partner[pair.from] = static_cast<int>(pair.to);
     new_side.partner[pair.to] = static_cast<int>(pair.from);
-    // Pairs on weaker evidence than an identical title may be undone by a split or merge.
-    old_side.fixed[pair.from] = new_side.fixed[pair.to] = pair.kind == MatchKind::key ||
-                                                          pair.kind == MatchKind::exact ||
-                                                          pair.kind == MatchKind::curated;
+    // Pairs on weaker evidence than an identical title may be undone by a split or merge; so
+    // may a pair by a key kiv gave (inferred or minted at import): only a key a person gave
+    // on both sides is a fact.
+    const bool given_keys = from[pair.from].key_origin == KeyOrigin::given &&
+                            to[pair.to].key_origin == KeyOrigin::given;
+    old_side.fixed[pair.from] = new_side.fixed[pair.to] =
+        (pair.kind == MatchKind::key && given_keys) || pair.kind == MatchKind::exact ||
+        pair.kind == MatchKind::curated;
   }
   SectionMatches matches = curated;
   for (auto& [old_index, parts] : find_groups(old_side, new_side)) {

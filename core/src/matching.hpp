@@ -44,7 +44,8 @@ std::vector<ItemMatch> match_items(const std::vector<Item>& from, const std::vec
 // those of the list after its head ("X: a, b en c"), are at least 80% covered by two or more
 // items of the other edition, each of which takes at least 60% of its own content words from
 // it, where those items are unmatched or paired on weaker evidence than an identical title (a
-// key, identical title or curated link is never undone).
+// curated link, an identical title or a key a person gave on both sides is never undone; a
+// key kiv inferred or minted at import is evidence, KeyOrigin).
 // `curated` (curated links, MatchKind::curated) comes first: its pairs and groups are part of
 // the result, and their items take part in no other match.
 SectionMatches match_section(const std::vector<Item>& from, const std::vector<Item>& to,

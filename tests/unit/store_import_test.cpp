@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "archive/sha256.hpp"
 #include "kiv/archive.hpp"
+#include "kiv/diff.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "support/editions.hpp"
@@ -145,6 +148,61 @@ TEST_F(StoreImportTest, KeysAreInheritedFromAnEditionRecordedEarlierInTheSameBat
     EXPECT_EQ(std::get<ImportCreated>(results[1]).edition.priorities[i].key,
               previous.priorities[i].key);
   }
+}
+
+// A keyless edition in which one priority becomes two: on import the one part inherits the
+// old key (inferred), the other gets a new one (minted). Those keys are kiv's evidence, not a
+// person's: the diff still sees the split.
+TEST_F(StoreImportTest, ASplitAfterImportIsStillASplitThoughOnePartInheritedTheKey) {
+  Archive store = Archive::open_or_create(dir());
+  const auto keyless = [](const std::string& id, int from, const std::vector<std::string>& titles) {
+    Edition edition;
+    edition.series = "t";
+    edition.edition = id;
+    edition.period = Period{from, from + 2};
+    edition.title = {{"nl", "Kadernota " + id}};
+    for (std::size_t i = 0; i < titles.size(); ++i)
+      edition.priorities.push_back({static_cast<int>(i + 1), "", {{"nl", titles[i]}}, {}, {}});
+    return prepare_import({id + ".json", to_canonical_json(edition)});
+  };
+  store.import(
+      {keyless("2010-2012", 2010, {"terrorisme", "drugs en wapenhandel", "verkeersveiligheid"})},
+      {kAuthor, ""});
+  store.import(
+      {keyless("2013-2015", 2013, {"terrorisme", "drugs", "wapenhandel", "verkeersveiligheid"})},
+      {kAuthor, ""});
+  const RevisionInfo old_revision = store.index().resolve(parse_ref("t/2010-2012"));
+  const RevisionInfo new_revision = store.index().resolve(parse_ref("t/2013-2015"));
+  const Edition recorded = store.load(new_revision);
+  // What the import gave: the key of the item it paired with, and a new one.
+  EXPECT_EQ(recorded.priorities[0].key_origin, KeyOrigin::inferred);
+  const std::set<KeyOrigin> parts = {recorded.priorities[1].key_origin,
+                                     recorded.priorities[2].key_origin};
+  EXPECT_EQ(parts, (std::set<KeyOrigin>{KeyOrigin::inferred, KeyOrigin::minted}));
+  EXPECT_NE(store.canonical_json(new_revision).find("\"key_origin\": \"minted\""),
+            std::string::npos);
+  EXPECT_EQ(store.index().load(new_revision).priorities[0].key_origin, KeyOrigin::inferred);
+  const EditionDiff diff = diff_revisions(store.index(), old_revision, new_revision);
+  EXPECT_EQ(diff.priorities.count(ChangeKind::split), 1);
+  EXPECT_EQ(diff.priorities.count(ChangeKind::added), 0);
+  EXPECT_EQ(diff.priorities.count(ChangeKind::unchanged), 2);
+  EXPECT_TRUE(store.verify().ok());
+}
+
+// Keys a person gave are facts: the same titles with given keys pair by key.
+TEST_F(StoreImportTest, GivenKeysAreNeverOverruled) {
+  Edition from;
+  from.series = "t";
+  from.edition = "a";
+  from.title = {{"nl", "a"}};
+  from.priorities = {{1, "drugs-wapens", {{"nl", "drugs en wapenhandel"}}, {}, {}}};
+  Edition to = from;
+  to.edition = "b";
+  to.priorities = {{1, "drugs-wapens", {{"nl", "drugs"}}, {}, {}},
+                   {2, "wapens", {{"nl", "wapenhandel"}}, {}, {}}};
+  EXPECT_EQ(diff_editions(from, to, "nl").priorities.count(ChangeKind::split), 0);
+  to.priorities[0].key_origin = KeyOrigin::inferred;
+  EXPECT_EQ(diff_editions(from, to, "nl").priorities.count(ChangeKind::split), 1);
 }
 
 TEST_F(StoreImportTest, ProgressIsReportedAfterEachFile) {

@@ -17,12 +17,23 @@ enum class Section { priorities, themes };
 inline constexpr Section kSections[] = {Section::priorities, Section::themes};
 std::string_view section_name(Section section) noexcept;  // "priorities" or "themes"
 
+// Where an item's key comes from. `given`: written in the source by a person, or fixed with
+// kiv link: a fact the diff pairs by and never undoes. `inferred`: taken at import from the
+// item of the previous edition the matcher paired it with, and `minted`: made at import from
+// the item's title (kiv/keys.hpp): evidence, which the diff may overrule when the content says
+// split or merge.
+enum class KeyOrigin { given, inferred, minted };
+
+std::string_view key_origin_name(KeyOrigin origin) noexcept;  // "given", "inferred", "minted"
+std::optional<KeyOrigin> key_origin_named(std::string_view name) noexcept;
+
 struct Item {
   int rank = 0;          // 1-based position within its section
   std::string key;       // stable id across editions; empty when none was given
   LangText title;        // required, at least the edition's languages
   LangText description;  // optional (empty map when absent)
   std::vector<LangText> subtopics;
+  KeyOrigin key_origin = KeyOrigin::given;  // of `key`, when there is one
 };
 
 struct Period {

@@ -14,10 +14,10 @@ namespace kiv {
 std::string slug_from_title(std::string_view title);
 
 // Gives every item of `edition` without a key one: the key of the item it matches in
-// `previous` (by diff_editions' matching: key, identical title, similar title; one to one,
-// in a language both have), else a new slug from its title made unique within its section.
-// Keys already present are kept. `previous` may be null (no previous edition).
-// Returns whether any key was added.
+// `previous` (by diff_editions' one-to-one matching, in a language both have; its origin
+// KeyOrigin::inferred), else a new slug from its title made unique within its section
+// (KeyOrigin::minted). Keys already present are kept, with their origin. `previous` may be null (no
+// previous edition). Returns whether any key was added.
 bool inherit_keys(Edition& edition, const Edition* previous);
 
 }  // namespace kiv

@@ -33,8 +33,11 @@ using OdbObjectHandle = git::Handle<git_odb_object, git_odb_object_free>;
 void check_objects(const git::Repository& repo, VerifyReport& report) {
   git::check(git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 1),
              "cannot turn on hash verification");
+  // The objects on disk, read through an object database of their own: the repository's may
+  // carry the in-memory backend of a write (git.hpp), which libgit2 cannot list.
   git_odb* odb = nullptr;
-  git::check(git_repository_odb(&odb, repo.get()), "cannot open the object database");
+  const std::string objects = std::string(git_repository_path(repo.get())) + "objects";
+  git::check(git_odb_open(&odb, objects.c_str()), "cannot open the object database");
   const OdbHandle owned_odb(odb);
   std::vector<git_oid> ids;
   const auto collect = [](const git_oid* id, void* payload) {

@@ -9,7 +9,14 @@ namespace kiv {
 namespace {
 
 // The columns every item query reads, from table alias `i`, in this order.
-constexpr const char* kItemColumns = "i.rank, i.key, i.title, i.description, i.subtopics";
+constexpr const char* kItemColumns =
+    "i.rank, i.key, i.title, i.description, i.subtopics, i.key_origin";
+
+// The origin of a key as the index holds it: NULL for given.
+KeyOrigin key_origin_of(SQLite::Statement& row, int column) {
+  if (row.isColumnNull(column)) return KeyOrigin::given;
+  return key_origin_named(row.getColumn(column).getText()).value_or(KeyOrigin::given);
+}
 
 // The latest revisions of a series, for `IN (...)`; bound parameter: the series.
 constexpr const char* kLatestOfSeries = "(SELECT latest_revision FROM editions WHERE series = ?)";
@@ -37,6 +44,7 @@ HistoryItem item_from(SQLite::Statement& row, int first) {
   item.title = row.getColumn(first + 2).getString();
   if (!row.isColumnNull(first + 3)) item.description = row.getColumn(first + 3).getString();
   item.subtopics = parse_subtopics(row.getColumn(first + 4).getText());
+  item.key_origin = key_origin_of(row, first + 5);
   return item;
 }
 
@@ -74,7 +82,7 @@ std::vector<SeriesEdition> IndexDb::series_edition_rows(const std::string& serie
 IndexDb::SectionReader::SectionReader(IndexDb& index, Section section, const std::string& lang,
                                       bool titles_only)
     : query_(index.db_, std::string("SELECT ") +
-                            (titles_only ? "i.rank, i.key, i.title" : kItemColumns) +
+                            (titles_only ? "i.rank, i.key, i.title, i.key_origin" : kItemColumns) +
                             " FROM items i WHERE i.id BETWEEN ? AND ? ORDER BY i.id"),
       section_(section),
       lang_(lang),
@@ -95,6 +103,7 @@ std::vector<HistoryItem> IndexDb::SectionReader::read(std::int64_t revision_id) 
     item.rank = query_.getColumn(0).getInt();
     if (!query_.isColumnNull(1)) item.key = query_.getColumn(1).getString();
     item.title = query_.getColumn(2).getString();
+    item.key_origin = key_origin_of(query_, 3);
   }
   return items;
 }
@@ -206,6 +215,7 @@ Edition IndexDb::edition(const RevisionInfo& revision) {
       Item& item = section.emplace_back();
       item.rank = row.rank;
       item.key = std::move(row.key);
+      item.key_origin = row.key_origin;
     }
     Item& item = section.back();
     item.title[lang] = std::move(row.title);

@@ -17,6 +17,7 @@ struct HistoryItem {
   std::string title;
   std::string description;             // empty when none
   std::vector<std::string> subtopics;  // in the language
+  KeyOrigin key_origin = KeyOrigin::given;
 };
 
 // An edition of a series, with its latest revision's row id in the index.

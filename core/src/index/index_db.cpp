@@ -184,7 +184,9 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
     }
   }
   SQLite::Statement insert_item(
-      db_, "INSERT INTO items (id, key, title, description, subtopics) VALUES (?, ?, ?, ?, ?)");
+      db_,
+      "INSERT INTO items (id, key, title, description, subtopics, key_origin)"
+      " VALUES (?, ?, ?, ?, ?, ?)");
   for (const std::string& lang : languages) {
     for (const Section section : kSections) {
       for (const Item& item : edition.items(section)) {
@@ -195,6 +197,11 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
         insert_item.bind(3, title->second);
         bind_or_null(insert_item, 4, text_in(item.description, lang));
         insert_item.bind(5, subtopics_json(item, lang));
+        if (item.key.empty() || item.key_origin == KeyOrigin::given) {
+          insert_item.bind(6);
+        } else {
+          insert_item.bind(6, std::string(key_origin_name(item.key_origin)));
+        }
         insert_item.exec();
         insert_item.reset();
       }
