@@ -22,6 +22,9 @@ class CliDiff : public CliTest {
   }
 };
 
+// A store that starts empty, for notes imported as published.
+class CliDiffOfPages : public CliTest {};
+
 TEST_F(CliDiff, ShowsExactlyThePriorityFiveRewordingAsGolden) {
   const KivRun run = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024"});
   EXPECT_EQ(run.status, 0) << run.err;
@@ -53,6 +56,29 @@ TEST_F(CliDiff, ARecasedTitleIsCosmeticAndIgnoreCosmeticLeavesItOut) {
   // The history says the same: a cosmetic mark in the matrix.
   const KivRun matrix = kiv({"matrix"});
   EXPECT_NE(matrix.out.find("8'"), std::string::npos) << matrix.out;
+}
+
+// The page as published, then a corrected copy whose priority 10 is extended: one priority
+// that continued, not one removed and one added; and a priority restated with an explanation.
+TEST_F(CliDiffOfPages, ACorrectionThatExtendsATitleAndAnElaborationAreChanges) {
+  const std::string page =
+      read_file(std::filesystem::path(KIV_SOURCE_DIR) / "editions/kiv/2022-2024.nl.txt");
+  ASSERT_EQ(kiv({"import", file("kiv-2022-2024.nl.txt", page)}).status, 0);
+  std::string corrected = page;
+  const auto replace = [&](const std::string& from, const std::string& to) {
+    const auto at = corrected.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    corrected.replace(at, from.size(), to);
+  };
+  replace(" 10. overlast", " 10. overlast en openbare orde");
+  replace(" 8. leefmilieu", " 8. Leefmilieu (gelinkt aan fraude): afvalfraude en biodiversiteit");
+  const KivRun imported = kiv({"import", file("kiv-2022-2024.nl.txt", corrected)});
+  ASSERT_EQ(imported.status, 0) << imported.err;
+  const KivRun run = kiv({"diff", "kiv/2022-2024@1", "kiv/2022-2024@2"});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("Priorities: 2 changed, 8 unchanged"), std::string::npos) << run.out;
+  EXPECT_EQ(run.out.find("removed"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("overlast{+ en openbare orde+}"), std::string::npos) << run.out;
 }
 
 TEST_F(CliDiff, ReadsTheIndexAloneWhenItIsCurrent) {
