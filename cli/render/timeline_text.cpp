@@ -17,8 +17,13 @@ std::string ranks_and_titles(const std::vector<DiffItem>& items) {
 // What a row says beyond its change: splits, merges, items of another key and renamed links.
 std::string entry_note(const TimelineEntry& entry) {
   if (entry.item && entry.item->key != entry.key && !entry.item->key.empty()) {
-    return fmt::format("matched by {} title to {}",
-                       match_kind_name(entry.match.value_or(MatchKind::similar)), entry.item->key);
+    const MatchKind match = entry.match.value_or(MatchKind::similar);
+    const std::string how = match == MatchKind::contained  ? "containment"
+                            : match == MatchKind::position ? "position"
+                            : match == MatchKind::curated
+                                ? "curated link"
+                                : std::string(match_kind_name(match)) + " title";
+    return fmt::format("matched by {} to {}", how, entry.item->key);
   }
   if (entry.related.empty()) return "";
   const std::string others = ranks_and_titles(entry.related);
