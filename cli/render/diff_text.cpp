@@ -69,7 +69,9 @@ std::string marked_words(const std::vector<WordEdit>& edits, const Style& style)
 }  // namespace
 
 std::string match_label(MatchKind match) {
-  return match == MatchKind::curated ? "curated link" : std::string(match_kind_name(match));
+  if (match == MatchKind::curated) return "curated link";
+  if (match == MatchKind::contained) return "containment";
+  return std::string(match_kind_name(match));
 }
 
 std::string match_note(const Change& change) {

@@ -81,6 +81,40 @@ TEST_F(CliDiffOfPages, ACorrectionThatExtendsATitleAndAnElaborationAreChanges) {
   EXPECT_NE(run.out.find("overlast{+ en openbare orde+}"), std::string::npos) << run.out;
 }
 
+// One pair of editions with a change of each kind (tests/data/series/kinds): moved,
+// cosmetic, elaborated and extended (containment), reworded (similar), split over the list
+// after a colon, merged, removed, reworded in place (position) and added; the text and
+// Markdown reports as golden files, the JSON's reasons.
+TEST_F(CliDiffOfPages, EveryKindOfChangeAsGolden) {
+  const std::filesystem::path kinds = test_data("series/kinds");
+  ASSERT_EQ(
+      kiv({"import", (kinds / "2001-2004.json").string(), (kinds / "2005-2008.json").string()})
+          .status,
+      0);
+  const std::filesystem::path golden = std::filesystem::path(KIV_SOURCE_DIR) / "tests/golden";
+  const KivRun text = kiv({"diff", "kinds/2001-2004", "kinds/2005-2008"});
+  EXPECT_EQ(text.status, 0) << text.err;
+  EXPECT_EQ(text.out, read_file(golden / "diff-kinds.txt"));
+  std::string md = kiv({"diff", "kinds/2001-2004", "kinds/2005-2008", "--format", "md"}).out;
+  // Commit ids differ from run to run.
+  const auto commits = md.find("Commits: ");
+  ASSERT_NE(commits, std::string::npos) << md;
+  md.replace(commits, md.find('\n', commits) - commits, "Commits: COMMITS.");
+  EXPECT_EQ(md, read_file(golden / "diff-kinds.md"));
+  rapidjson::Document json;
+  json.Parse(kiv({"diff", "kinds/2001-2004", "kinds/2005-2008", "--format", "json"}).out.c_str());
+  ASSERT_TRUE(json.IsObject());
+  std::vector<std::string> reasons;
+  for (const auto& change : json["priorities"].GetArray()) {
+    reasons.push_back(std::string(change["change"].GetString()) + ":" +
+                      (change["match"].IsString() ? change["match"].GetString() : "-"));
+  }
+  EXPECT_EQ(reasons, (std::vector<std::string>{"changed:exact", "changed:exact",
+                                               "changed:contained", "changed:contained",
+                                               "changed:similar", "split:similar", "merged:similar",
+                                               "removed:-", "changed:position", "added:-"}));
+}
+
 TEST_F(CliDiff, ReadsTheIndexAloneWhenItIsCurrent) {
   // The diff compares what the index holds, so it never starts git: with git's objects hidden
   // the output is the same.
