@@ -77,6 +77,10 @@ void change(Writer& writer, const Change& diff_change) {
   if (diff_change.match) {
     writer.Key("match");
     string(writer, match_kind_name(*diff_change.match));
+    if (diff_change.key_inferred) {
+      writer.Key("key_inferred");
+      writer.Bool(true);
+    }
     writer.Key("similarity");
     writer.Double(std::round(diff_change.similarity * 100) / 100);
   }

@@ -74,9 +74,18 @@ std::string match_label(MatchKind match) {
   return std::string(match_kind_name(match));
 }
 
+namespace {
+
+// "inferred key" for a pair by a key kiv gave at import, else match_label.
+std::string change_match_label(const Change& change) {
+  return change.key_inferred ? "inferred key" : match_label(*change.match);
+}
+
+}  // namespace
+
 std::string match_note(const Change& change) {
-  if (!change.match || *change.match == MatchKind::key) return "";
-  return "matched by " + match_label(*change.match);
+  if (!change.match || (*change.match == MatchKind::key && !change.key_inferred)) return "";
+  return "matched by " + change_match_label(change);
 }
 
 namespace {
@@ -95,7 +104,7 @@ std::string change_line(const Change& change, const Style& style) {
     for (const Aspect aspect : change.aspects) aspects.emplace_back(aspect_name(aspect));
     detail = fmt::format("  ({}matched by {}, {:.0f}% similar)",
                          aspects.empty() ? "" : join(aspects, ", ") + "; ",
-                         match_label(*change.match), change.similarity * 100);
+                         change_match_label(change), change.similarity * 100);
   }
   const std::string styled_kind =
       change.kind == ChangeKind::added       ? style.green(fmt::format("{:<9}", kind))

@@ -186,6 +186,13 @@ TEST_F(StoreImportTest, ASplitAfterImportIsStillASplitThoughOnePartInheritedTheK
   EXPECT_EQ(diff.priorities.count(ChangeKind::split), 1);
   EXPECT_EQ(diff.priorities.count(ChangeKind::added), 0);
   EXPECT_EQ(diff.priorities.count(ChangeKind::unchanged), 2);
+  // The pairs by key say that kiv gave the key.
+  EXPECT_EQ(diff.priorities.changes.front().match, MatchKind::key);
+  EXPECT_TRUE(diff.priorities.changes.front().key_inferred);
+  EXPECT_FALSE(diff_editions(test::bundled_edition("kiv/2016-2019.json"),
+                             test::bundled_edition("kiv/2022-2024.json"), "nl")
+                   .priorities.changes.front()
+                   .key_inferred);
   EXPECT_TRUE(store.verify().ok());
 }
 

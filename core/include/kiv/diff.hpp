@@ -51,6 +51,7 @@ struct DiffItem {
 struct Change {
   ChangeKind kind = ChangeKind::unchanged;
   std::optional<MatchKind> match;     // how the sides were paired; none for added and removed
+  bool key_inferred = false;          // match key, by a key kiv gave at import (KeyOrigin)
   double similarity = 0;              // 0..1 between the paired titles; 1 for identical
   std::vector<DiffItem> from;         // none (added), one, or several (merged)
   std::vector<DiffItem> to;           // none (removed), one, or several (split)
