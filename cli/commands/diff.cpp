@@ -64,8 +64,9 @@ class DiffCommand : public IndexCommand {
 std::unique_ptr<IndexCommand> add_diff_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("diff", "Show what changed between two editions or revisions");
   sub->footer(
-      "Items are paired by curated link (kiv link), then by key, then by identical title, then "
-      "by similar title; each change is "
+      "Items are paired by curated link (kiv link), then by key, identical title, title "
+      "restated with an explanation (containment), similar title, containment, and position "
+      "between the same neighbours; each pair says why. Each change is "
       "added, removed, changed (wording, cosmetic, rank, description, subtopics) or unchanged; "
       "cosmetic: the title differs only in case, punctuation, spacing or quotes. Reworded "
       "titles show [-deleted-] and {+inserted+} words (colours on a terminal). --format md writes "
