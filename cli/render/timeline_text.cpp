@@ -2,6 +2,7 @@
 
 #include <fmt/core.h>
 
+#include "render/diff_render.hpp"
 #include "render/history_render.hpp"
 #include "render/markdown.hpp"
 
@@ -18,12 +19,9 @@ std::string ranks_and_titles(const std::vector<DiffItem>& items) {
 std::string entry_note(const TimelineEntry& entry) {
   if (entry.item && entry.item->key != entry.key && !entry.item->key.empty()) {
     const MatchKind match = entry.match.value_or(MatchKind::similar);
-    const std::string how = match == MatchKind::contained  ? "containment"
-                            : match == MatchKind::position ? "position"
-                            : match == MatchKind::curated
-                                ? "curated link"
-                                : std::string(match_kind_name(match)) + " title";
-    return fmt::format("matched by {} to {}", how, entry.item->key);
+    const bool by_title = match == MatchKind::exact || match == MatchKind::similar;
+    return fmt::format("matched by {}{} to {}", match_label(match), by_title ? " title" : "",
+                       entry.item->key);
   }
   if (entry.related.empty()) return "";
   const std::string others = ranks_and_titles(entry.related);

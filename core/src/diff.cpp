@@ -46,8 +46,7 @@ Change classify(const Item& from, const Item& to, const ItemMatch& match, bool m
                 std::string_view lang) {
   Change change;
   change.match = match.kind;
-  change.key_inferred = match.kind == MatchKind::key &&
-                        (from.key_origin != KeyOrigin::given || to.key_origin != KeyOrigin::given);
+  change.key_inferred = match.kind == MatchKind::key && !keys_given(from, to);
   change.similarity = match.similarity;
   change.from.push_back(diff_item(from, lang));
   change.to.push_back(diff_item(to, lang));

@@ -89,7 +89,7 @@ Pairing pair_by_key(const std::vector<HistoryItem>& from, const std::vector<Hist
 // threshold so is scored in full.
 bool could_pair(const TitleProfile& a, const TitleProfile& b) {
   if (a.normalized == b.normalized) return true;
-  if (contained_share(a, a.content.size(), b, b.content.size()) > 0) return true;
+  if (share_content_word(a, b, WordReach::heads)) return true;
   const int shared = shared_trigrams(a, b);
   const auto dice = [](std::size_t common, std::size_t x, std::size_t y) {
     return x + y == 0 ? 1.0 : 2.0 * static_cast<double>(common) / static_cast<double>(x + y);
@@ -100,11 +100,13 @@ bool could_pair(const TitleProfile& a, const TitleProfile& b) {
   return most >= kSimilarityThreshold && profile_similarity(a, b) >= kSimilarityThreshold;
 }
 
-std::vector<bool> moves_of(const std::vector<Pair>& pairs, const std::vector<HistoryItem>& from,
+// Which of `pairs` (anything with from and to positions: Pair, ItemMatch) moved.
+template <typename P>
+std::vector<bool> moves_of(const std::vector<P>& pairs, const std::vector<HistoryItem>& from,
                            const std::vector<HistoryItem>& to) {
   std::vector<PairedPositions> positions;
   positions.reserve(pairs.size());
-  for (const Pair& p : pairs)
+  for (const P& p : pairs)
     positions.push_back({p.from, p.to, std::abs(from[p.from].rank - to[p.to].rank)});
   return moved_pairs(positions, to.size());
 }
@@ -130,9 +132,7 @@ SectionStep compare_sections(const std::vector<HistoryItem>& from,
     for (const std::size_t i : group.from) old_done[i] = true;
     for (const std::size_t j : group.to) new_done[j] = true;
   }
-  std::vector<Pair> pairs;
-  pairs.reserve(matches.pairs.size());
-  for (const ItemMatch& match : matches.pairs) pairs.push_back({match.from, match.to, match.kind});
+  const std::vector<ItemMatch>& pairs = matches.pairs;
   const std::vector<bool> moved = moves_of(pairs, from, to);
   for (std::size_t k = 0; k < pairs.size(); ++k) {
     old_done[pairs[k].from] = new_done[pairs[k].to] = true;

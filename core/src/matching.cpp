@@ -6,6 +6,7 @@
 
 #include "matching_leftovers.hpp"
 #include "similarity.hpp"
+#include "word_index.hpp"
 
 namespace kiv {
 namespace {
@@ -41,11 +42,13 @@ std::vector<TitleProfile> profiles_of(const std::vector<Item>& items, std::strin
 std::vector<ItemMatch> match_profiles(const std::vector<Item>& from, const std::vector<Item>& to,
                                       const std::vector<TitleProfile>& old_profiles,
                                       const std::vector<TitleProfile>& new_profiles,
-                                      std::vector<bool> old_done, std::vector<bool> new_done) {
-  std::vector<ItemMatch> matches;
+                                      std::vector<bool> old_taken, std::vector<bool> new_taken) {
+  PairingState state{std::move(old_taken), std::move(new_taken), {}};
+  std::vector<bool>& old_done = state.old_done;
+  std::vector<bool>& new_done = state.new_done;
   const auto pair = [&](std::size_t i, std::size_t j, MatchKind kind) {
     old_done[i] = new_done[j] = true;
-    matches.push_back({i, j, kind, profile_similarity(old_profiles[i], new_profiles[j])});
+    state.pairs.push_back({i, j, kind, profile_similarity(old_profiles[i], new_profiles[j])});
   };
 
   std::map<std::string_view, std::size_t> new_by_key;
@@ -76,13 +79,7 @@ std::vector<ItemMatch> match_profiles(const std::vector<Item>& from, const std::
 
   // Restatements by their heads before similar titles: "la sécurité routière" is the head of
   // "la sécurité routière : vitesse, alcool ...", though "la cybersécurité" scores as similar.
-  {
-    PairingState state{std::move(old_done), std::move(new_done), std::move(matches)};
-    pair_contained(old_profiles, new_profiles, state, Containment::head);
-    old_done = std::move(state.old_done);
-    new_done = std::move(state.new_done);
-    matches = std::move(state.pairs);
-  }
+  pair_contained(old_profiles, new_profiles, state, Containment::head);
 
   // Trigram -> unmatched new items having it. An old item is scored only against new items
   // that share its rarest trigrams: trigrams that most titles have ("van de", "beleid")
@@ -148,7 +145,6 @@ std::vector<ItemMatch> match_profiles(const std::vector<Item>& from, const std::
     }
   }
   // What is left, on weaker evidence (matching_leftovers.hpp).
-  PairingState state{std::move(old_done), std::move(new_done), std::move(matches)};
   pair_contained(old_profiles, new_profiles, state, Containment::within);
   pair_by_position(old_profiles, new_profiles, state);
   return std::move(state.pairs);
@@ -186,55 +182,29 @@ double covered(const TitleProfile& whole, std::size_t first,
 }
 
 constexpr double kPartFromWhole = 0.6;
-constexpr std::size_t kCommonStem = 32;
 constexpr double kWholeCovered = 0.7;
 
 struct Side {
   const std::vector<TitleProfile>* profiles;  // per item: its content words and head
   std::vector<int> partner;                   // index on the other side, or -1
-  std::vector<bool> fixed;                    // paired by key or identical title
+  std::vector<bool> fixed;  // paired by a fact: curated link, identical title or given keys
   std::vector<bool> grouped;
 };
 
 // Finds the groups where one item of `one` is covered by several of `many` (splits when `one`
 // is the old edition, merges when it is the new one), and records them as (one, parts).
-// Candidate parts share a word stem with the whole: they are looked up by the first four
-// letters of their words (words of the same stem share them; a word that only ends another,
-// "security" in "cybersecurity", is not looked up this way).
-std::string stem_key(const std::string& word) { return word.substr(0, 4); }
-
 std::vector<std::pair<std::size_t, std::vector<std::size_t>>> find_groups(Side& one, Side& many) {
-  std::unordered_map<std::string, std::vector<std::size_t>> many_by_stem;
   const std::vector<TitleProfile>& wholes = *one.profiles;
   const std::vector<TitleProfile>& others = *many.profiles;
-  for (std::size_t j = 0; j < others.size(); ++j) {
-    if (many.fixed[j]) continue;
-    for (const auto& word : others[j].content) many_by_stem[stem_key(word)].push_back(j);
-  }
+  // Candidate parts share a word beginning with the whole.
+  const WordIndex index(others, many.fixed);
   std::vector<std::pair<std::size_t, std::vector<std::size_t>>> groups;
   for (std::size_t i = 0; i < wholes.size(); ++i) {
     const TitleProfile& whole = wholes[i];
     if (one.fixed[i] || one.grouped[i] || whole.content.size() < 2) continue;
-    // Stems most titles have ("veiligheid") would make every item a candidate: they are
-    // looked up only when they are the rarest the title has.
-    std::vector<const std::vector<std::size_t>*> postings;
-    for (const auto& word : whole.content) {
-      if (const auto found = many_by_stem.find(stem_key(word)); found != many_by_stem.end()) {
-        postings.push_back(&found->second);
-      }
-    }
-    std::sort(postings.begin(), postings.end(),
-              [](const auto* a, const auto* b) { return a->size() < b->size(); });
-    std::vector<std::size_t> candidates;
-    for (std::size_t p = 0; p < postings.size(); ++p) {
-      if (p >= 1 && postings[p]->size() > kCommonStem) break;
-      candidates.insert(candidates.end(), postings[p]->begin(), postings[p]->end());
-    }
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     std::vector<std::size_t> parts;
     std::vector<const TitleProfile*> part_profiles;
-    for (const std::size_t j : candidates) {
+    for (const std::size_t j : index.candidates(whole)) {
       const bool free = many.partner[j] < 0 || many.partner[j] == static_cast<int>(i);
       if (!free || many.fixed[j] || many.grouped[j]) continue;
       const TitleProfile& part = others[j];
@@ -288,11 +258,9 @@ SectionMatches match_section(const std::vector<Item>& from, const std::vector<It
     // Pairs on weaker evidence than an identical title may be undone by a split or merge; so
     // may a pair by a key kiv gave (inferred or minted at import): only a key a person gave
     // on both sides is a fact.
-    const bool given_keys = from[pair.from].key_origin == KeyOrigin::given &&
-                            to[pair.to].key_origin == KeyOrigin::given;
     old_side.fixed[pair.from] = new_side.fixed[pair.to] =
-        (pair.kind == MatchKind::key && given_keys) || pair.kind == MatchKind::exact ||
-        pair.kind == MatchKind::curated;
+        (pair.kind == MatchKind::key && keys_given(from[pair.from], to[pair.to])) ||
+        pair.kind == MatchKind::exact || pair.kind == MatchKind::curated;
   }
   SectionMatches matches = curated;
   for (auto& [old_index, parts] : find_groups(old_side, new_side)) {

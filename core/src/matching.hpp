@@ -11,6 +11,12 @@ namespace kiv {
 
 inline constexpr double kSimilarityThreshold = 0.5;
 
+// Whether a pair by key is a fact, both keys given by a person, rather than evidence: a key kiv
+// inferred or minted at import (KeyOrigin), which a split or merge may overrule.
+inline bool keys_given(const Item& a, const Item& b) {
+  return a.key_origin == KeyOrigin::given && b.key_origin == KeyOrigin::given;
+}
+
 struct ItemMatch {
   std::size_t from;  // index into the old items
   std::size_t to;    // index into the new items

@@ -1,25 +1,26 @@
 #include "matching_leftovers.hpp"
 
 #include <algorithm>
-#include <string>
 #include <unordered_map>
+
+#include "word_index.hpp"
 
 namespace kiv {
 namespace {
 
-// Word beginnings shared by more leftovers than this are looked up only when they are an
-// item's rarest.
-constexpr std::size_t kCommonBeginning = 32;
 // The largest gap between two pairs that pair_by_position reads, per side.
 constexpr std::size_t kMaxGap = 64;
 
-// What a candidate pair has for it: its evidence class (higher is stronger), then similarity.
+// What a candidate pair has for it: its evidence class, then its similarity.
 struct Evidence {
-  int strength = 0;  // 0: none
+  Containment strength = Containment::none;
   double similarity = 0;
-  bool operator<(const Evidence& other) const {
-    return strength != other.strength ? strength < other.strength : similarity < other.similarity;
-  }
+  auto operator<=>(const Evidence&) const = default;
+};
+
+struct Candidate {
+  std::size_t from, to;
+  Evidence evidence;
 };
 
 bool all_of_in(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
@@ -27,41 +28,40 @@ bool all_of_in(const TitleProfile& part, std::size_t part_count, const TitleProf
   return all_contained(part, part_count, whole, whole_count, WordReach::heads);
 }
 
-// 2: head evidence, 1: contained elsewhere, 0: none (see pair_contained).
-int containment(const TitleProfile& a, const TitleProfile& b) {
+Containment containment(const TitleProfile& a, const TitleProfile& b) {
   const bool a_shorter = a.content.size() <= b.content.size();
   const TitleProfile& shorter = a_shorter ? a : b;
   const TitleProfile& longer = a_shorter ? b : a;
-  if (shorter.content.empty()) return 0;
-  if (all_of_in(shorter, shorter.content.size(), longer, longer.head)) return 2;
+  if (shorter.content.empty()) return Containment::none;
+  if (all_of_in(shorter, shorter.content.size(), longer, longer.head)) return Containment::head;
   if (longer.head < longer.content.size() &&
       all_of_in(longer, longer.head, shorter, shorter.content.size())) {
-    return 2;
+    return Containment::head;
   }
-  return all_of_in(shorter, shorter.content.size(), longer, longer.content.size()) ? 1 : 0;
+  return all_of_in(shorter, shorter.content.size(), longer, longer.content.size())
+             ? Containment::within
+             : Containment::none;
 }
 
-std::string beginning(const std::string& word) { return word.substr(0, 4); }
+// Each item's best candidate on the other side: the strongest evidence, of equals the item
+// first in rank.
+using Best = std::unordered_map<std::size_t, std::pair<std::size_t, Evidence>>;
+void offer(Best& best, std::size_t item, std::size_t other, const Evidence& evidence) {
+  const auto found = best.find(item);
+  if (found == best.end() || found->second.second < evidence ||
+      (found->second.second == evidence && other < found->second.first)) {
+    best[item] = {other, evidence};
+  }
+}
 
-// Pairs, among `candidates` (old, new, evidence), those that are each other's best; returns
-// how many it paired.
-std::size_t pair_mutual_best(
-    std::vector<std::pair<std::pair<std::size_t, std::size_t>, Evidence>>& candidates,
-    MatchKind kind, PairingState& state) {
-  std::unordered_map<std::size_t, std::pair<std::size_t, Evidence>> best_new, best_old;
-  for (const auto& [pair, evidence] : candidates) {
-    const auto [i, j] = pair;
-    if (state.old_done[i] || state.new_done[j]) continue;
-    auto old_best = best_new.find(i);
-    if (old_best == best_new.end() || old_best->second.second < evidence ||
-        (!(evidence < old_best->second.second) && j < old_best->second.first)) {
-      best_new[i] = {j, evidence};
-    }
-    auto new_best = best_old.find(j);
-    if (new_best == best_old.end() || new_best->second.second < evidence ||
-        (!(evidence < new_best->second.second) && i < new_best->second.first)) {
-      best_old[j] = {i, evidence};
-    }
+// Pairs, among `candidates`, those that are each other's best; returns how many it paired.
+std::size_t pair_mutual_best(const std::vector<Candidate>& candidates, MatchKind kind,
+                             PairingState& state) {
+  Best best_new, best_old;  // old item -> its best new one, new item -> its best old one
+  for (const Candidate& candidate : candidates) {
+    if (state.old_done[candidate.from] || state.new_done[candidate.to]) continue;
+    offer(best_new, candidate.from, candidate.to, candidate.evidence);
+    offer(best_old, candidate.to, candidate.from, candidate.evidence);
   }
   std::vector<ItemMatch> accepted;
   for (const auto& [i, best] : best_new) {
@@ -85,33 +85,14 @@ std::size_t pair_mutual_best(
 
 void pair_contained(const std::vector<TitleProfile>& from, const std::vector<TitleProfile>& to,
                     PairingState& state, Containment least) {
-  std::unordered_map<std::string, std::vector<std::size_t>> new_by_beginning;
-  for (std::size_t j = 0; j < to.size(); ++j) {
-    if (state.new_done[j]) continue;
-    for (const std::string& word : to[j].content) new_by_beginning[beginning(word)].push_back(j);
-  }
-  if (new_by_beginning.empty()) return;
-  std::vector<std::pair<std::pair<std::size_t, std::size_t>, Evidence>> candidates;
-  std::vector<std::size_t> seen(to.size(), static_cast<std::size_t>(-1));
+  const WordIndex index(to, state.new_done);
+  if (index.empty()) return;
+  std::vector<Candidate> candidates;
   for (std::size_t i = 0; i < from.size(); ++i) {
     if (state.old_done[i] || from[i].content.empty()) continue;
-    std::vector<const std::vector<std::size_t>*> postings;
-    for (const std::string& word : from[i].content) {
-      if (const auto found = new_by_beginning.find(beginning(word));
-          found != new_by_beginning.end()) {
-        postings.push_back(&found->second);
-      }
-    }
-    std::sort(postings.begin(), postings.end(),
-              [](const auto* a, const auto* b) { return a->size() < b->size(); });
-    for (std::size_t p = 0; p < postings.size(); ++p) {
-      if (p >= 1 && postings[p]->size() > kCommonBeginning) break;
-      for (const std::size_t j : *postings[p]) {
-        if (seen[j] == i) continue;
-        seen[j] = i;
-        if (const int strength = containment(from[i], to[j]); strength >= static_cast<int>(least))
-          candidates.push_back({{i, j}, {strength, profile_similarity(from[i], to[j])}});
-      }
+    for (const std::size_t j : index.candidates(from[i])) {
+      if (const Containment found = containment(from[i], to[j]); found >= least)
+        candidates.push_back({i, j, {found, profile_similarity(from[i], to[j])}});
     }
   }
   // Two rounds: an item whose best was taken by a better pair may pair with its next best.
@@ -132,7 +113,7 @@ void pair_by_position(const std::vector<TitleProfile>& from, const std::vector<T
       if (anchors.empty() || pair.second > anchors.back().second) anchors.push_back(pair);
     }
   }
-  std::vector<std::pair<std::pair<std::size_t, std::size_t>, Evidence>> candidates;
+  std::vector<Candidate> candidates;
   // Gap k lies between anchor k - 1 and anchor k (the first before anchor 0, the last after
   // the last anchor).
   for (std::size_t k = 0; k <= anchors.size(); ++k) {
@@ -147,7 +128,7 @@ void pair_by_position(const std::vector<TitleProfile>& from, const std::vector<T
       for (std::size_t j = new_begin; j < new_end; ++j) {
         if (state.new_done[j]) continue;
         if (share_content_word(from[i], to[j], WordReach::heads))
-          candidates.push_back({{i, j}, {1, profile_similarity(from[i], to[j])}});
+          candidates.push_back({i, j, {Containment::none, profile_similarity(from[i], to[j])}});
       }
     }
   }

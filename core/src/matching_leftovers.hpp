@@ -27,8 +27,9 @@ struct PairingState {
 // (WordReach::heads), never by a shared tail alone. Head evidence ranks before the rest, then the
 // similarity. Candidates come from an index of the leftovers' word beginnings, so the stage
 // stays near-linear.
-// How much containment evidence a pair needs: the head evidence only, or any.
-enum class Containment { within = 1, head = 2 };
+// How one title's content words reappear in another's, weakest first; as the least a pair
+// needs, `head` takes the head evidence only, `within` any.
+enum class Containment { none, within, head };
 void pair_contained(const std::vector<TitleProfile>& from, const std::vector<TitleProfile>& to,
                     PairingState& state, Containment least);
 

@@ -37,6 +37,16 @@ std::string fold(std::string_view text) {
   return std::string(reinterpret_cast<const char*>(result), static_cast<std::size_t>(length));
 }
 
+namespace {
+
+// Whether a code point is a letter, a mark or a digit: part of a word.
+bool is_word_code_point(utf8proc_int32_t code_point) {
+  const utf8proc_category_t category = utf8proc_category(code_point);
+  return category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_NO;
+}
+
+}  // namespace
+
 std::string cosmetic_form(std::string_view text) {
   utf8proc_uint8_t* folded = nullptr;
   const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT |
@@ -51,8 +61,7 @@ std::string cosmetic_form(std::string_view text) {
     utf8proc_int32_t code_point = 0;
     const utf8proc_ssize_t size = utf8proc_iterate(folded + at, length - at, &code_point);
     if (size <= 0) throw Error(ErrorKind::input, "text is not valid UTF-8");
-    const utf8proc_category_t category = utf8proc_category(code_point);
-    const bool word = (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_NO);
+    const bool word = is_word_code_point(code_point);
     if (word && !in_word && !form.empty()) form += ' ';
     if (word)
       form.append(reinterpret_cast<const char*>(folded + at), static_cast<std::size_t>(size));
@@ -141,8 +150,7 @@ bool is_punctuation(std::string_view word) {
         utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(word.data() + at),
                          static_cast<utf8proc_ssize_t>(word.size() - at), &code_point);
     if (size <= 0) return false;
-    const utf8proc_category_t category = utf8proc_category(code_point);
-    if (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_NO) return false;
+    if (is_word_code_point(code_point)) return false;
     at += static_cast<std::size_t>(size);
   }
   return true;

@@ -16,6 +16,7 @@
 
 #include "kiv/diff.hpp"
 #include "support/temp_dir.hpp"
+#include "support/title_lists.hpp"
 
 namespace kiv {
 namespace {
@@ -35,15 +36,7 @@ struct Counts {
 };
 
 Edition edition_of(const rapidjson::Value& titles, const std::string& lang) {
-  Edition edition;
-  edition.series = "corpus";
-  edition.edition = "case";
-  edition.title = {{lang, "corpus"}};
-  for (rapidjson::SizeType i = 0; i < titles.Size(); ++i) {
-    edition.priorities.push_back(
-        {static_cast<int>(i + 1), "", {{lang, titles[i].GetString()}}, {}, {}});
-  }
-  return edition;
+  return test::keyless_edition(test::titles_of(titles), lang);
 }
 
 struct Scores {

@@ -10,6 +10,7 @@
 
 #include "kiv/diff.hpp"
 #include "support/temp_dir.hpp"
+#include "support/title_lists.hpp"
 
 namespace kiv {
 namespace {
@@ -17,15 +18,7 @@ namespace {
 using Pairs = std::set<std::pair<int, int>>;
 
 Edition edition_of(const rapidjson::Value& titles, const std::string& lang) {
-  Edition edition;
-  edition.series = "labelled";
-  edition.edition = "case";
-  edition.title = {{lang, "test"}};
-  for (rapidjson::SizeType i = 0; i < titles.Size(); ++i) {
-    edition.priorities.push_back(
-        {static_cast<int>(i + 1), "", {{lang, titles[i].GetString()}}, {}, {}});
-  }
-  return edition;
+  return test::keyless_edition(test::titles_of(titles), lang);
 }
 
 Pairs expected_pairs(const rapidjson::Value& test_case) {

@@ -10,6 +10,7 @@
 #include "similarity.hpp"
 #include "support/editions.hpp"
 #include "support/temp_dir.hpp"
+#include "support/title_lists.hpp"
 
 namespace kiv {
 namespace {
@@ -19,16 +20,7 @@ using test::bundled_edition;
 using Op = WordEdit::Op;
 
 // An edition whose priorities have these Dutch titles, in rank order, and no keys.
-Edition edition_of(const std::vector<std::string>& titles) {
-  Edition edition;
-  edition.series = "test";
-  edition.edition = "x";
-  edition.title = {{"nl", "test"}};
-  for (std::size_t i = 0; i < titles.size(); ++i) {
-    edition.priorities.push_back({static_cast<int>(i + 1), "", {{"nl", titles[i]}}, {}, {}});
-  }
-  return edition;
-}
+Edition edition_of(const std::vector<std::string>& titles) { return test::keyless_edition(titles); }
 
 TEST(WordDiff, ARewordingIsOneDeletionAndOneInsertion) {
   EXPECT_EQ(diff_words("cybercrime en cybersecurity", "cybercrime en cyber security"),
@@ -106,36 +98,13 @@ TEST(Diff, WithoutCosmeticLeavesOutOnlyCosmeticChanges) {
 }
 
 // The police's Nationaal Veiligheidsplan 2016-2019 restates each KIV 2016-2019 priority
-// (../shared/sources/nvp-2016-2019.nl.txt and kiv-2016-2019.nl.md, as published).
-const std::vector<std::string> kKiv2016 = {
-    "radicalisering, gewelddadig extremisme en terrorisme",
-    "mensensmokkel en mensenhandel",
-    "geactualiseerd integraal en geïntegreerd drugsbeleid",
-    "sociale en fiscale fraude",
-    "cybercrime en cybersecurity",
-    "geweldcriminaliteit, aantasting van de persoonlijke integriteit en discriminatie: "
-    "intrafamiliaal geweld, seksueel geweld en kindermisbruik",
-    "georganiseerde eigendomscriminaliteit en illegale goederentrafieken",
-    "leefmilieu",
-    "verkeersveiligheid",
-    "overlast"};
-const std::vector<std::string> kNvp2016 = {
-    "Radicalisering, gewelddadig extremisme en terrorisme.",
-    "Mensensmokkel en mensenhandel.",
-    "Drugs: de professionele en commerciële productie van cannabis, de productie van en handel "
-    "in synthetische drugs, de import en export van cocaïne, hormonen.",
-    "Sociale en fiscale fraude.",
-    "Cybercrime en cybersecurity.",
-    "Geweldscriminaliteit, aantasting van de persoonlijke integriteit en discriminatie: "
-    "intrafamiliaal geweld, seksueel geweld t.a.v. meerderjarigen, seksueel misbruik t.a.v. "
-    "minderjarigen en discriminatie.",
-    "Georganiseerde eigendomscriminaliteit en illegale goederentrafieken: rondtrekkende daders "
-    "en illegale wapenhandel.",
-    "Leefmilieu (gelinkt aan fraude): afvalfraude, biodiversiteit, dierenwelzijn en "
-    "energiefraude.",
-    "Verkeersveiligheid.",
-    "Overlast: bijdragen tot het verbeteren van de openbare orde (overlast, genegotieerd beheer "
-    "van de publieke ruimte en illegale transmigratie)."};
+// (../shared/sources/nvp-2016-2019.nl.txt and kiv-2016-2019.nl.md, as published; the real
+// cases of the labelled corpus).
+const test::TitleLists& kiv_to_nvp() {
+  static const test::TitleLists lists =
+      test::corpus_case("real.json", "kiv-2016-2019-to-nvp-2016-2019-priorities");
+  return lists;
+}
 
 // Each pair of the diff's priorities as (old rank, new rank, how it was matched).
 std::vector<std::tuple<int, int, MatchKind>> pairs_of(const EditionDiff& diff) {
@@ -149,7 +118,8 @@ std::vector<std::tuple<int, int, MatchKind>> pairs_of(const EditionDiff& diff) {
 }
 
 TEST(Diff, PairsEveryKivPriorityWithItsElaborationInTheNationaalVeiligheidsplan) {
-  const EditionDiff diff = diff_editions(edition_of(kKiv2016), edition_of(kNvp2016), "nl");
+  const EditionDiff diff =
+      diff_editions(edition_of(kiv_to_nvp().old_titles), edition_of(kiv_to_nvp().new_titles), "nl");
   const auto pairs = pairs_of(diff);
   ASSERT_EQ(pairs.size(), 10U);
   for (int rank = 1; rank <= 10; ++rank) {
@@ -162,14 +132,18 @@ TEST(Diff, PairsEveryKivPriorityWithItsElaborationInTheNationaalVeiligheidsplan)
   EXPECT_EQ(std::get<2>(pairs[9]), MatchKind::contained);  // overlast ~ Overlast: ...
   EXPECT_EQ(match_kind_name(MatchKind::contained), "contained");
   // The same read backwards: shortened, not removed and added.
-  EXPECT_EQ(pairs_of(diff_editions(edition_of(kNvp2016), edition_of(kKiv2016), "nl")).size(), 10U);
+  EXPECT_EQ(pairs_of(diff_editions(edition_of(kiv_to_nvp().new_titles),
+                                   edition_of(kiv_to_nvp().old_titles), "nl"))
+                .size(),
+            10U);
 }
 
 TEST(Diff, ATitleExtendedByACorrectionIsTheSameItem) {
-  std::vector<std::string> corrected = kKiv2016;
+  std::vector<std::string> corrected = kiv_to_nvp().old_titles;
   corrected[9] = "overlast en openbare orde";
   corrected[7] = "leefmilieu en milieucriminaliteit";
-  const EditionDiff diff = diff_editions(edition_of(kKiv2016), edition_of(corrected), "nl");
+  const EditionDiff diff =
+      diff_editions(edition_of(kiv_to_nvp().old_titles), edition_of(corrected), "nl");
   EXPECT_EQ(diff.priorities.count(ChangeKind::added), 0);
   EXPECT_EQ(diff.priorities.count(ChangeKind::removed), 0);
   EXPECT_EQ(diff.priorities.count(ChangeKind::changed), 2);

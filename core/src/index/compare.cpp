@@ -1,12 +1,10 @@
 #include <SQLiteCpp/Statement.h>
-#include <fmt/format.h>
 
 #include <map>
 #include <optional>
 #include <utility>
 
 #include "index/index_db.hpp"
-#include "index/search_rowid.hpp"
 
 namespace kiv {
 namespace {

@@ -18,6 +18,13 @@ KeyOrigin key_origin_of(SQLite::Statement& row, int column) {
   return key_origin_named(row.getColumn(column).getText()).value_or(KeyOrigin::given);
 }
 
+// The items rows (alias `i`) of the latest revisions of a series, within the range of ids that
+// parameters ?2 and ?3 give for revision 0 (revision_rows, section_rows): each revision's rows
+// are that range moved by revision_id << 32. Parameter ?1: the series.
+constexpr const char* kLatestItemsSql =
+    " FROM editions e JOIN items i ON i.id BETWEEN (e.latest_revision << 32) + ?2 AND"
+    " (e.latest_revision << 32) + ?3 WHERE e.series = ?1";
+
 // The latest revisions of a series, for `IN (...)`; bound parameter: the series.
 constexpr const char* kLatestOfSeries = "(SELECT latest_revision FROM editions WHERE series = ?)";
 
@@ -130,10 +137,7 @@ std::map<std::int64_t, std::vector<HistoryItem>> IndexDb::series_section_items(
     const std::string& series, Section section, const std::string& lang) {
   // The section's rows of each latest revision: a range of ids each (search_rowid.hpp).
   SQLite::Statement query(db_, std::string("SELECT i.revision_id, ") + kItemColumns +
-                                   " FROM editions e JOIN items i ON i.id BETWEEN"
-                                   " (e.latest_revision << 32) + ?2 AND"
-                                   " (e.latest_revision << 32) + ?3"
-                                   " WHERE e.series = ?1 ORDER BY i.id");
+                                   kLatestItemsSql + " ORDER BY i.id");
   const RowIdRange rows = section_rows(0, lang, section);
   query.bind(1, series);
   query.bind(2, rows.first);
@@ -155,12 +159,12 @@ std::map<std::int64_t, std::vector<HistoryItem>> IndexDb::series_section_items(
 void IndexDb::for_each_title(
     const std::string& series,
     const std::function<void(std::string_view key, std::string_view title)>& visit) {
-  SQLite::Statement query(db_,
-                          "SELECT DISTINCT i.key, i.title FROM editions e JOIN items i"
-                          " ON i.id BETWEEN e.latest_revision << 32 AND"
-                          " (e.latest_revision << 32) + 4294967295"
-                          " WHERE e.series = ? AND i.key IS NOT NULL");
+  SQLite::Statement query(db_, std::string("SELECT DISTINCT i.key, i.title") + kLatestItemsSql +
+                                   " AND i.key IS NOT NULL");
+  const RowIdRange rows = revision_rows(0);
   query.bind(1, series);
+  query.bind(2, rows.first);
+  query.bind(3, rows.last);
   while (query.executeStep()) {
     const SQLite::Column key = query.getColumn(0);
     const SQLite::Column title = query.getColumn(1);

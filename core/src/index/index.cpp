@@ -68,7 +68,7 @@ std::string Index::series_or_only(
     throw Error(ErrorKind::input,
                 "the store holds several series (" + join(all) + "); " + name_one(all.front()));
   }
-  db_->require_series(requested);
+  IndexDb::require_series(requested, all);
   return requested;
 }
 

@@ -290,8 +290,9 @@ std::vector<EditionSummary> IndexDb::list(const std::string& series) {
   return summaries;
 }
 
-void IndexDb::require_series(const std::string& series) {
-  const std::vector<std::string> all = this->series();
+void IndexDb::require_series(const std::string& series) { require_series(series, this->series()); }
+
+void IndexDb::require_series(const std::string& series, const std::vector<std::string>& all) {
   if (std::find(all.begin(), all.end(), series) != all.end()) return;
   throw Error(ErrorKind::not_found, "no series '" + series + "' in the store" +
                                         (all.empty() ? std::string(" (the store is empty)")

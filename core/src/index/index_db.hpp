@@ -93,6 +93,8 @@ class IndexDb {
   // Throws Error{not_found} unless the index holds the series: "no series 'S' in the store;
   // its series: a, b", or "... in the store (the store is empty)".
   void require_series(const std::string& series);
+  // The same, given the store's series (IndexDb::series), read once.
+  static void require_series(const std::string& series, const std::vector<std::string>& all);
   // The latest revision of each edition of `series`, oldest import first.
   std::vector<RevisionInfo> latest_revisions(const std::string& series);
   // The revision, or the latest when `revision` is empty; nullopt when there is none.

@@ -351,7 +351,7 @@ std::vector<SearchHit> IndexDb::search(const SearchQuery& query) {
     throw Error(ErrorKind::input, "the search query is empty; expected words to search for");
   }
   const std::vector<std::string> all_series = series();
-  if (!query.series.empty()) require_series(query.series);
+  if (!query.series.empty()) require_series(query.series, all_series);
   check_language(db_, query.lang);
   return read_hits(*this, db_, fts5, best_matches(db_, fts5, query, all_series.size() > 1));
 }

@@ -47,11 +47,6 @@ RowIdRange section_rows(std::int64_t revision_id, std::string_view lang, Section
 // SQL expressions of the parts of the rowid of the row aliased `s`.
 inline constexpr const char* kSearchRevisionSql = "(s.rowid >> 32)";
 inline constexpr const char* kSearchLangCodeSql = "((s.rowid >> 22) & 1023)";
-inline constexpr const char* kSearchLangSql =
-    "char(97 + ((s.rowid >> 22) & 1023) / 26, 97 + ((s.rowid >> 22) & 1023) % 26)";
-inline constexpr const char* kSearchSectionSql =
-    "CASE (s.rowid >> 21) & 1 WHEN 0 THEN 'priorities' ELSE 'themes' END";
-inline constexpr const char* kSearchRankSql = "(s.rowid & 2097151)";
 
 // Registers the FTS5 auxiliary function kiv_rank(item_search, weigh_phrases) on `db`: the
 // relevance of the current match, higher is better. It is BM25 without the texts' lengths
