@@ -135,6 +135,11 @@ std::string verify_report_json(const VerifyReport& report) {
       writer.EndObject();
     }
     writer.EndArray();
+    writer.Key("leftovers");
+    writer.StartArray();
+    for (const std::string& leftover : report.leftovers)
+      writer.String(leftover.c_str(), static_cast<rapidjson::SizeType>(leftover.size()));
+    writer.EndArray();
     writer.EndObject();
   });
 }

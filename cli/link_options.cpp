@@ -7,8 +7,9 @@
 namespace kiv::cli {
 
 void add_author_options(CLI::App& sub, LinkOptions& options, const std::string& default_message) {
-  sub.add_option("--author", options.author,
-                 "Who records it, as \"Name <email>\" (default: git's user.name and user.email)");
+  sub.add_option(
+      "--author", options.author,
+      "Who records it, as \"Name <email>\" (default: $KIV_AUTHOR, else kiv <kiv@localhost>)");
   sub.add_option("-m,--message", options.message,
                  fmt::format("The commit message (default: \"{}\")", default_message));
 }

@@ -12,4 +12,9 @@ Archive open_or_create_archive(const Globals& globals, bool* created) {
   return Archive::open_or_create(globals.store_path(), created);
 }
 
+void note_index_behind(const Archive& archive) {
+  if (const auto& reason = archive.index_behind())
+    print_note("recorded, but the index lags: " + *reason);
+}
+
 }  // namespace kiv::cli

@@ -3,6 +3,7 @@
 
 #include "command.hpp"
 #include "kiv/archive.hpp"
+#include "output.hpp"
 
 namespace kiv::cli {
 
@@ -12,5 +13,9 @@ Archive open_archive(const Globals& globals);
 Archive open_archive_as_is(const Globals& globals);
 // The store, created when missing.
 Archive open_or_create_archive(const Globals& globals, bool* created = nullptr);
+
+// After a write: says on standard error when the index could not take what was recorded
+// (Archive::index_behind); the write succeeded all the same.
+void note_index_behind(const Archive& archive);
 
 }  // namespace kiv::cli

@@ -56,14 +56,68 @@ std::string counted(int count, std::string_view noun) {
   return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
 }
 
-void print(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+namespace {
+
+// The length of the SGR sequence (ESC [ digits and semicolons m) at the start of `text`, 0 when
+// there is none.
+std::size_t sgr_length(std::string_view text) {
+  if (text.size() < 3 || text[0] != '\x1b' || text[1] != '[') return 0;
+  std::size_t i = 2;
+  while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == ';')) ++i;
+  return i < text.size() && text[i] == 'm' ? i + 1 : 0;
+}
+
+void append_escape(std::string& out, unsigned code) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += "\\u00";
+  out += kHex[(code >> 4) & 0xFU];
+  out += kHex[code & 0xFU];
+}
+
+}  // namespace
+
+std::string visible_controls(std::string_view text, bool keep_colour) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte == '\x1b' && keep_colour) {
+      if (const std::size_t length = sgr_length(text.substr(i)); length > 0) {
+        out.append(text.substr(i, length));
+        i += length - 1;
+        continue;
+      }
+    }
+    const bool kept_c0 = byte == '\t' || byte == '\n' ||
+                         (byte == '\r' && i + 1 < text.size() && text[i + 1] == '\n');
+    if ((byte < 0x20 && !kept_c0) || byte == 0x7F) {
+      append_escape(out, byte);
+    } else if (byte == 0xC2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      append_escape(out, static_cast<unsigned char>(text[++i]));  // C1, as UTF-8
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+void print(std::string_view text) {
+  const std::string visible = visible_controls(text, Style::detect(stdout).color());
+  std::fwrite(visible.data(), 1, visible.size(), stdout);
+}
+
+void print_bytes(std::string_view bytes) { std::fwrite(bytes.data(), 1, bytes.size(), stdout); }
 
 void print_error(std::string_view message) {
-  std::fprintf(stderr, "kiv: error: %.*s\n", static_cast<int>(message.size()), message.data());
+  const std::string visible = visible_controls(message, false);
+  std::fprintf(stderr, "kiv: error: %s\n", visible.c_str());
 }
 
 void print_note(std::string_view message) {
-  std::fprintf(stderr, "kiv: %.*s\n", static_cast<int>(message.size()), message.data());
+  const std::string visible = visible_controls(message, false);
+  std::fprintf(stderr, "kiv: %s\n", visible.c_str());
 }
 
 }  // namespace kiv::cli

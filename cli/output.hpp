@@ -49,10 +49,20 @@ class Table {
 // "1 revision", "3 revisions": `count` and `noun`, with an s unless count is 1.
 std::string counted(int count, std::string_view noun);
 
-// Writes `text` to stdout exactly.
-void print(std::string_view text);
+// `text` with its control characters made visible as \u00XX: C0 (but tab, newline and a
+// carriage return before a newline), DEL and C1 (U+0080 to U+009F). No text from a store or
+// a file can then move the cursor, retitle the window, clear the screen or hide a line, and
+// JSON output keeps its meaning (\u001b is how JSON writes ESC). With `keep_colour`, kiv's
+// own colour codes (ESC [ digits and semicolons m, SGR: colours and weight only) are kept.
+std::string visible_controls(std::string_view text, bool keep_colour);
 
-// Writes "kiv: error: MESSAGE" and a newline to stderr.
+// Writes `text` to stdout, its control characters made visible (visible_controls), colour
+// codes kept only when stdout takes colour (Style::detect).
+void print(std::string_view text);
+// Writes `bytes` to stdout exactly (kiv export: a source as it was imported).
+void print_bytes(std::string_view bytes);
+
+// Writes "kiv: error: MESSAGE" and a newline to stderr, control characters made visible.
 void print_error(std::string_view message);
 
 // Writes "kiv: MESSAGE" and a newline to stderr: a note beside the output, not an error.

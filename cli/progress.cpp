@@ -7,6 +7,8 @@
 #include <cstring>
 #include <string>
 
+#include "output.hpp"
+
 namespace kiv::cli {
 namespace {
 
@@ -36,7 +38,8 @@ void Progress::update(std::string_view stage, std::size_t done, std::size_t tota
   std::string bar(filled, '=');
   if (filled < kBarWidth) bar += done == 0 ? ' ' : '>';
   bar.resize(kBarWidth, ' ');
-  fmt::print(stream_, "\r\x1b[2K{} [{}] {}/{} {}", stage, bar, done, total, tail(item, kItemWidth));
+  fmt::print(stream_, "\r\x1b[2K{} [{}] {}/{} {}", stage, bar, done, total,
+             visible_controls(tail(item, kItemWidth), false));
   std::fflush(stream_);
   drawn_ = true;
 }

@@ -26,7 +26,7 @@ class ExportCommand : public ArchiveCommand {
     const std::string bytes =
         format_ == "source" ? archive.source(revision) : archive.canonical_json(revision);
     if (output_.empty()) {
-      print(bytes);
+      print_bytes(bytes);
       return std::fflush(stdout) == 0 ? kExitSuccess : kExitStore;
     }
     std::ofstream out(output_, std::ios::binary | std::ios::trunc);

@@ -1,11 +1,15 @@
 // kiv import: record notes in the store (canonical JSON, or documents as published: text,
 // Markdown, HTML), one commit per new edition revision; or, with --dry-run, show what would be.
 
+#include <fcntl.h>
 #include <fmt/core.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iterator>
 
 #include "command.hpp"
@@ -64,15 +68,47 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
   return files;
 }
 
+// The file's bytes, read to at most one byte more than a note may have, so that no input (a
+// device such as /dev/zero, a huge file) is read whole before it is refused. Only regular
+// files: a FIFO or a device would block or never end. Opened without blocking, so that a FIFO
+// without a writer is refused rather than waited on.
 std::string read_file(const std::string& path) {
-  std::error_code error;
-  const std::uintmax_t size = fs::file_size(path, error);
-  if (!error && size > kMaxImportBytes)
-    throw Error(ErrorKind::input, too_large_message(path, size));
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::input, path + ": cannot read the file");
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw Error(ErrorKind::input, path + ": cannot read the file");
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    throw Error(ErrorKind::input, path + ": cannot read the file: " + std::strerror(errno));
+  }
+  const struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) {
+    throw Error(ErrorKind::input, path + ": cannot read the file: " + std::strerror(errno));
+  }
+  if (!S_ISREG(info.st_mode)) {
+    throw Error(ErrorKind::input,
+                path + ": not a regular file (a device, FIFO or socket); expected a note file");
+  }
+  if (static_cast<std::uintmax_t>(info.st_size) > kMaxImportBytes) {
+    throw Error(ErrorKind::input,
+                too_large_message(path, static_cast<std::uintmax_t>(info.st_size)));
+  }
+  std::string bytes;
+  bytes.reserve(static_cast<std::size_t>(info.st_size) + 1);
+  char chunk[1 << 16];
+  while (bytes.size() <= kMaxImportBytes) {
+    const ssize_t n = ::read(fd, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      throw Error(ErrorKind::input, path + ": cannot read the file: " + std::strerror(errno));
+    }
+    if (n == 0) break;
+    bytes.append(chunk, static_cast<std::size_t>(n));
+  }
+  // A file that grew while it was read.
+  if (bytes.size() > kMaxImportBytes) {
+    throw Error(ErrorKind::input, too_large_message(path, bytes.size()));
+  }
   return bytes;
 }
 
@@ -113,8 +149,9 @@ class ImportCommand : public ArchiveCommand {
     sub.add_option("--note", prepare_.provenance.note,
                    "A provenance note, recorded with the edition")
         ->option_text("TEXT");
-    sub.add_option("--author", options_.author,
-                   "Who imports, as \"Name <email>\" (default: git's user.name and user.email)");
+    sub.add_option(
+        "--author", options_.author,
+        "Who imports, as \"Name <email>\" (default: $KIV_AUTHOR, else kiv <kiv@localhost>)");
     sub.add_option("-m,--message", options_.message,
                    "The commit message (default: \"Import SERIES/EDITION revision N from FILE\")");
     sub.add_flag("-n,--dry-run", options_.dry_run,
@@ -186,7 +223,9 @@ class ImportCommand : public ArchiveCommand {
                                    const std::vector<PreparedImport>& prepared) {
     if (!options_.dry_run) {
       Archive archive = open_or_create_archive(globals);
-      return archive.import(prepared, options_);
+      std::vector<ImportResult> results = archive.import(prepared, options_);
+      note_index_behind(archive);
+      return results;
     }
     if (Archive::exists(globals.store_path())) {
       Archive archive = open_archive(globals);

@@ -29,6 +29,7 @@ class LinkCommand : public ArchiveCommand {
     const CuratedLink wanted = resolve_link(archive.index(), parse_link_end(old_),
                                             parse_link_end(new_), parse_link_kind(kind_));
     const LinkRecord record = link(archive, wanted, options_);
+    note_index_behind(archive);
     print(format_ == "json" ? link_json(record) : link_change_text("Linked", record));
     return kExitSuccess;
   }

@@ -24,6 +24,7 @@ class UnlinkCommand : public ArchiveCommand {
     const CuratedLink wanted =
         resolve_link(archive.index(), parse_link_end(old_), parse_link_end(new_));
     const LinkRecord record = unlink(archive, wanted, options_);
+    note_index_behind(archive);
     print(format_ == "json" ? link_json(record) : link_change_text("Unlinked", record));
     return kExitSuccess;
   }

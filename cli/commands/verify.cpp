@@ -27,6 +27,10 @@ class VerifyCommand : public ArchiveCommand {
       for (const VerifyProblem& problem : report.problems) {
         out += fmt::format("{}: {}\n", style.yellow(problem.where), problem.what);
       }
+      for (const std::string& leftover : report.leftovers) {
+        out += fmt::format("{}: left by a writer that died; the next write removes it\n",
+                           style.yellow(leftover));
+      }
       out += fmt::format(
           "verified {} and {}: {}\n", counted(report.objects, "object"),
           counted(report.revisions, "revision"),
@@ -54,8 +58,10 @@ std::unique_ptr<ArchiveCommand> add_verify_command(CLI::App& app) {
       "source's SHA-256 is the one recorded, and that every SERIES/links.json parses and links "
       "editions the commit holds; compares the index, row by row, with one built from git. Changes "
       "nothing: an index that lags behind git is reported, not brought up to date. "
-      "One line per problem, then a summary. Exit status 0 when all holds, 3 when a problem "
-      "was found.\n\nExamples:\n  kiv verify\n  kiv verify --format json");
+      "One line per problem, then a summary. Files a writer that died midway left (a ref's lock "
+      "file, a pack the branch never reached) are named too, but are no problem: the next write "
+      "removes them. Exit status 0 when all holds, 3 when a problem was found.\n\nExamples:\n  kiv "
+      "verify\n  kiv verify --format json");
   return std::make_unique<VerifyCommand>(*sub);
 }
 

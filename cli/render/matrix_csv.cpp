@@ -5,13 +5,23 @@
 namespace kiv::cli {
 namespace {
 
+// Whether a spreadsheet would read `text` as a formula (OWASP's CSV injection: a cell that
+// begins with =, +, -, @, a tab or a carriage return).
+bool reads_as_formula(std::string_view text) {
+  return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
 // Appends `text` as one field: quoted when it holds a comma, quote, CR or LF, quotes doubled.
+// A field a spreadsheet would run as a formula is neutralised as OWASP recommends: quoted,
+// with a leading apostrophe, so that it is shown as the text it is.
 void append_field(std::string& out, std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+  const bool formula = reads_as_formula(text);
+  if (!formula && text.find_first_of(",\"\r\n") == std::string_view::npos) {
     out += text;
     return;
   }
   out += '"';
+  if (formula) out += '\'';
   for (const char c : text) {
     if (c == '"') out += '"';
     out += c;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "calendar.hpp"
+#include "json_depth.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "kiv/ids.hpp"
@@ -182,6 +183,11 @@ Edition parse_edition(std::string_view json, std::string_view source_name) {
   if (const auto bad = find_invalid_utf8(json)) {
     throw Error(ErrorKind::input,
                 name + ":" + line_and_column(json, *bad) + ": invalid UTF-8 byte sequence");
+  }
+  if (const auto deep = find_too_deep(json)) {
+    throw Error(ErrorKind::input, name + ":" + line_and_column(json, *deep) +
+                                      ": nested deeper than " + std::to_string(kMaxJsonDepth) +
+                                      " levels; an edition is 5 levels deep");
   }
   rapidjson::Document document;
   document.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());

@@ -1,6 +1,7 @@
 #include "kiv/keys.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "kiv/ids.hpp"
@@ -10,40 +11,52 @@
 namespace kiv {
 namespace {
 
-std::string unique_key(std::string key, const std::set<std::string>& taken) {
-  if (!taken.contains(key)) return key;
-  for (int n = 2;; ++n) {
-    std::string suffix = "-";
-    suffix += std::to_string(n);
-    const std::string candidate = key.substr(0, kMaxIdLength - suffix.size()) + suffix;
-    if (!taken.contains(candidate)) return candidate;
+// Keys not yet taken in a section: a title's slug, else the slug with the first free suffix
+// -2, -3, ... Each slug remembers its next suffix, so that N items of one title take N steps,
+// not N^2 / 2.
+class KeyMinter {
+ public:
+  bool taken(const std::string& key) const { return taken_.contains(key); }
+  void take(const std::string& key) { taken_.insert(key); }
+
+  std::string mint(const std::string& slug) {
+    std::string key = slug;
+    for (int& n = next_suffix_.try_emplace(slug, 2).first->second; taken(key); ++n) {
+      const std::string suffix = "-" + std::to_string(n);
+      key = slug.substr(0, kMaxIdLength - suffix.size()) + suffix;
+    }
+    take(key);
+    return key;
   }
-}
+
+ private:
+  std::set<std::string> taken_;
+  std::map<std::string, int> next_suffix_;
+};
 
 bool inherit_section_keys(std::vector<Item>& items, const std::vector<Item>* previous_items,
                           const std::string& lang, const std::string& slug_lang) {
-  std::set<std::string> taken;
+  KeyMinter keys;
   for (const Item& item : items) {
-    if (!item.key.empty()) taken.insert(item.key);
+    if (!item.key.empty()) keys.take(item.key);
   }
   bool added = false;
   if (previous_items != nullptr && !lang.empty()) {
     for (const ItemMatch& match : match_items(*previous_items, items, lang)) {
       Item& item = items[match.to];
       const std::string& key = (*previous_items)[match.from].key;
-      if (item.key.empty() && !key.empty() && !taken.contains(key)) {
+      if (item.key.empty() && !key.empty() && !keys.taken(key)) {
         item.key = key;
         item.key_origin = KeyOrigin::inferred;
-        taken.insert(key);
+        keys.take(key);
         added = true;
       }
     }
   }
   for (Item& item : items) {
     if (!item.key.empty()) continue;
-    item.key = unique_key(slug_from_title(text_in(item.title, slug_lang)), taken);
+    item.key = keys.mint(slug_from_title(text_in(item.title, slug_lang)));
     item.key_origin = KeyOrigin::minted;
-    taken.insert(item.key);
     added = true;
   }
   return added;

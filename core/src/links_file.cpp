@@ -9,6 +9,7 @@
 #include <set>
 #include <tuple>
 
+#include "json_depth.hpp"
 #include "kiv/error.hpp"
 #include "kiv/ids.hpp"
 
@@ -66,6 +67,11 @@ std::vector<CuratedLink> parse_links_file(std::string_view json, const std::stri
   const auto fail = [&](const std::string& path, const std::string& what) {
     throw Error(ErrorKind::store, std::string(where) + ": " + path + ": " + what);
   };
+  if (const auto deep = find_too_deep(json)) {
+    throw Error(ErrorKind::store, std::string(where) + ": nested deeper than " +
+                                      std::to_string(kMaxJsonDepth) + " levels at byte " +
+                                      std::to_string(*deep));
+  }
   rapidjson::Document document;
   document.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
   if (document.HasParseError()) {

@@ -4,6 +4,7 @@
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
+#include "json_depth.hpp"
 #include "kiv/error.hpp"
 #include "kiv/ids.hpp"
 
@@ -31,6 +32,11 @@ std::string revision_record_json(const RevisionInfo& revision) {
 }
 
 void read_revision_record(std::string_view json, std::string_view where, RevisionInfo& revision) {
+  if (find_too_deep(json)) {
+    throw Error(ErrorKind::store, std::string(where) +
+                                      ": malformed revision record (nested too "
+                                      "deep)");
+  }
   rapidjson::Document document;
   document.Parse(json.data(), json.size());
   const auto string_field = [&](const char* name) -> std::string {

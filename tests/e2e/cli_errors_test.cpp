@@ -91,7 +91,8 @@ TEST_F(CliErrors, AFailedImportIntoNoStoreCreatesNone) {
 TEST_F(CliErrors, AMissingFileIsNamed) {
   import_bundled();
   const std::string missing = (temp_.path() / "missing.json").string();
-  expect_refused({"import", missing}, 2, "kiv: error: " + missing + ": cannot read the file\n");
+  expect_refused({"import", missing}, 2,
+                 "kiv: error: " + missing + ": cannot read the file: No such file or directory\n");
 }
 
 TEST_F(CliErrors, AnUnknownEditionNamesTheEditionsThatExist) {

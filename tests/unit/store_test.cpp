@@ -201,9 +201,11 @@ TEST_F(StoreTest, AMalformedAuthorIsRefusedBeforeWriting) {
 TEST_F(StoreTest, AnImportThatCannotMoveTheBranchLeavesTheStoreAsItWas) {
   Archive store = store_with_bundled_editions();
   const auto before = test::snapshot(dir());
-  // Another writer holds the branch: the ref cannot be updated (not even by root).
+  // A program other than kiv holds the branch (here, a directory where git puts its lock file,
+  // which kiv does not take for a dead writer's): the ref cannot be updated, not even by root.
   const auto ref_lock = dir() / "git" / "refs" / "heads" / "main.lock";
-  test::write_file(ref_lock, "");
+  std::filesystem::create_directory(ref_lock);
+  test::write_file(ref_lock / "held", "");
   const auto corrected = prepare_import(
       {"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")});
   try {
@@ -213,9 +215,58 @@ TEST_F(StoreTest, AnImportThatCannotMoveTheBranchLeavesTheStoreAsItWas) {
     EXPECT_EQ(e.kind(), ErrorKind::store);
     EXPECT_NE(std::string(e.what()).find("cannot move the branch main"), std::string::npos);
   }
-  std::filesystem::remove(ref_lock);
+  std::filesystem::remove_all(ref_lock);
   EXPECT_EQ(test::snapshot(dir()), before);
   EXPECT_EQ(Archive::open(dir()).index().resolve(parse_ref("kiv/2022-2024")).revision, 1);
+}
+
+TEST_F(StoreTest, WhatAWriterThatDiedLeftIsRemovedByTheNextWrite) {
+  Archive store = store_with_bundled_editions();
+  const std::filesystem::path git = dir() / "git";
+  // A writer killed while moving the branch, while libgit2 wrote a pack, and after it wrote the
+  // pack of commits the branch never reached; a rebuild killed midway.
+  test::write_file(git / "refs" / "heads" / "main.lock", "");
+  test::write_file(git / "objects" / "pack" / "pack_git2_a1b2c3", "PACK");
+  const std::string orphan = "pack-" + std::string(40, 'e');
+  test::write_file(git / "objects" / "pack" / (orphan + ".pack"), "PACK");
+  test::write_file(git / "objects" / "pack" / (orphan + ".idx"), "idx");
+  test::write_file(git / "kiv-publishing", std::string(40, 'f') + " " + orphan + "\n");
+  test::write_file(dir() / "index.sqlite.new", "partial");
+  EXPECT_EQ(store.verify().leftovers,
+            (std::vector<std::string>{"git/kiv-publishing", "git/objects/pack/" + orphan + ".idx",
+                                      "git/objects/pack/" + orphan + ".pack",
+                                      "git/objects/pack/pack_git2_a1b2c3",
+                                      "git/refs/heads/main.lock", "index.sqlite.new"}));
+  const auto corrected = prepare_import(
+      {"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")});
+  const auto results = store.import({corrected}, {kAuthor, ""});
+  EXPECT_EQ(outcome_of(results.at(0)), ImportOutcome::revised);
+  EXPECT_EQ(store.verify().leftovers, std::vector<std::string>{});
+  for (const char* gone :
+       {"refs/heads/main.lock", "kiv-publishing", "objects/pack/pack_git2_a1b2c3"})
+    EXPECT_FALSE(std::filesystem::exists(git / gone)) << gone;
+  EXPECT_FALSE(std::filesystem::exists(git / "objects" / "pack" / (orphan + ".pack")));
+  EXPECT_FALSE(std::filesystem::exists(dir() / "index.sqlite.new"));
+  EXPECT_TRUE(store.verify().ok());
+}
+
+TEST_F(StoreTest, APackWhoseCommitsTheBranchReachedIsKept) {
+  Archive store = store_with_bundled_editions();
+  const std::filesystem::path git = dir() / "git";
+  // The writer died after the branch moved, before it removed its note.
+  std::string pack;
+  for (const auto& entry : std::filesystem::directory_iterator(git / "objects" / "pack")) {
+    if (entry.path().extension() == ".pack") pack = entry.path().stem().string();
+  }
+  ASSERT_FALSE(pack.empty());
+  const std::string head = test::read_file(git / "refs" / "heads" / "main").substr(0, 40);
+  test::write_file(git / "kiv-publishing", head + " " + pack + "\n");
+  EXPECT_EQ(store.verify().leftovers, std::vector<std::string>{"git/kiv-publishing"});
+  const auto corrected = prepare_import(
+      {"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")});
+  store.import({corrected}, {kAuthor, ""});
+  EXPECT_TRUE(std::filesystem::exists(git / "objects" / "pack" / (pack + ".pack")));
+  EXPECT_TRUE(store.verify().ok());
 }
 
 TEST_F(StoreTest, TheIndexCatchesUpWithGitOnOpen) {

@@ -24,6 +24,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,8 +45,9 @@ class Archive {
   // indexes the commits git has and the index lacks. Throws Error{not_found} when `dir` is not
   // a store, Error{store} when its schema is newer than this program knows (the store is then
   // left untouched) or it cannot be read. Does no work that grows with the archive's size when
-  // the index is current (Index::open_current), and then starts libgit2 only when a member
-  // reads git.
+  // the index is current (Index::open_current), and then takes no lock and starts libgit2 only
+  // when a member reads git. On a store the user cannot write, an index that is not current is
+  // Error{store}.
   static Archive open(const std::filesystem::path& dir);
 
   // Opens an existing store as it is, for verify and rebuild: takes no lock and neither
@@ -93,6 +95,11 @@ class Archive {
   // writing. A dry run works every result out and publishes nothing.
   std::vector<ImportResult> import(const std::vector<PreparedImport>& files,
                                    const ImportOptions& options);
+
+  // Why the index could not take what the last import, link or unlink recorded in git (the
+  // write succeeded: its commits are published, and the index catches up at the next open);
+  // nullopt when it did.
+  const std::optional<std::string>& index_behind() const;
 
   // Checks the whole store, reading only, under the store lock:
   //  - git: every object of the object database can be read and hashes to its id;

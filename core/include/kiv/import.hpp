@@ -75,7 +75,7 @@ std::string too_large_message(const std::string& path, std::uintmax_t size);
 bool is_valid_author(std::string_view author);
 
 struct ImportOptions {
-  std::string author;  // "Name <email>"; empty: the git configuration's, else "kiv <kiv@localhost>"
+  std::string author;      // "Name <email>"; empty: $KIV_AUTHOR, else "kiv <kiv@localhost>"
   std::string message;     // commit message; empty: "Import SERIES/EDITION revision N from FILE"
   bool dry_run = false;    // work out every result, write nothing
   bool fail_fast = false;  // stop at the first file that fails

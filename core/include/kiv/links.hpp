@@ -70,7 +70,7 @@ CuratedLink resolve_link(const Index& index, const LinkEnd& from, const LinkEnd&
                          LinkKind kind = LinkKind::renamed);
 
 struct LinkOptions {
-  std::string author;  // "Name <email>"; empty: git's configured user, else "kiv <kiv@localhost>"
+  std::string author;  // "Name <email>"; empty: $KIV_AUTHOR, else "kiv <kiv@localhost>"
   std::string
       message;  // empty: "Link kiv/2016-2019:a -> kiv/2022-2024:b (renamed)", or "Unlink ..."
 };

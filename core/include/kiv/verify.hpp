@@ -19,6 +19,10 @@ struct VerifyReport {
   int objects = 0;    // git objects read and checked against their ids
   int revisions = 0;  // edition revisions checked (one per changed edition per commit)
   std::vector<VerifyProblem> problems;
+  // Files a writer that died midway left in the store (relative paths, e.g.
+  // "git/refs/heads/main.lock"): not problems, since nothing recorded depends on them, and the
+  // next write removes them.
+  std::vector<std::string> leftovers;
   bool ok() const { return problems.empty(); }
 };
 

@@ -31,8 +31,21 @@ git::Repository& Archive::Impl::repo() {
 }
 
 Index& Archive::Impl::index() {
-  if (!index_) index_.emplace(Index(path, std::make_unique<IndexDb>(path / kIndexFile)));
+  if (!index_) {
+    index_.emplace(Index(path, std::make_unique<IndexDb>(path / kIndexFile)));
+    index_writable_ = true;
+  }
   return *index_;
+}
+
+void Archive::Impl::set_reading_index(IndexDb index) {
+  index_.emplace(Index(path, std::make_unique<IndexDb>(std::move(index))));
+  index_writable_ = false;
+}
+
+IndexDb& Archive::Impl::writable_index_db() {
+  if (!index_writable_) index_.reset();
+  return index_db();
 }
 
 std::string Archive::Impl::read_at(const RevisionInfo& revision, const char* file) {
@@ -57,9 +70,21 @@ Archive Archive::open(const fs::path& dir) {
   // open_as_is says why one is not a store.
   if (!fs::is_regular_file(dir / kGitDir / "HEAD")) return open_as_is(dir);
   auto impl = std::make_unique<Impl>(dir);
+  // A current index needs neither a lock nor a catch-up, and git is then opened only when a
+  // revision is read.
+  if (auto index = IndexDb::open_for_reading(dir / kIndexFile); index && index->is_current(dir)) {
+    impl->set_reading_index(std::move(*index));
+    return Archive(std::move(impl));
+  }
+  if (!is_writable_dir(dir)) {
+    throw Error(ErrorKind::store,
+                (dir / kIndexFile).string() +
+                    ": the index is missing or behind git's history, and the store is read-only "
+                    "here; someone who may write it can bring it up to date with 'kiv rebuild'");
+  }
   const StoreLock lock(dir);
-  // A current index needs no catch-up, and git is then opened only when a revision is read.
-  if (!impl->index_db().is_current(dir)) catch_up(impl->repo(), impl->index_db());
+  IndexDb& index = impl->writable_index_db();
+  if (!index.is_current(dir)) catch_up(impl->repo(), index);
   return Archive(std::move(impl));
 }
 
@@ -94,6 +119,8 @@ Archive Archive::open_or_create(const fs::path& dir, bool* created) {
 const fs::path& Archive::path() const { return impl_->path; }
 
 const Index& Archive::index() const { return impl_->index(); }
+
+const std::optional<std::string>& Archive::index_behind() const { return impl_->index_behind; }
 
 Edition Archive::load(const RevisionInfo& revision) const {
   return parse_edition(canonical_json(revision), revision.ref() + " edition.json");

@@ -14,6 +14,8 @@ namespace kiv {
 
 struct Archive::Impl {
   std::filesystem::path path;
+  // Why the index could not take the last write's commits (Archive::index_behind).
+  std::optional<std::string> index_behind;
 
   explicit Impl(std::filesystem::path dir) : path(std::move(dir)) {}
 
@@ -27,6 +29,12 @@ struct Archive::Impl {
   // as it is (Archive::open_as_is) leaves a missing or damaged index alone.
   Index& index();
   IndexDb& index_db() { return IndexDb::of(index()); }
+  // The index opened for reading (IndexDb::open_for_reading), so that an archive whose index
+  // is current takes no lock and works on a store the user cannot write.
+  void set_reading_index(IndexDb index);
+  // The index as a writer opens it, created or migrated when needed: call under the store's
+  // write lock. An index opened for reading is opened anew.
+  IndexDb& writable_index_db();
   // Closes the index; the next use opens the file anew (after rebuild replaced it).
   void close_index() { index_.reset(); }
 
@@ -36,6 +44,7 @@ struct Archive::Impl {
  private:
   std::optional<git::Repository> repo_;
   std::optional<Index> index_;
+  bool index_writable_ = false;  // index_ was opened by a writer
 };
 
 }  // namespace kiv

@@ -3,11 +3,13 @@
 #include <git2/sys/mempack.h>
 #include <git2/sys/odb_backend.h>
 
+#include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <set>
 #include <sstream>
 
+#include "archive/leftovers.hpp"
 #include "archive/pack_writer.hpp"
 #include "kiv/error.hpp"
 
@@ -16,9 +18,20 @@ namespace {
 
 constexpr const char* kBranch = "refs/heads/main";
 
-// libgit2 must be initialised once per process, before any other call.
+// libgit2 must be initialised once per process, before any other call. A store reads no git
+// configuration but its own (git/config): not the user's (~/.gitconfig, $XDG_CONFIG_HOME/git),
+// nor the system's, so that kiv works alike whoever runs it, with whatever HOME.
+int start_libgit2() {
+  const int rc = git_libgit2_init();
+  for (const git_config_level_t level : {GIT_CONFIG_LEVEL_SYSTEM, GIT_CONFIG_LEVEL_XDG,
+                                         GIT_CONFIG_LEVEL_GLOBAL, GIT_CONFIG_LEVEL_PROGRAMDATA}) {
+    check(git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, level, ""), "cannot start git");
+  }
+  return rc;
+}
+
 void ensure_libgit2() {
-  static const int initialised = git_libgit2_init();
+  static const int initialised = start_libgit2();
   (void)initialised;
 }
 
@@ -265,6 +278,13 @@ bool Transaction::publish() {
   check(git_repository_odb(&odb, repo_.get()), "cannot open the object database");
   const OdbHandle owned_odb(odb);
   const std::string pack = build_pack(odb, written_);
+  // Should this process die before the branch moves, the next writer removes the pack by this
+  // note (archive/leftovers.hpp). A pack is named by its trailing checksum.
+  const std::filesystem::path git_dir = git_repository_path(repo_.get());
+  git_oid checksum;
+  git_oid_fromraw(
+      &checksum, reinterpret_cast<const unsigned char*>(pack.data() + pack.size() - GIT_OID_RAWSZ));
+  note_publishing(git_dir, to_hex(*tip_), "pack-" + to_hex(checksum));
   git_odb_writepack* writer = nullptr;
   check(git_odb_write_pack(&writer, odb, nullptr, nullptr), "cannot write a pack");
   git_indexer_progress progress{};
@@ -279,11 +299,20 @@ bool Transaction::publish() {
                                               log_message.c_str())
               : git_reference_create(&ref, repo_.get(), kBranch, &*tip_, 0, log_message.c_str());
   git_reference_free(ref);
-  if (rc < 0) remove_new_packs();
+  if (rc < 0) {
+    remove_new_packs();
+    note_published(git_dir);
+  }
   if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS) {
     throw Error(ErrorKind::store, "the store was changed by another process meanwhile; try again");
   }
+  if (rc == GIT_ELOCKED) {
+    throw Error(ErrorKind::store,
+                "cannot move the branch main: " + (git_dir / "refs/heads/main.lock").string() +
+                    " exists: a program other than kiv is writing the repository");
+  }
   check(rc, "cannot move the branch main");
+  note_published(git_dir);
   published_ = true;
   return true;
 }
@@ -309,9 +338,12 @@ SignatureHandle signature_now(std::string_view name_and_email) {
   return SignatureHandle(signature);
 }
 
-SignatureHandle default_signature(const Repository& repo) {
+SignatureHandle default_signature() {
+  if (const char* author = std::getenv("KIV_AUTHOR"); author != nullptr && *author != '\0') {
+    return signature_now(author);
+  }
+  ensure_libgit2();
   git_signature* signature = nullptr;
-  if (git_signature_default(&signature, repo.get()) == 0) return SignatureHandle(signature);
   check(git_signature_now(&signature, "kiv", "kiv@localhost"), "cannot make a signature");
   return SignatureHandle(signature);
 }

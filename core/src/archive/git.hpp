@@ -115,8 +115,10 @@ class Transaction {
 
 // A signature from "Name <email>", at the current time. Throws Error{input} when malformed.
 SignatureHandle signature_now(std::string_view name_and_email);
-// The repository's configured user (user.name, user.email), else "kiv <kiv@localhost>".
-SignatureHandle default_signature(const Repository& repo);
+// $KIV_AUTHOR ("Name <email>"), else "kiv <kiv@localhost>": never git's configured user, since
+// kiv reads no configuration outside the store. Throws Error{input} when KIV_AUTHOR is
+// malformed.
+SignatureHandle default_signature();
 // "Name <email>" of a signature: how kiv records and prints who made a commit.
 std::string signature_text(const git_signature& signature);
 

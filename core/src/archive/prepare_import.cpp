@@ -26,6 +26,57 @@ void replace_unless_empty(std::string& value, const std::string& given) {
   if (!given.empty()) value = given;
 }
 
+// The first control character of `text` other than tab and newline (C0, DEL, C1), as U+XXXX
+// with its place in code points; "" when there is none.
+std::string first_control(std::string_view text) {
+  std::size_t place = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    unsigned code = 0;
+    if ((byte < 0x20 && byte != '\t' && byte != '\n') || byte == 0x7F) {
+      code = byte;
+    } else if (byte == 0xC2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      code = static_cast<unsigned char>(text[i + 1]);
+    }
+    if (code != 0 || byte == 0) {
+      return fmt::format("U+{:04X} at character {}", code, place + 1);
+    }
+    if ((byte & 0xC0U) != 0x80U) ++place;  // not a continuation byte
+  }
+  return "";
+}
+
+// Refuses an edition whose texts hold control characters other than tab and newline: they
+// would reach terminals and files as commands (an ESC sequence retitles a window or clears the
+// screen), and no published note has them.
+void require_plain_texts(const Edition& edition, const std::string& file) {
+  const auto check_text = [&](const std::string& value, const std::string& where) {
+    if (const std::string control = first_control(value); !control.empty()) {
+      throw Error(ErrorKind::input, file + ": " + where + " holds the control character " +
+                                        control + "; texts may hold tabs and newlines only");
+    }
+  };
+  const auto check = [&](const LangText& text, const std::string& where) {
+    for (const auto& [lang, value] : text) check_text(value, where + " (" + lang + ")");
+  };
+  check(edition.title, "the edition title");
+  for (const Section section : kSections) {
+    const std::string name(section == Section::priorities ? "priority" : "theme");
+    for (const Item& item : edition.items(section)) {
+      const std::string where = name + " " + std::to_string(item.rank);
+      check(item.title, "the title of " + where);
+      check(item.description, "the description of " + where);
+      for (std::size_t s = 0; s < item.subtopics.size(); ++s) {
+        check(item.subtopics[s], "subtopic " + std::to_string(s + 1) + " of " + where);
+      }
+    }
+  }
+  check_text(edition.provenance.source_url, "the source URL");
+  check_text(edition.provenance.note, "the provenance note");
+}
+
 }  // namespace
 
 std::string too_large_message(const std::string& path, std::uintmax_t size) {
@@ -60,6 +111,7 @@ PreparedImport prepare_import(ImportFile file, const PrepareOptions& options) {
     // Validated as the file's own values are: a bad --retrieved is named by its JSON path.
     prepared.edition = parse_edition(to_canonical_json(prepared.edition), file.path);
   }
+  require_plain_texts(prepared.edition, file.path);
   prepared.canonical_json = to_canonical_json(prepared.edition);
   prepared.sha256 = sha256_hex(file.bytes);
   prepared.path = std::move(file.path);

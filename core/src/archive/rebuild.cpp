@@ -4,6 +4,7 @@
 
 #include "archive/archive_impl.hpp"
 #include "archive/indexer.hpp"
+#include "archive/leftovers.hpp"
 #include "index/index_db.hpp"
 #include "kiv/archive.hpp"
 #include "kiv/error.hpp"
@@ -30,7 +31,7 @@ void Archive::rebuild() {
   const StoreLock lock(impl_->path);
   const fs::path index_file = impl_->path / kIndexFile;
   const fs::path new_file = impl_->path / (std::string(kIndexFile) + ".new");
-  remove_file(new_file);  // left by an interrupted rebuild
+  clear_leftovers(impl_->path);  // index.sqlite.new of an interrupted rebuild among them
   try {
     IndexDb index(new_file);
     reindex(impl_->repo(), index);

@@ -9,6 +9,7 @@
 #include "archive/archive_impl.hpp"
 #include "archive/git.hpp"
 #include "archive/indexer.hpp"
+#include "archive/leftovers.hpp"
 #include "archive/sha256.hpp"
 #include "index/index_db.hpp"
 #include "index/migrations.hpp"
@@ -217,8 +218,9 @@ void check_index(const std::filesystem::path& file, const std::optional<git_oid>
 }  // namespace
 
 VerifyReport Archive::verify() const {
-  const StoreLock lock(impl_->path);
+  const StoreLock lock(impl_->path, StoreLock::Mode::read);
   VerifyReport report;
+  report.leftovers = find_leftovers(impl_->path);
   git::Repository& repo = impl_->repo();
   try {
     check_objects(repo, report);

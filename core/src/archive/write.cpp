@@ -1,19 +1,23 @@
 #include "archive/write.hpp"
 
 #include "archive/indexer.hpp"
+#include "archive/leftovers.hpp"
 
 namespace kiv {
 namespace {
 
-git::SignatureHandle signature(const git::Repository& repo, const std::string& author) {
-  return author.empty() ? git::default_signature(repo) : git::signature_now(author);
+git::SignatureHandle signature(const std::string& author) {
+  return author.empty() ? git::default_signature() : git::signature_now(author);
 }
 
 }  // namespace
 
 ArchiveWrite::ArchiveWrite(Archive::Impl& archive, const std::string& author)
-    : archive_(archive), author_(signature(archive.repo(), author)), lock_(archive.path) {
-  catch_up(archive_.repo(), archive_.index_db());
+    : archive_(archive), author_(signature(author)), lock_(archive.path) {
+  clear_leftovers(archive_.path);
+  IndexDb& index = archive_.writable_index_db();
+  catch_up(archive_.repo(), index);
+  index.require_writable();
   transaction_.emplace(archive_.repo());
 }
 
@@ -26,11 +30,18 @@ git_oid ArchiveWrite::commit(const std::vector<git::FileUpdate>& files,
 
 void ArchiveWrite::publish(const std::function<void(IndexDb&)>& indexing) {
   if (!transaction_->publish()) return;
-  IndexDb& index = archive_.index_db();
-  IndexDb::Transaction indexed(index);
-  indexing(index);
-  index.set_indexed_commit(git::to_hex(*transaction_->tip()));
-  indexed.commit();
+  // Recorded: from here on the write succeeded, whatever becomes of the index.
+  try {
+    IndexDb& index = archive_.writable_index_db();
+    IndexDb::Transaction indexed(index);
+    indexing(index);
+    index.set_indexed_commit(git::to_hex(*transaction_->tip()));
+    indexed.commit();
+  } catch (const std::exception& e) {
+    archive_.index_behind = std::string(e.what()) +
+                            "; what was recorded is in git, and the index catches up with it "
+                            "at the next command";
+  }
 }
 
 }  // namespace kiv

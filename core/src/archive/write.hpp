@@ -1,10 +1,11 @@
 #pragma once
 // One write to an archive: the only way anything is recorded (import, link, unlink). In order:
 // the author's signature (before anything is touched: a malformed author is Error{input}),
-// the store lock, the index caught up with git, commits made in one git transaction (objects
-// in memory, nothing visible), then publish: the commits become visible together by a
-// compare-and-swap of branch main, and the index takes them in one SQLite transaction.
-// Destroyed without publishing, it leaves the store exactly as it was.
+// the store lock (waiting for another writer, see store_lock.hpp), what a writer that died
+// left removed (leftovers.hpp), the index caught up with git and checked writable, commits made in
+// one git transaction (objects in memory, nothing visible), then publish: the commits become
+// visible together by a compare-and-swap of branch main, and the index takes them in one SQLite
+// transaction. Destroyed without publishing, it leaves the store exactly as it was.
 
 #include <functional>
 #include <optional>
@@ -19,12 +20,12 @@ namespace kiv {
 
 class ArchiveWrite {
  public:
-  // `author`: "Name <email>"; empty: git's configured user, else "kiv <kiv@localhost>".
+  // `author`: "Name <email>"; empty: git::default_signature ($KIV_AUTHOR, else kiv).
   ArchiveWrite(Archive::Impl& archive, const std::string& author);
 
   git::Repository& repo() { return archive_.repo(); }
   // The index, caught up with git as the write began (not yet with this write's commits).
-  IndexDb& index() { return archive_.index_db(); }
+  IndexDb& index() { return archive_.writable_index_db(); }
   const git_signature& author() const { return *author_; }
   // "Name <email>" of the author.
   std::string author_text() const;
@@ -36,9 +37,9 @@ class ArchiveWrite {
 
   // Publishes the commits, then runs `indexing` in one transaction of the index and records
   // the new tip as the commit the index reflects. Does nothing when no commit was made.
-  // Throws Error{store} when the branch moved meanwhile: nothing is then published. Should
-  // the indexing fail after publishing, its error is thrown, and git has the write: the index
-  // catches up at the next open.
+  // Throws Error{store} when the branch moved meanwhile: nothing is then published. Once
+  // published the write has succeeded: should the indexing fail, nothing is thrown; the reason
+  // is kept in Archive::index_behind, and the index catches up at the next open.
   void publish(const std::function<void(IndexDb&)>& indexing);
 
  private:

@@ -43,10 +43,16 @@ fs::path default_store_path() {
 std::optional<Index> Index::open_current(const fs::path& dir) {
   // The repository's HEAD file tells a store from other directories without starting libgit2.
   if (!fs::is_regular_file(dir / kGitDir / "HEAD")) return std::nullopt;
-  const StoreLock lock(dir);
-  auto db = std::make_unique<IndexDb>(dir / kIndexFile);
+  std::optional<IndexDb> db = IndexDb::open_for_reading(dir / kIndexFile);
+  if (!db) {
+    // Missing or of an older schema: a writer's work, under the store lock. On a store the
+    // user cannot write, Archive::open says why it cannot be done.
+    if (!is_writable_dir(dir)) return std::nullopt;
+    const StoreLock lock(dir);
+    db.emplace(dir / kIndexFile);
+  }
   if (!db->is_current(dir)) return std::nullopt;
-  return Index(dir, std::move(db));
+  return Index(dir, std::make_unique<IndexDb>(std::move(*db)));
 }
 
 const fs::path& Index::store_path() const { return store_; }

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <set>
@@ -15,6 +16,7 @@
 #include "kiv/text.hpp"
 #include "main_ref.hpp"
 #include "store_files.hpp"
+#include "store_lock.hpp"
 
 namespace kiv {
 namespace {
@@ -59,16 +61,58 @@ void bind_or_null(SQLite::Statement& statement, int index, const std::string& te
   }
 }
 
+// How long a statement waits for a lock another connection holds. In write-ahead-log mode a
+// reader never waits for a writer, nor a writer for readers; what is left are checkpoints and
+// a writer that is not kiv (kiv's writers queue on the store lock).
+constexpr int kBusyTimeoutMs = 30'000;
+
 SQLite::Database open_database(const std::filesystem::path& file) {
   try {
     // NOMUTEX: a connection is used by one thread, so SQLite need not lock around every call.
     SQLite::Database db(file.string(),
-                        SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
+                        SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX,
+                        kBusyTimeoutMs);
     db.exec("PRAGMA foreign_keys = ON");
+    // Readers see the last committed state while a writer works; NORMAL synchronisation keeps
+    // the file whole across a crash (a power cut may lose the last transaction, which the index
+    // then catches up from git).
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
     return db;
   } catch (const SQLite::Exception& e) {
     throw Error(ErrorKind::store, file.string() + ": cannot open the index: " + e.what());
   }
+}
+
+// `file` as the path of an SQLite URI (file:PATH?...): %, ? and # escaped.
+std::string uri_path(const std::filesystem::path& file) {
+  const std::string absolute = std::filesystem::absolute(file).string();
+  std::string escaped;
+  for (const char c : absolute) {
+    if (c == '%' || c == '?' || c == '#') {
+      escaped += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    } else {
+      escaped += c;
+    }
+  }
+  return escaped;
+}
+
+// A connection that only reads `file` (it must exist). On a store the user cannot write,
+// SQLite cannot make the write-ahead log's shared-memory file; when no writer's log is beside
+// the index, none can be at work (no one may write there), and the file is read as immutable.
+SQLite::Database open_reading(const std::filesystem::path& file) {
+  const std::filesystem::path dir = file.parent_path().empty() ? "." : file.parent_path();
+  std::error_code error;
+  if (!is_writable_dir(dir) && !std::filesystem::exists(file.string() + "-wal", error)) {
+    return SQLite::Database("file:" + uri_path(file) + "?immutable=1",
+                            SQLite::OPEN_READONLY | SQLite::OPEN_URI | SQLite::OPEN_NOMUTEX,
+                            kBusyTimeoutMs);
+  }
+  // Opened for writing although it only reads: the last connection to close then removes the
+  // write-ahead log's companion files (-wal, -shm), which a read-only one would leave behind.
+  return SQLite::Database(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
+                          kBusyTimeoutMs);
 }
 
 }  // namespace
@@ -82,12 +126,41 @@ IndexDb::IndexDb(const std::filesystem::path& file) : db_(open_database(file)) {
   }
 }
 
+std::optional<IndexDb> IndexDb::open_for_reading(const std::filesystem::path& file) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(file, error)) return std::nullopt;
+  try {
+    IndexDb index(open_reading(file), AsIs{});
+    require_known_schema(index.schema_version(), file);
+    if (has_pending_migrations(index.db_)) return std::nullopt;
+    index.db_.exec("PRAGMA foreign_keys = ON");
+    register_search_rank(index.db_);
+    return index;
+  } catch (const SQLite::Exception& e) {
+    throw Error(ErrorKind::store, file.string() + ": cannot read the index: " + e.what());
+  }
+}
+
 IndexDb IndexDb::open_read_only(const std::filesystem::path& file) {
   try {
-    return IndexDb(SQLite::Database(file.string(), SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX),
-                   AsIs{});
+    return IndexDb(open_reading(file), AsIs{});
   } catch (const SQLite::Exception& e) {
     throw Error(ErrorKind::store, "cannot read " + file.filename().string() + ": " + e.what());
+  }
+}
+
+void IndexDb::require_writable() {
+  const std::string file = db_.getFilename();
+  if (sqlite3_db_readonly(db_.getHandle(), "main") == 1) {
+    throw Error(ErrorKind::store,
+                file + ": cannot write the index (read-only); nothing was recorded");
+  }
+  try {
+    db_.exec("BEGIN IMMEDIATE");
+    db_.exec("ROLLBACK");
+  } catch (const SQLite::Exception& e) {
+    throw Error(ErrorKind::store,
+                file + ": cannot write the index: " + e.what() + "; nothing was recorded");
   }
 }
 

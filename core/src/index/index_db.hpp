@@ -37,9 +37,16 @@ struct CommitStamp {
 
 class IndexDb {
  public:
-  // Opens (creating when missing) and migrates the index. Throws Error{store} for a newer
-  // schema, before altering anything.
+  // Opens (creating when missing) and migrates the index, for a writer (under the store's
+  // write lock when it may create or migrate). The index is kept in write-ahead-log mode, so
+  // that readers see the last committed state while a writer works. Throws Error{store} for a
+  // newer schema, before altering anything.
   explicit IndexDb(const std::filesystem::path& file);
+  // Opens an existing index for reading, as readers do without the store lock: nullopt when
+  // the file is missing or of an older schema (a writer must create or migrate it first).
+  // On a store the user cannot write, the index is read as it is on disk. Throws Error{store}
+  // for a newer schema or a file that cannot be read as an index.
+  static std::optional<IndexDb> open_for_reading(const std::filesystem::path& file);
   // Opens an existing index read-only, as it is: neither created nor migrated (verify).
   // Throws Error{store} when it cannot be opened.
   static IndexDb open_read_only(const std::filesystem::path& file);
@@ -58,6 +65,10 @@ class IndexDb {
   std::optional<std::string> indexed_commit();
 
   // ---- Writing ---------------------------------------------------------------------------
+  // Throws Error{store} unless this connection can write the index now: the file is writable
+  // and no other connection holds its write lock. A write checks it before it publishes, so
+  // that an index it could not update never makes it report failure after git has its commits.
+  void require_writable();
   // Changes made while a Transaction lives are kept only when it is committed.
   class Transaction {
    public:

@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -33,20 +34,29 @@ int schema_version(SQLite::Database& db) {
   return db.execAndGet("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").getInt();
 }
 
+bool has_pending_migrations(SQLite::Database& db) {
+  const std::set<int> applied = applied_versions(db);
+  return std::any_of(
+      embedded::migrations.begin(), embedded::migrations.end(),
+      [&](const EmbeddedFile& migration) { return !applied.contains(version_of(migration)); });
+}
+
+void require_known_schema(int version, const std::filesystem::path& file, int latest) {
+  if (version > latest) {
+    throw Error(ErrorKind::store, file.string() + ": the index has schema version " +
+                                      std::to_string(version) + ", newer than this kiv knows (" +
+                                      std::to_string(latest) +
+                                      "); use a newer kiv. The store was not changed.");
+  }
+}
+
 void migrate(SQLite::Database& db, const std::filesystem::path& file, int target) {
   migrate(db, file, embedded::migrations, target);
 }
 
 void migrate(SQLite::Database& db, const std::filesystem::path& file,
              const std::vector<EmbeddedFile>& migrations, int target) {
-  const int current = schema_version(db);
-  const int latest = version_of(migrations.back());
-  if (current > latest) {
-    throw Error(ErrorKind::store, file.string() + ": the index has schema version " +
-                                      std::to_string(current) + ", newer than this kiv knows (" +
-                                      std::to_string(latest) +
-                                      "); use a newer kiv. The store was not changed.");
-  }
+  require_known_schema(schema_version(db), file, version_of(migrations.back()));
   const std::set<int> applied = applied_versions(db);
   for (const EmbeddedFile& migration : migrations) {
     const int version = version_of(migration);

@@ -17,6 +17,14 @@ int latest_schema_version();
 // The schema version of `db`: the highest applied migration, 0 for an empty database.
 int schema_version(SQLite::Database& db);
 
+// Whether `db` lacks a migration this program has (one numbered below its version included).
+bool has_pending_migrations(SQLite::Database& db);
+
+// Throws Error{store} naming `file` when `version` is newer than `latest`: the index is of a
+// newer kiv, and is left as it is.
+void require_known_schema(int version, const std::filesystem::path& file,
+                          int latest = latest_schema_version());
+
 // Applies, in order, every migration up to `target` that the database has not recorded. The
 // numbers come from the file names and may have gaps (0003 then 0005); a migration numbered
 // below the current version that the database lacks (0004 arriving after 0005 was applied) is

@@ -1,0 +1,20 @@
+#pragma once
+// A nesting limit for JSON read from files and from git: RapidJSON's parser, its documents'
+// destructors and the schema validator all recurse once per level, so a text nested 100,000
+// deep would overflow the stack. Texts are checked before they are parsed.
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace kiv {
+
+// Deeper than any kiv file: a canonical edition is 5 levels deep, links.json 3.
+inline constexpr int kMaxJsonDepth = 64;
+
+// The byte offset of the first '[' or '{' of `json` that opens a level deeper than
+// `max_depth`, outside strings; nullopt when there is none. Reads the text once, whether or
+// not it is valid JSON (the parser says what else is wrong).
+std::optional<std::size_t> find_too_deep(std::string_view json, int max_depth = kMaxJsonDepth);
+
+}  // namespace kiv
