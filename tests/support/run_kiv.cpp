@@ -1,6 +1,7 @@
 #include "support/run_kiv.hpp"
 
 #include <fcntl.h>
+#include <grp.h>
 #include <poll.h>
 #include <pty.h>
 #include <sys/wait.h>
@@ -43,6 +44,11 @@ void drain(int out_fd, int err_fd, std::string& out, std::string& err) {
   for (const auto& [name, value] : options.env) ::setenv(name.c_str(), value.c_str(), 1);
   const int null_fd = ::open("/dev/null", O_RDONLY);
   ::dup2(null_fd, STDIN_FILENO);
+  ::alarm(options.timeout_seconds);  // kept across exec
+  if (options.user) {
+    const auto id = static_cast<uid_t>(*options.user);
+    if (::setgroups(0, nullptr) != 0 || ::setgid(id) != 0 || ::setuid(id) != 0) ::_exit(126);
+  }
   std::vector<char*> argv;
   std::string program =
       options.program.empty() ? std::string(KIV_BINARY) : options.program.string();
@@ -66,6 +72,11 @@ std::string as_written(const std::string& terminal_output) {
 }
 
 }  // namespace
+
+std::optional<unsigned> unprivileged_user() {
+  if (::geteuid() != 0) return std::nullopt;
+  return 65534;  // nobody
+}
 
 KivRun run_kiv(const std::vector<std::string>& args, const RunOptions& options) {
   if (options.terminal && options.stderr_terminal) {

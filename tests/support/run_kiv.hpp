@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,13 @@ struct RunOptions {
   bool terminal = false;                   // stdout on a pseudo-terminal (stderr piped)
   bool stderr_terminal = false;            // stderr on a pseudo-terminal (stdout piped)
   std::filesystem::path program{};         // the program run; empty: the built kiv
+  std::optional<unsigned> user{};          // run as this user id (and group id), when root
+  unsigned timeout_seconds = 600;          // then killed (SIGALRM, status 142): no test hangs
 };
+
+// An unprivileged user id to run kiv as when the tests run as root (nobody), so that file
+// permissions bind it; nullopt when the tests do not run as root (they bind already).
+std::optional<unsigned> unprivileged_user();
 
 // Runs `kiv ARGS...` with HOME, XDG_DATA_HOME and KIV_STORE unset unless `options.env` sets
 // them, NO_COLOR unset, TERM=xterm, and no standard input.

@@ -1,0 +1,351 @@
+// Reliability, run as a user meets it: what a dead writer leaves, writers that queue on the
+// store lock, readers beside writers, stores the user can only read, the user's git
+// configuration, and hostile input (kiv's README, "Reliability").
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <iostream>
+#include <thread>
+
+#include "support/cli_fixture.hpp"
+#include "support/editions.hpp"
+
+namespace kiv::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kAuthor = "An Archivist <an@example.org>";
+constexpr fs::perms kAllWrite =
+    fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write;
+
+// The bundled 2022-2024 edition as another edition of the series, `id` (e.g. "2040-2042").
+std::string edition_copy(const std::string& id) {
+  std::string json = read_file(bundled("kiv/2022-2024.json"));
+  json.replace(json.find("\"edition\": \"2022-2024\""), 22, "\"edition\": \"" + id + "\"");
+  return json;
+}
+
+// An edition of `count` priorities that all have one title, and no keys.
+std::string one_title_edition(int count) {
+  std::string json =
+      "{\"format\": \"kiv-edition/1\", \"series\": \"kiv\", \"edition\": \"2050-2052\", "
+      "\"title\": {\"nl\": \"Kadernota\"}, \"priorities\": [";
+  for (int rank = 1; rank <= count; ++rank) {
+    if (rank > 1) json += ", ";
+    json += "{\"rank\": " + std::to_string(rank) + ", \"title\": {\"nl\": \"drugs\"}}";
+  }
+  return json + "], \"themes\": []}";
+}
+
+// CPU seconds the children waited for so far used (kiv and kiv-full).
+double children_cpu_seconds() {
+  rusage usage{};
+  ::getrusage(RUSAGE_CHILDREN, &usage);
+  const auto seconds = [](const timeval& t) {
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+  };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+class CliReliability : public CliTest {
+ protected:
+  // The store made readable, and nothing more, to the user `options` runs kiv as: another
+  // user when the tests run as root (whom permissions do not bind), else this one, with the
+  // write permissions removed (restored by restore_permissions).
+  RunOptions reader_of_read_only_store() {
+    RunOptions options;
+    options.user = unprivileged_user();
+    fs::permissions(temp_.path(), fs::perms::others_read | fs::perms::others_exec,
+                    fs::perm_options::add);
+    for (const auto& entry : fs::recursive_directory_iterator(store())) {
+      const fs::perms read = entry.is_directory() ? fs::perms::others_read | fs::perms::others_exec
+                                                  : fs::perms::others_read;
+      fs::permissions(entry.path(), read, fs::perm_options::add);
+      if (!options.user) fs::permissions(entry.path(), kAllWrite, fs::perm_options::remove);
+    }
+    if (!options.user) fs::permissions(store(), kAllWrite, fs::perm_options::remove);
+    return options;
+  }
+
+  void restore_permissions() {
+    fs::permissions(store(), fs::perms::owner_write, fs::perm_options::add);
+    for (const auto& entry : fs::recursive_directory_iterator(store())) {
+      fs::permissions(entry.path(), fs::perms::owner_write, fs::perm_options::add);
+    }
+  }
+};
+
+TEST_F(CliReliability, ARefLockLeftByAKilledWriterDoesNotBlockTheNextWrite) {
+  import_bundled();
+  const fs::path ref = store() / "git" / "refs" / "heads" / "main";
+  fs::copy_file(ref, ref.string() + ".lock");
+  const KivRun verified = kiv({"verify"});
+  EXPECT_EQ(verified.status, 0) << verified.out << verified.err;
+  EXPECT_NE(verified.out.find("git/refs/heads/main.lock: left by a writer that died; the next "
+                              "write removes it\n"),
+            std::string::npos)
+      << verified.out;
+  const std::string corrected =
+      file("corrected.json", corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\""));
+  const KivRun imported = kiv({"import", corrected, "--author", kAuthor});
+  EXPECT_EQ(imported.status, 0) << imported.err;
+  EXPECT_FALSE(fs::exists(ref.string() + ".lock"));
+  const KivRun after = kiv({"verify", "--format", "json"});
+  EXPECT_EQ(after.status, 0) << after.out;
+  EXPECT_NE(after.out.find("\"leftovers\": []"), std::string::npos) << after.out;
+}
+
+TEST_F(CliReliability, AWriterWaitsForTheStoreLockAndGivesUpNamingItsHolder) {
+  import_bundled();
+  const int fd = ::open((store() / "lock").c_str(), O_RDWR | O_CLOEXEC);
+  ASSERT_GE(fd, 0);
+  ASSERT_EQ(::flock(fd, LOCK_EX), 0);
+  ASSERT_EQ(::ftruncate(fd, 0), 0);
+  const std::string pid = std::to_string(::getpid());
+  ASSERT_EQ(::pwrite(fd, pid.data(), pid.size(), 0), static_cast<ssize_t>(pid.size()));
+  const auto before = snapshot(store());
+  const std::string corrected =
+      file("corrected.json", corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\""));
+  RunOptions impatient;
+  impatient.env["KIV_LOCK_WAIT"] = "0.2";
+  const KivRun refused = kiv({"import", corrected, "--author", kAuthor}, impatient);
+  EXPECT_EQ(refused.status, 3) << refused.err;
+  EXPECT_EQ(refused.err, "kiv: error: " + (store() / "lock").string() +
+                             ": cannot lock the store: another kiv process (pid " + pid +
+                             ") is writing it; gave up after 0.2 s (wait longer with "
+                             "KIV_LOCK_WAIT=SECONDS)\n");
+  EXPECT_EQ(snapshot(store()), before);
+  // Readers take no lock.
+  for (const std::vector<std::string>& read : {std::vector<std::string>{"list"},
+                                               {"show", "kiv/2022-2024"},
+                                               {"search", "drugsbeleid"},
+                                               {"diff", "kiv/2016-2019", "kiv/2022-2024"},
+                                               {"export", "kiv/2022-2024"}}) {
+    const KivRun run = kiv(read, impatient);
+    EXPECT_EQ(run.status, 0) << read[0] << ": " << run.err;
+  }
+  ::close(fd);
+  const KivRun imported = kiv({"import", corrected, "--author", kAuthor}, impatient);
+  EXPECT_EQ(imported.status, 0) << imported.err;
+}
+
+TEST_F(CliReliability, WritersAndReadersAtOnceAllSucceedAndEveryRevisionIsRecorded) {
+  import_bundled();
+  constexpr int kWriters = 3;
+  constexpr int kEditionsEach = 4;
+  constexpr int kReaderRounds = 6;
+  std::vector<std::vector<std::string>> files(kWriters);
+  for (int w = 0; w < kWriters; ++w) {
+    for (int e = 0; e < kEditionsEach; ++e) {
+      const int year = 2100 + 10 * w + 2 * e;
+      const std::string id = std::to_string(year) + "-" + std::to_string(year + 1);
+      files[static_cast<std::size_t>(w)].push_back(file(id + ".json", edition_copy(id)));
+    }
+  }
+  std::vector<std::string> failures[kWriters + 2];
+  std::vector<std::thread> threads;
+  for (int w = 0; w < kWriters; ++w) {
+    threads.emplace_back([&, w] {
+      for (const std::string& edition : files[static_cast<std::size_t>(w)]) {
+        const KivRun run = kiv({"import", edition, "--author", kAuthor});
+        if (run.status != 0) failures[w].push_back("import " + edition + ": " + run.err);
+      }
+    });
+  }
+  for (int r = 0; r < 2; ++r) {
+    threads.emplace_back([&, r] {
+      for (int round = 0; round < kReaderRounds; ++round) {
+        for (const std::vector<std::string>& read : {std::vector<std::string>{"list"},
+                                                     {"show", "kiv/2022-2024"},
+                                                     {"search", "drugsbeleid"},
+                                                     {"log"},
+                                                     {"diff", "kiv/2016-2019", "kiv/2022-2024"}}) {
+          const KivRun run = kiv(read);
+          if (run.status != 0) failures[kWriters + r].push_back(read[0] + ": " + run.err);
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const auto& failed : failures) EXPECT_EQ(failed, std::vector<std::string>{});
+  const KivRun listed = kiv({"list", "--format", "json"});
+  ASSERT_EQ(listed.status, 0);
+  std::size_t editions = 0;
+  for (auto at = listed.out.find("\"edition\""); at != std::string::npos;
+       at = listed.out.find("\"edition\"", at + 1)) {
+    ++editions;
+  }
+  EXPECT_EQ(editions, 2U + kWriters * kEditionsEach);
+  const KivRun verified = kiv({"verify"});
+  EXPECT_EQ(verified.status, 0) << verified.out;
+}
+
+TEST_F(CliReliability, EveryReadCommandWorksOnAStoreTheUserCanOnlyRead) {
+  import_bundled();
+  const RunOptions reader = reader_of_read_only_store();
+  const auto before = snapshot(store());
+  for (const std::vector<std::string>& read : {std::vector<std::string>{"list"},
+                                               {"show", "kiv/2022-2024"},
+                                               {"log"},
+                                               {"search", "drugsbeleid"},
+                                               {"diff", "kiv/2016-2019", "kiv/2022-2024"},
+                                               {"timeline", "cybercrime"},
+                                               {"matrix"},
+                                               {"stats"},
+                                               {"links"},
+                                               {"export", "kiv/2022-2024", "--format", "source"},
+                                               {"verify"}}) {
+    const KivRun run = kiv(read, reader);
+    EXPECT_EQ(run.status, 0) << read[0] << ": " << run.err;
+    EXPECT_EQ(run.err, "") << read[0];
+  }
+  const std::string corrected =
+      file("corrected.json", corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\""));
+  fs::permissions(corrected, fs::perms::others_read, fs::perm_options::add);
+  const KivRun refused = kiv({"import", corrected, "--author", kAuthor}, reader);
+  EXPECT_EQ(refused.status, 3) << refused.err;
+  EXPECT_NE(refused.err.find("cannot lock the store"), std::string::npos) << refused.err;
+  EXPECT_EQ(snapshot(store()), before);
+  restore_permissions();
+}
+
+TEST_F(CliReliability, AnIndexTheUserCannotWriteStopsAWriteBeforeItIsRecorded) {
+  import_bundled();
+  // The store writable to the user kiv runs as, but its index file. As root, whom permissions
+  // do not bind, kiv runs as another user, to whom everything else is given.
+  RunOptions options;
+  options.user = unprivileged_user();
+  if (options.user) {
+    fs::permissions(temp_.path(), fs::perms::others_read | fs::perms::others_exec,
+                    fs::perm_options::add);
+    fs::permissions(store(), fs::perms::all, fs::perm_options::add);
+    for (const auto& entry : fs::recursive_directory_iterator(store())) {
+      fs::permissions(
+          entry.path(),
+          entry.path().filename() == "index.sqlite" ? fs::perms::others_read : fs::perms::all,
+          fs::perm_options::add);
+    }
+  } else {
+    fs::permissions(store() / "index.sqlite", kAllWrite, fs::perm_options::remove);
+  }
+  const auto before = snapshot(store());
+  const std::string corrected =
+      file("corrected.json", corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\""));
+  fs::permissions(corrected, fs::perms::others_read, fs::perm_options::add);
+  const KivRun refused = kiv({"import", corrected, "--author", kAuthor}, options);
+  EXPECT_EQ(refused.status, 3) << refused.err;
+  EXPECT_NE(refused.err.find("cannot write the index"), std::string::npos) << refused.err;
+  EXPECT_NE(refused.err.find("nothing was recorded"), std::string::npos) << refused.err;
+  EXPECT_EQ(snapshot(store()), before);
+  fs::permissions(store() / "index.sqlite", fs::perms::owner_write, fs::perm_options::add);
+}
+
+TEST_F(CliReliability, TheUsersGitConfigurationIsNotRead) {
+  // A broken configuration in every place git looks for the user's: libgit2 fails to parse it
+  // if it reads it.
+  const fs::path home = temp_.path() / "home";
+  write_file(home / ".gitconfig", "[user\n  name = broken\n");
+  write_file(home / "xdg" / "git" / "config", "[user\n  name = broken\n");
+  RunOptions options;
+  options.env["HOME"] = home.string();
+  options.env["XDG_CONFIG_HOME"] = (home / "xdg").string();
+  const KivRun imported = kiv({"import", bundled("kiv/2016-2019.json").string()}, options);
+  ASSERT_EQ(imported.status, 0) << imported.err;
+  options.env["KIV_AUTHOR"] = "Env Archivist <env@example.org>";
+  const KivRun second = kiv({"import", bundled("kiv/2022-2024.json").string()}, options);
+  ASSERT_EQ(second.status, 0) << second.err;
+  const KivRun log = kiv({"log", "--format", "json"});
+  EXPECT_NE(log.out.find("\"kiv <kiv@localhost>\""), std::string::npos) << log.out;
+  EXPECT_NE(log.out.find("\"Env Archivist <env@example.org>\""), std::string::npos) << log.out;
+}
+
+TEST_F(CliReliability, JsonNestedAHundredThousandDeepIsRefusedNamingThePlace) {
+  const std::string deep = file("deep.json", std::string(100000, '[') + std::string(100000, ']'));
+  const KivRun run = kiv({"import", deep});
+  EXPECT_EQ(run.status, 2) << run.err;
+  EXPECT_EQ(run.err, "kiv: error: " + deep +
+                         ":1:65: nested deeper than 64 levels; an edition is 5 levels deep\n");
+  EXPECT_FALSE(fs::exists(store()));
+}
+
+TEST_F(CliReliability, DevicesAndFifosAreRefusedWithoutReadingThem) {
+  const KivRun zero = kiv({"import", "/dev/zero"});
+  EXPECT_EQ(zero.status, 2);
+  EXPECT_EQ(zero.err,
+            "kiv: error: /dev/zero: not a regular file (a device, FIFO or socket); expected a "
+            "note file\n");
+  const fs::path fifo = temp_.path() / "note.json";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  // No writer ever opens it: a reader that waited for one would hang (until the timeout).
+  RunOptions bounded;
+  bounded.timeout_seconds = 20;
+  const KivRun fifo_run = kiv({"import", fifo.string()}, bounded);
+  EXPECT_EQ(fifo_run.status, 2);
+  EXPECT_EQ(fifo_run.err, "kiv: error: " + fifo.string() +
+                              ": not a regular file (a device, FIFO or socket); expected a note "
+                              "file\n");
+  EXPECT_FALSE(fs::exists(store()));
+}
+
+TEST_F(CliReliability, ManyItemsOfOneTitleImportInLinearTime) {
+  // CPU time of a dry run at two sizes, four times apart: linear work takes about four times
+  // as long, quadratic work sixteen. The margin is wide, and no absolute time is asserted.
+  const std::string small = file("small.json", one_title_edition(5000));
+  const std::string large = file("large.json", one_title_edition(20000));
+  const double start = children_cpu_seconds();
+  const KivRun small_run = kiv({"import", "--dry-run", small});
+  const double middle = children_cpu_seconds();
+  const KivRun large_run = kiv({"import", "--dry-run", large});
+  const double end = children_cpu_seconds();
+  ASSERT_EQ(small_run.status, 0) << small_run.err;
+  ASSERT_EQ(large_run.status, 0) << large_run.err;
+  std::cout << "one title, 5000 and 20000 items: " << (middle - start) << " and " << (end - middle)
+            << " CPU seconds\n";
+  EXPECT_LT(end - middle, 9 * (middle - start))
+      << "small " << (middle - start) << " s, large " << (end - middle) << " s";
+}
+
+TEST_F(CliReliability, ControlCharactersInTextsAreRefusedAtImportNamingThePlace) {
+  std::string json = read_file(bundled("kiv/2022-2024.json"));
+  const std::string title = "\"nl\": \"sociale en fiscale fraude\"";
+  json.replace(json.find(title), title.size(), "\"nl\": \"sociale \\u001b]0;pwned\\u0007 fraude\"");
+  const std::string bad = file("escape.json", json);
+  const KivRun run = kiv({"import", bad});
+  EXPECT_EQ(run.status, 2);
+  EXPECT_EQ(run.err, "kiv: error: " + bad +
+                         ": the title of priority 4 (nl) holds the control character U+001B at "
+                         "character 9; texts may hold tabs and newlines only\n");
+  EXPECT_FALSE(fs::exists(store()));
+}
+
+TEST_F(CliReliability, ControlCharactersFromTheStoreReachTheTerminalVisible) {
+  // A commit message is the user's own text, kept as given; printed, it must not drive the
+  // terminal (retitle the window, clear the screen).
+  const KivRun imported = kiv({"import", bundled("kiv/2022-2024.json").string(), "-m",
+                               "Imported\x1b]0;pwned\x07 \x1b[2J\x7f\xc2\x9b"});
+  ASSERT_EQ(imported.status, 0) << imported.err;
+  RunOptions terminal;
+  terminal.terminal = true;
+  for (const RunOptions& options : {RunOptions{}, terminal}) {
+    const KivRun log = kiv({"log"}, options);
+    EXPECT_EQ(log.status, 0);
+    EXPECT_NE(log.out.find("Imported\\u001b]0;pwned\\u0007 \\u001b[2J\\u007f\\u009b"),
+              std::string::npos)
+        << log.out;
+    EXPECT_EQ(log.out.find("\x1b]"), std::string::npos);
+    EXPECT_EQ(log.out.find("\x1b[2J"), std::string::npos);
+  }
+  // JSON escapes them itself, so that the message reads back as recorded.
+  const KivRun json = kiv({"log", "--format", "json"});
+  EXPECT_NE(json.out.find("Imported\\u001B]0;pwned\\u0007 \\u001B[2J\\u007f\\u009b"),
+            std::string::npos)
+      << json.out;
+}
+
+}  // namespace
+}  // namespace kiv::test
