@@ -1,7 +1,9 @@
 // kiv export: an edition revision as canonical JSON, or the original bytes it was imported from.
 
+#include <cerrno>
 #include <cstdio>
-#include <fstream>
+#include <cstring>
+#include <filesystem>
 
 #include "command.hpp"
 #include "kiv/error.hpp"
@@ -29,10 +31,23 @@ class ExportCommand : public ArchiveCommand {
       print_bytes(bytes);
       return std::fflush(stdout) == 0 ? kExitSuccess : kExitStore;
     }
-    std::ofstream out(output_, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out) throw Error(ErrorKind::input, output_ + ": cannot write the file");
+    std::error_code error;
+    if (std::filesystem::is_directory(output_, error)) {
+      throw Error(ErrorKind::input, output_ +
+                                        ": cannot write the file: it is a directory; name a "
+                                        "file, e.g. -o " +
+                                        (std::filesystem::path(output_) / "note.json").string());
+    }
+    std::FILE* out = std::fopen(output_.c_str(), "wb");
+    if (out == nullptr) {
+      throw Error(ErrorKind::input, output_ + ": cannot write the file: " + std::strerror(errno));
+    }
+    const bool whole = std::fwrite(bytes.data(), 1, bytes.size(), out) == bytes.size();
+    const int write_error = errno;
+    if (std::fclose(out) != 0 || !whole) {
+      throw Error(ErrorKind::input, output_ + ": cannot write the file: " +
+                                        std::strerror(whole ? errno : write_error));
+    }
     return kExitSuccess;
   }
 

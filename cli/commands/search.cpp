@@ -24,7 +24,14 @@ class SearchCommand : public IndexCommand {
     sub.add_flag("--all-revisions", query_.all_revisions,
                  "Also search the revisions that later ones replaced (hits name their revision)");
     sub.add_option("--limit", query_.limit, "Show at most N hits, the best ones (default: 50)")
-        ->check(CLI::PositiveNumber)
+        ->check(CLI::Validator(
+            [](const std::string& value) -> std::string {
+              const bool whole = !value.empty() && value.size() <= 9 &&
+                                 value.find_first_not_of("0123456789") == std::string::npos;
+              if (whole && std::stoul(value) >= 1) return "";
+              return "expected a number of hits, 1 or more (e.g. --limit 10), not '" + value + "'";
+            },
+            "N"))
         ->capture_default_str()
         ->option_text("N");
     add_format_option(sub, format_, {"text", "json"});

@@ -347,5 +347,38 @@ TEST_F(CliReliability, ControlCharactersFromTheStoreReachTheTerminalVisible) {
       << json.out;
 }
 
+TEST_F(CliReliability, CsvCellsThatASpreadsheetWouldRunAreNeutralised) {
+  std::string json = read_file(bundled("kiv/2022-2024.json"));
+  const std::string title = "\"nl\": \"sociale en fiscale fraude\"";
+  json.replace(json.find(title), title.size(), "\"nl\": \"=HYPERLINK(\\\"http://x\\\")\"");
+  ASSERT_EQ(kiv({"import", file("formula.json", json)}).status, 0);
+  const KivRun csv = kiv({"matrix", "--format", "csv"});
+  ASSERT_EQ(csv.status, 0) << csv.err;
+  EXPECT_NE(csv.out.find(",\"'=HYPERLINK(\"\"http://x\"\")\","), std::string::npos) << csv.out;
+  EXPECT_EQ(csv.out.find(",=HYPERLINK"), std::string::npos);
+}
+
+TEST_F(CliReliability, MisusedOptionsSayWhatIsExpected) {
+  import_bundled();
+  const KivRun limit = kiv({"search", "fraude", "--limit", "-1"});
+  EXPECT_EQ(limit.status, 2);
+  EXPECT_NE(limit.err.find("--limit: expected a number of hits, 1 or more (e.g. --limit 10), not "
+                           "'-1'"),
+            std::string::npos)
+      << limit.err;
+  const fs::path dir = temp_.path() / "out";
+  fs::create_directory(dir);
+  const KivRun exported = kiv({"export", "kiv/2022-2024", "-o", dir.string()});
+  EXPECT_EQ(exported.status, 2);
+  EXPECT_EQ(exported.err, "kiv: error: " + dir.string() +
+                              ": cannot write the file: it is a directory; name a file, e.g. -o " +
+                              (dir / "note.json").string() + "\n");
+  const KivRun nowhere =
+      kiv({"export", "kiv/2022-2024", "-o", (temp_.path() / "no" / "such.json").string()});
+  EXPECT_EQ(nowhere.status, 2);
+  EXPECT_NE(nowhere.err.find("cannot write the file: No such file or directory"), std::string::npos)
+      << nowhere.err;
+}
+
 }  // namespace
 }  // namespace kiv::test
