@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <iostream>
 #include <thread>
 
@@ -378,6 +379,61 @@ TEST_F(CliReliability, MisusedOptionsSayWhatIsExpected) {
   EXPECT_EQ(nowhere.status, 2);
   EXPECT_NE(nowhere.err.find("cannot write the file: No such file or directory"), std::string::npos)
       << nowhere.err;
+}
+
+// Runs `script` with bash, STORE set to the store; true when it exits 0.
+bool run_script(const fs::path& store, const std::string& script) {
+  const std::string command = "STORE='" + store.string() + "' GIT_AUTHOR_NAME=t " +
+                              "GIT_AUTHOR_EMAIL=t@example.org GIT_COMMITTER_NAME=t " +
+                              "GIT_COMMITTER_EMAIL=t@example.org HOME=/nonexistent bash -euc '" +
+                              script + "'";
+  return std::system(command.c_str()) == 0;
+}
+
+TEST_F(CliReliability, ABranchMovedBackIsRefusedUntilRebuildAcceptsIt) {
+  import_bundled();
+  const std::string corrected =
+      file("corrected.json", corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\""));
+  ASSERT_EQ(kiv({"import", corrected, "--author", kAuthor}).status, 0);
+  // The branch reset to the commit before the correction, as `git reset` would.
+  ASSERT_TRUE(
+      run_script(store(), "git --git-dir=\"$STORE/git\" update-ref refs/heads/main main~1"));
+  for (const std::vector<std::string>& command :
+       {std::vector<std::string>{"list"}, {"show", "kiv/2022-2024"}, {"import", corrected}}) {
+    const KivRun run = kiv(command);
+    EXPECT_EQ(run.status, 3) << command[0] << ": " << run.out << run.err;
+    EXPECT_NE(run.err.find("which does not descend from commit"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("accept its history with 'kiv rebuild'"), std::string::npos);
+  }
+  EXPECT_EQ(kiv({"verify"}).status, 3);
+  const KivRun rebuilt = kiv({"rebuild"});
+  ASSERT_EQ(rebuilt.status, 0) << rebuilt.err;
+  const KivRun log = kiv({"log", "kiv/2022-2024", "--format", "json"});
+  EXPECT_EQ(log.status, 0) << log.err;
+  EXPECT_EQ(log.out.find("\"revision\": 2"), std::string::npos) << log.out;
+  EXPECT_EQ(kiv({"verify"}).status, 0);
+}
+
+TEST_F(CliReliability, AHandMadeCommitThatChangesAnEditionWithoutANewRevisionIsAStoreProblem) {
+  import_bundled();
+  ASSERT_TRUE(run_script(store(), R"(
+    git="git --git-dir=$STORE/git"
+    index=$(mktemp)
+    $git show main:kiv/2022-2024/edition.json | sed s/leefmilieu/milieu/ > "$index.json"
+    blob=$($git hash-object -w "$index.json")
+    GIT_INDEX_FILE=$index $git read-tree main
+    GIT_INDEX_FILE=$index $git update-index --cacheinfo 100644,$blob,kiv/2022-2024/edition.json
+    tree=$(GIT_INDEX_FILE=$index $git write-tree)
+    commit=$(echo by hand | $git commit-tree $tree -p main)
+    $git update-ref refs/heads/main $commit
+    rm -f "$index" "$index.json")"));
+  const KivRun run = kiv({"list"});
+  EXPECT_EQ(run.status, 3) << run.out << run.err;
+  EXPECT_NE(run.err.find("kiv/2022-2024/revision.json records revision 1, but the commit makes "
+                         "revision 2 of kiv/2022-2024"),
+            std::string::npos)
+      << run.err;
+  EXPECT_EQ(kiv({"verify"}).status, 3);
 }
 
 }  // namespace

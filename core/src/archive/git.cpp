@@ -153,6 +153,13 @@ git_oid Repository::hash_blob(std::string_view bytes) {
   return oid;
 }
 
+bool Repository::contains(const git_oid& id) const {
+  git_odb* odb = nullptr;
+  check(git_repository_odb(&odb, repo_.get()), "cannot open the object database");
+  const OdbHandle owned(odb);
+  return git_odb_exists(odb, &id) == 1;
+}
+
 std::optional<std::vector<git_oid>> Repository::commits_between(const std::optional<git_oid>& from,
                                                                 const git_oid& to) const {
   git_revwalk* walk = nullptr;

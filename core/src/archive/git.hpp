@@ -55,6 +55,8 @@ class Repository {
   // The commit refs/heads/main points at; nullopt for an empty history.
   std::optional<git_oid> head() const;
 
+  // Whether the object database holds the object `id`.
+  bool contains(const git_oid& id) const;
   CommitHandle commit(const git_oid& id) const;
   TreeHandle tree_of(const git_commit& commit) const;
   // The blob at `path` in `tree`, or nullopt when there is none.

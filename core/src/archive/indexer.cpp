@@ -1,5 +1,6 @@
 #include "archive/indexer.hpp"
 
+#include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include "kiv/edition_format.hpp"
@@ -73,7 +74,25 @@ void index_commit(git::Repository& repo, IndexDb& index, const git_oid& id) {
   const TreeChanges changes = commit_changes(repo, *commit, *tree);
   for (const std::string& path : changes.editions) {
     const CommittedRevision committed = read_committed_revision(repo, *commit, *tree, path);
-    index.add_revision(committed.revision, committed.edition);
+    const RevisionInfo& revision = committed.revision;
+    // A commit that changes an edition records its next revision: one made by hand that does
+    // not would give two states one number.
+    const auto latest = index.find_revision(revision.series, revision.edition, std::nullopt);
+    const int next = latest ? latest->revision + 1 : 1;
+    if (revision.revision != next) {
+      throw Error(ErrorKind::store,
+                  "commit " + git::to_hex(id) + ": " + path + "/revision.json records revision " +
+                      std::to_string(revision.revision) + ", but the commit makes revision " +
+                      std::to_string(next) + " of " + path +
+                      " (a commit made without kiv?); kiv reads the history up to the commit "
+                      "before it only once it is repaired");
+    }
+    try {
+      index.add_revision(revision, committed.edition);
+    } catch (const SQLite::Exception& e) {
+      throw Error(ErrorKind::store,
+                  "commit " + git::to_hex(id) + ": " + path + ": cannot index it: " + e.what());
+    }
   }
   for (const std::string& series : changes.link_series) {
     index.set_links(series, read_committed_links(repo, *commit, *tree, series),
@@ -89,6 +108,16 @@ void index_commits(git::Repository& repo, IndexDb& index, const std::vector<git_
   index.set_indexed_commit(git::to_hex(head));
   index.tidy_search();
   transaction.commit();
+}
+
+std::string moved_back_message(const std::string& head, const std::string& indexed) {
+  return (head.empty()
+              ? "git's branch main is gone"
+              : "git's branch main moved to commit " + head + ", which does not descend from") +
+         std::string(head.empty() ? ", but the index reflects " : " ") + "commit " + indexed +
+         ", the last the index recorded: the history was reset or rewritten, and revisions would "
+         "vanish. Nothing was changed; if the branch was moved on purpose, accept its history "
+         "with 'kiv rebuild'";
 }
 
 }  // namespace
@@ -141,7 +170,11 @@ CommittedRevision read_committed_revision(git::Repository& repo, const git_commi
   revision.imported_at = std::move(stamp.at);
   revision.imported_by = std::move(stamp.by);
   revision.message = std::move(stamp.message);
-  committed.edition = parse_edition(*json, where + "/edition.json");
+  try {
+    committed.edition = parse_edition(*json, where + "/edition.json");
+  } catch (const Error& e) {
+    throw Error(ErrorKind::store, e.what());  // what git holds is the store's, not input
+  }
   return committed;
 }
 
@@ -160,13 +193,21 @@ std::vector<CuratedLink> read_committed_links(git::Repository& repo, const git_c
 
 void catch_up(git::Repository& repo, IndexDb& index) {
   const std::optional<git_oid> head = repo.head();
-  if (!head) return;
   const std::optional<std::string> indexed = index.indexed_commit();
+  if (!head) {
+    if (indexed) throw Error(ErrorKind::store, moved_back_message("", *indexed));
+    return;
+  }
   if (indexed && *indexed == git::to_hex(*head)) return;
   std::optional<git_oid> from;
   if (indexed) from = git::from_hex(*indexed);
   const auto commits = repo.commits_between(from, *head);
   if (!commits) {
+    // An index of another store's history (copied from elsewhere) is replaced; but a branch
+    // moved away from what this store recorded would make revisions vanish unseen.
+    if (repo.contains(*from)) {
+      throw Error(ErrorKind::store, moved_back_message(git::to_hex(*head), *indexed));
+    }
     reindex(repo, index);
     return;
   }
