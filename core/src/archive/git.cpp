@@ -11,6 +11,7 @@
 
 #include "archive/leftovers.hpp"
 #include "archive/pack_writer.hpp"
+#include "fault_points.hpp"
 #include "kiv/error.hpp"
 
 namespace kiv::git {
@@ -275,23 +276,34 @@ bool Transaction::publish() {
   const std::filesystem::path pack_dir =
       std::filesystem::path(git_repository_path(repo_.get())) / "objects" / "pack";
   const std::set<std::filesystem::path> packs_before = files_in(pack_dir);
-  const auto remove_new_packs = [&] {
-    std::error_code ignored;
-    for (const auto& file : files_in(pack_dir)) {
-      if (!packs_before.contains(file)) std::filesystem::remove(file, ignored);
+  const std::filesystem::path git_dir = git_repository_path(repo_.get());
+  // Until the branch has moved, a failure (thrown anywhere below) removes the new pack and its
+  // note, so that the store is exactly as it was.
+  struct Undo {
+    const std::filesystem::path& pack_dir;
+    const std::filesystem::path& git_dir;
+    const std::set<std::filesystem::path>& packs_before;
+    bool armed = true;
+    ~Undo() {
+      if (!armed) return;
+      std::error_code ignored;
+      for (const auto& file : files_in(pack_dir)) {
+        if (!packs_before.contains(file)) std::filesystem::remove(file, ignored);
+      }
+      note_published(git_dir);
     }
-  };
+  } undo{pack_dir, git_dir, packs_before};
   git_odb* odb = nullptr;
   check(git_repository_odb(&odb, repo_.get()), "cannot open the object database");
   const OdbHandle owned_odb(odb);
   const std::string pack = build_pack(odb, written_);
   // Should this process die before the branch moves, the next writer removes the pack by this
   // note (archive/leftovers.hpp). A pack is named by its trailing checksum.
-  const std::filesystem::path git_dir = git_repository_path(repo_.get());
   git_oid checksum;
   git_oid_fromraw(
       &checksum, reinterpret_cast<const unsigned char*>(pack.data() + pack.size() - GIT_OID_RAWSZ));
   note_publishing(git_dir, to_hex(*tip_), "pack-" + to_hex(checksum));
+  fault_point("publish: pack noted");
   git_odb_writepack* writer = nullptr;
   check(git_odb_write_pack(&writer, odb, nullptr, nullptr), "cannot write a pack");
   git_indexer_progress progress{};
@@ -299,6 +311,7 @@ bool Transaction::publish() {
   if (rc == 0) rc = writer->commit(writer, &progress);
   writer->free(writer);
   check(rc, "cannot write a pack");
+  fault_point("publish: pack written");
 
   git_reference* ref = nullptr;
   const std::string log_message = "kiv: import";
@@ -306,10 +319,6 @@ bool Transaction::publish() {
                                               log_message.c_str())
               : git_reference_create(&ref, repo_.get(), kBranch, &*tip_, 0, log_message.c_str());
   git_reference_free(ref);
-  if (rc < 0) {
-    remove_new_packs();
-    note_published(git_dir);
-  }
   if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS) {
     throw Error(ErrorKind::store, "the store was changed by another process meanwhile; try again");
   }
@@ -319,6 +328,8 @@ bool Transaction::publish() {
                     " exists: a program other than kiv is writing the repository");
   }
   check(rc, "cannot move the branch main");
+  undo.armed = false;
+  fault_point("publish: branch moved", false);
   note_published(git_dir);
   published_ = true;
   return true;

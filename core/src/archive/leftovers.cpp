@@ -4,6 +4,7 @@
 #include <fstream>
 #include <optional>
 
+#include "fault_points.hpp"
 #include "kiv/error.hpp"
 #include "main_ref.hpp"
 #include "store_files.hpp"
@@ -109,6 +110,7 @@ void clear_leftovers(const fs::path& store_dir) {
   const std::vector<std::string> leftovers = find_leftovers(store_dir);
   for (auto it = leftovers.rbegin(); it != leftovers.rend(); ++it) {
     const std::string& leftover = *it;
+    fault_point("leftovers: one removed");
     std::error_code error;
     fs::remove(store_dir / leftover, error);
     if (error) {

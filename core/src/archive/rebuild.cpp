@@ -5,6 +5,7 @@
 #include "archive/archive_impl.hpp"
 #include "archive/indexer.hpp"
 #include "archive/leftovers.hpp"
+#include "fault_points.hpp"
 #include "index/index_db.hpp"
 #include "kiv/archive.hpp"
 #include "kiv/error.hpp"
@@ -32,25 +33,37 @@ void Archive::rebuild() {
   const fs::path index_file = impl_->path / kIndexFile;
   const fs::path new_file = impl_->path / (std::string(kIndexFile) + ".new");
   clear_leftovers(impl_->path);  // index.sqlite.new of an interrupted rebuild among them
+  // Until the new index is in place, a failure removes it: the old one is then as it was.
+  const auto remove_new = [&] {
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) {
+      std::error_code ignored;
+      fs::remove(new_file.string() + suffix, ignored);
+    }
+  };
   try {
-    IndexDb index(new_file);
-    reindex(impl_->repo(), index);
+    {
+      IndexDb index(new_file);
+      reindex(impl_->repo(), index);
+    }
+    fault_point("rebuild: new index built");
+    impl_->close_index();
+    for (const char* companion : kCompanions) remove_file(index_file.string() + companion);
+    fault_point("rebuild: old index's companions removed");
   } catch (const SQLite::Exception& e) {
-    remove_file(new_file);
+    remove_new();
     throw Error(ErrorKind::store, new_file.string() + ": cannot build the index: " + e.what());
   } catch (...) {
-    remove_file(new_file);
+    remove_new();
     throw;
   }
-  impl_->close_index();
-  for (const char* companion : kCompanions) remove_file(index_file.string() + companion);
   std::error_code error;
   fs::rename(new_file, index_file, error);
   if (error) {
-    remove_file(new_file);
+    remove_new();
     throw Error(ErrorKind::store,
                 index_file.string() + ": cannot replace the index: " + error.message());
   }
+  fault_point("rebuild: new index in place", false);
 }
 
 }  // namespace kiv

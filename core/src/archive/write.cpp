@@ -2,6 +2,7 @@
 
 #include "archive/indexer.hpp"
 #include "archive/leftovers.hpp"
+#include "fault_points.hpp"
 
 namespace kiv {
 namespace {
@@ -15,9 +16,11 @@ git::SignatureHandle signature(const std::string& author) {
 ArchiveWrite::ArchiveWrite(Archive::Impl& archive, const std::string& author)
     : archive_(archive), author_(signature(author)), lock_(archive.path) {
   clear_leftovers(archive_.path);
+  fault_point("write: leftovers cleared");
   IndexDb& index = archive_.writable_index_db();
   catch_up(archive_.repo(), index);
   index.require_writable();
+  fault_point("write: index caught up");
   transaction_.emplace(archive_.repo());
 }
 
@@ -34,9 +37,12 @@ void ArchiveWrite::publish(const std::function<void(IndexDb&)>& indexing) {
   try {
     IndexDb& index = archive_.writable_index_db();
     IndexDb::Transaction indexed(index);
+    fault_point("write: index transaction begun");
     indexing(index);
     index.set_indexed_commit(git::to_hex(*transaction_->tip()));
+    fault_point("write: index filled");
     indexed.commit();
+    fault_point("write: index committed", false);
   } catch (const std::exception& e) {
     archive_.index_behind = std::string(e.what()) +
                             "; what was recorded is in git, and the index catches up with it "

@@ -10,6 +10,7 @@
 #include <set>
 #include <utility>
 
+#include "fault_points.hpp"
 #include "index/migrations.hpp"
 #include "index/search_rowid.hpp"
 #include "kiv/error.hpp"
@@ -194,6 +195,7 @@ void IndexDb::clear() {
 }
 
 void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition) {
+  fault_point("index: a revision");
   SQLite::Statement insert_revision(
       db_,
       "INSERT INTO revisions (series, edition, revision, commit_id, imported_at, imported_by, "
