@@ -54,8 +54,9 @@ std::unique_ptr<ArchiveCommand> add_verify_command(CLI::App& app) {
       "Check the store: git's objects, every revision's source, and the index against git");
   sub->footer(
       "Reads every git object and checks it hashes to its id; walks the history and checks, for "
-      "every revision, that edition.json parses, revision.json is whole and numbers it, and the "
-      "source's SHA-256 is the one recorded, and that every SERIES/links.json parses and links "
+      "every revision, that edition.json parses, revision.json is whole and numbers it, the "
+      "source's SHA-256 is the one recorded and every item title is in that source (or unchanged "
+      "from the revision before), and that every SERIES/links.json parses and links "
       "editions the commit holds; compares the index, row by row, with one built from git. Changes "
       "nothing: an index that lags behind git is reported, not brought up to date. "
       "One line per problem, then a summary. Files a writer that died midway left (a ref's lock "

@@ -436,5 +436,34 @@ TEST_F(CliReliability, AHandMadeCommitThatChangesAnEditionWithoutANewRevisionIsA
   EXPECT_EQ(kiv({"verify"}).status, 3);
 }
 
+TEST_F(CliReliability, AForgedEditionWhoseSourceWasKeptIsCaughtByVerify) {
+  import_bundled();
+  // A new commit whose edition.json says 'milieu' where its source, kept with its SHA-256,
+  // says 'leefmilieu', and whose revision.json is renumbered to look like a correction.
+  ASSERT_TRUE(run_script(store(), R"(
+    git="git --git-dir=$STORE/git"
+    index=$(mktemp)
+    $git show main:kiv/2022-2024/edition.json | sed "s/\"leefmilieu\"/\"milieu\"/" > "$index.e"
+    $git show main:kiv/2022-2024/revision.json | sed "s/\"revision\": 1/\"revision\": 2/" > "$index.r"
+    e=$($git hash-object -w "$index.e")
+    r=$($git hash-object -w "$index.r")
+    GIT_INDEX_FILE=$index $git read-tree main
+    GIT_INDEX_FILE=$index $git update-index --cacheinfo 100644,$e,kiv/2022-2024/edition.json
+    GIT_INDEX_FILE=$index $git update-index --cacheinfo 100644,$r,kiv/2022-2024/revision.json
+    tree=$(GIT_INDEX_FILE=$index $git write-tree)
+    commit=$(echo Correction | $git commit-tree $tree -p main)
+    $git update-ref refs/heads/main $commit
+    rm -f "$index" "$index.e" "$index.r")"));
+  ASSERT_EQ(kiv({"rebuild"}).status, 0);
+  ASSERT_EQ(kiv({"show", "kiv/2022-2024"}).status, 0);
+  const KivRun verified = kiv({"verify"});
+  EXPECT_EQ(verified.status, 3);
+  EXPECT_NE(verified.out.find("kiv/2022-2024@2: the title of priority 8 (nl), 'milieu', is not in "
+                              "its source 2022-2024.json (commit "),
+            std::string::npos)
+      << verified.out;
+  EXPECT_EQ(verified.out.find("@1:"), std::string::npos) << verified.out;
+}
+
 }  // namespace
 }  // namespace kiv::test

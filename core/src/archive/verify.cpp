@@ -11,6 +11,7 @@
 #include "archive/indexer.hpp"
 #include "archive/leftovers.hpp"
 #include "archive/sha256.hpp"
+#include "archive/source_texts.hpp"
 #include "index/index_db.hpp"
 #include "index/migrations.hpp"
 #include "kiv/archive.hpp"
@@ -67,10 +68,14 @@ void check_objects(const git::Repository& repo, VerifyReport& report) {
 }
 
 // Checks the revision that `commit` records at `path` as change number `number` of that
-// edition, under `ref`. Returns it when it is whole and consistent, reports it otherwise.
+// edition, under `ref`; `previous` is the edition's revision before (nullptr for its first).
+// Returns it when it is whole and consistent, reports it otherwise.
+// `edition` is set to what edition.json holds when it parses, sound or not.
 std::optional<CommittedRevision> check_revision(git::Repository& repo, const git_commit& commit,
                                                 const git_tree& tree, const std::string& path,
                                                 int number, const std::string& ref,
+                                                const Edition* previous,
+                                                std::optional<Edition>& edition,
                                                 VerifyReport& report) {
   const std::size_t problems_before = report.problems.size();
   const auto problem = [&](std::string what) { report.problems.push_back({ref, std::move(what)}); };
@@ -82,6 +87,7 @@ std::optional<CommittedRevision> check_revision(git::Repository& repo, const git
     problem(e.what());
   }
   if (committed) {
+    edition = committed->edition;
     const RevisionInfo& recorded = committed->revision;
     if (recorded.series + "/" + recorded.edition != path) {
       problem("revision.json of commit " + commit_id + " names " + recorded.series + "/" +
@@ -103,6 +109,11 @@ std::optional<CommittedRevision> check_revision(git::Repository& repo, const git
     } else if (committed && sha256_hex(*source) != committed->revision.source_sha256) {
       problem("the source in commit " + commit_id + " has SHA-256 " + sha256_hex(*source) +
               ", revision.json records " + committed->revision.source_sha256);
+    } else if (committed) {
+      for (const std::string& title : titles_not_in_source(committed->edition, previous, *source)) {
+        problem(title + ", is not in its source " + committed->revision.source_name + " (commit " +
+                commit_id + ")");
+      }
     }
   } catch (const Error& e) {
     problem(e.what());
@@ -145,7 +156,8 @@ void check_history(git::Repository& repo, const std::optional<git_oid>& head, In
   if (!head) return;
   const auto commits = repo.commits_between(std::nullopt, *head);
   IndexDb::Transaction transaction(from_git);
-  std::map<std::string, int> changes;  // edition directory -> commits that changed it so far
+  std::map<std::string, int> changes;     // edition directory -> commits that changed it so far
+  std::map<std::string, Edition> latest;  // edition directory -> its last revision
   for (const git_oid& id : *commits) {
     git::CommitHandle commit;
     git::TreeHandle tree;
@@ -162,7 +174,14 @@ void check_history(git::Repository& repo, const std::optional<git_oid>& head, In
       const int number = ++changes[path];
       const std::string ref = path + "@" + std::to_string(number);
       ++report.revisions;
-      const auto committed = check_revision(repo, *commit, *tree, path, number, ref, report);
+      const auto before = latest.find(path);
+      std::optional<Edition> edition;
+      const auto committed =
+          check_revision(repo, *commit, *tree, path, number, ref,
+                         before == latest.end() ? nullptr : &before->second, edition, report);
+      // The next revision's titles are checked against this one's whether or not it is sound:
+      // one problem is reported once, where it is.
+      if (edition) latest.insert_or_assign(path, std::move(*edition));
       if (committed) {
         from_git.add_revision(committed->revision, committed->edition);
       } else {
