@@ -66,15 +66,14 @@ std::vector<ItemMatch> match_profiles(const std::vector<Item>& from, const std::
   for (std::size_t j = 0; j < to.size(); ++j) {
     if (!new_done[j]) new_by_title.emplace(new_profiles[j].normalized, j);
   }
+  // A paired title leaves the map, so that N items of one title pair in N steps, not N^2 / 2.
   for (std::size_t i = 0; i < from.size(); ++i) {
     if (old_done[i]) continue;
-    const auto [first, last] = new_by_title.equal_range(old_profiles[i].normalized);
-    for (auto it = first; it != last; ++it) {
-      if (!new_done[it->second]) {
-        pair(i, it->second, MatchKind::exact);
-        break;
-      }
-    }
+    // The first of that title, by rank: a multimap keeps equal keys in insertion order.
+    const auto found = new_by_title.lower_bound(old_profiles[i].normalized);
+    if (found == new_by_title.end() || found->first != old_profiles[i].normalized) continue;
+    pair(i, found->second, MatchKind::exact);
+    new_by_title.erase(found);
   }
 
   // Restatements by their heads before similar titles: "la sécurité routière" is the head of

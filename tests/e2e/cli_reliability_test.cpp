@@ -31,14 +31,16 @@ std::string edition_copy(const std::string& id) {
   return json;
 }
 
-// An edition of `count` priorities that all have one title, and no keys.
-std::string one_title_edition(int count) {
+// An edition of `count` priorities that all have one title (but the first, when `first` is
+// given), and no keys.
+std::string one_title_edition(int count, const std::string& first = "drugs") {
   std::string json =
       "{\"format\": \"kiv-edition/1\", \"series\": \"kiv\", \"edition\": \"2050-2052\", "
       "\"title\": {\"nl\": \"Kadernota\"}, \"priorities\": [";
   for (int rank = 1; rank <= count; ++rank) {
     if (rank > 1) json += ", ";
-    json += "{\"rank\": " + std::to_string(rank) + ", \"title\": {\"nl\": \"drugs\"}}";
+    json += "{\"rank\": " + std::to_string(rank) + ", \"title\": {\"nl\": \"" +
+            (rank == 1 ? first : "drugs") + "\"}}";
   }
   return json + "], \"themes\": []}";
 }
@@ -309,6 +311,29 @@ TEST_F(CliReliability, ManyItemsOfOneTitleImportInLinearTime) {
             << " CPU seconds\n";
   EXPECT_LT(end - middle, 9 * (middle - start))
       << "small " << (middle - start) << " s, large " << (end - middle) << " s";
+}
+
+TEST_F(CliReliability, ARevisionOfManyItemsOfOneTitlePairsThemInLinearTime) {
+  // Each item of the revision pairs with one of the recorded edition's by its title.
+  std::vector<double> seconds;
+  // Eight times the items: linear work takes about eight times as long (less, for what does
+  // not grow), quadratic work sixty-four.
+  for (const int count : {4000, 32000}) {
+    const std::string name = std::to_string(count);
+    const std::string store_dir = (temp_.path() / ("store-" + name)).string();
+    ASSERT_EQ(
+        run_kiv({"--store", store_dir, "import", file(name + ".json", one_title_edition(count))})
+            .status,
+        0);
+    const std::string revised = file(name + "b.json", one_title_edition(count, "drugs en meer"));
+    const double start = children_cpu_seconds();
+    const KivRun run = run_kiv({"--store", store_dir, "import", revised});
+    seconds.push_back(children_cpu_seconds() - start);
+    ASSERT_EQ(run.status, 0) << run.err;
+  }
+  std::cout << "one title, a revision of 4000 and 32000 items: " << seconds[0] << " and "
+            << seconds[1] << " CPU seconds\n";
+  EXPECT_LT(seconds[1], 16 * seconds[0]);
 }
 
 TEST_F(CliReliability, ControlCharactersInTextsAreRefusedAtImportNamingThePlace) {
