@@ -1,0 +1,6 @@
+// read_document on text (see fuzz_document.hpp for the input's first byte).
+#include "fuzz_document.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  return kiv_fuzz::read_document_input(data, size, kiv::DocumentFormat::text, ".txt");
+}
