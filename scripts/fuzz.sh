@@ -47,6 +47,15 @@ build_dir=${KIV_FUZZ_BUILD_DIR:-build-fuzz}
 niceness=${KIV_FUZZ_NICE:-10}
 nice=(nice -n "$niceness")
 
+# One run at a time per build directory: two would build over each other and write the same
+# logs, corpora and results.
+mkdir -p "$build_dir"
+exec 9> "$build_dir/fuzz.lock"
+if ! flock -n 9; then
+  echo "fuzz.sh: another fuzz.sh is using $build_dir; waiting for it" >&2
+  flock 9
+fi
+
 # Each target, with the longest input it is given (-max_len) and its dictionary.
 targets=(
   "fuzz_edition_json 65536 json"
@@ -224,7 +233,7 @@ run_target() {
   local executions rate corpus crash
   executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/log" | tail -1 || true)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$dir/log" | tail -1 || true)
-  corpus=$( (grep -oE 'corp: [0-9]+/[0-9]+[a-zA-Z]*' "$dir/log" || true) | tail -1 | sed 's/corp: //')
+  corpus=$( (grep -aoE 'corp: [0-9]+/[0-9]+[a-zA-Z]*' "$dir/log" || true) | tail -1 | sed 's/corp: //')
   crash=$(find "$dir/crashes" -type f -newer "$dir/started" | sort | head -1 || true)
   [ -z "$crash" ] && [ "$status" -ne 0 ] && crash="exit status $status, see $dir/log"
   # exec/s over the whole run (libFuzzer's own average counts whole seconds only).
