@@ -88,14 +88,11 @@ std::string visible_controls(std::string_view text, bool keep_colour) {
         continue;
       }
     }
-    const bool kept_c0 = byte == '\t' || byte == '\n' ||
-                         (byte == '\r' && i + 1 < text.size() && text[i + 1] == '\n');
-    if ((byte < 0x20 && !kept_c0) || byte == 0x7F) {
-      append_escape(out, byte);
-    } else if (byte == 0xC2 && i + 1 < text.size() &&
-               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
-      append_escape(out, static_cast<unsigned char>(text[++i]));  // C1, as UTF-8
+    // A carriage return before a newline ends a line of CSV (RFC 4180), and moves nothing.
+    const bool crlf = byte == '\r' && i + 1 < text.size() && text[i + 1] == '\n';
+    if (const auto control = control_at(text, i); control && !crlf) {
+      append_escape(out, control->code);
+      i += control->length - 1;
     } else {
       out += text[i];
     }

@@ -60,6 +60,17 @@ std::size_t count_code_points(std::string_view text) noexcept {
   return count;
 }
 
+std::optional<ControlCharacter> control_at(std::string_view text, std::size_t at) noexcept {
+  const auto byte = static_cast<unsigned char>(text[at]);
+  if ((byte < 0x20 && byte != '\t' && byte != '\n') || byte == 0x7F)
+    return ControlCharacter{byte, 1};
+  if (byte == 0xC2 && at + 1 < text.size()) {
+    const auto next = static_cast<unsigned char>(text[at + 1]);
+    if (next >= 0x80 && next <= 0x9F) return ControlCharacter{next, 2};
+  }
+  return std::nullopt;
+}
+
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
   std::string text;
   for (const std::string& part : parts) {

@@ -47,9 +47,7 @@ class CliFaults : public CliTest {
     // A batch: two new editions and a correction of a recorded one.
     const fs::path batch = temp_.path() / "batch";
     for (const std::string id : {"2030-2032", "2033-2035"}) {
-      std::string json = read_file(bundled("kiv/2022-2024.json"));
-      json.replace(json.find("\"edition\": \"2022-2024\""), 22, "\"edition\": \"" + id + "\"");
-      write_file(batch / (id + ".json"), json);
+      write_file(batch / (id + ".json"), bundled_2022_2024_as(id));
     }
     write_file(batch / "corrected.json",
                corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\""));

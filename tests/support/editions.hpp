@@ -28,6 +28,15 @@ inline Edition without_keys(Edition edition) {
   return edition;
 }
 
+// The bundled 2022-2024 edition as another edition of the series, `id` (e.g. "2040-2042"), as a
+// file's bytes.
+inline std::string bundled_2022_2024_as(const std::string& id) {
+  std::string json = read_file(bundled("kiv/2022-2024.json"));
+  const std::string field = "\"edition\": \"2022-2024\"";
+  json.replace(json.find(field), field.size(), "\"edition\": \"" + id + "\"");
+  return json;
+}
+
 // The bundled 2022-2024 edition with one text replaced (a correction), as a file's bytes.
 inline std::string corrected_2022_2024(const std::string& from, const std::string& to) {
   std::string json = read_file(bundled("kiv/2022-2024.json"));

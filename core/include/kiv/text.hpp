@@ -17,6 +17,15 @@ std::string to_nfc(std::string_view text);
 // Number of code points in valid UTF-8 `text` (used for columns in messages and tables).
 std::size_t count_code_points(std::string_view text) noexcept;
 
+// A control character of UTF-8 text: C0 but tab and newline, DEL, or C1 (U+0080 to U+009F,
+// two bytes in UTF-8). What import refuses in texts and what output shows as escapes.
+struct ControlCharacter {
+  unsigned code = 0;       // its code point
+  std::size_t length = 1;  // its bytes
+};
+// The control character that begins at byte `at` of `text`, or nullopt when none does.
+std::optional<ControlCharacter> control_at(std::string_view text, std::size_t at) noexcept;
+
 // The parts one after the other with `separator` between them: "a, b, c".
 std::string join(const std::vector<std::string>& parts, std::string_view separator = ", ");
 

@@ -96,8 +96,9 @@ std::vector<std::string> find_leftovers(const fs::path& store_dir) {
     }
   }
   const fs::path new_index = store_dir / (std::string(kIndexFile) + ".new");
-  for (const char* suffix : {"", "-journal", "-wal", "-shm"}) {
-    const fs::path file = new_index.string() + suffix;
+  if (fs::exists(new_index, error)) add(new_index);
+  for (const char* companion : kIndexCompanions) {
+    const fs::path file = new_index.string() + companion;
     if (fs::exists(file, error)) add(file);
   }
   std::sort(found.begin(), found.end());

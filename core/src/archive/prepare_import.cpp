@@ -8,6 +8,7 @@
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "kiv/import.hpp"
+#include "kiv/text.hpp"
 
 namespace kiv {
 namespace {
@@ -26,24 +27,15 @@ void replace_unless_empty(std::string& value, const std::string& given) {
   if (!given.empty()) value = given;
 }
 
-// The first control character of `text` other than tab and newline (C0, DEL, C1), as U+XXXX
-// with its place in code points; "" when there is none.
+// The first control character of `text` (kiv/text.hpp's control_at), as U+XXXX with its place
+// in code points; "" when there is none.
 std::string first_control(std::string_view text) {
   std::size_t place = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    unsigned code = 0;
-    if ((byte < 0x20 && byte != '\t' && byte != '\n') || byte == 0x7F) {
-      code = byte;
-    } else if (byte == 0xC2 && i + 1 < text.size() &&
-               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
-      code = static_cast<unsigned char>(text[i + 1]);
+    if (const auto control = control_at(text, i)) {
+      return fmt::format("U+{:04X} at character {}", control->code, place + 1);
     }
-    if (code != 0 || byte == 0) {
-      return fmt::format("U+{:04X} at character {}", code, place + 1);
-    }
-    if ((byte & 0xC0U) != 0x80U) ++place;  // not a continuation byte
+    if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U) ++place;  // not a continuation
   }
   return "";
 }

@@ -16,10 +16,6 @@ namespace kiv {
 namespace fs = std::filesystem;
 namespace {
 
-// SQLite's companions of a database file; a stale one beside the new index would be read as
-// its own (a hot journal would be rolled back into it).
-constexpr const char* kCompanions[] = {"-journal", "-wal", "-shm"};
-
 void remove_file(const fs::path& file) {
   std::error_code error;
   fs::remove(file, error);
@@ -35,10 +31,10 @@ void Archive::rebuild() {
   clear_leftovers(impl_->path);  // index.sqlite.new of an interrupted rebuild among them
   // Until the new index is in place, a failure removes it: the old one is then as it was.
   const auto remove_new = [&] {
-    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) {
-      std::error_code ignored;
-      fs::remove(new_file.string() + suffix, ignored);
-    }
+    std::error_code ignored;
+    fs::remove(new_file, ignored);
+    for (const char* companion : kIndexCompanions)
+      fs::remove(new_file.string() + companion, ignored);
   };
   try {
     {
@@ -47,7 +43,9 @@ void Archive::rebuild() {
     }
     fault_point("rebuild: new index built");
     impl_->close_index();
-    for (const char* companion : kCompanions) remove_file(index_file.string() + companion);
+    // The old index's companions go first: a stale one beside the new index would be read as
+    // its own (a hot journal rolled back into it, a log's pages laid over it).
+    for (const char* companion : kIndexCompanions) remove_file(index_file.string() + companion);
     fault_point("rebuild: old index's companions removed");
   } catch (const SQLite::Exception& e) {
     remove_new();
