@@ -412,6 +412,12 @@ TEST_F(SearchTest, TheSearchTableIsMergedIntoOneSegmentWhenABatchAddsAQuarterOfT
   // Two of eight: merged.
   Archive::open(dir()).import({edition(2070), edition(2075)}, {kAuthor, ""});
   EXPECT_EQ(segments(), 1);
+  // The pages of the segments merged away are given back: the file holds no free pages.
+  {
+    SQLite::Database db((dir() / "index.sqlite").string());
+    EXPECT_EQ(db.execAndGet("PRAGMA auto_vacuum").getInt(), 2);  // incremental
+    EXPECT_EQ(db.execAndGet("PRAGMA freelist_count").getInt(), 0);
+  }
   EXPECT_EQ(find("cyber").size(), 8U);
   EXPECT_TRUE(Archive::open_as_is(dir()).verify().ok());
 }

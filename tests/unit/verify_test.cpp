@@ -245,8 +245,8 @@ TEST_F(VerifyTest, ARevisionOnlyTheIndexHasIsReportedOnce) {
       " message, source_name, source_sha256) SELECT series, edition, 7, commit_id, imported_at,"
       " imported_by, message, source_name, source_sha256 FROM revisions WHERE edition = "
       "'2022-2024';"
-      "INSERT INTO items (id, key, title, description, subtopics) SELECT"
-      " (SELECT id FROM revisions WHERE revision = 7) << 32 | (id & 4294967295), key, title,"
+      "INSERT INTO items (id, key_id, title, description, subtopics) SELECT"
+      " (SELECT id FROM revisions WHERE revision = 7) << 32 | (id & 4294967295), key_id, title,"
       " description, subtopics FROM items WHERE revision_id ="
       " (SELECT id FROM revisions WHERE edition = '2022-2024' AND revision = 1)");
   EXPECT_EQ(lines(verify()),

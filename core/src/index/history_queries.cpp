@@ -8,9 +8,12 @@
 namespace kiv {
 namespace {
 
-// The columns every item query reads, from table alias `i`, in this order.
+// The items rows (alias `i`) with their keys (alias `k`; NULL for an item without one).
+constexpr const char* kItemsWithKeys = " items i LEFT JOIN item_keys k ON k.id = i.key_id";
+
+// The columns every item query reads, from kItemsWithKeys, in this order.
 constexpr const char* kItemColumns =
-    "i.rank, i.key, i.title, i.description, i.subtopics, i.key_origin";
+    "i.rank, k.key, i.title, i.description, i.subtopics, i.key_origin";
 
 // The origin of a key as the index holds it: NULL for given.
 KeyOrigin key_origin_of(SQLite::Statement& row, int column) {
@@ -23,14 +26,17 @@ KeyOrigin key_origin_of(SQLite::Statement& row, int column) {
 // are that range moved by revision_id << 32. Parameter ?1: the series.
 constexpr const char* kLatestItemsSql =
     " FROM editions e JOIN items i ON i.id BETWEEN (e.latest_revision << 32) + ?2 AND"
-    " (e.latest_revision << 32) + ?3 WHERE e.series = ?1";
+    " (e.latest_revision << 32) + ?3 LEFT JOIN item_keys k ON k.id = i.key_id"
+    " WHERE e.series = ?1";
 
 // The latest revisions of a series, for `IN (...)`; bound parameter: the series.
 constexpr const char* kLatestOfSeries = "(SELECT latest_revision FROM editions WHERE series = ?)";
 
-std::vector<std::string> parse_subtopics(const char* json) {
+// The subtopics of a row's column `column`: a JSON array of strings, or NULL for none.
+std::vector<std::string> parse_subtopics(SQLite::Statement& row, int column) {
   std::vector<std::string> subtopics;
-  if (json[0] == '[' && json[1] == ']') return subtopics;
+  if (row.isColumnNull(column)) return subtopics;
+  const char* json = row.getColumn(column).getText();
   rapidjson::Document document;
   document.Parse(json);
   if (!document.IsArray()) {
@@ -50,7 +56,7 @@ HistoryItem item_from(SQLite::Statement& row, int first) {
   if (!row.isColumnNull(first + 1)) item.key = row.getColumn(first + 1).getString();
   item.title = row.getColumn(first + 2).getString();
   if (!row.isColumnNull(first + 3)) item.description = row.getColumn(first + 3).getString();
-  item.subtopics = parse_subtopics(row.getColumn(first + 4).getText());
+  item.subtopics = parse_subtopics(row, first + 4);
   item.key_origin = key_origin_of(row, first + 5);
   return item;
 }
@@ -89,8 +95,8 @@ std::vector<SeriesEdition> IndexDb::series_edition_rows(const std::string& serie
 IndexDb::SectionReader::SectionReader(IndexDb& index, Section section, const std::string& lang,
                                       bool titles_only)
     : query_(index.db_, std::string("SELECT ") +
-                            (titles_only ? "i.rank, i.key, i.title, i.key_origin" : kItemColumns) +
-                            " FROM items i WHERE i.id BETWEEN ? AND ? ORDER BY i.id"),
+                            (titles_only ? "i.rank, k.key, i.title, i.key_origin" : kItemColumns) +
+                            " FROM" + kItemsWithKeys + " WHERE i.id BETWEEN ? AND ? ORDER BY i.id"),
       section_(section),
       lang_(lang),
       titles_only_(titles_only) {}
@@ -119,7 +125,9 @@ std::map<std::int64_t, std::vector<KeyedItem>> IndexDb::items_with_key(const std
                                                                        const std::string& key,
                                                                        const std::string& lang) {
   SQLite::Statement query(db_, std::string("SELECT i.revision_id, i.section, ") + kItemColumns +
-                                   " FROM items i WHERE i.key = ? AND i.lang = ?"
+                                   " FROM" + kItemsWithKeys +
+                                   " WHERE i.key_id = (SELECT id FROM item_keys WHERE key = ?)"
+                                   " AND i.lang = ?"
                                    " AND i.revision_id IN " +
                                    kLatestOfSeries);
   query.bind(1, key);
@@ -159,8 +167,8 @@ std::map<std::int64_t, std::vector<HistoryItem>> IndexDb::series_section_items(
 void IndexDb::for_each_title(
     const std::string& series,
     const std::function<void(std::string_view key, std::string_view title)>& visit) {
-  SQLite::Statement query(db_, std::string("SELECT DISTINCT i.key, i.title") + kLatestItemsSql +
-                                   " AND i.key IS NOT NULL");
+  SQLite::Statement query(db_, std::string("SELECT DISTINCT k.key, i.title") + kLatestItemsSql +
+                                   " AND i.key_id IS NOT NULL");
   const RowIdRange rows = revision_rows(0);
   query.bind(1, series);
   query.bind(2, rows.first);
@@ -203,9 +211,9 @@ Edition IndexDb::edition(const RevisionInfo& revision) {
     edition.title[titles.getColumn(0).getString()] = titles.getColumn(1).getString();
 
   // One row per item and language; the rows of an item follow each other (by rank).
-  SQLite::Statement items(db_, std::string("SELECT i.section, i.lang, ") + kItemColumns +
-                                   " FROM items i WHERE i.id BETWEEN ? AND ?"
-                                   " ORDER BY i.section, i.rank, i.lang");
+  SQLite::Statement items(
+      db_, std::string("SELECT i.section, i.lang, ") + kItemColumns + " FROM" + kItemsWithKeys +
+               " WHERE i.id BETWEEN ? AND ? ORDER BY i.section, i.rank, i.lang");
   const RowIdRange rows = revision_rows(revision_id);
   items.bind(1, rows.first);
   items.bind(2, rows.last);

@@ -69,11 +69,18 @@ constexpr int kBusyTimeoutMs = 30'000;
 
 SQLite::Database open_database(const std::filesystem::path& file) {
   try {
+    std::error_code error;
+    const bool is_new =
+        !std::filesystem::exists(file, error) || std::filesystem::is_empty(file, error);
     // NOMUTEX: a connection is used by one thread, so SQLite need not lock around every call.
     SQLite::Database db(file.string(),
                         SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX,
                         kBusyTimeoutMs);
     db.exec("PRAGMA foreign_keys = ON");
+    // The pages a merge of the search table frees are given back to the file system
+    // (tidy_search). It can be set only before the first table; on a file that has tables,
+    // setting it would write the file.
+    if (is_new) db.exec("PRAGMA auto_vacuum = INCREMENTAL");
     // Readers see the last committed state while a writer works; NORMAL synchronisation keeps
     // the file whole across a crash (a power cut may lose the last transaction, which the index
     // then catches up from git).
@@ -189,7 +196,7 @@ void IndexDb::set_indexed_commit(const std::string& commit) {
 void IndexDb::clear() {
   // item_search indexes items (external content): it is emptied with them, by 'delete-all'.
   db_.exec(
-      "DELETE FROM items; DELETE FROM edition_titles; DELETE FROM editions; "
+      "DELETE FROM items; DELETE FROM item_keys; DELETE FROM edition_titles; DELETE FROM editions; "
       "DELETE FROM revisions; DELETE FROM index_state; DELETE FROM links;");
   db_.exec("INSERT INTO item_search (item_search) VALUES ('delete-all')");
 }
@@ -258,9 +265,28 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
       for (const auto& entry : item.title) languages.insert(entry.first);
     }
   }
+  // Each key's number, looked up once per item (a key is written once, in item_keys).
+  SQLite::Statement find_key(db_, "SELECT id FROM item_keys WHERE key = ?");
+  SQLite::Statement insert_key(db_, "INSERT INTO item_keys (key) VALUES (?)");
+  std::map<const Item*, std::int64_t> key_ids;
+  for (const Section section : kSections) {
+    for (const Item& item : edition.items(section)) {
+      if (item.key.empty()) continue;
+      find_key.reset();
+      find_key.bind(1, item.key);
+      if (find_key.executeStep()) {
+        key_ids.emplace(&item, find_key.getColumn(0).getInt64());
+        continue;
+      }
+      insert_key.reset();
+      insert_key.bind(1, item.key);
+      insert_key.exec();
+      key_ids.emplace(&item, db_.getLastInsertRowid());
+    }
+  }
   SQLite::Statement insert_item(
       db_,
-      "INSERT INTO items (id, key, title, description, subtopics, key_origin)"
+      "INSERT INTO items (id, key_id, title, description, subtopics, key_origin)"
       " VALUES (?, ?, ?, ?, ?, ?)");
   for (const std::string& lang : languages) {
     for (const Section section : kSections) {
@@ -268,10 +294,18 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
         const auto title = item.title.find(lang);
         if (title == item.title.end()) continue;
         insert_item.bind(1, search_rowid({revision_id, lang, section, item.rank}));
-        bind_or_null(insert_item, 2, item.key);
+        if (const auto id = key_ids.find(&item); id != key_ids.end()) {
+          insert_item.bind(2, id->second);
+        } else {
+          insert_item.bind(2);
+        }
         insert_item.bind(3, title->second);
         bind_or_null(insert_item, 4, text_in(item.description, lang));
-        insert_item.bind(5, subtopics_json(item, lang));
+        if (item.subtopics.empty()) {
+          insert_item.bind(5);
+        } else {
+          insert_item.bind(5, subtopics_json(item, lang));
+        }
         if (item.key.empty() || item.key_origin == KeyOrigin::given) {
           insert_item.bind(6);
         } else {
@@ -299,6 +333,9 @@ void IndexDb::tidy_search() {
   const int added = std::exchange(revisions_added_, 0);
   if (added == 0 || 4 * added < db_.execAndGet("SELECT COUNT(*) FROM revisions").getInt()) return;
   db_.exec("INSERT INTO item_search (item_search) VALUES ('optimize')");
+  // The merge leaves the old segments' pages free: the file would keep them (a no-op in an
+  // index made before auto_vacuum was set; `kiv rebuild` makes it anew).
+  db_.exec("PRAGMA incremental_vacuum");
 }
 
 std::vector<std::string> IndexDb::series() {

@@ -231,7 +231,8 @@ std::string hits_sql(std::string_view which) {
                        kSnippetTokens);
   };
   return fmt::format(
-      "SELECT s.rowid, (SELECT key FROM items WHERE id = s.rowid), s.title,"
+      "SELECT s.rowid, (SELECT k.key FROM items i JOIN item_keys k ON k.id = i.key_id"
+      " WHERE i.id = s.rowid), s.title,"
       " highlight(item_search, 0, {marks}), {s1}, {s2}"
       " FROM item_search s WHERE item_search MATCH ? AND {which}",
       fmt::arg("marks", marks), fmt::arg("s1", snippet(1)), fmt::arg("s2", snippet(2)),
