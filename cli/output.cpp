@@ -23,31 +23,42 @@ std::string Style::wrap(std::string_view code, std::string_view text) const {
 }
 
 void Table::add_row(std::vector<std::string> visible, std::vector<std::string> styled) {
-  if (styled.empty()) styled = visible;
   visible_.push_back(std::move(visible));
   styled_.push_back(std::move(styled));
 }
 
 std::string Table::render() const {
+  // Each cell's width, counted once.
+  std::vector<std::vector<std::size_t>> cell_widths;
+  cell_widths.reserve(visible_.size());
   std::vector<std::size_t> widths(alignment_.size(), 0);
+  std::size_t bytes = 0;
   for (const auto& row : visible_) {
-    for (std::size_t c = 0; c < row.size() && c < widths.size(); ++c) {
-      widths[c] = std::max(widths[c], count_code_points(row[c]));
+    std::vector<std::size_t>& row_widths = cell_widths.emplace_back();
+    row_widths.reserve(row.size());
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      row_widths.push_back(count_code_points(row[c]));
+      if (c < widths.size()) widths[c] = std::max(widths[c], row_widths.back());
+      bytes += row[c].size() + 2;
     }
   }
+  std::size_t line_width = 0;
+  for (const std::size_t width : widths) line_width += width + 2;
   std::string out;
+  out.reserve(bytes + visible_.size() * line_width);
   for (std::size_t r = 0; r < visible_.size(); ++r) {
-    std::string line;
-    for (std::size_t c = 0; c < visible_[r].size(); ++c) {
-      const std::size_t pad = widths[c] - count_code_points(visible_[r][c]);
-      const bool last = c + 1 == visible_[r].size();
-      if (c > 0) line += "  ";
-      if (alignment_[c] == Align::right) line.append(pad, ' ');
-      line += styled_[r][c];
-      if (alignment_[c] == Align::left && !last) line.append(pad, ' ');
+    const std::vector<std::string>& cells = styled_[r].empty() ? visible_[r] : styled_[r];
+    const std::size_t start = out.size();
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      const std::size_t pad = widths[c] - cell_widths[r][c];
+      const bool last = c + 1 == cells.size();
+      if (c > 0) out += "  ";
+      if (alignment_[c] == Align::right) out.append(pad, ' ');
+      out += cells[c];
+      if (alignment_[c] == Align::left && !last) out.append(pad, ' ');
     }
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out += line + "\n";
+    while (out.size() > start && out.back() == ' ') out.pop_back();
+    out += '\n';
   }
   return out;
 }
@@ -79,28 +90,38 @@ void append_escape(std::string& out, unsigned code) {
 std::string visible_controls(std::string_view text, bool keep_colour) {
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte == '\x1b' && keep_colour) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    // The text up to the next control character, as it is.
+    const std::size_t control_start = find_control(text, i);
+    out.append(text.substr(i, control_start - i));
+    if (control_start == std::string_view::npos) break;
+    i = control_start;
+    if (text[i] == '\x1b' && keep_colour) {
       if (const std::size_t length = sgr_length(text.substr(i)); length > 0) {
         out.append(text.substr(i, length));
-        i += length - 1;
+        i += length;
         continue;
       }
     }
     // A carriage return before a newline ends a line of CSV (RFC 4180), and moves nothing.
-    const bool crlf = byte == '\r' && i + 1 < text.size() && text[i + 1] == '\n';
-    if (const auto control = control_at(text, i); control && !crlf) {
-      append_escape(out, control->code);
-      i += control->length - 1;
-    } else {
-      out += text[i];
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      out += '\r';
+      ++i;
+      continue;
     }
+    const ControlCharacter control = *control_at(text, i);
+    append_escape(out, control.code);
+    i += control.length;
   }
   return out;
 }
 
 void print(std::string_view text) {
+  if (find_control(text) == std::string_view::npos) {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return;
+  }
   const std::string visible = visible_controls(text, Style::detect(stdout).color());
   std::fwrite(visible.data(), 1, visible.size(), stdout);
 }

@@ -36,7 +36,8 @@ class Table {
  public:
   enum class Align { left, right };
   explicit Table(std::vector<Align> alignment) : alignment_(std::move(alignment)) {}
-  // `visible` texts decide the widths; `styled` (same count, or empty) is what is printed.
+  // `visible` texts decide the widths; `styled` (same count, or empty for `visible`) is what
+  // is printed.
   void add_row(std::vector<std::string> visible, std::vector<std::string> styled = {});
   std::string render() const;
 

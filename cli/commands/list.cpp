@@ -29,8 +29,10 @@ class ListCommand : public IndexCommand {
     const std::vector<std::string> header = {"EDITION",   "PERIOD",     "ADOPTED", "REV",
                                              "LANGUAGES", "PRIORITIES", "THEMES",  "TITLE"};
     std::vector<std::string> styled_header;
-    for (const auto& name : header) styled_header.push_back(style.bold(name));
-    table.add_row(header, styled_header);
+    if (style.color()) {
+      for (const auto& name : header) styled_header.push_back(style.bold(name));
+    }
+    table.add_row(header, std::move(styled_header));
     for (const EditionSummary& edition : editions) {
       const std::string ref = edition.series + "/" + edition.edition;
       const std::string period =
@@ -44,8 +46,11 @@ class ListCommand : public IndexCommand {
                                       std::to_string(edition.priorities),
                                       std::to_string(edition.themes),
                                       text_in(edition.title, lang)};
-      std::vector<std::string> styled = row;
-      styled[0] = style.cyan(ref);
+      std::vector<std::string> styled;
+      if (style.color()) {
+        styled = row;
+        styled[0] = style.cyan(ref);
+      }
       table.add_row(std::move(row), std::move(styled));
     }
     print(table.render());

@@ -71,6 +71,15 @@ std::optional<ControlCharacter> control_at(std::string_view text, std::size_t at
   return std::nullopt;
 }
 
+std::size_t find_control(std::string_view text, std::size_t from) noexcept {
+  for (std::size_t at = from; at < text.size(); ++at) {
+    // Only these bytes can begin one: C0 and DEL are one byte, C1 is 0xC2 and a second byte.
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if ((byte < 0x20 || byte == 0x7F || byte == 0xC2) && control_at(text, at)) return at;
+  }
+  return std::string_view::npos;
+}
+
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
   std::string text;
   for (const std::string& part : parts) {

@@ -31,5 +31,27 @@ TEST(Text, LineAndColumnCountCodePoints) {
   EXPECT_EQ(line_and_column("ïï\nx", 4), "1:3");
 }
 
+TEST(Text, ControlCharactersAreC0ButTabAndNewlineDelAndC1) {
+  EXPECT_EQ(control_at("a\x1b", 1)->code, 0x1bU);
+  EXPECT_FALSE(control_at("\t\n", 0));
+  EXPECT_FALSE(control_at("\t\n", 1));
+  EXPECT_EQ(control_at("\x7f", 0)->length, 1U);
+  const auto c1 = control_at("\xc2\x9b", 0);  // CSI
+  ASSERT_TRUE(c1);
+  EXPECT_EQ(c1->code, 0x9bU);
+  EXPECT_EQ(c1->length, 2U);
+  EXPECT_FALSE(control_at("\xc2\xa0", 0));  // no-break space
+}
+
+TEST(Text, FindControlFindsTheFirstOneFromAPosition) {
+  EXPECT_EQ(find_control("plain text\tand\nlines"), std::string_view::npos);
+  EXPECT_EQ(find_control("caf\xc3\xa9 \xc2\xa0x\x07"), 9U);
+  EXPECT_EQ(find_control("a\rb\x1b[2J", 0), 1U);
+  EXPECT_EQ(find_control("a\rb\x1b[2J", 2), 3U);
+  EXPECT_EQ(find_control("x\xc2\x85", 0), 1U);                  // NEL, C1
+  EXPECT_EQ(find_control("x\xc2", 0), std::string_view::npos);  // cut before its second byte
+  EXPECT_EQ(find_control("abc", 3), std::string_view::npos);
+}
+
 }  // namespace
 }  // namespace kiv

@@ -25,6 +25,9 @@ struct ControlCharacter {
 };
 // The control character that begins at byte `at` of `text`, or nullopt when none does.
 std::optional<ControlCharacter> control_at(std::string_view text, std::size_t at) noexcept;
+// Where the first control character (control_at) at or after byte `from` of `text` begins;
+// npos when there is none.
+std::size_t find_control(std::string_view text, std::size_t from = 0) noexcept;
 
 // The parts one after the other with `separator` between them: "a, b, c".
 std::string join(const std::vector<std::string>& parts, std::string_view separator = ", ");

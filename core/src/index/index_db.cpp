@@ -357,37 +357,47 @@ std::vector<std::string> IndexDb::editions_of(const std::string& series) {
 
 std::vector<EditionSummary> IndexDb::list(const std::string& series) {
   std::vector<EditionSummary> summaries;
-  // One row per edition and language of its title, the languages of an edition in a row.
+  std::vector<std::int64_t> latest;  // the revision id of each summary
+  // Two queries, one snapshot: a writer's commit between them must not be seen by one only.
+  std::optional<SQLite::Transaction> snapshot;
+  if (sqlite3_get_autocommit(db_.getHandle()) != 0) snapshot.emplace(db_);
+  // Both queries read in the order of the tables' keys, which needs no sort; the periods are
+  // sorted below.
   SQLite::Statement query(
       db_, std::string("SELECT ") + kRevisionColumns +
-               ", e.period_from, e.period_to, e.adopted, e.latest_revision, r.priorities, r.themes,"
-               " t.lang, t.title"
+               ", e.period_from, e.period_to, e.adopted, e.latest_revision, r.priorities, r.themes"
                " FROM editions e JOIN revisions r ON r.id = e.latest_revision"
-               " LEFT JOIN edition_titles t ON t.revision_id = e.latest_revision"
-               " WHERE ?1 = '' OR e.series = ?1"
-               // The order of the tables' keys, which needs no sort; the periods are sorted below.
-               " ORDER BY e.series, e.edition, t.lang");
+               " WHERE ?1 = '' OR e.series = ?1 ORDER BY e.series, e.edition");
   query.bind(1, series);
-  std::int64_t current = -1;  // the latest revision of summaries.back()
   while (query.executeStep()) {
-    if (const std::int64_t revision_id = query.getColumn(12).getInt64(); revision_id != current) {
-      current = revision_id;
-      EditionSummary& summary = summaries.emplace_back();
-      summary.latest = revision_from(query);
-      summary.series = summary.latest.series;
-      summary.edition = summary.latest.edition;
-      if (!query.isColumnNull(9)) {
-        summary.period = Period{query.getColumn(9).getInt(), query.getColumn(10).getInt()};
-      }
-      if (!query.isColumnNull(11)) summary.adopted = query.getColumn(11).getString();
-      summary.priorities = query.getColumn(13).getInt();
-      summary.themes = query.getColumn(14).getInt();
+    EditionSummary& summary = summaries.emplace_back();
+    summary.latest = revision_from(query);
+    summary.series = summary.latest.series;
+    summary.edition = summary.latest.edition;
+    if (!query.isColumnNull(9)) {
+      summary.period = Period{query.getColumn(9).getInt(), query.getColumn(10).getInt()};
     }
-    if (query.isColumnNull(15)) continue;
-    EditionSummary& summary = summaries.back();
-    summary.languages.push_back(query.getColumn(15).getString());
-    summary.title.emplace(summary.languages.back(), query.getColumn(16).getString());
+    if (!query.isColumnNull(11)) summary.adopted = query.getColumn(11).getString();
+    latest.push_back(query.getColumn(12).getInt64());
+    summary.priorities = query.getColumn(13).getInt();
+    summary.themes = query.getColumn(14).getInt();
   }
+  // The titles, in the same order of editions, each edition's languages in order.
+  SQLite::Statement titles(db_,
+                           "SELECT t.revision_id, t.lang, t.title FROM editions e"
+                           " JOIN edition_titles t ON t.revision_id = e.latest_revision"
+                           " WHERE ?1 = '' OR e.series = ?1 ORDER BY e.series, e.edition, t.lang");
+  titles.bind(1, series);
+  std::size_t at = 0;
+  while (titles.executeStep()) {
+    const std::int64_t revision_id = titles.getColumn(0).getInt64();
+    while (at < latest.size() && latest[at] != revision_id) ++at;
+    if (at == latest.size()) break;
+    EditionSummary& summary = summaries[at];
+    summary.languages.push_back(titles.getColumn(1).getString());
+    summary.title.emplace(summary.languages.back(), titles.getColumn(2).getString());
+  }
+  if (snapshot) snapshot->commit();
   // By series, then period (editions without one last), then id. The rows come by series and
   // id, which is mostly the period order already: checking costs less than SQLite's sort of
   // the joined rows.
