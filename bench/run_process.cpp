@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -33,6 +34,11 @@ class FileActions {
 }  // namespace
 
 int run_quietly(const std::vector<std::string>& argv, bool discard_stderr) {
+  long max_rss_kib = 0;
+  return run_quietly(argv, discard_stderr, &max_rss_kib);
+}
+
+int run_quietly(const std::vector<std::string>& argv, bool discard_stderr, long* max_rss_kib) {
   std::vector<char*> args;
   for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
   args.push_back(nullptr);
@@ -46,12 +52,14 @@ int run_quietly(const std::vector<std::string>& argv, bool discard_stderr) {
   if (rc == 0) rc = posix_spawn(&pid, args[0], actions.get(), nullptr, args.data(), environ);
   if (rc != 0) throw std::runtime_error(argv[0] + ": cannot start: " + std::strerror(rc));
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0) {
+  struct rusage usage {};
+  while (::wait4(pid, &status, 0, &usage) < 0) {
     if (errno != EINTR) {
       throw std::runtime_error(argv[0] + ": cannot wait: " + std::strerror(errno));
     }
   }
   if (!WIFEXITED(status)) throw std::runtime_error(argv[0] + ": killed by a signal");
+  *max_rss_kib = usage.ru_maxrss;
   return WEXITSTATUS(status);
 }
 

@@ -13,6 +13,10 @@ namespace kiv::bench {
 // killed by a signal.
 int run_quietly(const std::vector<std::string>& argv, bool discard_stderr = false);
 
+// The same, and the peak resident memory of the process (ru_maxrss of wait4), in KiB, in
+// `max_rss_kib`.
+int run_quietly(const std::vector<std::string>& argv, bool discard_stderr, long* max_rss_kib);
+
 // The full path of `program` on PATH (run_quietly takes a path). Throws std::runtime_error
 // when it is not there.
 std::string find_program(const std::string& program);
