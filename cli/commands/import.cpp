@@ -11,6 +11,8 @@
 #include <cstring>
 #include <filesystem>
 #include <iterator>
+#include <optional>
+#include <utility>
 
 #include "command.hpp"
 #include "kiv/error.hpp"
@@ -162,30 +164,41 @@ class ImportCommand : public ArchiveCommand {
 
   int run(const Globals& globals) override {
     check_options();
-    const std::vector<std::string> files = expand_inputs(inputs_);
+    const std::vector<std::string> paths = expand_inputs(inputs_);
     Progress progress = Progress::detect(stderr);
     std::size_t failed = 0;
-    // Every file is read and validated before the store is opened, or created.
-    std::vector<PreparedImport> prepared;
-    for (std::size_t i = 0; i < files.size(); ++i) {
-      progress.update("reading", i, files.size(), files[i]);
-      try {
-        prepared.push_back(prepare_import({files[i], read_file(files[i])}, prepare_));
-      } catch (const Error& error) {
-        if (error.kind() != ErrorKind::input) throw;
-        progress.clear();
-        print_error(error.what());
-        ++failed;
-        if (options_.fail_fast) break;
+    std::size_t read = 0;             // the files of `paths` read so far
+    std::vector<ImportedFile> shown;  // each file given to the import, for the report
+    // The next file that reads and validates; those that do not are reported and skipped.
+    // Files are read one at a time as the import records them, so that a batch of any size
+    // holds one file at a time.
+    const auto prepare_next = [&]() -> std::optional<PreparedImport> {
+      while (read < paths.size() && !(options_.fail_fast && failed > 0)) {
+        const std::string& path = paths[read];
+        progress.update("importing", read, paths.size(), path);
+        ++read;
+        try {
+          PreparedImport file = prepare_import({path, read_file(path)}, prepare_);
+          shown.push_back({file.path, file.reading});
+          return file;
+        } catch (const Error& error) {
+          if (error.kind() != ErrorKind::input) throw;
+          progress.clear();
+          print_error(error.what());
+          ++failed;
+        }
       }
-    }
+      progress.update("importing", read, paths.size());
+      return std::nullopt;
+    };
+    // The store is opened, or created, only once a file is ready to be recorded.
+    std::optional<PreparedImport> first = prepare_next();
     std::vector<ImportResult> results;
-    if (!prepared.empty()) {
-      options_.progress = [&](std::size_t done) {
-        progress.update("recording", done, prepared.size(),
-                        done < prepared.size() ? prepared[done].path : "");
-      };
-      results = record(globals, prepared);
+    if (first) {
+      results = record(globals, [&]() -> std::optional<PreparedImport> {
+        if (first) return std::exchange(first, std::nullopt);
+        return prepare_next();
+      });
     }
     progress.clear();
     const Style style = Style::detect(stdout);
@@ -195,10 +208,10 @@ class ImportCommand : public ArchiveCommand {
         ++failed;
       }
     }
-    print(options_.dry_run ? render_import_preview(prepared, results, style)
-                           : render_import_results(prepared, results, style));
-    if (files.size() > 1 || options_.dry_run) {
-      print(render_import_summary(files.size(), results, failed, options_.dry_run, style));
+    print(options_.dry_run ? render_import_preview(shown, results, style)
+                           : render_import_results(shown, results, style));
+    if (paths.size() > 1 || options_.dry_run) {
+      print(render_import_summary(paths.size(), results, failed, options_.dry_run, style));
     }
     return failed > 0 ? kExitUsage : kExitSuccess;
   }
@@ -219,20 +232,19 @@ class ImportCommand : public ArchiveCommand {
 
   // Records the files; a dry run works against the store when there is one, else against an
   // empty one made for the occasion, and writes nothing to either.
-  std::vector<ImportResult> record(const Globals& globals,
-                                   const std::vector<PreparedImport>& prepared) {
+  std::vector<ImportResult> record(const Globals& globals, const Archive::ImportSource& next) {
     if (!options_.dry_run) {
       Archive archive = open_or_create_archive(globals);
-      std::vector<ImportResult> results = archive.import(prepared, options_);
+      std::vector<ImportResult> results = archive.import(next, options_);
       note_index_behind(archive);
       return results;
     }
     if (Archive::exists(globals.store_path())) {
       Archive archive = open_archive(globals);
-      return archive.import(prepared, options_);
+      return archive.import(next, options_);
     }
     TempStore empty;
-    return empty.archive().import(prepared, options_);
+    return empty.archive().import(next, options_);
   }
 
   std::vector<std::string> inputs_;

@@ -38,7 +38,7 @@ std::string styled_outcome(ImportOutcome outcome, const std::string& text, const
   return style.red(text);
 }
 
-std::string metadata_lines(const PreparedImport& file, const Edition& edition) {
+std::string metadata_lines(const ImportedFile& file, const Edition& edition) {
   const auto line = [](const char* name, const std::string& value, const std::string& origin) {
     return fmt::format("  {:<9} {}{}\n", name, value.empty() ? "-" : value,
                        origin.empty() ? std::string() : fmt::format("  ({})", origin));
@@ -92,7 +92,7 @@ std::string diff_lines(const ImportRecorded& result, const Style& style) {
 
 }  // namespace
 
-std::string render_import_results(const std::vector<PreparedImport>& prepared,
+std::string render_import_results(const std::vector<ImportedFile>& files,
                                   const std::vector<ImportResult>& results, const Style& style) {
   Table table({Table::Align::left, Table::Align::left, Table::Align::left});
   for (std::size_t i = 0; i < results.size(); ++i) {
@@ -103,23 +103,23 @@ std::string render_import_results(const std::vector<PreparedImport>& prepared,
         done != nullptr ? done->revision.ref() : std::get<ImportUnchanged>(results[i]).latest.ref();
     const std::string word = outcome_word(outcome);
     const std::string detail =
-        done == nullptr ? fmt::format("{}: identical to the latest revision, nothing recorded",
-                                      prepared[i].path)
-                        : fmt::format("from {}", prepared[i].path);
+        done == nullptr
+            ? fmt::format("{}: identical to the latest revision, nothing recorded", files[i].path)
+            : fmt::format("from {}", files[i].path);
     table.add_row({word, ref, detail},
                   {styled_outcome(outcome, word, style), style.bold(ref), detail});
   }
   return table.render();
 }
 
-std::string render_import_preview(const std::vector<PreparedImport>& prepared,
+std::string render_import_preview(const std::vector<ImportedFile>& files,
                                   const std::vector<ImportResult>& results, const Style& style) {
   std::string text;
   for (std::size_t i = 0; i < results.size(); ++i) {
     const ImportOutcome outcome = outcome_of(results[i]);
     if (outcome == ImportOutcome::failed) continue;
     if (!text.empty()) text += "\n";
-    const PreparedImport& file = prepared[i];
+    const ImportedFile& file = files[i];
     if (const auto* unchanged = std::get_if<ImportUnchanged>(&results[i])) {
       text += fmt::format("{} {}: identical to {}, nothing would be recorded\n",
                           styled_outcome(outcome, "unchanged", style), file.path,
@@ -136,7 +136,7 @@ std::string render_import_preview(const std::vector<PreparedImport>& prepared,
         text += fmt::format("  {} {}\n", style.yellow("warning:"), warning);
       }
     }
-    const std::string lang = shown_language(file, result.edition);
+    const std::string lang = shown_language(file.reading, result.edition);
     text += item_lines(result.edition, lang, style);
     text += diff_lines(result, style);
   }

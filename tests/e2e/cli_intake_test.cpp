@@ -132,8 +132,8 @@ TEST_F(CliIntake, AProgressBarIsDrawnWhenStderrIsATerminal) {
       {"import", bundled("kiv/2016-2019.json").string(), bundled("kiv/2022-2024.json").string()},
       options);
   ASSERT_EQ(run.status, 0) << run.err;
-  EXPECT_NE(run.err.find("reading ["), std::string::npos) << run.err;
-  EXPECT_NE(run.err.find("recording [========================] 2/2"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("importing [ "), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("importing [========================] 2/2"), std::string::npos) << run.err;
   EXPECT_TRUE(run.err.ends_with("\r\x1b[2K")) << "the bar is erased at the end";
 }
 

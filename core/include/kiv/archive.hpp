@@ -23,6 +23,7 @@
 //   SERIES/links.json              the series' curated lineage links (kiv/links.hpp), if any
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -95,6 +96,12 @@ class Archive {
   // writing. A dry run works every result out and publishes nothing.
   std::vector<ImportResult> import(const std::vector<PreparedImport>& files,
                                    const ImportOptions& options);
+  // The files of an import, one at a time: the next file ready to record, nullopt at the end.
+  using ImportSource = std::function<std::optional<PreparedImport>()>;
+  // The same import, the files taken from `next` one at a time and let go once recorded (the
+  // edition stays in its result): a batch costs the memory of its results and of its new git
+  // objects, not of its files.
+  std::vector<ImportResult> import(const ImportSource& next, const ImportOptions& options);
 
   // Why the index could not take what the last import, link or unlink recorded in git (the
   // write succeeded: its commits are published, and the index catches up at the next open);

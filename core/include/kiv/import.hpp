@@ -55,8 +55,12 @@ struct PreparedImport {
 
 // The language the edition `recorded` from `file` is shown and compared in by a dry run: the
 // document's own, else default_language of the edition.
+inline std::string shown_language(const std::optional<DocumentReading>& reading,
+                                  const Edition& recorded) {
+  return reading ? reading->lang.value : default_language(recorded.languages());
+}
 inline std::string shown_language(const PreparedImport& file, const Edition& recorded) {
-  return file.reading ? file.reading->lang.value : default_language(recorded.languages());
+  return shown_language(file.reading, recorded);
 }
 
 // The largest file an import reads: a framework note is some kilobytes; a list of 100,000

@@ -64,8 +64,9 @@ class Importer {
 
   // Records `file`, committed to the transaction unless it is unchanged, and adds its result.
   // Throws Error{input} when the file cannot be recorded; it has then written and added nothing.
-  void record(const PreparedImport& file) {
-    Edition edition = file.edition;
+  // Takes the file's edition, bytes and canonical JSON (its path and reading stay).
+  void record(PreparedImport&& file) {
+    Edition edition = std::move(file.edition);
     const bool needs_known = options_.dry_run || file.adds_languages() || lacks_keys(edition);
     const KnownEdition* previous =
         needs_known ? previous_edition(edition, known(edition.series)) : nullptr;
@@ -79,7 +80,8 @@ class Importer {
       inherit_keys(edition, previous != nullptr ? previous->edition : nullptr);
       rewritten = true;
     }
-    const std::string canonical_json = rewritten ? to_canonical_json(edition) : file.canonical_json;
+    std::string canonical_json =
+        rewritten ? to_canonical_json(edition) : std::move(file.canonical_json);
 
     const std::string dir = edition.series + "/" + edition.edition;
     std::optional<std::string> previous_record;
@@ -112,8 +114,8 @@ class Importer {
                            ? "Import " + entry.edition.id() + " revision " +
                                  std::to_string(revision.revision) + " from " + revision.source_name
                            : options_.message;
-    const git_oid commit = write_.commit({{dir + "/edition.json", canonical_json},
-                                          {dir + "/source", file.bytes},
+    const git_oid commit = write_.commit({{dir + "/edition.json", std::move(canonical_json)},
+                                          {dir + "/source", std::move(file.bytes)},
                                           {dir + "/revision.json", revision_record_json(revision)}},
                                          revision.message + "\n");
     if (!options_.dry_run) revision.commit = git::to_hex(commit);
@@ -220,15 +222,26 @@ class Importer {
 
 std::vector<ImportResult> Archive::import(const std::vector<PreparedImport>& files,
                                           const ImportOptions& options) {
+  std::size_t at = 0;
+  return import(
+      [&]() -> std::optional<PreparedImport> {
+        if (at == files.size()) return std::nullopt;
+        return files[at++];
+      },
+      options);
+}
+
+std::vector<ImportResult> Archive::import(const ImportSource& next, const ImportOptions& options) {
   ArchiveWrite write(*impl_, options.author);
   Importer importer(*this, write, options);
-  for (const PreparedImport& file : files) {
+  while (std::optional<PreparedImport> file = next()) {
     try {
-      importer.record(file);
+      importer.record(std::move(*file));
     } catch (const Error& error) {
       if (error.kind() != ErrorKind::input) throw;
-      importer.fail(file, error);
+      importer.fail(*file, error);
     }
+    file.reset();  // its bytes are in git's objects now, its edition in its result
     if (options.progress) options.progress(importer.results().size());
     if (options.fail_fast && std::holds_alternative<ImportFailed>(importer.results().back())) break;
   }
