@@ -130,14 +130,14 @@ std::string render_import_preview(const std::vector<ImportedFile>& files,
     const char* verb = outcome == ImportOutcome::created ? "would create" : "would revise";
     text += fmt::format("{} {} from {}\n", styled_outcome(outcome, verb, style),
                         style.bold(result.revision.ref()), file.path);
-    text += metadata_lines(file, result.edition);
+    text += metadata_lines(file, *result.edition);
     if (file.reading) {
       for (const std::string& warning : file.reading->warnings) {
         text += fmt::format("  {} {}\n", style.yellow("warning:"), warning);
       }
     }
-    const std::string lang = shown_language(file.reading, result.edition);
-    text += item_lines(result.edition, lang, style);
+    const std::string lang = shown_language(file.reading, *result.edition);
+    text += item_lines(*result.edition, lang, style);
     text += diff_lines(result, style);
   }
   return text;

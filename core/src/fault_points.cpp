@@ -43,7 +43,12 @@ void fault_point(const char* where, bool can_fail) {
   if (plan.action == FaultPlan::Action::none) return;
   if (plan.action == FaultPlan::Action::fail && !can_fail) return;
   if (++passed != plan.at) return;
-  if (plan.action == FaultPlan::Action::kill) ::_exit(137);
+  if (plan.action == FaultPlan::Action::kill) {
+    // Where, for the tests that look for a step: written at once, unbuffered.
+    const std::string said = std::string("kiv: killed at ") + where + "\n";
+    [[maybe_unused]] const auto written = ::write(STDERR_FILENO, said.data(), said.size());
+    ::_exit(137);
+  }
   throw Error(ErrorKind::store, std::string("injected fault at ") + where);
 }
 

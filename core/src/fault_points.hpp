@@ -4,7 +4,8 @@
 // (a note, a pack, the branch, the index) passes a fault point, and the environment variable
 // KIV_TEST_FAULT chooses one to stop at:
 //   kill:N   the Nth fault point the process passes ends it at once (_exit, status 137, no
-//            unwinding, no destructors: what kill -9 leaves);
+//            unwinding, no destructors: what kill -9 leaves), after "kiv: killed at WHERE" on
+//            standard error;
 //   fail:N   it throws Error{store} "injected fault at WHERE", as a failing disk would.
 // Unset (as for every user), a fault point does nothing. The points are counted per process.
 

@@ -108,7 +108,9 @@ struct ImportPreview {
 // for key inheritance; none for a series' first edition, and none outside a dry run.
 struct ImportRecorded {
   RevisionInfo revision;  // the new revision (its commit empty in a dry run)
-  Edition edition;        // what is recorded: with keys, languages merged
+  // In a dry run, what would be recorded: with keys, languages merged. After an import,
+  // nullopt: a batch keeps none of what it recorded in memory; Index::load(revision) reads it.
+  std::optional<Edition> edition;
   std::optional<ImportPreview> preview;
 };
 struct ImportCreated : ImportRecorded {};

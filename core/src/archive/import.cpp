@@ -19,26 +19,28 @@ namespace fs = std::filesystem;
 namespace {
 
 // An edition of a series as known to an import: recorded, or recorded earlier in the batch.
+// Its content is loaded when first needed (Importer::content): a batch does not keep what it
+// recorded in memory.
 struct KnownEdition {
-  const Edition* edition;
   RevisionInfo revision;
+  std::optional<Period> period;
+  const Edition* content = nullptr;  // nullptr until loaded
 };
 
 // The edition an import is compared with and inherits keys from: the same edition's latest
 // content when it exists, else the edition of the series with the latest period before it,
 // else the last imported. `known` holds every edition of the series, oldest import first.
-const KnownEdition* previous_edition(const Edition& edition,
-                                     const std::vector<KnownEdition>& known) {
-  const KnownEdition* by_period = nullptr;
-  const KnownEdition* last_imported = nullptr;
-  for (const KnownEdition& candidate : known) {
-    if (candidate.edition->edition == edition.edition) return &candidate;
+KnownEdition* previous_edition(const Edition& edition, std::vector<KnownEdition>& known) {
+  KnownEdition* by_period = nullptr;
+  KnownEdition* last_imported = nullptr;
+  for (KnownEdition& candidate : known) {
+    if (candidate.revision.edition == edition.edition) return &candidate;
   }
-  for (const KnownEdition& candidate : known) {
+  for (KnownEdition& candidate : known) {
     last_imported = &candidate;
-    const auto& period = candidate.edition->period;
+    const auto& period = candidate.period;
     if (edition.period && period && period->from < edition.period->from &&
-        (by_period == nullptr || period->from > by_period->edition->period->from)) {
+        (by_period == nullptr || period->from > by_period->period->from)) {
       by_period = &candidate;
     }
   }
@@ -68,16 +70,17 @@ class Importer {
   void record(PreparedImport&& file) {
     Edition edition = std::move(file.edition);
     const bool needs_known = options_.dry_run || file.adds_languages() || lacks_keys(edition);
-    const KnownEdition* previous =
+    KnownEdition* previous =
         needs_known ? previous_edition(edition, known(edition.series)) : nullptr;
+    const Edition* previous_content = previous != nullptr ? &content(*previous) : nullptr;
     bool rewritten = false;
-    if (file.adds_languages() && previous != nullptr &&
-        previous->edition->edition == edition.edition) {
-      edition = merge_languages(*previous->edition, edition, file.path);
+    if (file.adds_languages() && previous_content != nullptr &&
+        previous_content->edition == edition.edition) {
+      edition = merge_languages(*previous_content, edition, file.path);
       rewritten = true;
     }
     if (lacks_keys(edition)) {
-      inherit_keys(edition, previous != nullptr ? previous->edition : nullptr);
+      inherit_keys(edition, previous_content);
       rewritten = true;
     }
     std::string canonical_json =
@@ -90,7 +93,7 @@ class Importer {
       const git_oid new_id = git::Repository::hash_blob(canonical_json);
       const auto old_id = repo_.blob_id_at(*tree, dir + "/edition.json");
       if (old_id && git_oid_equal(&*old_id, &new_id)) {
-        const KnownEdition* now = recorded_in_batch(edition);
+        const KnownEdition* now = recorded_in_batch(edition.series, edition.edition);
         results_.push_back(ImportUnchanged{
             now != nullptr ? now->revision
                            : *index_.find_revision(edition.series, edition.edition, {})});
@@ -99,30 +102,43 @@ class Importer {
       previous_record = repo_.read_file(*tree, dir + "/revision.json");
     }
     std::optional<ImportPreview> preview;
-    if (options_.dry_run && previous != nullptr) preview = compare(file, edition, *previous);
-    ImportRecorded entry{{}, std::move(edition), std::move(preview)};
+    if (options_.dry_run && previous != nullptr) {
+      preview = compare(file, edition, previous->revision, *previous_content);
+    }
+    ImportRecorded entry{{}, std::nullopt, std::move(preview)};
     RevisionInfo& revision = entry.revision;
     if (previous_record) read_revision_record(*previous_record, dir + "/revision.json", revision);
-    revision.series = entry.edition.series;
-    revision.edition = entry.edition.edition;
+    revision.series = edition.series;
+    revision.edition = edition.edition;
     revision.revision = previous_record ? revision.revision + 1 : 1;
     revision.source_name = fs::path(file.path).filename().string();
     revision.source_sha256 = file.sha256;
     revision.imported_by = write_.author_text();
     revision.imported_at = git::iso_utc(write_.author().when.time);
     revision.message = options_.message.empty()
-                           ? "Import " + entry.edition.id() + " revision " +
+                           ? "Import " + edition.id() + " revision " +
                                  std::to_string(revision.revision) + " from " + revision.source_name
                            : options_.message;
     const git_oid commit = write_.commit({{dir + "/edition.json", std::move(canonical_json)},
                                           {dir + "/source", std::move(file.bytes)},
                                           {dir + "/revision.json", revision_record_json(revision)}},
                                          revision.message + "\n");
-    if (!options_.dry_run) revision.commit = git::to_hex(commit);
+    KnownEdition known{revision, edition.period};
+    if (options_.dry_run) {
+      // Nothing is written: the result keeps what would be recorded, and the batch's later
+      // files find it there.
+      entry.edition = std::move(edition);
+    } else {
+      entry.revision.commit = known.revision.commit = git::to_hex(commit);
+      // Indexed now, in the write's index transaction (committed once the commits are
+      // published), so that the batch need not keep the edition.
+      write_.staged_index().add_revision(entry.revision, edition);
+    }
     const ImportRecorded& kept =
         *recorded(previous_record ? results_.emplace_back(ImportRevised{std::move(entry)})
                                   : results_.emplace_back(ImportCreated{std::move(entry)}));
-    remember({&kept.edition, kept.revision});
+    if (kept.edition) known.content = &*kept.edition;
+    remember(std::move(known));
   }
 
   // Adds the result of a file that could not be recorded.
@@ -136,13 +152,7 @@ class Importer {
   // and hands over the results, one per file recorded or failed, in order.
   std::vector<ImportResult> publish() {
     if (!options_.dry_run) {
-      write_.publish([&](IndexDb& index) {
-        for (const ImportResult& result : results_) {
-          if (const ImportRecorded* done = recorded(result))
-            index.add_revision(done->revision, done->edition);
-        }
-        index.tidy_search();
-      });
+      write_.publish([&](IndexDb& index) { index.tidy_search(); });
     }
     return {std::make_move_iterator(results_.begin()), std::make_move_iterator(results_.end())};
   }
@@ -150,12 +160,11 @@ class Importer {
  private:
   // How `edition`, read from `file`, compares with `previous`.
   ImportPreview compare(const PreparedImport& file, const Edition& edition,
-                        const KnownEdition& previous) {
-    ImportPreview found{previous.revision, std::nullopt, "", ""};
+                        const RevisionInfo& previous_revision, const Edition& previous) {
+    ImportPreview found{previous_revision, std::nullopt, "", ""};
     const std::string lang = shown_language(file, edition);
     try {
-      found.lang = diff_language(*previous.edition, edition,
-                                 previous.edition->title.contains(lang) ? lang : "");
+      found.lang = diff_language(previous, edition, previous.title.contains(lang) ? lang : "");
     } catch (const Error& error) {
       found.not_compared = error.what();
       return found;
@@ -164,44 +173,55 @@ class Importer {
     if (links == links_.end()) {
       links = links_.emplace(edition.series, curated_links(archive_.index(), edition.series)).first;
     }
-    found.diff = diff_editions(*previous.edition, edition, found.lang, links->second);
+    found.diff = diff_editions(previous, edition, found.lang, links->second);
     return found;
   }
 
   // The series' editions, oldest import first: the store's (loaded when first asked for),
   // then this batch's.
-  const std::vector<KnownEdition>& known(const std::string& series) {
+  std::vector<KnownEdition>& known(const std::string& series) {
     auto found = known_.find(series);
     if (found != known_.end()) return found->second;
     auto& editions = known_[series];
     for (const RevisionInfo& latest : index_.latest_revisions(series)) {
-      editions.push_back({&loaded_.emplace_back(archive_.load(latest)), latest});
+      // The index holds the batch's revisions too (staged): those come from recorded_.
+      if (recorded_in_batch(series, latest.edition) != nullptr) continue;
+      const Edition& loaded = loaded_.emplace_back(archive_.load(latest));
+      editions.push_back({latest, loaded.period, &loaded});
     }
     for (const KnownEdition& recorded : recorded_[series]) add_latest(editions, recorded);
     return editions;
   }
 
-  // A recorded edition becomes the latest of its series, for the files after it.
-  void remember(const KnownEdition& recorded) {
-    const std::string& series = recorded.edition->series;
-    recorded_[series].push_back(recorded);
-    if (const auto known = known_.find(series); known != known_.end())
-      add_latest(known->second, recorded);
+  // The content of `known`, loaded from git the first time.
+  const Edition& content(KnownEdition& known) {
+    if (known.content == nullptr)
+      known.content = &loaded_.emplace_back(archive_.load(known.revision));
+    return *known.content;
   }
 
-  // The latest revision of `edition` recorded by this batch, if any.
-  const KnownEdition* recorded_in_batch(const Edition& edition) const {
-    const auto series = recorded_.find(edition.series);
-    if (series == recorded_.end()) return nullptr;
-    for (auto it = series->second.rbegin(); it != series->second.rend(); ++it) {
-      if (it->edition->edition == edition.edition) return &*it;
+  // A recorded edition becomes the latest of its series, for the files after it.
+  void remember(KnownEdition recorded) {
+    const std::string series = recorded.revision.series;
+    if (const auto known = known_.find(series); known != known_.end())
+      add_latest(known->second, recorded);
+    recorded_[series].push_back(std::move(recorded));
+  }
+
+  // The latest revision of the edition recorded by this batch, if any.
+  const KnownEdition* recorded_in_batch(const std::string& series,
+                                        const std::string& edition) const {
+    const auto found = recorded_.find(series);
+    if (found == recorded_.end()) return nullptr;
+    for (auto it = found->second.rbegin(); it != found->second.rend(); ++it) {
+      if (it->revision.edition == edition) return &*it;
     }
     return nullptr;
   }
 
   static void add_latest(std::vector<KnownEdition>& editions, const KnownEdition& edition) {
     std::erase_if(editions, [&](const KnownEdition& e) {
-      return e.edition->edition == edition.edition->edition;
+      return e.revision.edition == edition.revision.edition;
     });
     editions.push_back(edition);
   }
@@ -211,11 +231,11 @@ class Importer {
   git::Repository& repo_;
   IndexDb& index_;
   const ImportOptions& options_;
-  std::deque<ImportResult> results_;  // stable addresses: recorded_ points into it
+  std::deque<ImportResult> results_;  // stable addresses: a dry run's recorded_ points into it
   std::map<std::string, std::vector<KnownEdition>> known_;     // series -> its editions
   std::map<std::string, std::vector<KnownEdition>> recorded_;  // series -> this batch's
-  std::deque<Edition> loaded_;                                 // the store's editions in known_
-  std::map<std::string, std::vector<CuratedLink>> links_;      // series -> its links, previews
+  std::deque<Edition> loaded_;  // the editions loaded for known_ (stable addresses)
+  std::map<std::string, std::vector<CuratedLink>> links_;  // series -> its links, previews
 };
 
 }  // namespace

@@ -31,17 +31,24 @@ git_oid ArchiveWrite::commit(const std::vector<git::FileUpdate>& files,
   return transaction_->commit(files, *author_, message);
 }
 
+IndexDb& ArchiveWrite::staged_index() {
+  IndexDb& index = archive_.writable_index_db();
+  if (!indexed_) {
+    indexed_.emplace(index);
+    fault_point("write: index transaction begun");
+  }
+  return index;
+}
+
 void ArchiveWrite::publish(const std::function<void(IndexDb&)>& indexing) {
   if (!transaction_->publish()) return;
   // Recorded: from here on the write succeeded, whatever becomes of the index.
   try {
-    IndexDb& index = archive_.writable_index_db();
-    IndexDb::Transaction indexed(index);
-    fault_point("write: index transaction begun");
+    IndexDb& index = staged_index();
     indexing(index);
     index.set_indexed_commit(git::to_hex(*transaction_->tip()));
     fault_point("write: index filled");
-    indexed.commit();
+    indexed_->commit();
     fault_point("write: index committed", false);
   } catch (const std::exception& e) {
     archive_.index_behind = std::string(e.what()) +

@@ -35,8 +35,14 @@ class ArchiveWrite {
   // Writes `files` over the tip's tree and commits it on top of the tip with `message`.
   git_oid commit(const std::vector<git::FileUpdate>& files, const std::string& message);
 
-  // Publishes the commits, then runs `indexing` in one transaction of the index and records
-  // the new tip as the commit the index reflects. Does nothing when no commit was made.
+  // The index within the write's own index transaction, begun at the first call: what is
+  // written to it is committed by publish once the commits are published, and taken back
+  // when they are not (the write then fails, or is destroyed unpublished).
+  IndexDb& staged_index();
+
+  // Publishes the commits, then runs `indexing` in the index transaction (begun by
+  // staged_index, else now), records the new tip as the commit the index reflects and commits
+  // the transaction. Does nothing when no commit was made.
   // Throws Error{store} when the branch moved meanwhile: nothing is then published. Once
   // published the write has succeeded: should the indexing fail, nothing is thrown; the reason
   // is kept in Archive::index_behind, and the index catches up at the next open.
@@ -47,6 +53,7 @@ class ArchiveWrite {
   git::SignatureHandle author_;
   StoreLock lock_;
   std::optional<git::Transaction> transaction_;  // begun once the index caught up
+  std::optional<IndexDb::Transaction> indexed_;  // begun by staged_index or publish
 };
 
 }  // namespace kiv
