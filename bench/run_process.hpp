@@ -17,6 +17,25 @@ int run_quietly(const std::vector<std::string>& argv, bool discard_stderr = fals
 // `max_rss_kib`.
 int run_quietly(const std::vector<std::string>& argv, bool discard_stderr, long* max_rss_kib);
 
+// A process started at once but held, until released, before it runs `argv`. Its peak memory
+// (ru_maxrss) is then its own: Linux charges a process that execs with the peak of the memory
+// it had until then, which for a child of a large process (posix_spawn shares the parent's
+// memory until exec) is the parent's peak. Start it while the parent is small. Standard output
+// goes to /dev/null.
+class HeldProcess {
+ public:
+  explicit HeldProcess(const std::vector<std::string>& argv);
+  ~HeldProcess();
+  HeldProcess(const HeldProcess&) = delete;
+  HeldProcess& operator=(const HeldProcess&) = delete;
+  // Lets it run `argv`, waits for it; its exit status, and its peak memory in KiB.
+  int release_and_wait(long* max_rss_kib);
+
+ private:
+  int pid_ = -1;
+  int go_ = -1;  // the write end of its standard input
+};
+
 // The full path of `program` on PATH (run_quietly takes a path). Throws std::runtime_error
 // when it is not there.
 std::string find_program(const std::string& program);
