@@ -4,8 +4,8 @@
 #include <map>
 #include <set>
 
+#include "diff/matching.hpp"
 #include "kiv/ids.hpp"
-#include "matching.hpp"
 #include "similarity.hpp"
 
 namespace kiv {

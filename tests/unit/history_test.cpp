@@ -13,8 +13,8 @@
 #include <set>
 #include <tuple>
 
-#include "history_series.hpp"
-#include "history_steps.hpp"
+#include "history/history_series.hpp"
+#include "history/history_steps.hpp"
 #include "kiv/archive.hpp"
 #include "kiv/diff.hpp"
 #include "kiv/edition_format.hpp"

@@ -1,6 +1,17 @@
 #pragma once
 // The semantic diff of two editions: which priorities and themes were added, removed,
 // reworded, moved, split or merged. A plain data structure; renderers only format it.
+//
+// Terms:
+//   section  priorities or themes; items are paired within a section only, in one language
+//            (the diff's, diff_language);
+//   pair     an item of the old edition and one of the new that are the same priority or
+//            theme, found by the strongest evidence there is (MatchKind): a curated link, the
+//            key, the same title, a similar one, one contained in the other, the same place;
+//   change   what became of items: a pair (unchanged or changed, with its Aspects), an item
+//            added or removed, or a group: one old item split into several new ones, several
+//            merged into one. Every item of both editions is in exactly one change;
+//   moved    a pair outside the longest run of pairs that kept their order (Aspect::rank).
 
 #include <optional>
 #include <string>

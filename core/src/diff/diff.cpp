@@ -9,11 +9,11 @@
 #include <iterator>
 #include <map>
 
+#include "diff/matching.hpp"
+#include "diff/moves.hpp"
+#include "diff/pair_aspects.hpp"
 #include "kiv/error.hpp"
 #include "kiv/text.hpp"
-#include "matching.hpp"
-#include "moves.hpp"
-#include "pair_aspects.hpp"
 
 namespace kiv {
 namespace {

@@ -7,11 +7,11 @@
 #include <set>
 #include <unordered_map>
 
-#include "history_series.hpp"
+#include "diff/matching.hpp"
+#include "history/history_series.hpp"
 #include "index/index_db.hpp"
 #include "kiv/error.hpp"
 #include "kiv/text.hpp"
-#include "matching.hpp"
 #include "similarity.hpp"
 
 namespace kiv {

@@ -1,12 +1,12 @@
-#include "history_steps.hpp"
+#include "history/history_steps.hpp"
 
 #include <algorithm>
 #include <cstdlib>
 #include <unordered_map>
 
-#include "matching.hpp"
-#include "moves.hpp"
-#include "pair_aspects.hpp"
+#include "diff/matching.hpp"
+#include "diff/moves.hpp"
+#include "diff/pair_aspects.hpp"
 
 namespace kiv {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <unordered_map>
 
-#include "history_series.hpp"
+#include "history/history_series.hpp"
 #include "index/index_db.hpp"
 
 namespace kiv {

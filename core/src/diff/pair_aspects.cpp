@@ -1,4 +1,4 @@
-#include "pair_aspects.hpp"
+#include "diff/pair_aspects.hpp"
 
 #include "similarity.hpp"
 

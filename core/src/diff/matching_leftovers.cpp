@@ -1,9 +1,9 @@
-#include "matching_leftovers.hpp"
+#include "diff/matching_leftovers.hpp"
 
 #include <algorithm>
 #include <unordered_map>
 
-#include "word_index.hpp"
+#include "diff/word_index.hpp"
 
 namespace kiv {
 namespace {

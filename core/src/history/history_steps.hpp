@@ -14,9 +14,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "diff/matching.hpp"
 #include "index/history_rows.hpp"
 #include "kiv/diff.hpp"
-#include "matching.hpp"
 #include "similarity.hpp"
 
 namespace kiv {

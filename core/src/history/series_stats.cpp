@@ -4,7 +4,7 @@
 
 #include <stdexcept>
 
-#include "history_series.hpp"
+#include "history/history_series.hpp"
 #include "index/index_db.hpp"
 #include "kiv/error.hpp"
 

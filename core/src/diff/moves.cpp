@@ -1,4 +1,4 @@
-#include "moves.hpp"
+#include "diff/moves.hpp"
 
 #include <algorithm>
 #include <cstdint>

@@ -1,12 +1,12 @@
-#include "matching.hpp"
+#include "diff/matching.hpp"
 
 #include <algorithm>
 #include <map>
 #include <unordered_map>
 
-#include "matching_leftovers.hpp"
+#include "diff/matching_leftovers.hpp"
+#include "diff/word_index.hpp"
 #include "similarity.hpp"
-#include "word_index.hpp"
 
 namespace kiv {
 namespace {

@@ -1,4 +1,4 @@
-#include "word_index.hpp"
+#include "diff/word_index.hpp"
 
 #include <algorithm>
 

@@ -7,7 +7,7 @@
 
 #include <vector>
 
-#include "matching.hpp"
+#include "diff/matching.hpp"
 #include "similarity.hpp"
 
 namespace kiv {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "history_steps.hpp"
+#include "history/history_steps.hpp"
 #include "index/history_rows.hpp"
 #include "kiv/history.hpp"
 #include "kiv/index.hpp"

@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <map>
 
-#include "history_series.hpp"
+#include "history/history_series.hpp"
 #include "index/index_db.hpp"
 #include "kiv/error.hpp"
 #include "kiv/ids.hpp"
