@@ -89,8 +89,8 @@ kiv::Index make_store() {
     add("editions/kiv/2022-2024.json", 2);
     add("tests/data/series/demo/2001-2002.json", 1);
     db.set_indexed_commit(kCommit);
-    transaction.commit();
     db.tidy_search();
+    transaction.commit();
   }
   std::optional<kiv::Index> index = kiv::Index::open_current(dir);
   KIV_FUZZ_CHECK(index.has_value());

@@ -197,6 +197,7 @@ void check_history(git::Repository& repo, const std::optional<git_oid>& head, In
       }
     }
   }
+  from_git.tidy_search();
   from_git.set_indexed_commit(git::to_hex(*head));
   transaction.commit();
 }

@@ -82,13 +82,14 @@ class IndexDb {
   void set_indexed_commit(const std::string& commit);
   // Removes every indexed revision (before a full reindex).
   void clear();
-  // Records one revision and its content; the edition's latest revision moves to it.
   void add_revision(const RevisionInfo& revision, const Edition& edition);
-  // To call when a batch of revisions is added: when they are at least a quarter of all
-  // revisions (a bulk import, a reindex), merges the search table's segments into one, so that
-  // a search reads one b-tree per word rather than one per segment. That rewrites the table,
-  // so it waits until the table has grown by a quarter: over a store's life, a few times its
-  // final size.
+  // Records one revision and its content; the edition's latest revision moves to it. Its
+  // texts are searchable once tidy_search has run.
+  // To call when a batch of revisions is added, before the transaction commits: the search
+  // table indexes their texts; and when they are at least a quarter of all revisions (a bulk
+  // import, a reindex), it is merged into one segment, so that a search reads one b-tree per
+  // word rather than one per segment. That rewrites the table, so it waits until the table has
+  // grown by a quarter: over a store's life, a few times its final size.
   void tidy_search();
   // Makes the links of `series` those of `links` (its links.json at commit `stamp`): links no
   // longer there are removed, new ones recorded with `stamp`, and a link whose kind changed
@@ -177,7 +178,9 @@ class IndexDb {
  private:
   struct AsIs {};
   IndexDb(SQLite::Database db, AsIs) : db_(std::move(db)) {}
-  int revisions_added_ = 0;  // since the last tidy_search
+  int revisions_added_ = 0;            // since the last tidy_search
+  std::int64_t first_unsearched_ = 0;  // the first and last of them
+  std::int64_t last_unsearched_ = 0;
 
   SQLite::Database db_;
 };
