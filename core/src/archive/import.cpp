@@ -123,13 +123,13 @@ class Importer {
                                           {dir + "/source", std::move(file.bytes)},
                                           {dir + "/revision.json", revision_record_json(revision)}},
                                          revision.message + "\n");
-    KnownEdition known{revision, edition.period};
+    KnownEdition remembered{revision, edition.period};
     if (options_.dry_run) {
       // Nothing is written: the result keeps what would be recorded, and the batch's later
       // files find it there.
       entry.edition = std::move(edition);
     } else {
-      entry.revision.commit = known.revision.commit = git::to_hex(commit);
+      entry.revision.commit = remembered.revision.commit = git::to_hex(commit);
       // Indexed now, in the write's index transaction (committed once the commits are
       // published), so that the batch need not keep the edition.
       write_.staged_index().add_revision(entry.revision, edition);
@@ -137,8 +137,8 @@ class Importer {
     const ImportRecorded& kept =
         *recorded(previous_record ? results_.emplace_back(ImportRevised{std::move(entry)})
                                   : results_.emplace_back(ImportCreated{std::move(entry)}));
-    if (kept.edition) known.content = &*kept.edition;
-    remember(std::move(known));
+    if (kept.edition) remembered.content = &*kept.edition;
+    remember(std::move(remembered));
   }
 
   // Adds the result of a file that could not be recorded.
