@@ -31,6 +31,18 @@ class FileActions {
   posix_spawn_file_actions_t actions_;
 };
 
+// Waits for `pid`; its exit status and peak memory.
+int wait_for(pid_t pid, const std::string& name, long* max_rss_kib) {
+  int status = 0;
+  struct rusage usage {};
+  while (::wait4(pid, &status, 0, &usage) < 0) {
+    if (errno != EINTR) throw std::runtime_error(name + ": cannot wait: " + std::strerror(errno));
+  }
+  if (!WIFEXITED(status)) throw std::runtime_error(name + ": killed by a signal");
+  *max_rss_kib = usage.ru_maxrss;
+  return WEXITSTATUS(status);
+}
+
 }  // namespace
 
 int run_quietly(const std::vector<std::string>& argv, bool discard_stderr) {
@@ -51,33 +63,8 @@ int run_quietly(const std::vector<std::string>& argv, bool discard_stderr, long*
   }
   if (rc == 0) rc = posix_spawn(&pid, args[0], actions.get(), nullptr, args.data(), environ);
   if (rc != 0) throw std::runtime_error(argv[0] + ": cannot start: " + std::strerror(rc));
-  int status = 0;
-  struct rusage usage {};
-  while (::wait4(pid, &status, 0, &usage) < 0) {
-    if (errno != EINTR) {
-      throw std::runtime_error(argv[0] + ": cannot wait: " + std::strerror(errno));
-    }
-  }
-  if (!WIFEXITED(status)) throw std::runtime_error(argv[0] + ": killed by a signal");
-  *max_rss_kib = usage.ru_maxrss;
-  return WEXITSTATUS(status);
+  return wait_for(pid, argv[0], max_rss_kib);
 }
-
-namespace {
-
-// Waits for `pid`; its exit status and peak memory.
-int wait_for(pid_t pid, const std::string& name, long* max_rss_kib) {
-  int status = 0;
-  struct rusage usage {};
-  while (::wait4(pid, &status, 0, &usage) < 0) {
-    if (errno != EINTR) throw std::runtime_error(name + ": cannot wait: " + std::strerror(errno));
-  }
-  if (!WIFEXITED(status)) throw std::runtime_error(name + ": killed by a signal");
-  *max_rss_kib = usage.ru_maxrss;
-  return WEXITSTATUS(status);
-}
-
-}  // namespace
 
 HeldProcess::HeldProcess(const std::vector<std::string>& argv) {
   int pipe_fds[2];
