@@ -74,6 +74,15 @@ const char* text_or_null(const rapidjson::Value& item, const char* member, const
   return text == texts->value.MemberEnd() ? nullptr : text->value.GetString();
 }
 
+// Binds `text` to parameter `index` of `statement`, or NULL when it is null.
+void bind_text(SQLite::Statement& statement, int index, const char* text) {
+  if (text != nullptr) {
+    statement.bind(index, text);
+  } else {
+    statement.bind(index);
+  }
+}
+
 double run_sqlite_insert(const std::vector<EditionDocument>& documents, const fs::path& file) {
   const Stopwatch time;
   SQLite::Database db(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
@@ -104,20 +113,12 @@ double run_sqlite_insert(const std::vector<EditionDocument>& documents, const fs
           insert.bind(2, lang);
           insert.bind(3, item["key"].GetString());
           insert.bind(4, title);
-          if (description != nullptr) {
-            insert.bind(5, description);
-          } else {
-            insert.bind(5);
-          }
+          bind_text(insert, 5, description);
           insert.exec();
           insert.reset();
           index.bind(1, db.getLastInsertRowid());
           index.bind(2, title);
-          if (description != nullptr) {
-            index.bind(3, description);
-          } else {
-            index.bind(3);
-          }
+          bind_text(index, 3, description);
           index.exec();
           index.reset();
         }

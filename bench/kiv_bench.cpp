@@ -74,11 +74,11 @@ std::vector<kiv::PreparedImport> prepare_all(const std::vector<EditionDocument>&
 }
 
 // Imports into a new store at `dir`, all in one batch as `kiv import` would.
-void import_all(const fs::path& dir, const std::vector<kiv::PreparedImport>& prepared) {
+void import_all(const fs::path& dir, std::vector<kiv::PreparedImport> prepared) {
   bool created = false;
   kiv::Archive store = kiv::Archive::open_or_create(dir, &created);
   if (!created) throw std::runtime_error(dir.string() + ": expected a new store");
-  const auto results = store.import(prepared, {kAuthor, ""});
+  const auto results = store.import(std::move(prepared), {kAuthor, ""});
   for (const kiv::ImportResult& result : results) {
     if (!std::holds_alternative<kiv::ImportCreated>(result)) {
       throw std::runtime_error("expected a new edition, got another outcome");
@@ -94,19 +94,18 @@ std::uintmax_t measure_import(Report& report, const std::vector<EditionDocument>
                   "call, one git commit per edition)",
                   documents.size()));
   const Stopwatch prepare_time;
-  const auto prepared = prepare_all(documents);
+  std::vector<kiv::PreparedImport> prepared = prepare_all(documents);
   const double prepare_seconds = prepare_time.seconds();
-
-  const Stopwatch import_time;
-  import_all(store_dir, prepared);
-  const double import_seconds = import_time.seconds();
-
   std::uintmax_t canonical_bytes = 0;
   bool sources_canonical = true;
   for (const kiv::PreparedImport& item : prepared) {
     canonical_bytes += item.canonical_json.size();
     sources_canonical = sources_canonical && item.bytes == item.canonical_json;
   }
+
+  const Stopwatch import_time;
+  import_all(store_dir, std::move(prepared));
+  const double import_seconds = import_time.seconds();
   report.fact("prepare_import (parse, validate, canonicalise)",
               fmt::format("{:.2f} s ({:.2f} ms per edition)", prepare_seconds,
                           prepare_seconds * 1000.0 / static_cast<double>(documents.size())));

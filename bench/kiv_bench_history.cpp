@@ -83,7 +83,7 @@ void import_series(const fs::path& dir, const std::vector<kiv::Edition>& edition
         kiv::prepare_import({edition.id() + ".json", kiv::to_canonical_json(edition)}));
   }
   kiv::Archive store = kiv::Archive::open_or_create(dir);
-  for (const kiv::ImportResult& result : store.import(prepared, {kAuthor, ""})) {
+  for (const kiv::ImportResult& result : store.import(std::move(prepared), {kAuthor, ""})) {
     if (const auto* failed = std::get_if<kiv::ImportFailed>(&result)) {
       throw std::runtime_error("not imported: " + failed->error);
     }

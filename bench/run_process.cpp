@@ -31,6 +31,14 @@ class FileActions {
   posix_spawn_file_actions_t actions_;
 };
 
+// `args` as execv takes them: pointers into the strings, then a null pointer.
+std::vector<char*> exec_args(const std::vector<std::string>& args) {
+  std::vector<char*> raw;
+  for (const std::string& arg : args) raw.push_back(const_cast<char*>(arg.c_str()));
+  raw.push_back(nullptr);
+  return raw;
+}
+
 // Waits for `pid`; its exit status and peak memory.
 int wait_for(pid_t pid, const std::string& name, long* max_rss_kib) {
   int status = 0;
@@ -46,14 +54,7 @@ int wait_for(pid_t pid, const std::string& name, long* max_rss_kib) {
 }  // namespace
 
 int run_quietly(const std::vector<std::string>& argv, bool discard_stderr) {
-  long max_rss_kib = 0;
-  return run_quietly(argv, discard_stderr, &max_rss_kib);
-}
-
-int run_quietly(const std::vector<std::string>& argv, bool discard_stderr, long* max_rss_kib) {
-  std::vector<char*> args;
-  for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
-  args.push_back(nullptr);
+  std::vector<char*> args = exec_args(argv);
 
   FileActions actions;
   pid_t pid = 0;
@@ -63,7 +64,8 @@ int run_quietly(const std::vector<std::string>& argv, bool discard_stderr, long*
   }
   if (rc == 0) rc = posix_spawn(&pid, args[0], actions.get(), nullptr, args.data(), environ);
   if (rc != 0) throw std::runtime_error(argv[0] + ": cannot start: " + std::strerror(rc));
-  return wait_for(pid, argv[0], max_rss_kib);
+  long max_rss_kib = 0;
+  return wait_for(pid, argv[0], &max_rss_kib);
 }
 
 HeldProcess::HeldProcess(const std::vector<std::string>& argv) {
@@ -72,9 +74,7 @@ HeldProcess::HeldProcess(const std::vector<std::string>& argv) {
   // sh waits for a line on its standard input, then becomes the program.
   std::vector<std::string> args = {"/bin/sh", "-c", "read go && exec \"$0\" \"$@\""};
   args.insert(args.end(), argv.begin(), argv.end());
-  std::vector<char*> raw;
-  for (const std::string& arg : args) raw.push_back(const_cast<char*>(arg.c_str()));
-  raw.push_back(nullptr);
+  std::vector<char*> raw = exec_args(args);
   FileActions actions;
   int rc = posix_spawn_file_actions_adddup2(actions.get(), pipe_fds[0], STDIN_FILENO);
   if (rc == 0) rc = posix_spawn_file_actions_addclose(actions.get(), pipe_fds[1]);

@@ -13,10 +13,6 @@ namespace kiv::bench {
 // killed by a signal.
 int run_quietly(const std::vector<std::string>& argv, bool discard_stderr = false);
 
-// The same, and the peak resident memory of the process (ru_maxrss of wait4), in KiB, in
-// `max_rss_kib`.
-int run_quietly(const std::vector<std::string>& argv, bool discard_stderr, long* max_rss_kib);
-
 // A process started at once but held, until released, before it runs `argv`. Its peak memory
 // (ru_maxrss) is then its own: Linux charges a process that execs with the peak of the memory
 // it had until then, which for a child of a large process (posix_spawn shares the parent's

@@ -94,13 +94,12 @@ class Archive {
   // Should writing the store fail (Error{store}), nothing is published and the store (git refs
   // and index) is exactly as before. Throws Error{input} for a malformed author, before
   // writing. A dry run works every result out and publishes nothing.
-  std::vector<ImportResult> import(const std::vector<PreparedImport>& files,
-                                   const ImportOptions& options);
+  std::vector<ImportResult> import(std::vector<PreparedImport> files, const ImportOptions& options);
   // The files of an import, one at a time: the next file ready to record, nullopt at the end.
   using ImportSource = std::function<std::optional<PreparedImport>()>;
-  // The same import, the files taken from `next` one at a time and let go once recorded (the
-  // edition stays in its result): a batch costs the memory of its results and of its new git
-  // objects, not of its files.
+  // The same import, the files taken from `next` one at a time and let go once recorded: a
+  // batch costs the memory of its results (revisions; editions only in a dry run) and of its
+  // new git objects, not of its files.
   std::vector<ImportResult> import(const ImportSource& next, const ImportOptions& options);
 
   // Why the index could not take what the last import, link or unlink recorded in git (the

@@ -240,13 +240,13 @@ class Importer {
 
 }  // namespace
 
-std::vector<ImportResult> Archive::import(const std::vector<PreparedImport>& files,
+std::vector<ImportResult> Archive::import(std::vector<PreparedImport> files,
                                           const ImportOptions& options) {
   std::size_t at = 0;
   return import(
       [&]() -> std::optional<PreparedImport> {
         if (at == files.size()) return std::nullopt;
-        return files[at++];
+        return std::move(files[at++]);
       },
       options);
 }

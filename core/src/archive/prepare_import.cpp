@@ -30,14 +30,10 @@ void replace_unless_empty(std::string& value, const std::string& given) {
 // The first control character of `text` (kiv/text.hpp's control_at), as U+XXXX with its place
 // in code points; "" when there is none.
 std::string first_control(std::string_view text) {
-  std::size_t place = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (const auto control = control_at(text, i)) {
-      return fmt::format("U+{:04X} at character {}", control->code, place + 1);
-    }
-    if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U) ++place;  // not a continuation
-  }
-  return "";
+  const std::size_t at = find_control(text);
+  if (at == std::string_view::npos) return "";
+  return fmt::format("U+{:04X} at character {}", control_at(text, at)->code,
+                     count_code_points(text.substr(0, at)) + 1);
 }
 
 // Refuses an edition whose texts hold control characters other than tab and newline: they

@@ -301,11 +301,7 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
         }
         insert_item.bind(3, title->second);
         bind_or_null(insert_item, 4, text_in(item.description, lang));
-        if (item.subtopics.empty()) {
-          insert_item.bind(5);
-        } else {
-          insert_item.bind(5, subtopics_json(item, lang));
-        }
+        bind_or_null(insert_item, 5, item.subtopics.empty() ? "" : subtopics_json(item, lang));
         if (item.key.empty() || item.key_origin == KeyOrigin::given) {
           insert_item.bind(6);
         } else {
@@ -337,7 +333,7 @@ void IndexDb::tidy_search() {
   index_texts.bind(2, revision_rows(last_unsearched_).last);
   index_texts.exec();
   const int added = std::exchange(revisions_added_, 0);
-  if (added == 0 || 4 * added < db_.execAndGet("SELECT COUNT(*) FROM revisions").getInt()) return;
+  if (4 * added < db_.execAndGet("SELECT COUNT(*) FROM revisions").getInt()) return;
   db_.exec("INSERT INTO item_search (item_search) VALUES ('optimize')");
   // The merge leaves the old segments' pages free: the file would keep them (a no-op in an
   // index made before auto_vacuum was set; `kiv rebuild` makes it anew).
