@@ -167,18 +167,21 @@ class ImportCommand : public ArchiveCommand {
     const std::vector<std::string> paths = expand_inputs(inputs_);
     Progress progress = Progress::detect(stderr);
     std::size_t failed = 0;
-    std::size_t read = 0;             // the files of `paths` read so far
     std::vector<ImportedFile> shown;  // each file given to the import, for the report
+    // Files are read as the import records them, one ahead on a second thread, so that a batch
+    // of any size holds two files at a time.
+    PreparedAhead ahead(
+        paths.size(),
+        [&](std::size_t i) {
+          return ImportFile{paths[i], read_file(paths[i])};
+        },
+        prepare_);
     // The next file that reads and validates; those that do not are reported and skipped.
-    // Files are read one at a time as the import records them, so that a batch of any size
-    // holds one file at a time.
     const auto prepare_next = [&]() -> std::optional<PreparedImport> {
-      while (read < paths.size() && !(options_.fail_fast && failed > 0)) {
-        const std::string& path = paths[read];
-        progress.update("importing", read, paths.size(), path);
-        ++read;
+      while (!ahead.done() && !(options_.fail_fast && failed > 0)) {
+        progress.update("importing", ahead.taken(), paths.size(), paths[ahead.taken()]);
         try {
-          PreparedImport file = prepare_import({path, read_file(path)}, prepare_);
+          PreparedImport file = ahead.take();
           shown.push_back({file.path, file.reading});
           return file;
         } catch (const Error& error) {
@@ -188,7 +191,7 @@ class ImportCommand : public ArchiveCommand {
           ++failed;
         }
       }
-      progress.update("importing", read, paths.size());
+      progress.update("importing", ahead.taken(), paths.size());
       return std::nullopt;
     };
     // The store is opened, or created, only once a file is ready to be recorded.

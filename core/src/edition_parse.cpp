@@ -32,17 +32,22 @@ class EditionReader {
   // RapidJSON keeps repeated object fields; JSON readers disagree on which one wins, so an
   // edition must not have any.
   void reject_duplicate_fields(const rapidjson::Value& value, const std::string& path) const {
+    // Paths are spelled only where they are needed: for a failure, or to descend.
+    const auto nested = [](const rapidjson::Value& child) {
+      return child.IsObject() || child.IsArray();
+    };
     if (value.IsObject()) {
       std::set<std::string_view> seen;
       for (const auto& member : value.GetObject()) {
         const std::string_view name(member.name.GetString(), member.name.GetStringLength());
-        const std::string member_path = path + "/" + std::string(name);
-        if (!seen.insert(name).second) fail(member_path, "field appears twice");
-        reject_duplicate_fields(member.value, member_path);
+        if (!seen.insert(name).second) fail(path + "/" + std::string(name), "field appears twice");
+        if (nested(member.value)) {
+          reject_duplicate_fields(member.value, path + "/" + std::string(name));
+        }
       }
     } else if (value.IsArray()) {
       for (rapidjson::SizeType i = 0; i < value.Size(); ++i) {
-        reject_duplicate_fields(value[i], path + "/" + std::to_string(i));
+        if (nested(value[i])) reject_duplicate_fields(value[i], path + "/" + std::to_string(i));
       }
     }
   }
@@ -190,7 +195,8 @@ Edition parse_edition(std::string_view json, std::string_view source_name) {
                                       " levels; an edition is 5 levels deep");
   }
   rapidjson::Document document;
-  document.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
+  // No kParseValidateEncodingFlag: find_invalid_utf8 has checked every byte, more strictly.
+  document.Parse(json.data(), json.size());
   if (document.HasParseError()) {
     throw Error(ErrorKind::input, name + ":" + line_and_column(json, document.GetErrorOffset()) +
                                       ": " + rapidjson::GetParseError_En(document.GetParseError()));

@@ -26,8 +26,11 @@ const rapidjson::Document& schema_json() {
   return document;
 }
 
+// One per thread: RapidJSON 1.1's regular expressions (the schema's patterns) keep their
+// matching state in the schema, so two threads cannot validate with one (PreparedAhead
+// prepares files on a second thread while the import reads editions on the first).
 const rapidjson::SchemaDocument& schema_document() {
-  static const rapidjson::SchemaDocument schema(schema_json());
+  thread_local const rapidjson::SchemaDocument schema(schema_json());
   return schema;
 }
 

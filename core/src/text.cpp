@@ -13,6 +13,10 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view bytes) noexcept {
   const auto* data = reinterpret_cast<const utf8proc_uint8_t*>(bytes.data());
   std::size_t offset = 0;
   while (offset < bytes.size()) {
+    if (data[offset] < 0x80) {  // ASCII, most of every note: one comparison a byte
+      ++offset;
+      continue;
+    }
     utf8proc_int32_t code_point = 0;
     const auto length = utf8proc_iterate(
         data + offset, static_cast<utf8proc_ssize_t>(bytes.size() - offset), &code_point);

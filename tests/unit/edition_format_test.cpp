@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include "kiv/error.hpp"
 #include "support/temp_dir.hpp"
 
@@ -70,6 +73,26 @@ TEST(EditionFormat, BundledEditionsAreValid) {
       for (const Item& item : edition.items(section)) EXPECT_FALSE(item.key.empty());
     }
   }
+}
+
+// PreparedAhead validates files on a second thread while the import reads editions on the
+// first. Bounded: 2 threads x 100 parses of an edition with 15 keys and dates to match.
+TEST(EditionFormat, TwoThreadsValidateAtOnce) {
+  const std::string json = test::read_file(test::bundled("kiv/2022-2024.json"));
+  std::atomic<int> failures = 0;
+  const auto parse_many = [&] {
+    for (int i = 0; i < 100; ++i) {
+      try {
+        parse_edition(json, "kiv/2022-2024.json");
+      } catch (const Error&) {
+        ++failures;
+      }
+    }
+  };
+  std::thread other(parse_many);
+  parse_many();
+  other.join();
+  EXPECT_EQ(failures.load(), 0);
 }
 
 TEST(EditionFormat, SyntaxErrorsNameLineAndColumn) {

@@ -223,27 +223,30 @@ TEST_F(StoreTest, AnImportThatCannotMoveTheBranchLeavesTheStoreAsItWas) {
 TEST_F(StoreTest, WhatAWriterThatDiedLeftIsRemovedByTheNextWrite) {
   Archive store = store_with_bundled_editions();
   const std::filesystem::path git = dir() / "git";
-  // A writer killed while moving the branch, while libgit2 wrote a pack, and after it wrote the
-  // pack of commits the branch never reached; a rebuild killed midway.
+  // A writer killed while moving the branch, while it (or libgit2, before kiv wrote its own
+  // packs) wrote a pack, and after it wrote the pack of commits the branch never reached; a
+  // rebuild killed midway.
   test::write_file(git / "refs" / "heads" / "main.lock", "");
   test::write_file(git / "objects" / "pack" / "pack_git2_a1b2c3", "PACK");
+  test::write_file(git / "objects" / "pack" / "tmp_kiv_d4e5f6", "PACK");
   const std::string orphan = "pack-" + std::string(40, 'e');
   test::write_file(git / "objects" / "pack" / (orphan + ".pack"), "PACK");
   test::write_file(git / "objects" / "pack" / (orphan + ".idx"), "idx");
   test::write_file(git / "kiv-publishing", std::string(40, 'f') + " " + orphan + "\n");
   test::write_file(dir() / "index.sqlite.new", "partial");
-  EXPECT_EQ(store.verify().leftovers,
-            (std::vector<std::string>{"git/kiv-publishing", "git/objects/pack/" + orphan + ".idx",
-                                      "git/objects/pack/" + orphan + ".pack",
-                                      "git/objects/pack/pack_git2_a1b2c3",
-                                      "git/refs/heads/main.lock", "index.sqlite.new"}));
+  EXPECT_EQ(
+      store.verify().leftovers,
+      (std::vector<std::string>{
+          "git/kiv-publishing", "git/objects/pack/" + orphan + ".idx",
+          "git/objects/pack/" + orphan + ".pack", "git/objects/pack/pack_git2_a1b2c3",
+          "git/objects/pack/tmp_kiv_d4e5f6", "git/refs/heads/main.lock", "index.sqlite.new"}));
   const auto corrected = prepare_import(
       {"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")});
   const auto results = store.import({corrected}, {kAuthor, ""});
   EXPECT_EQ(outcome_of(results.at(0)), ImportOutcome::revised);
   EXPECT_EQ(store.verify().leftovers, std::vector<std::string>{});
-  for (const char* gone :
-       {"refs/heads/main.lock", "kiv-publishing", "objects/pack/pack_git2_a1b2c3"})
+  for (const char* gone : {"refs/heads/main.lock", "kiv-publishing",
+                           "objects/pack/pack_git2_a1b2c3", "objects/pack/tmp_kiv_d4e5f6"})
     EXPECT_FALSE(std::filesystem::exists(git / gone)) << gone;
   EXPECT_FALSE(std::filesystem::exists(git / "objects" / "pack" / (orphan + ".pack")));
   EXPECT_FALSE(std::filesystem::exists(dir() / "index.sqlite.new"));

@@ -3,6 +3,7 @@
 #include <git2/sys/mempack.h>
 #include <git2/sys/odb_backend.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
@@ -219,10 +220,18 @@ git_oid Transaction::commit(const std::vector<FileUpdate>& files, const git_sign
   updates.reserve(files.size());
   for (const FileUpdate& file : files) {
     git_tree_update update{};
-    check(
-        git_blob_create_from_buffer(&update.id, repo_.get(), file.bytes.data(), file.bytes.size()),
-        "cannot write " + file.path);
-    written_.push_back(update.id);
+    // A canonical file is recorded as its own source: one blob, hashed once.
+    const auto same =
+        std::find_if(files.begin(), files.begin() + updates.size(),
+                     [&](const FileUpdate& earlier) { return earlier.bytes == file.bytes; });
+    if (same != files.begin() + updates.size()) {
+      update.id = updates[same - files.begin()].id;
+    } else {
+      check(git_blob_create_from_buffer(&update.id, repo_.get(), file.bytes.data(),
+                                        file.bytes.size()),
+            "cannot write " + file.path);
+      written_.push_back(update.id);
+    }
     update.action = GIT_TREE_UPDATE_UPSERT;
     update.filemode = GIT_FILEMODE_BLOB;
     update.path = file.path.c_str();
@@ -293,31 +302,24 @@ bool Transaction::publish() {
       note_published(git_dir);
     }
   } undo{pack_dir, git_dir, packs_before};
+  const Pack pack = build_pack(*mempack_, written_);
+  // Should this process die before the branch moves, the next writer removes the pack by this
+  // note (archive/leftovers.hpp). A pack is named by its trailing checksum.
+  note_publishing(git_dir, to_hex(*tip_), "pack-" + to_hex(pack.checksum()));
+  fault_point("publish: pack noted");
+  install_pack(pack_dir, pack);
   git_odb* odb = nullptr;
   check(git_repository_odb(&odb, repo_.get()), "cannot open the object database");
   const OdbHandle owned_odb(odb);
-  const std::string pack = build_pack(odb, written_);
-  // Should this process die before the branch moves, the next writer removes the pack by this
-  // note (archive/leftovers.hpp). A pack is named by its trailing checksum.
-  git_oid checksum;
-  git_oid_fromraw(
-      &checksum, reinterpret_cast<const unsigned char*>(pack.data() + pack.size() - GIT_OID_RAWSZ));
-  note_publishing(git_dir, to_hex(*tip_), "pack-" + to_hex(checksum));
-  fault_point("publish: pack noted");
-  git_odb_writepack* writer = nullptr;
-  check(git_odb_write_pack(&writer, odb, nullptr, nullptr), "cannot write a pack");
-  git_indexer_progress progress{};
-  int rc = writer->append(writer, pack.data(), pack.size(), &progress);
-  if (rc == 0) rc = writer->commit(writer, &progress);
-  writer->free(writer);
-  check(rc, "cannot write a pack");
+  check(git_odb_refresh(odb), "cannot read the new pack");
   fault_point("publish: pack written");
 
   git_reference* ref = nullptr;
   const std::string log_message = "kiv: import";
-  rc = start_ ? git_reference_create_matching(&ref, repo_.get(), kBranch, &*tip_, 1, &*start_,
-                                              log_message.c_str())
-              : git_reference_create(&ref, repo_.get(), kBranch, &*tip_, 0, log_message.c_str());
+  const int rc =
+      start_ ? git_reference_create_matching(&ref, repo_.get(), kBranch, &*tip_, 1, &*start_,
+                                             log_message.c_str())
+             : git_reference_create(&ref, repo_.get(), kBranch, &*tip_, 0, log_message.c_str());
   git_reference_free(ref);
   if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS) {
     throw Error(ErrorKind::store, "the store was changed by another process meanwhile; try again");

@@ -90,9 +90,13 @@ class Importer {
     std::optional<std::string> previous_record;
     if (write_.tip()) {
       const git::TreeHandle tree = repo_.tree_of(*repo_.commit(*write_.tip()));
-      const git_oid new_id = git::Repository::hash_blob(canonical_json);
       const auto old_id = repo_.blob_id_at(*tree, dir + "/edition.json");
-      if (old_id && git_oid_equal(&*old_id, &new_id)) {
+      // Hashed only when there is a file to compare with: a new edition's is not.
+      const auto same_bytes = [&](const git_oid& id) {
+        const git_oid new_id = git::Repository::hash_blob(canonical_json);
+        return git_oid_equal(&id, &new_id) != 0;
+      };
+      if (old_id && same_bytes(*old_id)) {
         const KnownEdition* now = recorded_in_batch(edition.series, edition.edition);
         results_.push_back(ImportUnchanged{
             now != nullptr ? now->revision

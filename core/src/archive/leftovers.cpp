@@ -4,6 +4,7 @@
 #include <fstream>
 #include <optional>
 
+#include "archive/pack_writer.hpp"
 #include "fault_points.hpp"
 #include "kiv/error.hpp"
 #include "main_ref.hpp"
@@ -47,10 +48,6 @@ std::optional<bool> branch_at(const fs::path& git_dir, const std::string& tip) {
 
 bool is_lock_file(const fs::path& file) { return file.extension() == ".lock"; }
 
-bool is_temporary_pack(const fs::path& file) {
-  return file.filename().string().starts_with("pack_git2_");
-}
-
 }  // namespace
 
 void note_publishing(const fs::path& git_dir, const std::string& tip_hex,
@@ -80,7 +77,8 @@ std::vector<std::string> find_leftovers(const fs::path& store_dir) {
        !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
     if (!it->is_regular_file(error)) continue;
     const fs::path& file = it->path();
-    if (is_lock_file(file) || (file.parent_path().filename() == "pack" && is_temporary_pack(file)))
+    if (is_lock_file(file) ||
+        (file.parent_path().filename() == "pack" && git::is_temporary_pack_file(file)))
       add(file);
   }
   if (fs::exists(git_dir / kPublishing, error)) {

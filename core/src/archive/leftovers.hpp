@@ -2,7 +2,8 @@
 // What a writer leaves in a store while it works, and how the next writer clears what one that
 // died midway (kill -9, a crash, a power cut) left behind:
 //   git/**/*.lock                    git's lock files (a ref being moved, packed-refs)
-//   git/objects/pack/pack_git2_*     libgit2's temporary pack and index files
+//   git/objects/pack/tmp_kiv_*       a pack or index file being written (pack_writer.hpp);
+//                                    pack_git2_* in stores written before 2026-12
 //   git/kiv-publishing + its pack    a pack written for commits the branch never reached
 //   index.sqlite.new                 an unfinished rebuild
 // None of them loses or changes anything recorded: a write is published by moving branch main

@@ -1,19 +1,33 @@
 #include "archive/pack_writer.hpp"
 
+#include <fcntl.h>
 #include <openssl/evp.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
-#include <memory>
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
 #include <set>
 
 #include "archive/git.hpp"
+#include "fault_points.hpp"
 #include "kiv/error.hpp"
 
 namespace kiv::git {
 namespace {
 
+constexpr std::uint64_t kLargeOffset = 0x80000000U;  // 2 GiB: offsets from here take 8 bytes
+
 void append_uint32(std::string& out, std::uint32_t value) {
   for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>((value >> shift) & 0xFFU);
+}
+
+void append_uint64(std::string& out, std::uint64_t value) {
+  append_uint32(out, static_cast<std::uint32_t>(value >> 32));
+  append_uint32(out, static_cast<std::uint32_t>(value & 0xFFFFFFFFU));
 }
 
 // An object's entry header: its type and inflated size, 4 bits then 7 bits at a time.
@@ -40,20 +54,92 @@ void append_deflated(std::string& out, const void* data, std::size_t size) {
   out.resize(start + length);
 }
 
-void append_sha1(std::string& pack) {
+// Appends the SHA-1 of everything before it, as packs and their indexes end.
+void append_sha1(std::string& bytes, const char* what) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
-  if (EVP_Digest(pack.data(), pack.size(), digest, &length, EVP_sha1(), nullptr) != 1) {
-    throw Error(ErrorKind::store, "cannot compute the pack checksum");
+  if (EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha1(), nullptr) != 1) {
+    throw Error(ErrorKind::store, std::string("cannot compute the checksum of ") + what);
   }
-  pack.append(reinterpret_cast<const char*>(digest), length);
+  bytes.append(reinterpret_cast<const char*>(digest), length);
 }
 
-using OdbObjectHandle = Handle<git_odb_object, git_odb_object_free>;
+// One object as the backend holds it; its bytes are the backend's to free.
+class BackendObject {
+ public:
+  BackendObject(git_odb_backend& backend, const git_oid& id) : backend_(backend) {
+    check(backend.read(&data_, &size_, &type_, &backend, &id), "cannot read object " + to_hex(id));
+  }
+  ~BackendObject() { git_odb_backend_data_free(&backend_, data_); }
+  BackendObject(const BackendObject&) = delete;
+  BackendObject& operator=(const BackendObject&) = delete;
+
+  const void* data() const { return data_; }
+  std::size_t size() const { return size_; }
+  git_object_t type() const { return type_; }
+
+ private:
+  git_odb_backend& backend_;
+  void* data_ = nullptr;
+  std::size_t size_ = 0;
+  git_object_t type_ = GIT_OBJECT_INVALID;
+};
+
+std::string error_text(const std::filesystem::path& file, const char* what) {
+  return file.string() + ": " + what + ": " + std::strerror(errno);
+}
+
+// Writes `bytes` to a new temporary file in `dir`, synced and read-only, and renames it to
+// `target`. Removes the temporary file when any step fails.
+void write_file_atomically(const std::filesystem::path& dir, const std::filesystem::path& target,
+                           const std::string& bytes) {
+  std::string name = (dir / "tmp_kiv_XXXXXX").string();
+  const int fd = ::mkstemp(name.data());
+  if (fd < 0) throw Error(ErrorKind::store, error_text(dir, "cannot create a file for a new pack"));
+  const auto fail = [&](const char* what) {
+    const std::string message = error_text(target, what);
+    ::close(fd);
+    ::unlink(name.c_str());
+    throw Error(ErrorKind::store, message);
+  };
+  for (std::size_t done = 0; done < bytes.size();) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) fail("cannot write");
+    done += static_cast<std::size_t>(n);
+  }
+  if (::fchmod(fd, 0444) != 0) fail("cannot make read-only");
+  if (::fsync(fd) != 0) fail("cannot sync");
+  if (::close(fd) != 0) {
+    const std::string message = error_text(target, "cannot write");
+    ::unlink(name.c_str());
+    throw Error(ErrorKind::store, message);
+  }
+  if (::rename(name.c_str(), target.c_str()) != 0) {
+    const std::string message = error_text(target, "cannot put in place");
+    ::unlink(name.c_str());
+    throw Error(ErrorKind::store, message);
+  }
+}
+
+void sync_directory(const std::filesystem::path& dir) {
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+  if (fd < 0) throw Error(ErrorKind::store, error_text(dir, "cannot open"));
+  const int rc = ::fsync(fd);
+  ::close(fd);
+  if (rc != 0) throw Error(ErrorKind::store, error_text(dir, "cannot sync"));
+}
 
 }  // namespace
 
-std::string build_pack(git_odb* odb, const std::vector<git_oid>& objects) {
+git_oid Pack::checksum() const {
+  git_oid id;
+  git_oid_fromraw(
+      &id, reinterpret_cast<const unsigned char*>(data.data() + data.size() - GIT_OID_RAWSZ));
+  return id;
+}
+
+Pack build_pack(git_odb_backend& source, const std::vector<git_oid>& objects) {
   std::set<std::string> seen;
   std::vector<const git_oid*> unique;
   for (const git_oid& oid : objects) {
@@ -61,18 +147,75 @@ std::string build_pack(git_odb* odb, const std::vector<git_oid>& objects) {
       unique.push_back(&oid);
     }
   }
-  std::string pack = "PACK";
-  append_uint32(pack, 2);
-  append_uint32(pack, static_cast<std::uint32_t>(unique.size()));
+  Pack pack;
+  pack.data = "PACK";
+  append_uint32(pack.data, 2);
+  append_uint32(pack.data, 0);  // the number of objects, known at the end
+  pack.entries.reserve(unique.size());
   for (const git_oid* oid : unique) {
-    git_odb_object* object = nullptr;
-    check(git_odb_read(&object, odb, oid), "cannot read object " + to_hex(*oid));
-    const OdbObjectHandle owned(object);
-    append_entry_header(pack, git_odb_object_type(object), git_odb_object_size(object));
-    append_deflated(pack, git_odb_object_data(object), git_odb_object_size(object));
+    // git_odb_write stores nothing the repository has already (an earlier revision's file).
+    if (source.exists(&source, oid) == 0) continue;
+    const BackendObject object(source, *oid);
+    PackEntry entry{*oid, pack.data.size(), 0};
+    append_entry_header(pack.data, object.type(), object.size());
+    append_deflated(pack.data, object.data(), object.size());
+    const auto* stored = reinterpret_cast<const Bytef*>(pack.data.data() + entry.offset);
+    entry.crc32 = static_cast<std::uint32_t>(
+        ::crc32(0, stored, static_cast<uInt>(pack.data.size() - entry.offset)));
+    pack.entries.push_back(entry);
   }
-  append_sha1(pack);
+  std::string count;
+  append_uint32(count, static_cast<std::uint32_t>(pack.entries.size()));
+  pack.data.replace(8, 4, count);
+  append_sha1(pack.data, "a pack");
   return pack;
+}
+
+std::string build_pack_index(std::vector<PackEntry> entries, const git_oid& pack_checksum) {
+  std::sort(entries.begin(), entries.end(),
+            [](const PackEntry& a, const PackEntry& b) { return git_oid_cmp(&a.id, &b.id) < 0; });
+  std::string index = "\377tOc";
+  append_uint32(index, 2);
+  std::array<std::uint32_t, 256> fanout{};
+  for (const PackEntry& entry : entries) ++fanout[entry.id.id[0]];
+  std::uint32_t running = 0;
+  for (std::uint32_t& count : fanout) {
+    running += count;
+    count = running;
+  }
+  for (const std::uint32_t count : fanout) append_uint32(index, count);
+  for (const PackEntry& entry : entries) {
+    index.append(reinterpret_cast<const char*>(entry.id.id), GIT_OID_RAWSZ);
+  }
+  for (const PackEntry& entry : entries) append_uint32(index, entry.crc32);
+  std::vector<std::uint64_t> large;
+  for (const PackEntry& entry : entries) {
+    if (entry.offset < kLargeOffset) {
+      append_uint32(index, static_cast<std::uint32_t>(entry.offset));
+    } else {
+      append_uint32(index, static_cast<std::uint32_t>(kLargeOffset | large.size()));
+      large.push_back(entry.offset);
+    }
+  }
+  for (const std::uint64_t offset : large) append_uint64(index, offset);
+  index.append(reinterpret_cast<const char*>(pack_checksum.id), GIT_OID_RAWSZ);
+  append_sha1(index, "a pack index");
+  return index;
+}
+
+void install_pack(const std::filesystem::path& pack_dir, const Pack& pack) {
+  const git_oid checksum = pack.checksum();
+  const std::string name = "pack-" + to_hex(checksum);
+  const std::string index = build_pack_index(pack.entries, checksum);
+  write_file_atomically(pack_dir, pack_dir / (name + ".pack"), pack.data);
+  fault_point("publish: pack file in place");
+  write_file_atomically(pack_dir, pack_dir / (name + ".idx"), index);
+  sync_directory(pack_dir);
+}
+
+bool is_temporary_pack_file(const std::filesystem::path& file) {
+  const std::string name = file.filename().string();
+  return name.starts_with("tmp_kiv_") || name.starts_with("pack_git2_");
 }
 
 }  // namespace kiv::git

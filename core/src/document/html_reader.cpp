@@ -4,6 +4,7 @@
 // style and the head carry no text.
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 
 #include <climits>
@@ -183,6 +184,10 @@ class HtmlReader {
 
 Blocks read_html_blocks(std::string_view text, std::string_view path) {
   if (text.size() > INT_MAX) fail_at(path, 0, "too large to be read as HTML");
+  // libxml2 asks to be initialised once before use from more than one thread (files are read
+  // on PreparedAhead's thread).
+  static const bool initialised = (xmlInitParser(), true);
+  (void)initialised;
   const std::string url(path);
   const DocumentHandle document(
       htmlReadMemory(text.data(), static_cast<int>(text.size()), url.c_str(), "UTF-8",
