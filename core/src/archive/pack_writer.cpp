@@ -8,9 +8,13 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <future>
+#include <mutex>
 #include <set>
+#include <thread>
 
 #include "archive/git.hpp"
 #include "fault_points.hpp"
@@ -141,32 +145,51 @@ git_oid Pack::checksum() const {
 
 Pack build_pack(git_odb_backend& source, const std::vector<git_oid>& objects) {
   std::set<std::string> seen;
-  std::vector<const git_oid*> unique;
+  std::vector<const git_oid*> held;
   for (const git_oid& oid : objects) {
-    if (seen.insert(std::string(reinterpret_cast<const char*>(oid.id), GIT_OID_RAWSZ)).second) {
-      unique.push_back(&oid);
+    if (!seen.insert(std::string(reinterpret_cast<const char*>(oid.id), GIT_OID_RAWSZ)).second) {
+      continue;
     }
+    // git_odb_write stores nothing the repository has already (an earlier revision's file).
+    if (source.exists(&source, &oid) != 0) held.push_back(&oid);
   }
+  // Each object's entry (header and deflated data), compressed on up to kMaxThreads threads:
+  // deflate is most of a pack's cost. Each takes the next object not yet taken; reads from
+  // the backend are taken one at a time.
+  std::vector<std::string> stored(held.size());
+  std::atomic<std::size_t> next = 0;
+  std::mutex reading;
+  const auto compress = [&] {
+    for (std::size_t i = next++; i < held.size(); i = next++) {
+      std::unique_lock lock(reading);
+      const BackendObject object(source, *held[i]);
+      lock.unlock();
+      append_entry_header(stored[i], object.type(), object.size());
+      append_deflated(stored[i], object.data(), object.size());
+      stored[i].shrink_to_fit();  // it had room for compressBound: all of the batch, inflated
+    }
+  };
+  constexpr unsigned kMaxThreads = 4;
+  const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1U, kMaxThreads);
+  std::vector<std::future<void>> helpers;
+  for (unsigned t = 1; t < threads; ++t)
+    helpers.push_back(std::async(std::launch::async, compress));
+  compress();
+  for (std::future<void>& helper : helpers) helper.get();  // rethrows what a helper threw
+
   Pack pack;
   pack.data = "PACK";
   append_uint32(pack.data, 2);
-  append_uint32(pack.data, 0);  // the number of objects, known at the end
-  pack.entries.reserve(unique.size());
-  for (const git_oid* oid : unique) {
-    // git_odb_write stores nothing the repository has already (an earlier revision's file).
-    if (source.exists(&source, oid) == 0) continue;
-    const BackendObject object(source, *oid);
-    PackEntry entry{*oid, pack.data.size(), 0};
-    append_entry_header(pack.data, object.type(), object.size());
-    append_deflated(pack.data, object.data(), object.size());
-    const auto* stored = reinterpret_cast<const Bytef*>(pack.data.data() + entry.offset);
-    entry.crc32 = static_cast<std::uint32_t>(
-        ::crc32(0, stored, static_cast<uInt>(pack.data.size() - entry.offset)));
-    pack.entries.push_back(entry);
+  append_uint32(pack.data, static_cast<std::uint32_t>(held.size()));
+  pack.entries.reserve(held.size());
+  for (std::size_t i = 0; i < held.size(); ++i) {
+    const auto* bytes = reinterpret_cast<const Bytef*>(stored[i].data());
+    pack.entries.push_back(
+        {*held[i], pack.data.size(),
+         static_cast<std::uint32_t>(::crc32(0, bytes, static_cast<uInt>(stored[i].size())))});
+    pack.data += stored[i];
+    std::string().swap(stored[i]);
   }
-  std::string count;
-  append_uint32(count, static_cast<std::uint32_t>(pack.entries.size()));
-  pack.data.replace(8, 4, count);
   append_sha1(pack.data, "a pack");
   return pack;
 }

@@ -36,9 +36,9 @@ struct Pack {
 };
 
 // The pack of those of `objects` that `source` holds (duplicates are written once; the
-// others are in the repository already). Reads the
-// backend directly: its objects were hashed when written, and git_odb_read would hash each
-// again. Throws Error{store} when an object cannot be read or compressed.
+// others are in the repository already). Reads the backend directly: its objects were
+// hashed when written, and git_odb_read would hash each again. Compresses on as many threads as
+// there are cores, up to 4. Throws Error{store} when an object cannot be read or compressed.
 Pack build_pack(git_odb_backend& source, const std::vector<git_oid>& objects);
 
 // The index of a pack: its entries sorted by id, with a fan-out table, their CRC-32s and
