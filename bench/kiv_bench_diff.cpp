@@ -4,7 +4,10 @@
 //   3. `kiv diff` of the bundled editions, as a process, in at most twice the time of
 //      `git diff --no-index --word-diff` of the same editions exported to files;
 //   4. matching quality clearly better than git's rename detection (git diff -M) when each
-//      item is one file, on a labelled set with known true pairs.
+//      item is one file, on a labelled set with known true pairs;
+//   5. keyless diffs of 20,000 and 100,000 items, each as a process of its own, with the
+//      generator's small vocabulary and with a Zipf-like one (zipf_words.hpp): 100,000 items
+//      in at most 1.5 s and 150 MiB, at most x6.5 from 20,000 to 100,000 (issue 11).
 // Prints a report with each figure next to its target; exits with 1 when a target is missed.
 
 #include <fmt/core.h>
@@ -20,6 +23,8 @@
 #include <exception>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <memory>
 #include <random>
 #include <set>
 #include <sstream>
@@ -40,6 +45,7 @@
 #include "timing.hpp"
 #include "vocabulary.hpp"
 #include "work_dir.hpp"
+#include "zipf_words.hpp"
 
 extern char** environ;
 
@@ -57,6 +63,10 @@ constexpr const char* kLang = "nl";
 // The next edition of a section: 6% of the items removed, 15% reworded, 8% moved elsewhere,
 // 6% new ones added at random places.
 constexpr Churn kDiffChurn{6, 15, 8, 6};
+constexpr double kScaleTargetSeconds = 1.5;  // 100,000 items, whole process
+constexpr double kScaleTargetMebibytes = 150.0;
+constexpr double kScaleTargetGrowth = 6.5;  // from 20,000 to 100,000 items
+constexpr std::size_t kZipfRareWords = 5000;
 
 struct Options {
   fs::path keep;
@@ -499,8 +509,98 @@ void measure_quality(Report& report, const WorkDir& work, const std::string& git
               fmt::format("{:+.2f}", ours.f1() - git_words.f1()));
 }
 
+// ---------------------------------------------------------------------------------------------
+// 5. Keyless diffs at scale, each as a process of its own.
+
+struct ScaleCase {
+  std::string vocabulary;  // "small" (the generator's) or "zipf"
+  int items = 0;
+  fs::path old_file;
+  fs::path new_file;
+  std::unique_ptr<HeldProcess> process;  // kiv_bench_diff_once OLD NEW, held until measured
+};
+
+// Started before the bench grows, so that each process's peak memory is its own (HeldProcess).
+std::vector<ScaleCase> hold_scale_cases(const WorkDir& work) {
+  const fs::path dir = work.fresh("scale");
+  fs::create_directories(dir);
+  std::vector<ScaleCase> cases;
+  for (const char* vocabulary : {"small", "zipf"}) {
+    for (const int items : {20000, 100000}) {
+      ScaleCase& one = cases.emplace_back();
+      one.vocabulary = vocabulary;
+      one.items = items;
+      one.old_file = dir / fmt::format("{}-{}-old.json", vocabulary, items);
+      one.new_file = dir / fmt::format("{}-{}-new.json", vocabulary, items);
+      one.process = std::make_unique<HeldProcess>(std::vector<std::string>{
+          KIV_DIFF_ONCE_EXECUTABLE, one.old_file.string(), one.new_file.string()});
+    }
+  }
+  return cases;
+}
+
+void write_text(const fs::path& file, const std::string& text) {
+  std::ofstream out(file, std::ios::binary);
+  out << text;
+  if (!out.flush()) throw std::runtime_error(file.string() + ": cannot write");
+}
+
+void measure_scale(Report& report, std::vector<ScaleCase>& cases) {
+  report.section(
+      "5. Keyless diffs at scale, each `kiv_bench_diff_once OLD.json NEW.json` as a process "
+      "(start-up, reading and validating both editions, kiv::diff_editions in nl); "
+      "small: the generator's vocabulary; zipf: its words and 5,000 rarer ones, weight 1/rank");
+  const ZipfWords zipf(kZipfRareWords);
+  std::map<std::string, double> seconds_at_20000;
+  for (ScaleCase& one : cases) {
+    double in_process = 0;
+    std::string counts;
+    {
+      EditionPair pair;
+      if (one.vocabulary == "zipf") {
+        ZipfPair made = make_zipf_pair(zipf, one.items, kSeed, kDiffChurn);
+        pair = {std::move(made.from), std::move(made.to)};
+      } else {
+        pair = without_keys(make_pair(one.items));
+      }
+      write_text(one.old_file, kiv::to_canonical_json(pair.from));
+      write_text(one.new_file, kiv::to_canonical_json(pair.to));
+      const Stopwatch time;
+      const kiv::EditionDiff diff = kiv::diff_editions(pair.from, pair.to, kLang);
+      in_process = time.seconds();
+      counts = describe_diff(diff);
+    }
+    long max_rss_kib = 0;
+    const Stopwatch time;
+    const int status = one.process->release_and_wait(&max_rss_kib);
+    const double seconds = time.seconds();
+    if (status != 0) {
+      throw std::runtime_error(
+          fmt::format("kiv_bench_diff_once of {} exited with {}", one.old_file.string(), status));
+    }
+    const double mebibytes = static_cast<double>(max_rss_kib) / 1024.0;
+    const std::string name = fmt::format("{}, {} items", one.vocabulary, one.items);
+    report.fact(name + ": changes found", counts);
+    report.fact(name + ": kiv::diff_editions in process", fmt::format("{:.2f} s", in_process));
+    if (one.items < 100000) {
+      seconds_at_20000[one.vocabulary] = seconds;
+      report.fact(name + ": as a process", fmt::format("{:.2f} s, {:.0f} MiB", seconds, mebibytes));
+      continue;
+    }
+    report.target(name + ": as a process", fmt::format("{:.2f} s", seconds),
+                  fmt::format("<= {:.1f} s", kScaleTargetSeconds), seconds <= kScaleTargetSeconds);
+    report.target(name + ": peak memory", fmt::format("{:.0f} MiB", mebibytes),
+                  fmt::format("<= {:.0f} MiB", kScaleTargetMebibytes),
+                  mebibytes <= kScaleTargetMebibytes);
+    const double growth = seconds / seconds_at_20000.at(one.vocabulary);
+    report.target(name + ": time against 20,000 items", fmt::format("x{:.1f}", growth),
+                  fmt::format("<= x{:.1f}", kScaleTargetGrowth), growth <= kScaleTargetGrowth);
+  }
+}
+
 int run(const Options& options) {
   const WorkDir work(options.keep);
+  std::vector<ScaleCase> scale_cases = hold_scale_cases(work);
   Report report;
   const double load = load_average();
   const std::string git = find_program("git");
@@ -518,6 +618,7 @@ int run(const Options& options) {
   measure_in_process(report, 5000, options.large_runs, kLargeTargetMs);
   measure_process(report, work, git, options.process_runs);
   measure_quality(report, work, git);
+  measure_scale(report, scale_cases);
   return report.conclude();
 }
 
