@@ -6,6 +6,11 @@ namespace kiv {
 namespace {
 
 constexpr std::size_t kCommonBeginning = 32;
+// Not even the rarest beginning of a title is looked up when more items than this share it: it
+// is no evidence of a shared subject, and every title of a list of 100,000 over a small
+// vocabulary would be a candidate for thousands of others (quadratic). Real lists of a few
+// thousand items never come near it.
+constexpr std::size_t kUselessBeginning = 512;
 
 std::string beginning(const std::string& word) { return word.substr(0, 4); }
 
@@ -31,7 +36,7 @@ std::vector<std::size_t> WordIndex::candidates(const TitleProfile& profile) cons
             [](const auto* a, const auto* b) { return a->size() < b->size(); });
   std::vector<std::size_t> items;
   for (std::size_t p = 0; p < postings.size(); ++p) {
-    if (p >= 1 && postings[p]->size() > kCommonBeginning) break;
+    if (postings[p]->size() > (p == 0 ? kUselessBeginning : kCommonBeginning)) break;
     items.insert(items.end(), postings[p]->begin(), postings[p]->end());
   }
   std::sort(items.begin(), items.end());

@@ -22,8 +22,9 @@ class WordIndex {
   bool empty() const { return items_by_beginning_.empty(); }
 
   // The items, in order and once each, that share the beginning of the rarest of `profile`'s
-  // content words, or of another shared by at most 32 items: a beginning most titles have
-  // ("veil" of "veiligheid") would make every item a candidate, and the search quadratic.
+  // content words (unless more than 512 items share it), or of another shared by at most 32
+  // items: a beginning most titles have ("veil" of "veiligheid") would make every item a
+  // candidate, and the search quadratic.
   std::vector<std::size_t> candidates(const TitleProfile& profile) const;
 
  private:
