@@ -213,6 +213,18 @@ TEST_F(VerifyTest, AnIndexRowWithAnotherTitleIsReportedWithBothTitles) {
                                "has 'cybercrime en cyber security'"});
 }
 
+// The search table would not show it: it keeps the terms of the texts it was given.
+TEST_F(VerifyTest, AnIndexRowWithOtherSubtopicsIsReported) {
+  import_bundled();
+  test::execute_on_index(dir(),
+                         "UPDATE items SET subtopics = '[\"x\"]' WHERE section = 'themes'"
+                         " AND rank = 2 AND lang = 'nl' AND revision_id = (SELECT id FROM"
+                         " revisions WHERE edition = '2016-2019')");
+  EXPECT_EQ(lines(verify()), std::vector<std::string>{
+                                 "kiv/2016-2019@1: the index has subtopics '[\"x\"]' for theme 2 "
+                                 "(nl), git has none"});
+}
+
 TEST_F(VerifyTest, ADeletedIndexRowIsReported) {
   import_bundled();
   test::execute_on_index(dir(),

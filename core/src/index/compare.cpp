@@ -34,10 +34,10 @@ const Table kRowsOfRevisions[] = {
      {"text"}},
     {"SELECT COALESCE(r.series || '/' || r.edition || '@' || r.revision, 'index'),"
      " CASE i.section WHEN 'priorities' THEN 'priority ' ELSE 'theme ' END || i.rank"
-     " || ' (' || i.lang || ')', k.key, i.key_origin, i.title, i.description"
+     " || ' (' || i.lang || ')', k.key, i.key_origin, i.title, i.description, i.subtopics"
      " FROM items i LEFT JOIN item_keys k ON k.id = i.key_id"
      " LEFT JOIN revisions r ON r.id = i.revision_id",
-     {"key", "key origin", "title", "description"}},
+     {"key", "key origin", "title", "description", "subtopics"}},
     {"SELECT series || '/links.json', 'the link ' || from_edition || ':' || from_key || ' -> '"
      " || to_edition || ':' || to_key, kind, commit_id, linked_at, linked_by, message FROM links",
      {"kind", "commit", "link time", "author", "message"}},
