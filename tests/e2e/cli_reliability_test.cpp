@@ -482,5 +482,22 @@ TEST_F(CliReliability, AForgedEditionWhoseSourceWasKeptIsCaughtByVerify) {
   EXPECT_EQ(verified.out.find("@1:"), std::string::npos) << verified.out;
 }
 
+// The same for a subtopic: each text of an item is tied to the source, not its title alone.
+TEST_F(CliReliability, AForgedSubtopicWhoseSourceWasKeptIsCaughtByVerify) {
+  const KivRun imported = kiv({"import", test_data("pages/KIV_22-24_NL.txt").string()});
+  ASSERT_EQ(imported.status, 0) << imported.err;
+  ASSERT_TRUE(commit_by_hand(
+      store(), {{"kiv/2022-2024/edition.json", "s/\\\"seksueel geweld\\\"/\\\"fysiek geweld\\\"/"},
+                {"kiv/2022-2024/revision.json", "s/\\\"revision\\\": 1/\\\"revision\\\": 2/"}}));
+  ASSERT_EQ(kiv({"rebuild"}).status, 0);
+  const KivRun verified = kiv({"verify"});
+  EXPECT_EQ(verified.status, 3);
+  EXPECT_NE(verified.out.find("kiv/2022-2024@2: subtopic 2 of priority 6 (nl), 'fysiek geweld', "
+                              "is not in its source KIV_22-24_NL.txt (commit "),
+            std::string::npos)
+      << verified.out;
+  EXPECT_EQ(verified.out.find("@1:"), std::string::npos) << verified.out;
+}
+
 }  // namespace
 }  // namespace kiv::test

@@ -121,25 +121,35 @@ bool holds_words(std::string_view text, std::string_view words) {
 
 }  // namespace
 
-std::vector<std::string> titles_not_in_source(const Edition& edition, const Edition* previous,
-                                              std::string_view source) {
+std::vector<std::string> texts_not_in_source(const Edition& edition, const Edition* previous,
+                                             std::string_view source) {
   const std::string text = folded(source_text(source));
   std::vector<std::string> missing;
+  // One text of an item, in one language: passes when the item's previous revision has it
+  // there, or the source holds it.
+  const auto check = [&](const std::string& what, const LangText& now, const LangText* before) {
+    for (const auto& [lang, value] : now) {
+      if (before != nullptr && before->contains(lang) && before->at(lang) == value) continue;
+      if (holds_words(text, folded(value))) continue;
+      missing.push_back(what + " (" + lang + "), '" + value + "'");
+    }
+  };
   for (const Section section : kSections) {
     const std::string name(section == Section::priorities ? "priority" : "theme");
     const std::vector<Item>& items = edition.items(section);
     for (std::size_t i = 0; i < items.size(); ++i) {
       const Item& item = items[i];
-      for (const auto& [lang, title] : item.title) {
-        const Item* before = nullptr;
-        if (previous != nullptr && i < previous->items(section).size()) {
-          before = &previous->items(section)[i];
-        }
-        if (before != nullptr && before->title.contains(lang) && before->title.at(lang) == title)
-          continue;
-        if (holds_words(text, folded(title))) continue;
-        missing.push_back("the title of " + name + " " + std::to_string(item.rank) + " (" + lang +
-                          "), '" + title + "'");
+      const Item* before = nullptr;
+      if (previous != nullptr && i < previous->items(section).size()) {
+        before = &previous->items(section)[i];
+      }
+      const std::string of = name + " " + std::to_string(item.rank);
+      check("the title of " + of, item.title, before ? &before->title : nullptr);
+      check("the description of " + of, item.description, before ? &before->description : nullptr);
+      for (std::size_t s = 0; s < item.subtopics.size(); ++s) {
+        const bool had = before != nullptr && s < before->subtopics.size();
+        check("subtopic " + std::to_string(s + 1) + " of " + of, item.subtopics[s],
+              had ? &before->subtopics[s] : nullptr);
       }
     }
   }

@@ -110,8 +110,8 @@ std::optional<CommittedRevision> check_revision(git::Repository& repo, const git
       problem("the source in commit " + commit_id + " has SHA-256 " + sha256_hex(*source) +
               ", revision.json records " + committed->revision.source_sha256);
     } else if (committed) {
-      for (const std::string& title : titles_not_in_source(committed->edition, previous, *source)) {
-        problem(title + ", is not in its source " + committed->revision.source_name + " (commit " +
+      for (const std::string& text : texts_not_in_source(committed->edition, previous, *source)) {
+        problem(text + ", is not in its source " + committed->revision.source_name + " (commit " +
                 commit_id + ")");
       }
     }
