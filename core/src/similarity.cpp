@@ -102,19 +102,24 @@ bool content_words_match(const TitleProfile& a, std::size_t i, const TitleProfil
   return a.stems[i] == b.stems[j] || words_match(a.content[i], b.content[j], reach);
 }
 
-double contained_share(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
-                       std::size_t whole_count, WordReach reach) {
-  if (part_count == 0) return 0;
+bool contained_at_least(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
+                        std::size_t whole_count, double share, WordReach reach) {
+  if (part_count == 0) return share <= 0;
+  const auto fraction = [&](std::size_t count) {
+    return static_cast<double>(count) / static_cast<double>(part_count);
+  };
   std::size_t found = 0;
   for (std::size_t i = 0; i < part_count; ++i) {
-    for (std::size_t j = 0; j < whole_count; ++j) {
-      if (content_words_match(part, i, whole, j, reach)) {
-        ++found;
-        break;
-      }
+    bool matched = false;
+    for (std::size_t j = 0; j < whole_count && !matched; ++j)
+      matched = content_words_match(part, i, whole, j, reach);
+    if (matched) {
+      ++found;
+    } else if (fraction(part_count - (i + 1 - found)) < share) {
+      return false;  // not even if every word after this one matched
     }
   }
-  return static_cast<double>(found) / static_cast<double>(part_count);
+  return fraction(found) >= share;
 }
 
 bool all_contained(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,

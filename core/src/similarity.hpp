@@ -60,13 +60,14 @@ bool words_match(std::string_view a, std::string_view b, WordReach reach = WordR
 bool content_words_match(const TitleProfile& a, std::size_t i, const TitleProfile& b, std::size_t j,
                          WordReach reach = WordReach::tails);
 
-// Share of the first `part_count` content words of `part` that match one of the first
-// `whole_count` content words of `whole` (content_words_match); 0 when `part_count` is 0.
-double contained_share(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
-                       std::size_t whole_count, WordReach reach = WordReach::tails);
+// Whether at least `share` of the first `part_count` content words of `part` match one of the
+// first `whole_count` content words of `whole` (content_words_match), the share of none being
+// 0; found without looking further once too many words are missing.
+bool contained_at_least(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
+                        std::size_t whole_count, double share, WordReach reach = WordReach::tails);
 
-// Whether contained_share(...) is 1 (and `part_count` is not 0), found without counting the rest
-// once a word is missing.
+// Whether every one of the first `part_count` content words of `part` matches (and
+// `part_count` is not 0), found without counting the rest once a word is missing.
 bool all_contained(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
                    std::size_t whole_count, WordReach reach);
 

@@ -44,6 +44,24 @@ TEST(WordDiff, IdenticalAndEmptyTexts) {
   EXPECT_TRUE(diff_words("", "").empty());
 }
 
+// The test of a split's part: at least 60% of its content words are in the whole.
+TEST(TitleSimilarity, ContainedAtLeastAShareOfTheWords) {
+  const TitleProfile whole = profile_title("preventie van fraude bij sociale uitkeringen", "nl");
+  const auto at_least = [&](const char* part, double share) {
+    const TitleProfile profile = profile_title(part, "nl");
+    return contained_at_least(profile, profile.content.size(), whole, whole.content.size(), share);
+  };
+  // 3 of 5 words: 0.6 exactly. The misses come first, then last.
+  EXPECT_TRUE(at_least("drugs terrorisme preventie fraude uitkeringen", 0.6));
+  EXPECT_TRUE(at_least("preventie fraude uitkeringen drugs terrorisme", 0.6));
+  EXPECT_FALSE(at_least("drugs terrorisme preventie fraude uitkeringen", 0.61));
+  EXPECT_FALSE(at_least("drugs terrorisme cyber preventie fraude", 0.6));  // 2 of 5
+  EXPECT_TRUE(at_least("sociale fraude", 1.0));
+  const TitleProfile none = profile_title("", "nl");
+  EXPECT_FALSE(contained_at_least(none, 0, whole, whole.content.size(), 0.6));
+  EXPECT_TRUE(contained_at_least(none, 0, whole, whole.content.size(), 0.0));
+}
+
 TEST(TitleSimilarity, IgnoresCaseDiacriticsPunctuationAndSpacing) {
   EXPECT_DOUBLE_EQ(title_similarity("Geïntegreerd drugsbeleid", "geintegreerd, drugsbeleid"), 1.0);
   EXPECT_GT(title_similarity("cybercrime en cybersecurity", "cybercrime en cyber security"), 0.85);

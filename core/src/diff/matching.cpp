@@ -207,8 +207,8 @@ std::vector<std::pair<std::size_t, std::vector<std::size_t>>> find_groups(Side& 
       const bool free = many.partner[j] < 0 || many.partner[j] == static_cast<int>(i);
       if (!free || many.fixed[j] || many.grouped[j]) continue;
       const TitleProfile& part = others[j];
-      if (contained_share(part, part.content.size(), whole, whole.content.size()) >=
-          kPartFromWhole) {
+      if (contained_at_least(part, part.content.size(), whole, whole.content.size(),
+                             kPartFromWhole)) {
         parts.push_back(j);
         part_profiles.push_back(&part);
       }
