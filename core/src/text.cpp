@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <array>
 #include <cstdlib>
 #include <memory>
 
@@ -75,11 +76,22 @@ std::optional<ControlCharacter> control_at(std::string_view text, std::size_t at
   return std::nullopt;
 }
 
+namespace {
+
+// The bytes that can begin a control character: C0 and DEL are one byte, C1 is 0xC2 and a
+// second byte. A table, since every byte of every output passes this test.
+constexpr std::array<bool, 256> kMayBeginControl = [] {
+  std::array<bool, 256> table{};
+  for (int byte = 0; byte < 0x20; ++byte) table[static_cast<std::size_t>(byte)] = true;
+  table[0x7F] = table[0xC2] = true;
+  return table;
+}();
+
+}  // namespace
+
 std::size_t find_control(std::string_view text, std::size_t from) noexcept {
   for (std::size_t at = from; at < text.size(); ++at) {
-    // Only these bytes can begin one: C0 and DEL are one byte, C1 is 0xC2 and a second byte.
-    const auto byte = static_cast<unsigned char>(text[at]);
-    if ((byte < 0x20 || byte == 0x7F || byte == 0xC2) && control_at(text, at)) return at;
+    if (kMayBeginControl[static_cast<unsigned char>(text[at])] && control_at(text, at)) return at;
   }
   return std::string_view::npos;
 }
