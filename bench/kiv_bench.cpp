@@ -73,12 +73,14 @@ std::vector<kiv::PreparedImport> prepare_all(const std::vector<EditionDocument>&
   return prepared;
 }
 
-// Imports into a new store at `dir`, all in one batch as `kiv import` would.
-void import_all(const fs::path& dir, std::vector<kiv::PreparedImport> prepared) {
+kiv::Archive new_store(const fs::path& dir) {
   bool created = false;
   kiv::Archive store = kiv::Archive::open_or_create(dir, &created);
   if (!created) throw std::runtime_error(dir.string() + ": expected a new store");
-  const auto results = store.import(std::move(prepared), {kAuthor, ""});
+  return store;
+}
+
+void expect_all_created(const std::vector<kiv::ImportResult>& results) {
   for (const kiv::ImportResult& result : results) {
     if (!std::holds_alternative<kiv::ImportCreated>(result)) {
       throw std::runtime_error("expected a new edition, got another outcome");
@@ -86,26 +88,24 @@ void import_all(const fs::path& dir, std::vector<kiv::PreparedImport> prepared) 
   }
 }
 
+// Imports into a new store at `dir`, all in one batch as `kiv import` would.
+void import_all(const fs::path& dir, std::vector<kiv::PreparedImport> prepared) {
+  expect_all_created(new_store(dir).import(std::move(prepared), {kAuthor, ""}));
+}
+
 // Imports into a new store at `dir` as `kiv import` does: each file is prepared on a second
 // thread while the one before it is recorded (kiv::PreparedAhead), all in one batch.
 void import_ahead(const fs::path& dir, const std::vector<EditionDocument>& documents) {
-  bool created = false;
-  kiv::Archive store = kiv::Archive::open_or_create(dir, &created);
-  if (!created) throw std::runtime_error(dir.string() + ": expected a new store");
+  kiv::Archive store = new_store(dir);
   kiv::PreparedAhead ahead(documents.size(), [&](std::size_t i) {
     return kiv::ImportFile{documents[i].file_name(), documents[i].json};
   });
-  const auto results = store.import(
+  expect_all_created(store.import(
       [&]() -> std::optional<kiv::PreparedImport> {
         if (ahead.done()) return std::nullopt;
         return ahead.take();
       },
-      {kAuthor, ""});
-  for (const kiv::ImportResult& result : results) {
-    if (!std::holds_alternative<kiv::ImportCreated>(result)) {
-      throw std::runtime_error("expected a new edition, got another outcome");
-    }
-  }
+      {kAuthor, ""}));
 }
 
 // 1. Returns the total size of the canonical JSON of the editions.

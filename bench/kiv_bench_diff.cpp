@@ -83,20 +83,26 @@ struct EditionPair {
   kiv::Edition to;
 };
 
+// `from` and its next edition (evolve with kDiffChurn).
+EditionPair with_next(kiv::Edition from, Random& random) {
+  EditionPair pair{std::move(from), {}};
+  pair.to = pair.from;
+  pair.to.edition = "next";
+  int next_key = 1;
+  pair.to.priorities = evolve(pair.from.priorities, random, next_key, kDiffChurn);
+  pair.to.themes = evolve(pair.from.themes, random, next_key, kDiffChurn);
+  return pair;
+}
+
 // A synthetic edition of `items` items (the kiv_bench generator) and its next edition.
 EditionPair make_pair(int items) {
   ArchiveShape shape;
   shape.editions = 1;
   shape.items = items;
   const std::vector<EditionDocument> documents = generate_archive(shape);
-  EditionPair pair{kiv::parse_edition(documents.front().json, documents.front().file_name()), {}};
-  pair.to = pair.from;
-  pair.to.edition = "next";
   Random random(kSeed + static_cast<unsigned>(items));
-  int next_key = 1;
-  pair.to.priorities = evolve(pair.from.priorities, random, next_key, kDiffChurn);
-  pair.to.themes = evolve(pair.from.themes, random, next_key, kDiffChurn);
-  return pair;
+  return with_next(kiv::parse_edition(documents.front().json, documents.front().file_name()),
+                   random);
 }
 
 // The same pair without keys, so that items can only be matched by their titles.
@@ -515,37 +521,28 @@ void measure_quality(Report& report, const WorkDir& work, const std::string& git
 struct ScaleCase {
   std::string vocabulary;  // "small" (the generator's) or "zipf"
   int items = 0;
-  fs::path old_file;
-  fs::path new_file;
+  std::string ref;                       // its files: DIR/REF-old.json and DIR/REF-new.json
   std::unique_ptr<HeldProcess> process;  // kiv_bench_diff_once OLD NEW, held until measured
 };
 
 // Started before the bench grows, so that each process's peak memory is its own (HeldProcess).
-std::vector<ScaleCase> hold_scale_cases(const WorkDir& work) {
-  const fs::path dir = work.fresh("scale");
-  fs::create_directories(dir);
+std::vector<ScaleCase> hold_scale_cases(const fs::path& dir) {
   std::vector<ScaleCase> cases;
   for (const char* vocabulary : {"small", "zipf"}) {
     for (const int items : {20000, 100000}) {
       ScaleCase& one = cases.emplace_back();
       one.vocabulary = vocabulary;
       one.items = items;
-      one.old_file = dir / fmt::format("{}-{}-old.json", vocabulary, items);
-      one.new_file = dir / fmt::format("{}-{}-new.json", vocabulary, items);
+      one.ref = fmt::format("{}-{}", vocabulary, items);
       one.process = std::make_unique<HeldProcess>(std::vector<std::string>{
-          KIV_DIFF_ONCE_EXECUTABLE, one.old_file.string(), one.new_file.string()});
+          KIV_DIFF_ONCE_EXECUTABLE, (dir / (one.ref + "-old.json")).string(),
+          (dir / (one.ref + "-new.json")).string()});
     }
   }
   return cases;
 }
 
-void write_text(const fs::path& file, const std::string& text) {
-  std::ofstream out(file, std::ios::binary);
-  out << text;
-  if (!out.flush()) throw std::runtime_error(file.string() + ": cannot write");
-}
-
-void measure_scale(Report& report, std::vector<ScaleCase>& cases) {
+void measure_scale(Report& report, const fs::path& dir, std::vector<ScaleCase>& cases) {
   report.section(
       "5. Keyless diffs at scale, each `kiv_bench_diff_once OLD.json NEW.json` as a process "
       "(start-up, reading and validating both editions, kiv::diff_editions in nl); "
@@ -558,13 +555,18 @@ void measure_scale(Report& report, std::vector<ScaleCase>& cases) {
     {
       EditionPair pair;
       if (one.vocabulary == "zipf") {
-        ZipfPair made = make_zipf_pair(zipf, one.items, kSeed, kDiffChurn);
-        pair = {std::move(made.from), std::move(made.to)};
+        Random random(kSeed);
+        kiv::Edition from = zipf_edition(zipf, one.items, random);
+        pair = without_keys(with_next(std::move(from), random));
+        // evolve titles its additions in fr too, a language this edition lacks
+        for (auto* items : {&pair.to.priorities, &pair.to.themes}) {
+          for (kiv::Item& item : *items) item.title.erase("fr");
+        }
       } else {
         pair = without_keys(make_pair(one.items));
       }
-      write_text(one.old_file, kiv::to_canonical_json(pair.from));
-      write_text(one.new_file, kiv::to_canonical_json(pair.to));
+      write_archive(dir, {{one.ref + "-old", kiv::to_canonical_json(pair.from)},
+                          {one.ref + "-new", kiv::to_canonical_json(pair.to)}});
       const Stopwatch time;
       const kiv::EditionDiff diff = kiv::diff_editions(pair.from, pair.to, kLang);
       in_process = time.seconds();
@@ -576,7 +578,7 @@ void measure_scale(Report& report, std::vector<ScaleCase>& cases) {
     const double seconds = time.seconds();
     if (status != 0) {
       throw std::runtime_error(
-          fmt::format("kiv_bench_diff_once of {} exited with {}", one.old_file.string(), status));
+          fmt::format("kiv_bench_diff_once of {} exited with {}", one.ref, status));
     }
     const double mebibytes = static_cast<double>(max_rss_kib) / 1024.0;
     const std::string name = fmt::format("{}, {} items", one.vocabulary, one.items);
@@ -600,7 +602,8 @@ void measure_scale(Report& report, std::vector<ScaleCase>& cases) {
 
 int run(const Options& options) {
   const WorkDir work(options.keep);
-  std::vector<ScaleCase> scale_cases = hold_scale_cases(work);
+  const fs::path scale_dir = work.fresh("scale");
+  std::vector<ScaleCase> scale_cases = hold_scale_cases(scale_dir);
   Report report;
   const double load = load_average();
   const std::string git = find_program("git");
@@ -618,7 +621,7 @@ int run(const Options& options) {
   measure_in_process(report, 5000, options.large_runs, kLargeTargetMs);
   measure_process(report, work, git, options.process_runs);
   measure_quality(report, work, git);
-  measure_scale(report, scale_cases);
+  measure_scale(report, scale_dir, scale_cases);
   return report.conclude();
 }
 

@@ -66,32 +66,20 @@ std::string ZipfWords::title(Random& random, std::size_t low, std::size_t high) 
   return text;
 }
 
-ZipfPair make_zipf_pair(const ZipfWords& words, int items, unsigned seed, const Churn& churn) {
-  Random random(seed);
-  ZipfPair pair;
-  pair.from.series = "zipf";
-  pair.from.edition = "old";
-  pair.from.title = {{"nl", "Kadernota"}};
+Edition zipf_edition(const ZipfWords& words, int items, Random& random) {
+  Edition edition;
+  edition.series = "zipf";
+  edition.edition = "old";
+  edition.title = {{"nl", "Kadernota"}};
   const int priorities = items - items / 4;
   for (int i = 0; i < items; ++i) {
-    std::vector<Item>& section = i < priorities ? pair.from.priorities : pair.from.themes;
+    std::vector<Item>& section = i < priorities ? edition.priorities : edition.themes;
     Item item;
     item.rank = static_cast<int>(section.size()) + 1;
     item.title = {{"nl", words.title(random, 5, 12)}};
     section.push_back(std::move(item));
   }
-  pair.to = pair.from;
-  pair.to.edition = "new";
-  int next_key = 1;
-  pair.to.priorities = evolve(pair.from.priorities, random, next_key, churn);
-  pair.to.themes = evolve(pair.from.themes, random, next_key, churn);
-  for (std::vector<Item>* section : {&pair.to.priorities, &pair.to.themes}) {
-    for (Item& item : *section) {
-      item.key.clear();  // evolve keys its additions, and titles them in fr too
-      item.title.erase("fr");
-    }
-  }
-  return pair;
+  return edition;
 }
 
 }  // namespace kiv::bench

@@ -30,12 +30,8 @@ class ZipfWords {
   std::vector<double> cumulative_;  // of the weights 1/rank
 };
 
-// A keyless edition of `items` items (three quarters priorities), nl titles of 5-12 words
-// from `words`, and its next edition by evolve() with `churn`.
-struct ZipfPair {
-  Edition from;
-  Edition to;
-};
-ZipfPair make_zipf_pair(const ZipfWords& words, int items, unsigned seed, const Churn& churn);
+// A keyless edition of `items` items (three quarters priorities) with nl titles of 5-12
+// words from `words`.
+Edition zipf_edition(const ZipfWords& words, int items, Random& random);
 
 }  // namespace kiv::bench

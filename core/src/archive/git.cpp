@@ -305,7 +305,7 @@ bool Transaction::publish() {
   const Pack pack = build_pack(*mempack_, written_);
   // Should this process die before the branch moves, the next writer removes the pack by this
   // note (archive/leftovers.hpp). A pack is named by its trailing checksum.
-  note_publishing(git_dir, to_hex(*tip_), "pack-" + to_hex(pack.checksum()));
+  note_publishing(git_dir, to_hex(*tip_), pack.name());
   fault_point("publish: pack noted");
   install_pack(pack_dir, pack);
   git_odb* odb = nullptr;

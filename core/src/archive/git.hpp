@@ -36,6 +36,10 @@ void check(int rc, std::string_view what);
 std::string failure(int rc, std::string_view what);
 
 std::string to_hex(const git_oid& oid);
+// Orders object ids, for sorted containers and std::sort.
+struct OidLess {
+  bool operator()(const git_oid& a, const git_oid& b) const { return git_oid_cmp(&a, &b) < 0; }
+};
 // A git time as ISO 8601 UTC, e.g. 2026-11-24T10:00:00Z.
 std::string iso_utc(git_time_t seconds);
 git_oid from_hex(std::string_view hex);

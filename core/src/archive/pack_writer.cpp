@@ -143,15 +143,14 @@ git_oid Pack::checksum() const {
   return id;
 }
 
+std::string Pack::name() const { return "pack-" + to_hex(checksum()); }
+
 Pack build_pack(git_odb_backend& source, const std::vector<git_oid>& objects) {
-  std::set<std::string> seen;
+  std::set<git_oid, OidLess> seen;
   std::vector<const git_oid*> held;
   for (const git_oid& oid : objects) {
-    if (!seen.insert(std::string(reinterpret_cast<const char*>(oid.id), GIT_OID_RAWSZ)).second) {
-      continue;
-    }
     // git_odb_write stores nothing the repository has already (an earlier revision's file).
-    if (source.exists(&source, &oid) != 0) held.push_back(&oid);
+    if (seen.insert(oid).second && source.exists(&source, &oid) != 0) held.push_back(&oid);
   }
   // Each object's entry (header and deflated data), compressed on up to kMaxThreads threads:
   // deflate is most of a pack's cost. Each takes the next object not yet taken; reads from
@@ -196,7 +195,7 @@ Pack build_pack(git_odb_backend& source, const std::vector<git_oid>& objects) {
 
 std::string build_pack_index(std::vector<PackEntry> entries, const git_oid& pack_checksum) {
   std::sort(entries.begin(), entries.end(),
-            [](const PackEntry& a, const PackEntry& b) { return git_oid_cmp(&a.id, &b.id) < 0; });
+            [](const PackEntry& a, const PackEntry& b) { return OidLess()(a.id, b.id); });
   std::string index = "\377tOc";
   append_uint32(index, 2);
   std::array<std::uint32_t, 256> fanout{};
@@ -227,9 +226,8 @@ std::string build_pack_index(std::vector<PackEntry> entries, const git_oid& pack
 }
 
 void install_pack(const std::filesystem::path& pack_dir, const Pack& pack) {
-  const git_oid checksum = pack.checksum();
-  const std::string name = "pack-" + to_hex(checksum);
-  const std::string index = build_pack_index(pack.entries, checksum);
+  const std::string name = pack.name();
+  const std::string index = build_pack_index(pack.entries, pack.checksum());
   write_file_atomically(pack_dir, pack_dir / (name + ".pack"), pack.data);
   fault_point("publish: pack file in place");
   write_file_atomically(pack_dir, pack_dir / (name + ".idx"), index);

@@ -33,6 +33,7 @@ struct Pack {
   std::vector<PackEntry> entries;  // one per object, in pack order
   // The trailing SHA-1, which names the pack: pack-HEX.pack.
   git_oid checksum() const;
+  std::string name() const;  // pack-HEX, as its files are named without their extension
 };
 
 // The pack of those of `objects` that `source` holds (duplicates are written once; the

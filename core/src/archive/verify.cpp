@@ -50,8 +50,7 @@ void check_objects(const git::Repository& repo, VerifyReport& report) {
     report.problems.push_back({kGit, git::failure(rc, "cannot list the objects")});
   }
   // An object may be both loose and packed.
-  std::sort(ids.begin(), ids.end(),
-            [](const git_oid& a, const git_oid& b) { return git_oid_cmp(&a, &b) < 0; });
+  std::sort(ids.begin(), ids.end(), git::OidLess());
   ids.erase(std::unique(ids.begin(), ids.end(),
                         [](const git_oid& a, const git_oid& b) { return git_oid_equal(&a, &b); }),
             ids.end());
