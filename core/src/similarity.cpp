@@ -93,13 +93,22 @@ bool words_match(std::string_view a, std::string_view b, WordReach reach) {
 
 namespace {
 
+// The shortest stem that counts as the first part of a compound.
+constexpr std::size_t kCompoundPart = 5;
+
 double dice(int shared, int a, int b) { return a + b == 0 ? 1.0 : 2.0 * shared / (a + b); }
 
 }  // namespace
 
 bool content_words_match(const TitleProfile& a, std::size_t i, const TitleProfile& b, std::size_t j,
                          WordReach reach) {
-  return a.stems[i] == b.stems[j] || words_match(a.content[i], b.content[j], reach);
+  if (a.stems[i] == b.stems[j] || words_match(a.content[i], b.content[j], reach)) return true;
+  // A compound and its first part: the stem of one word, of at least five letters, begins the
+  // other ("woningen" -> "woning" ~ "woninginbraken", "voertuigen" ~ "voertuigdiefstal").
+  const auto stem_begins = [](const std::string& stem, const std::string& word) {
+    return stem.size() >= kCompoundPart && word.size() > stem.size() && word.starts_with(stem);
+  };
+  return stem_begins(a.stems[i], b.content[j]) || stem_begins(b.stems[j], a.content[i]);
 }
 
 bool contained_at_least(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,

@@ -56,7 +56,8 @@ enum class WordReach { heads, tails };
 bool words_match(std::string_view a, std::string_view b, WordReach reach = WordReach::tails);
 
 // Whether content word `i` of `a` and content word `j` of `b` count as the same: the same
-// Snowball stem, or words_match.
+// Snowball stem, words_match, or a compound and its first part: the stem of one, of at least
+// five letters, begins the other ("woningen" ~ "woninginbraken").
 bool content_words_match(const TitleProfile& a, std::size_t i, const TitleProfile& b, std::size_t j,
                          WordReach reach = WordReach::tails);
 

@@ -20,7 +20,9 @@ using test::bundled_edition;
 using Op = WordEdit::Op;
 
 // An edition whose priorities have these Dutch titles, in rank order, and no keys.
-Edition edition_of(const std::vector<std::string>& titles) { return test::keyless_edition(titles); }
+Edition edition_of(const std::vector<std::string>& titles, const std::string& lang = "nl") {
+  return test::keyless_edition(titles, lang);
+}
 
 TEST(WordDiff, ARewordingIsOneDeletionAndOneInsertion) {
   EXPECT_EQ(diff_words("cybercrime en cybersecurity", "cybercrime en cyber security"),
@@ -324,6 +326,73 @@ TEST(Diff, DetectsAMergeOfTwoPrioritiesIntoOne) {
   EXPECT_EQ(merged.kind, ChangeKind::merged);
   ASSERT_EQ(merged.from.size(), 2U);
   EXPECT_EQ(merged.to.at(0).title, "sociale en fiscale fraude");
+}
+
+// A compound and its first part: the stem of one word begins the other.
+TEST(TitleSimilarity, ACompoundMatchesTheStemOfItsFirstPart) {
+  const TitleProfile compound = profile_title("woninginbraken", "nl");
+  const TitleProfile part = profile_title("woningen", "nl");  // stem "woning"
+  EXPECT_TRUE(content_words_match(compound, 0, part, 0, WordReach::heads));
+  EXPECT_TRUE(content_words_match(part, 0, compound, 0, WordReach::heads));
+  // A stem of four letters is too short to be a compound's part.
+  const TitleProfile short_stem = profile_title("wapens", "nl");  // stem "wapen"
+  const TitleProfile other = profile_title("wapenhandel", "nl");
+  EXPECT_TRUE(content_words_match(short_stem, 0, other, 0, WordReach::heads));
+  EXPECT_FALSE(content_words_match(profile_title("rook", "nl"), 0,
+                                   profile_title("rookmelders", "nl"), 0, WordReach::heads));
+}
+
+TEST(Diff, ASplitIntoCompoundsAndTheirPartsIsASplit) {
+  // "beveiliging van woningen" shares only "woningen" (stem "woning") with the whole: the first
+  // part of "woninginbraken".
+  const EditionDiff diff =
+      diff_editions(edition_of({"terrorisme", "woninginbraken en voertuigdiefstal", "leefmilieu"}),
+                    edition_of({"terrorisme", "beveiliging van woningen", "diefstal van voertuigen",
+                                "leefmilieu"}),
+                    "nl");
+  EXPECT_EQ(diff.priorities.count(ChangeKind::split), 1);
+  EXPECT_EQ(diff.priorities.count(ChangeKind::added), 0);
+  EXPECT_EQ(diff.priorities.count(ChangeKind::removed), 0);
+}
+
+TEST(Diff, PartsThatCoverTwoWordsOfThreeMakeASplit) {
+  // "Korruption" is in neither part: two content words of three are covered.
+  const EditionDiff diff =
+      diff_editions(edition_of({"Terrorismus", "Drogenhandel, Geldwäsche und Korruption"}, "de"),
+                    edition_of({"Terrorismus", "Drogenhandel", "Geldwäsche"}, "de"), "de");
+  EXPECT_EQ(diff.priorities.count(ChangeKind::split), 1);
+  EXPECT_EQ(diff.priorities.count(ChangeKind::added), 0);
+  // One of four is not enough.
+  const EditionDiff apart = diff_editions(
+      edition_of({"Terrorismus", "Drogenhandel, Geldwäsche, Betrug und Korruption"}, "de"),
+      edition_of({"Terrorismus", "Drogenhandel", "Geldwäsche"}, "de"), "de");
+  EXPECT_EQ(apart.priorities.count(ChangeKind::split), 0);
+}
+
+TEST(Diff, APartThatAddsNoWordOfTheWholeIsNoPart) {
+  // "illegaler Warenhandel" brings only "illegal", which "illegale Transitmigration" brings
+  // already: the merge is of one item, so no merge, and Warenhandel stays removed.
+  const EditionDiff diff = diff_editions(
+      edition_of({"illegale Transitmigration", "Terrorismus", "illegaler Warenhandel"}, "de"),
+      edition_of({"illegale Transitmigration und Schleusung", "Terrorismus"}, "de"), "de");
+  EXPECT_EQ(diff.priorities.count(ChangeKind::merged), 0);
+  EXPECT_EQ(diff.priorities.count(ChangeKind::removed), 1);
+}
+
+TEST(Diff, APartWithHalfItsWordsFromTheWholeNeedsAWordNoOtherItemHas) {
+  // "blanchiment" and "corruption" are each in one item only: the parts, each half from the
+  // whole, make a split.
+  const EditionDiff split = diff_editions(
+      edition_of({"le terrorisme", "le blanchiment et la corruption"}, "fr"),
+      edition_of({"le terrorisme", "le blanchiment de capitaux", "la corruption publique"}, "fr"),
+      "fr");
+  EXPECT_EQ(split.priorities.count(ChangeKind::split), 1);
+  // "fraude" is in two old items: "la fraude sociale" takes half its words from "la fraude
+  // fiscale" by a word that says nothing of which item it comes from.
+  const EditionDiff apart = diff_editions(
+      edition_of({"la fraude fiscale", "la fraude douanière", "le terrorisme"}, "fr"),
+      edition_of({"l'évasion fiscale", "la fraude sociale", "le terrorisme"}, "fr"), "fr");
+  EXPECT_EQ(apart.priorities.count(ChangeKind::split), 0);
 }
 
 TEST(Diff, UnrelatedAdditionsAreNotMistakenForSplits) {

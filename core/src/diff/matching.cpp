@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "diff/matching_leftovers.hpp"
@@ -180,8 +181,99 @@ double covered(const TitleProfile& whole, std::size_t first,
   return static_cast<double>(found) / static_cast<double>(whole.content.size() - first);
 }
 
+std::vector<const TitleProfile*> profiles_at(const std::vector<TitleProfile>& profiles,
+                                             const std::vector<std::size_t>& indices) {
+  std::vector<const TitleProfile*> at;
+  for (const std::size_t index : indices) at.push_back(&profiles[index]);
+  return at;
+}
+
+// Of the candidate `parts` of `whole` (their profiles `part_profiles`), those that each cover a
+// content word of `whole` from `first` on that no other kept part covers: a candidate that
+// only shares words the others already bring ("illegaler Warenhandel" beside "illegale
+// Transitmigration" for "illegale Transitmigration und Schleusung") is no part of it. The
+// candidate covering the fewest words goes first, of equals the later one.
+std::vector<std::size_t> parts_that_add(const TitleProfile& whole, std::size_t first,
+                                        const std::vector<std::size_t>& parts,
+                                        const std::vector<const TitleProfile*>& part_profiles) {
+  // covers[p][w]: whether candidate p covers word first + w.
+  std::vector<std::vector<bool>> covers(parts.size());
+  for (std::size_t p = 0; p < parts.size(); ++p) {
+    for (std::size_t w = first; w < whole.content.size(); ++w) {
+      bool found = false;
+      for (std::size_t k = 0; k < part_profiles[p]->content.size() && !found; ++k)
+        found = content_words_match(whole, w, *part_profiles[p], k);
+      covers[p].push_back(found);
+    }
+  }
+  std::vector<bool> kept(parts.size(), true);
+  for (;;) {
+    std::vector<int> cover_count(whole.content.size() - std::min(first, whole.content.size()), 0);
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+      for (std::size_t w = 0; w < cover_count.size() && kept[p]; ++w)
+        cover_count[w] += covers[p][w];
+    }
+    std::optional<std::size_t> weakest;
+    std::size_t weakest_count = 0;
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+      if (!kept[p]) continue;
+      bool adds = false;
+      std::size_t count = 0;
+      for (std::size_t w = 0; w < cover_count.size(); ++w) {
+        count += covers[p][w];
+        adds = adds || (covers[p][w] && cover_count[w] == 1);
+      }
+      if (!adds && (!weakest || count <= weakest_count)) {
+        weakest = p;
+        weakest_count = count;
+      }
+    }
+    if (!weakest) break;
+    kept[*weakest] = false;
+  }
+  std::vector<std::size_t> result;
+  for (std::size_t p = 0; p < parts.size(); ++p) {
+    if (kept[p]) result.push_back(parts[p]);
+  }
+  return result;
+}
+
+// How many items of `profiles` have each stem.
+std::unordered_map<std::string_view, std::size_t> items_per_stem(
+    const std::vector<TitleProfile>& profiles) {
+  std::unordered_map<std::string_view, std::size_t> items;
+  for (const TitleProfile& profile : profiles) {
+    for (std::size_t w = 0; w < profile.stems.size(); ++w) {
+      const auto& stems = profile.stems;
+      if (std::find(stems.begin(), stems.begin() + static_cast<std::ptrdiff_t>(w), stems[w]) ==
+          stems.begin() + static_cast<std::ptrdiff_t>(w)) {
+        ++items[stems[w]];
+      }
+    }
+  }
+  return items;
+}
+
+// Whether a content word of `part` matches one of `whole` whose stem no other item has
+// (`stem_items`: items per stem on the whole's side).
+bool shares_distinctive_stem(const TitleProfile& part, const TitleProfile& whole,
+                             const std::unordered_map<std::string_view, std::size_t>& stem_items) {
+  for (std::size_t w = 0; w < whole.content.size(); ++w) {
+    if (stem_items.at(whole.stems[w]) != 1) continue;
+    for (std::size_t k = 0; k < part.content.size(); ++k) {
+      if (content_words_match(whole, w, part, k)) return true;
+    }
+  }
+  return false;
+}
+
+// A part takes at least this share of its content words from the whole ...
 constexpr double kPartFromWhole = 0.6;
-constexpr double kWholeCovered = 0.7;
+// ... or at least this share, one of them a stem that no other item of the whole's edition
+// has ("tax" of "social and tax fraud" for "tax evasion"; not "fraud", which "identity fraud"
+// has too).
+constexpr double kWeakPartFromWhole = 0.5;
+constexpr double kWholeCovered = 2.0 / 3.0;  // two words of three
 
 struct Side {
   const std::vector<TitleProfile>* profiles;  // per item: its content words and head
@@ -198,6 +290,7 @@ std::vector<std::pair<std::size_t, std::vector<std::size_t>>> find_groups(Side& 
   // Candidate parts share a word beginning with the whole.
   const WordIndex index(others, many.fixed);
   std::vector<std::pair<std::size_t, std::vector<std::size_t>>> groups;
+  const std::unordered_map<std::string_view, std::size_t> stem_items = items_per_stem(wholes);
   for (std::size_t i = 0; i < wholes.size(); ++i) {
     const TitleProfile& whole = wholes[i];
     if (one.fixed[i] || one.grouped[i] || whole.content.size() < 2) continue;
@@ -208,7 +301,10 @@ std::vector<std::pair<std::size_t, std::vector<std::size_t>>> find_groups(Side& 
       if (!free || many.fixed[j] || many.grouped[j]) continue;
       const TitleProfile& part = others[j];
       if (contained_at_least(part, part.content.size(), whole, whole.content.size(),
-                             kPartFromWhole)) {
+                             kPartFromWhole) ||
+          (contained_at_least(part, part.content.size(), whole, whole.content.size(),
+                              kWeakPartFromWhole) &&
+           shares_distinctive_stem(part, whole, stem_items))) {
         parts.push_back(j);
         part_profiles.push_back(&part);
       }
@@ -216,10 +312,14 @@ std::vector<std::pair<std::size_t, std::vector<std::size_t>>> find_groups(Side& 
     if (parts.size() < 2) continue;
     // The parts cover the whole, or the list after its head ("X: a, b en c" -> "a en b", "c").
     const bool has_list = whole.head > 0 && whole.content.size() - whole.head >= 2;
-    if (covered(whole, 0, part_profiles) < kWholeCovered &&
-        (!has_list || covered(whole, whole.head, part_profiles) < kWholeCovered)) {
-      continue;
+    std::vector<std::size_t> kept = parts_that_add(whole, 0, parts, part_profiles);
+    if (covered(whole, 0, profiles_at(others, kept)) < kWholeCovered) {
+      if (!has_list) continue;
+      kept = parts_that_add(whole, whole.head, parts, part_profiles);
+      if (covered(whole, whole.head, profiles_at(others, kept)) < kWholeCovered) continue;
     }
+    if (kept.size() < 2) continue;
+    parts = std::move(kept);
     one.grouped[i] = true;
     for (const std::size_t j : parts) many.grouped[j] = true;
     groups.emplace_back(i, parts);

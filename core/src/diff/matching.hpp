@@ -47,7 +47,7 @@ std::vector<ItemMatch> match_items(const std::vector<Item>& from, const std::vec
                                    std::string_view lang);
 
 // match_items, then splits and merges: an item whose content words (function words aside), or
-// those of the list after its head ("X: a, b en c"), are at least 80% covered by two or more
+// those of the list after its head ("X: a, b en c"), are at least two thirds covered by two or more
 // items of the other edition, each of which takes at least 60% of its own content words from
 // it, where those items are unmatched or paired on weaker evidence than an identical title (a
 // curated link, an identical title or a key a person gave on both sides is never undone; a
