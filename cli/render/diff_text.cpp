@@ -71,6 +71,7 @@ std::string marked_words(const std::vector<WordEdit>& edits, const Style& style)
 std::string match_label(MatchKind match) {
   if (match == MatchKind::curated) return "curated link";
   if (match == MatchKind::contained) return "containment";
+  if (match == MatchKind::shared) return "distinctive word";
   return std::string(match_kind_name(match));
 }
 

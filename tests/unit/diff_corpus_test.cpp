@@ -138,11 +138,11 @@ TEST(DiffCorpus, PrecisionAndRecallPerKindOfChange) {
   // kind and F1 >= 0.98. Where the matcher is not there yet, the floor is what it reached
   // (2026-12-02), so that it does not slip back; the README gives the table.
   EXPECT_GE(all.precision(), 0.99);
-  EXPECT_GE(all.recall(), 0.91);
+  EXPECT_GE(all.recall(), 0.94);
   const std::map<std::string, double> recall_floor = {
       {"cosmetic", 0.97},  {"elaborated", 0.97},    {"extended", 0.97}, {"moved", 0.97},
-      {"shortened", 0.97}, {"unchanged", 0.97},     {"reworded", 0.76}, {"split", 0.83},
-      {"merged", 0.75},    {"moved-reworded", 0.45}};
+      {"shortened", 0.97}, {"unchanged", 0.97},     {"reworded", 0.84}, {"split", 0.87},
+      {"merged", 0.76},    {"moved-reworded", 0.75}};
   for (const auto& [kind, floor] : recall_floor) {
     ASSERT_TRUE(scores.by_kind.contains(kind)) << kind;
     EXPECT_GE(scores.by_kind[kind].precision(), 0.97) << kind;

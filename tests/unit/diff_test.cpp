@@ -186,11 +186,81 @@ TEST(Diff, AnItemBetweenTheSamePairedNeighboursSharingAWordPairsByPosition) {
   ASSERT_EQ(pairs.size(), 3U);
   EXPECT_EQ(pairs[1], std::make_tuple(2, 2, MatchKind::position));
   EXPECT_EQ(match_kind_name(MatchKind::position), "position");
-  // The same two titles elsewhere than between the same neighbours stay apart.
-  const EditionDiff apart = diff_editions(
-      edition_of({"illegale wapenhandel in de haven", "terrorisme", "verkeer"}),
-      edition_of({"terrorisme", "verkeer", "vuurwapens en hun illegale verspreiding"}), "nl");
+  // The same two titles elsewhere than between the same neighbours stay apart when the word
+  // they share is in other items too (else it is distinctive: MatchKind::shared).
+  const EditionDiff apart =
+      diff_editions(edition_of({"illegale wapenhandel in de haven", "terrorisme",
+                                "illegale transmigratie", "verkeer"}),
+                    edition_of({"terrorisme", "illegale transmigratie", "verkeer",
+                                "vuurwapens en hun illegale verspreiding"}),
+                    "nl");
   EXPECT_EQ(apart.priorities.count(ChangeKind::removed), 1);
+}
+
+TEST(Diff, AnItemBetweenTheSameNeighboursSharingACompoundsFirstPartPairsByPosition) {
+  // "crisis" begins "crisisbeheer" and "crisismanagement"; "Identitäts" two German compounds.
+  const auto pairs = pairs_of(diff_editions(
+      edition_of({"terrorisme", "crisisbeheer", "verkeer", "crisiscommunicatie"}),
+      edition_of({"terrorisme", "crisismanagement", "verkeer", "crisisopvang"}), "nl"));
+  ASSERT_EQ(pairs.size(), 4U);
+  EXPECT_EQ(pairs[1], std::make_tuple(2, 2, MatchKind::position));
+  // Not a common beginning with too little after it ("intern" of "internet" leaves "et").
+  const EditionDiff apart =
+      diff_editions(edition_of({"terrorisme", "internationale samenwerking", "verkeer"}),
+                    edition_of({"terrorisme", "het internet", "verkeer"}), "nl");
+  EXPECT_EQ(apart.priorities.count(ChangeKind::removed), 1);
+  // Nor two compounds' last part: "mensenhandel" and "drugshandel" are two subjects.
+  const EditionDiff trades =
+      diff_editions(edition_of({"terrorisme", "mensenhandel", "verkeer"}),
+                    edition_of({"terrorisme", "drugshandel", "verkeer"}), "nl");
+  EXPECT_EQ(trades.priorities.count(ChangeKind::removed), 1);
+}
+
+TEST(Diff, ItemsSharingAWordNoOtherItemHasPairWhereverTheySit) {
+  // A moved and reworded item: "information" is in no other item of either edition.
+  const EditionDiff diff =
+      diff_editions(edition_of({"l'échange d'informations", "le terrorisme",
+                                "la traite des êtres humains", "la sécurité routière"},
+                               "fr"),
+                    edition_of({"le terrorisme", "la traite des êtres humains",
+                                "la sécurité routière", "la circulation de l'information"},
+                               "fr"),
+                    "fr");
+  const auto pairs = pairs_of(diff);
+  ASSERT_EQ(pairs.size(), 4U);
+  EXPECT_EQ(pairs[0], std::make_tuple(1, 4, MatchKind::shared));
+  EXPECT_EQ(match_kind_name(MatchKind::shared), "shared");
+  // Two compounds with the same first part, which no other item has, pair too.
+  const auto compounds = pairs_of(
+      diff_editions(edition_of({"Identitätsdiebstahl", "Terrorismus", "Menschenhandel"}, "de"),
+                    edition_of({"Terrorismus", "Menschenhandel", "Identitätsbetrug"}, "de"), "de"));
+  ASSERT_EQ(compounds.size(), 3U);
+  EXPECT_EQ(compounds[0], std::make_tuple(1, 3, MatchKind::shared));
+  const auto two_compounds = pairs_of(diff_editions(
+      edition_of({"Identitätsdiebstahl", "Terrorismus", "Menschenhandel", "Identitätskontrollen"},
+                 "de"),
+      edition_of({"Terrorismus", "Menschenhandel", "Identitätsbetrug"}, "de"), "de"));
+  for (const auto& [from, to, kind] : two_compounds) EXPECT_NE(kind, MatchKind::shared) << from;
+  // One word in common between two long titles may be chance: a third of the shorter's content
+  // words at least.
+  const auto long_titles = pairs_of(diff_editions(
+      edition_of({"l'échange d'informations policières, judiciaires, fiscales et douanières",
+                  "le terrorisme", "la sécurité routière"},
+                 "fr"),
+      edition_of({"le terrorisme", "la sécurité routière",
+                  "la circulation de l'information dans les zones rurales"},
+                 "fr"),
+      "fr"));
+  EXPECT_EQ(long_titles.size(), 2U);
+  // A word two items of an edition have is no evidence of which one continued.
+  const EditionDiff ambiguous = diff_editions(
+      edition_of({"l'échange d'informations", "le terrorisme", "la sécurité de l'information",
+                  "la sécurité routière"},
+                 "fr"),
+      edition_of({"le terrorisme", "la sécurité routière", "la circulation de l'information"},
+                 "fr"),
+      "fr");
+  for (const auto& [from, to, kind] : pairs_of(ambiguous)) EXPECT_NE(from, 1) << to;
 }
 
 TEST(Diff, ASplitOfTheListAfterAColonIsASplit) {

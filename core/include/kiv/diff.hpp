@@ -31,8 +31,9 @@ enum class ChangeKind { added, removed, changed, unchanged, split, merged };
 // (before ':', '(', ',' or ';') or within it ("overlast" -> "overlast en openbare orde",
 // "leefmilieu" -> "Leefmilieu (gelinkt aan fraude): afvalfraude, ..."); `position`: the two
 // sit between the same paired neighbours and share a content word, as a line diff aligns a
-// hunk.
-enum class MatchKind { key, exact, similar, curated, contained, position };
+// hunk; `shared`: wherever they sit, they share a content word that no other item of either
+// edition has ("l'échange d'informations" -> "la circulation de l'information").
+enum class MatchKind { key, exact, similar, curated, contained, position, shared };
 // What changed in a paired item. `wording`: its title says something else; `cosmetic`: its
 // title differs only in case, punctuation, spacing or quote style ("radicalisering" ->
 // "Radicalisering"; never together with wording). `rank`: the item moved among the others

@@ -150,6 +150,8 @@ std::string_view match_kind_name(MatchKind kind) noexcept {
       return "contained";
     case MatchKind::position:
       return "position";
+    case MatchKind::shared:
+      return "shared";
   }
   return "unknown";
 }

@@ -147,6 +147,7 @@ std::vector<ItemMatch> match_profiles(const std::vector<Item>& from, const std::
   // What is left, on weaker evidence (matching_leftovers.hpp).
   pair_contained(old_profiles, new_profiles, state, Containment::within);
   pair_by_position(old_profiles, new_profiles, state);
+  pair_by_distinctive_word(old_profiles, new_profiles, state);
   return std::move(state.pairs);
 }
 
@@ -238,26 +239,10 @@ std::vector<std::size_t> parts_that_add(const TitleProfile& whole, std::size_t f
   return result;
 }
 
-// How many items of `profiles` have each stem.
-std::unordered_map<std::string_view, std::size_t> items_per_stem(
-    const std::vector<TitleProfile>& profiles) {
-  std::unordered_map<std::string_view, std::size_t> items;
-  for (const TitleProfile& profile : profiles) {
-    for (std::size_t w = 0; w < profile.stems.size(); ++w) {
-      const auto& stems = profile.stems;
-      if (std::find(stems.begin(), stems.begin() + static_cast<std::ptrdiff_t>(w), stems[w]) ==
-          stems.begin() + static_cast<std::ptrdiff_t>(w)) {
-        ++items[stems[w]];
-      }
-    }
-  }
-  return items;
-}
-
 // Whether a content word of `part` matches one of `whole` whose stem no other item has
 // (`stem_items`: items per stem on the whole's side).
 bool shares_distinctive_stem(const TitleProfile& part, const TitleProfile& whole,
-                             const std::unordered_map<std::string_view, std::size_t>& stem_items) {
+                             const StemCounts& stem_items) {
   for (std::size_t w = 0; w < whole.content.size(); ++w) {
     if (stem_items.at(whole.stems[w]) != 1) continue;
     for (std::size_t k = 0; k < part.content.size(); ++k) {
@@ -290,7 +275,7 @@ std::vector<std::pair<std::size_t, std::vector<std::size_t>>> find_groups(Side& 
   // Candidate parts share a word beginning with the whole.
   const WordIndex index(others, many.fixed);
   std::vector<std::pair<std::size_t, std::vector<std::size_t>>> groups;
-  const std::unordered_map<std::string_view, std::size_t> stem_items = items_per_stem(wholes);
+  const StemCounts stem_items = items_per_stem(wholes);
   for (std::size_t i = 0; i < wholes.size(); ++i) {
     const TitleProfile& whole = wholes[i];
     if (one.fixed[i] || one.grouped[i] || whole.content.size() < 2) continue;

@@ -23,6 +23,59 @@ struct Candidate {
   Evidence evidence;
 };
 
+// The shortest first part two compounds share, and the least each has after it.
+constexpr std::size_t kSharedFirstPart = 6;
+constexpr std::size_t kRestAfterFirstPart = 4;
+// The least share of the shorter title's content words that pair_by_distinctive_word wants in
+// the other (share_of_words_or_parts).
+constexpr double kSharedAtLeast = 1.0 / 3.0;
+// The most items sharing a word's first four letters that items_beginning_with reads.
+constexpr std::size_t kLongestPostingRead = 512;
+
+// The first part two different compounds begin with ("crisis" of "crisisbeheer" and
+// "crisismanagement", "identitats" of "Identitätsdiebstahl" and "Identitätsbetrug"): their
+// common beginning, when it has at least six letters and each word four more after it; else
+// empty ("intern" of "internationale" and "internet" is no part: "et" is no word).
+std::string_view shared_first_part(std::string_view a, std::string_view b) {
+  std::size_t common = 0;
+  while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
+  if (common < kSharedFirstPart || a.size() < common + kRestAfterFirstPart ||
+      b.size() < common + kRestAfterFirstPart) {
+    return {};
+  }
+  return a.substr(0, common);
+}
+
+// Whether two titles share a content word (WordReach::tails: also a word and a longer one it
+// ends, "handel" ~ "wapenhandel") or a compound's first part. Not two compounds' last part:
+// "mensenhandel" and "drugshandel" are two subjects.
+// The share of the content words of `a` that match one of `b` (content_words_match) or share
+// a compound's first part with one.
+double share_of_words_or_parts(const TitleProfile& a, const TitleProfile& b) {
+  if (a.content.empty()) return 0;
+  std::size_t found = 0;
+  for (std::size_t w = 0; w < a.content.size(); ++w) {
+    for (std::size_t k = 0; k < b.content.size(); ++k) {
+      if (content_words_match(a, w, b, k) ||
+          !shared_first_part(a.content[w], b.content[k]).empty()) {
+        ++found;
+        break;
+      }
+    }
+  }
+  return static_cast<double>(found) / static_cast<double>(a.content.size());
+}
+
+bool share_word_or_part(const TitleProfile& a, const TitleProfile& b) {
+  if (share_content_word(a, b, WordReach::tails)) return true;
+  for (const std::string& x : a.content) {
+    for (const std::string& y : b.content) {
+      if (!shared_first_part(x, y).empty()) return true;
+    }
+  }
+  return false;
+}
+
 bool all_of_in(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
                std::size_t whole_count) {
   return all_contained(part, part_count, whole, whole_count, WordReach::heads);
@@ -127,12 +180,91 @@ void pair_by_position(const std::vector<TitleProfile>& from, const std::vector<T
       if (state.old_done[i]) continue;
       for (std::size_t j = new_begin; j < new_end; ++j) {
         if (state.new_done[j]) continue;
-        if (share_content_word(from[i], to[j], WordReach::heads))
+        if (share_word_or_part(from[i], to[j]))
           candidates.push_back({i, j, {Containment::none, profile_similarity(from[i], to[j])}});
       }
     }
   }
   pair_mutual_best(candidates, MatchKind::position, state);
+}
+
+StemCounts items_per_stem(const std::vector<TitleProfile>& profiles) {
+  StemCounts items;
+  for (const TitleProfile& profile : profiles) {
+    const auto& stems = profile.stems;
+    for (auto stem = stems.begin(); stem != stems.end(); ++stem) {
+      if (std::find(stems.begin(), stem, *stem) == stem) ++items[*stem];
+    }
+  }
+  return items;
+}
+
+namespace {
+
+// How many items of `profiles` among `items` (an index's posting) have a content word that
+// begins with `part`; stops at two.
+std::size_t items_beginning_with(const std::vector<TitleProfile>& profiles,
+                                 const std::vector<std::size_t>& items, std::string_view part) {
+  // A beginning this common is not read through: whatever the part, it is no evidence, and
+  // reading would make the stage quadratic on long lists of few words.
+  if (items.size() > kLongestPostingRead) return 2;
+  std::size_t count = 0;
+  std::size_t last = profiles.size();
+  for (const std::size_t item : items) {
+    if (item == last) continue;
+    for (const std::string& word : profiles[item].content) {
+      if (word.starts_with(part)) {
+        last = item;
+        if (++count == 2) return count;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+}  // namespace
+
+void pair_by_distinctive_word(const std::vector<TitleProfile>& from,
+                              const std::vector<TitleProfile>& to, PairingState& state) {
+  const WordIndex index(to, state.new_done);
+  if (index.empty()) return;
+  const StemCounts old_stems = items_per_stem(from);
+  const StemCounts new_stems = items_per_stem(to);
+  const std::vector<bool> skip_none_old(from.size(), false), skip_none_new(to.size(), false);
+  const WordIndex all_old(from, skip_none_old), all_new(to, skip_none_new);
+  const auto distinctive_match = [&](const TitleProfile& a, const TitleProfile& b) {
+    for (std::size_t w = 0; w < a.content.size(); ++w) {
+      for (std::size_t k = 0; k < b.content.size(); ++k) {
+        if (old_stems.at(a.stems[w]) == 1 && new_stems.at(b.stems[k]) == 1 &&
+            content_words_match(a, w, b, k, WordReach::heads)) {
+          return true;
+        }
+        // Two compounds with the same first part, which no other item's words begin with.
+        const std::string_view part = shared_first_part(a.content[w], b.content[k]);
+        if (!part.empty() &&
+            items_beginning_with(from, all_old.items_beginning_like(a.content[w]), part) == 1 &&
+            items_beginning_with(to, all_new.items_beginning_like(b.content[k]), part) == 1) {
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i < from.size(); ++i) {
+    if (state.old_done[i]) continue;
+    for (const std::size_t j : index.candidates(from[i])) {
+      // One word in common between two long titles may be chance.
+      const TitleProfile& shorter =
+          from[i].content.size() <= to[j].content.size() ? from[i] : to[j];
+      const TitleProfile& longer = &shorter == &from[i] ? to[j] : from[i];
+      if (share_of_words_or_parts(shorter, longer) < kSharedAtLeast) continue;
+      if (distinctive_match(from[i], to[j]))
+        candidates.push_back({i, j, {Containment::none, profile_similarity(from[i], to[j])}});
+    }
+  }
+  pair_mutual_best(candidates, MatchKind::shared, state);
 }
 
 }  // namespace kiv

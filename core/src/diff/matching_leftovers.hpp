@@ -5,6 +5,8 @@
 // unpaired rather than pairing wrong; an unrelated pair is worse than a miss. A pair whose
 // similarity reaches kSimilarityThreshold is said to be `similar`, its better reason.
 
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "diff/matching.hpp"
@@ -39,5 +41,17 @@ void pair_contained(const std::vector<TitleProfile>& from, const std::vector<Tit
 // items on a side are left as they are.
 void pair_by_position(const std::vector<TitleProfile>& from, const std::vector<TitleProfile>& to,
                       PairingState& state);
+
+// How many items of `profiles` have each stem (an item once per stem).
+using StemCounts = std::unordered_map<std::string_view, std::size_t>;
+StemCounts items_per_stem(const std::vector<TitleProfile>& profiles);
+
+// A distinctive word (MatchKind::shared): an unpaired old item and an unpaired new item,
+// wherever they sit, with a content word in common (WordReach::heads) whose stem no other item
+// of the old edition and no other of the new has. Of an item moved and reworded this is often
+// all that is left ("le clivage de la société" has nothing; "l'échange d'informations" ->
+// "la circulation de l'information" has "information").
+void pair_by_distinctive_word(const std::vector<TitleProfile>& from,
+                              const std::vector<TitleProfile>& to, PairingState& state);
 
 }  // namespace kiv

@@ -24,6 +24,12 @@ WordIndex::WordIndex(const std::vector<TitleProfile>& profiles, const std::vecto
   }
 }
 
+const std::vector<std::size_t>& WordIndex::items_beginning_like(const std::string& word) const {
+  static const std::vector<std::size_t> none;
+  const auto found = items_by_beginning_.find(beginning(word));
+  return found == items_by_beginning_.end() ? none : found->second;
+}
+
 std::vector<std::size_t> WordIndex::candidates(const TitleProfile& profile) const {
   std::vector<const std::vector<std::size_t>*> postings;
   for (const std::string& word : profile.content) {

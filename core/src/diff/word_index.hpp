@@ -27,6 +27,10 @@ class WordIndex {
   // candidate, and the search quadratic.
   std::vector<std::size_t> candidates(const TitleProfile& profile) const;
 
+  // The items with a content word beginning with the first four letters of `word` (an item as
+  // often as it has such words); none when `word` is shorter.
+  const std::vector<std::size_t>& items_beginning_like(const std::string& word) const;
+
  private:
   std::unordered_map<std::string, std::vector<std::size_t>> items_by_beginning_;
 };
