@@ -1,6 +1,7 @@
 #include "diff/matching_leftovers.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 #include "diff/word_index.hpp"
@@ -30,7 +31,7 @@ constexpr std::size_t kRestAfterFirstPart = 4;
 // the other (share_of_words_or_parts).
 constexpr double kSharedAtLeast = 1.0 / 3.0;
 // The most items sharing a word's first four letters that items_beginning_with reads.
-constexpr std::size_t kLongestPostingRead = 512;
+constexpr std::size_t kLongestPostingRead = 32;
 
 // The first part two different compounds begin with ("crisis" of "crisisbeheer" and
 // "crisismanagement", "identitats" of "Identitätsdiebstahl" and "Identitätsbetrug"): their
@@ -227,12 +228,39 @@ std::size_t items_beginning_with(const std::vector<TitleProfile>& profiles,
 
 void pair_by_distinctive_word(const std::vector<TitleProfile>& from,
                               const std::vector<TitleProfile>& to, PairingState& state) {
-  const WordIndex index(to, state.new_done);
-  if (index.empty()) return;
   const StemCounts old_stems = items_per_stem(from);
   const StemCounts new_stems = items_per_stem(to);
-  const std::vector<bool> skip_none_old(from.size(), false), skip_none_new(to.size(), false);
-  const WordIndex all_old(from, skip_none_old), all_new(to, skip_none_new);
+  // Of each unpaired item, the words that may be distinctive: those whose stem no other item of
+  // its edition has, and those long enough to be a compound with a first part. Only these are
+  // indexed and compared, so that the stage costs little on long lists of common words.
+  const auto keys_of = [](const std::vector<TitleProfile>& profiles, const std::vector<bool>& done,
+                          const StemCounts& stems) {
+    std::vector<TitleProfile> keys(profiles.size());
+    for (std::size_t i = 0; i < profiles.size(); ++i) {
+      if (done[i]) continue;
+      const TitleProfile& profile = profiles[i];
+      for (std::size_t w = 0; w < profile.content.size(); ++w) {
+        if (stems.at(profile.stems[w]) == 1 ||
+            profile.content[w].size() >= kSharedFirstPart + kRestAfterFirstPart) {
+          keys[i].content.push_back(profile.content[w]);
+          keys[i].stems.push_back(profile.stems[w]);
+        }
+      }
+    }
+    return keys;
+  };
+  const std::vector<TitleProfile> old_keys = keys_of(from, state.old_done, old_stems);
+  const std::vector<TitleProfile> new_keys = keys_of(to, state.new_done, new_stems);
+  const WordIndex index(new_keys, state.new_done);
+  if (index.empty()) return;
+  // Every item's words by their beginnings, built when a first part is first compared.
+  std::optional<WordIndex> all_old, all_new;
+  const auto beginning_like = [&](std::optional<WordIndex>& all,
+                                  const std::vector<TitleProfile>& profiles,
+                                  const std::string& word) -> const std::vector<std::size_t>& {
+    if (!all) all.emplace(profiles, std::vector<bool>(profiles.size(), false));
+    return all->items_beginning_like(word);
+  };
   const auto distinctive_match = [&](const TitleProfile& a, const TitleProfile& b) {
     for (std::size_t w = 0; w < a.content.size(); ++w) {
       for (std::size_t k = 0; k < b.content.size(); ++k) {
@@ -243,8 +271,8 @@ void pair_by_distinctive_word(const std::vector<TitleProfile>& from,
         // Two compounds with the same first part, which no other item's words begin with.
         const std::string_view part = shared_first_part(a.content[w], b.content[k]);
         if (!part.empty() &&
-            items_beginning_with(from, all_old.items_beginning_like(a.content[w]), part) == 1 &&
-            items_beginning_with(to, all_new.items_beginning_like(b.content[k]), part) == 1) {
+            items_beginning_with(from, beginning_like(all_old, from, a.content[w]), part) == 1 &&
+            items_beginning_with(to, beginning_like(all_new, to, b.content[k]), part) == 1) {
           return true;
         }
       }
@@ -253,14 +281,14 @@ void pair_by_distinctive_word(const std::vector<TitleProfile>& from,
   };
   std::vector<Candidate> candidates;
   for (std::size_t i = 0; i < from.size(); ++i) {
-    if (state.old_done[i]) continue;
-    for (const std::size_t j : index.candidates(from[i])) {
+    if (state.old_done[i] || old_keys[i].content.empty()) continue;
+    for (const std::size_t j : index.candidates(old_keys[i])) {
+      if (!distinctive_match(old_keys[i], new_keys[j])) continue;
       // One word in common between two long titles may be chance.
       const TitleProfile& shorter =
           from[i].content.size() <= to[j].content.size() ? from[i] : to[j];
       const TitleProfile& longer = &shorter == &from[i] ? to[j] : from[i];
-      if (share_of_words_or_parts(shorter, longer) < kSharedAtLeast) continue;
-      if (distinctive_match(from[i], to[j]))
+      if (share_of_words_or_parts(shorter, longer) >= kSharedAtLeast)
         candidates.push_back({i, j, {Containment::none, profile_similarity(from[i], to[j])}});
     }
   }
