@@ -1,11 +1,13 @@
 // Archivist intake with kiv import: dry runs, provenance options, directories, progress,
 // --fail-fast, oversized files.
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
 #include "support/cli_fixture.hpp"
 #include "support/editions.hpp"
+#include "support/utf16.hpp"
 
 namespace kiv::test {
 namespace {
@@ -49,6 +51,33 @@ TEST_F(CliIntake, ADryRunShowsWhatWouldBeRecordedWithKeysAndTheDiffAndWritesNoth
       << run.out;
   EXPECT_NE(run.out.find("1 file: 1 would be created; nothing was written (dry run)\n"),
             std::string::npos);
+}
+
+// A note saved as UTF-16 by a word processor, and one with classic Mac OS line ends (a lone
+// CR): each imports as its text, verify ties its texts to the bytes kept as its source.
+TEST_F(CliIntake, Utf16AndCarriageReturnLineEndsImportAsTheirText) {
+  const std::string page = read_file(bundled("kiv/2022-2024.nl.txt"));
+  std::string cr = page;
+  std::replace(cr.begin(), cr.end(), '\n', '\r');
+  const std::string utf16_file = file("KIV_22-24_NL.txt", utf16(page, true));
+  ASSERT_EQ(kiv({"import", utf16_file}).status, 0);
+  const std::string shown = kiv({"show", "kiv/2022-2024"}).out;
+  EXPECT_NE(shown.find("cybercrime en cyber security"), std::string::npos) << shown;
+  const KivRun same = kiv({"import", file("kiv-2022-2024.nl.txt", cr)});
+  EXPECT_EQ(same.status, 0) << same.err;
+  // Only the source's bytes differ: the items are the same.
+  EXPECT_NE(same.out.find("kiv/2022-2024@2"), std::string::npos) << same.out;
+  EXPECT_EQ(kiv({"diff", "kiv/2022-2024@1", "kiv/2022-2024@2", "--exit-code"}).status, 0);
+  const KivRun verify = kiv({"verify"});
+  EXPECT_EQ(verify.status, 0) << verify.out << verify.err;
+  // A malformed UTF-16 file is refused by name and byte, and the store is left as it was.
+  const auto before = snapshot(store());
+  const KivRun bad = kiv({"import", file("bad.txt", std::string("\xFF\xFEK\0\x00\xDC", 6))});
+  EXPECT_EQ(bad.status, 2) << bad.err;
+  EXPECT_NE(bad.err.find("bad.txt: byte 4: a malformed character (expected UTF-16LE"),
+            std::string::npos)
+      << bad.err;
+  EXPECT_EQ(snapshot(store()), before);
 }
 
 TEST_F(CliIntake, ADryRunWithoutAStoreCreatesNone) {

@@ -2,11 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <random>
 
+#include "kiv/edition_format.hpp"
 #include "support/documents.hpp"
 #include "support/temp_dir.hpp"
+#include "support/utf16.hpp"
 
 namespace kiv {
 namespace {
@@ -32,6 +35,68 @@ TEST(DocumentInput, ABinaryFileIsAnError) {
 TEST(DocumentInput, InvalidUtf8IsAnErrorAtItsLine) {
   EXPECT_EQ(reading_error(DocumentFormat::markdown, "KIV 2022-2024\n\nPrioriteiten\xFF\n", "a.md"),
             "a.md:3:13: invalid UTF-8 (expected a text in UTF-8)");
+}
+
+// A small note as text, and the same in UTF-16 (little or big endian, with its byte-order mark)
+// or with other line ends.
+constexpr const char* kNotePath = "kiv-2022-2024.nl.txt";
+constexpr const char* kSmallNote =
+    "Kadernota Integrale Veiligheid 2022-2024\n\nBeleidsprioriteiten\n\n1. terrorisme\n"
+    "2. leefmilieu\n3. overlast\n";
+
+TEST(DocumentInput, Utf16WithAByteOrderMarkIsReadAsItsText) {
+  const std::string expected =
+      to_canonical_json(test::read_as(kText, kSmallNote, kNotePath).edition);
+  for (const bool little_endian : {true, false}) {
+    const std::string bytes = test::utf16(kSmallNote, little_endian);
+    EXPECT_EQ(detect_document_format("note", bytes), kText);
+    EXPECT_EQ(to_canonical_json(test::read_as(kText, bytes, kNotePath).edition), expected)
+        << little_endian;
+  }
+  // Accents and HTML survive the decoding, and HTML is still recognised as HTML.
+  const std::string page =
+      "<html><body><h2>Beleidsprioriteiten</h2><ol><li>geïntegreerd drugsbeleid</li>"
+      "<li>overlast</li></ol></body></html>";
+  const std::string bytes = test::utf16(page, true);
+  EXPECT_EQ(detect_document_format("note", bytes), DocumentFormat::html);
+  EXPECT_EQ(
+      test::titles(
+          test::read_as(DocumentFormat::html, bytes, "kiv-2022-2024.nl.html").edition.priorities,
+          "nl"),
+      (std::vector<std::string>{"geïntegreerd drugsbeleid", "overlast"}));
+}
+
+TEST(DocumentInput, MalformedUtf16IsAnErrorAtItsByte) {
+  // An odd last byte; a low surrogate with no high one before it (bytes 4-5).
+  EXPECT_EQ(reading_error(kText,
+                          std::string("\xFF\xFE"
+                                      "K\0I",
+                                      5),
+                          "a.txt"),
+            "a.txt: byte 4: an incomplete character at the end (expected UTF-16LE, as its "
+            "byte-order mark says)");
+  EXPECT_EQ(reading_error(kText,
+                          std::string("\xFF\xFE"
+                                      "K\0\x00\xDC"
+                                      "I\0",
+                                      8),
+                          "a.txt"),
+            "a.txt: byte 4: a malformed character (expected UTF-16LE, as its byte-order mark "
+            "says)");
+}
+
+TEST(DocumentInput, LinesEndedByACarriageReturnAloneOrWithALineFeedAreLines) {
+  const std::string expected =
+      to_canonical_json(test::read_as(kText, kSmallNote, kNotePath).edition);
+  std::string cr = kSmallNote, crlf;
+  std::replace(cr.begin(), cr.end(), '\n', '\r');
+  for (const char c : std::string(kSmallNote))
+    crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  EXPECT_EQ(to_canonical_json(test::read_as(kText, cr, kNotePath).edition), expected);
+  EXPECT_EQ(to_canonical_json(test::read_as(kText, crlf, kNotePath).edition), expected);
+  EXPECT_EQ(
+      test::read_as(DocumentFormat::markdown, cr, "kiv-2022-2024.nl.md").edition.priorities.size(),
+      3U);
 }
 
 TEST(DocumentInput, JsonIsNotReadAsADocument) {

@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <memory>
 
+#include "document/encoding.hpp"
+
 namespace kiv {
 namespace {
 
@@ -123,7 +125,10 @@ bool holds_words(std::string_view text, std::string_view words) {
 
 std::vector<std::string> texts_not_in_source(const Edition& edition, const Edition* previous,
                                              std::string_view source) {
-  const std::string text = folded(source_text(source));
+  // A source in UTF-16 is compared as the reader read it (document/encoding.hpp).
+  const std::string decoded =
+      document::utf16_byte_order(source) ? document::decoded_text(source, "source") : "";
+  const std::string text = folded(source_text(decoded.empty() ? source : decoded));
   std::vector<std::string> missing;
   // One text of an item, in one language: passes when the item's previous revision has it
   // there, or the source holds it.
