@@ -31,6 +31,27 @@ TEST(DocumentHtml, ReadsHeadingsAndOrderedLists) {
   EXPECT_EQ(reading.edition.title.at("fr"), "Note-cadre de Sécurité intégrale 2022-2024");
 }
 
+// Word processors and content management systems export a list as one paragraph per item.
+TEST(DocumentHtml, ParagraphsNumberedOrBulletedOneByOneAreAList) {
+  const DocumentReading reading = read_html(
+      "<h2>Priorités de politique</h2>\n<p class=\"MsoListParagraph\">1.&nbsp;&nbsp;le "
+      "terrorisme</p>\n<p>2. la <b>drogue</b></p>\n<p>3) la fraude sociale</p>\n"
+      "<p>Ces priorités valent pour trois ans.</p>\n<h2>Défis</h2><p>• l'approche "
+      "administrative</p><p>• l'échange d'informations</p>");
+  EXPECT_EQ(titles(reading.edition.priorities, "fr"),
+            (std::vector<std::string>{"le terrorisme", "la drogue", "la fraude sociale"}));
+  EXPECT_EQ(titles(reading.edition.themes, "fr"),
+            (std::vector<std::string>{"l'approche administrative", "l'échange d'informations"}));
+  // One numbered paragraph alone is a sentence that begins with a year or a number.
+  EXPECT_NE(test::reading_error(
+                DocumentFormat::html,
+                page("<h2>Priorités de politique</h2><p>2016. Un nouveau plan.</p><p>Voir plus "
+                     "loin.</p>"),
+                "KIV_22-24_FR.html")
+                .find("no section of priorities or themes found"),
+            std::string::npos);
+}
+
 TEST(DocumentHtml, TextOutsideParagraphsIntroducesToo) {
   const DocumentReading reading = read_html(
       "<div>Le gouvernement retient les priorités suivantes&nbsp;:<ol><li>drogues</li></ol></div>");

@@ -9,6 +9,7 @@
 
 #include <climits>
 #include <memory>
+#include <optional>
 #include <set>
 
 #include "document/blocks.hpp"
@@ -180,6 +181,44 @@ class HtmlReader {
   int pending_line_ = 0;
 };
 
+// A paragraph written as a list item ("<p>1. terrorisme</p>", "<p>• drugs</p>", as word
+// processors and content management systems export lists): the item, as the text reader reads
+// the same line; none for any other paragraph.
+std::optional<ListItem> paragraph_item(const Block& block) {
+  if (block.kind != Block::Kind::paragraph) return std::nullopt;
+  Blocks read = read_text_blocks(block.text);
+  if (read.size() != 1 || read[0].kind != Block::Kind::list || read[0].items.size() != 1) {
+    return std::nullopt;
+  }
+  ListItem item = std::move(read[0].items[0]);
+  item.line = block.line;
+  return item;
+}
+
+// Runs of two or more paragraphs that each are a list item made into lists (one such paragraph
+// alone, "2016. Een nieuw plan", stays a paragraph).
+Blocks with_paragraph_lists(Blocks blocks) {
+  Blocks out;
+  std::size_t i = 0;
+  while (i < blocks.size()) {
+    std::vector<ListItem> run;
+    std::size_t end = i;
+    for (; end < blocks.size(); ++end) {
+      std::optional<ListItem> item = paragraph_item(blocks[end]);
+      if (!item) break;
+      run.push_back(std::move(*item));
+    }
+    if (run.size() >= 2) {
+      out.push_back({Block::Kind::list, "", blocks[i].line, std::move(run)});
+      i = end;
+    } else {
+      out.push_back(std::move(blocks[i]));
+      ++i;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 Blocks read_html_blocks(std::string_view text, std::string_view path) {
@@ -194,7 +233,7 @@ Blocks read_html_blocks(std::string_view text, std::string_view path) {
                      HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET));
   xmlNode* root = document ? xmlDocGetRootElement(document.get()) : nullptr;
   if (root == nullptr) fail_at(path, 0, "could not be read as HTML");
-  return HtmlReader(path).read(root);
+  return with_paragraph_lists(HtmlReader(path).read(root));
 }
 
 }  // namespace kiv::document
