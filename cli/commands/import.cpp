@@ -39,10 +39,33 @@ bool is_note_file(const fs::path& path) {
 
 bool is_hidden(const fs::path& path) { return path.filename().string().starts_with('.'); }
 
+// Why a file of a directory is not imported: a format notes are published in that kiv does not
+// read yet, or any other file.
+std::string skip_reason(const fs::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (extension == ".pdf") {
+    return "a PDF, which kiv does not read yet; convert it with 'pdftotext -layout' and import "
+           "the text";
+  }
+  if (extension == ".docx" || extension == ".doc" || extension == ".odt" || extension == ".rtf") {
+    return "a word processor file, which kiv does not read yet; save it as text or HTML and "
+           "import that";
+  }
+  return "not a note file (expected .json, .txt, .md or .html)";
+}
+
+struct Inputs {
+  std::vector<std::string> files;    // to import, in order
+  std::vector<std::string> skipped;  // files of the directories that are not imported, why
+};
+
 // The files to import: each FILE as given, each DIR's note files (recursively, hidden ones
-// skipped), sorted by path.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
-  std::vector<std::string> files;
+// skipped), sorted by path; the directories' other files, each with why it is not imported.
+Inputs expand_inputs(const std::vector<std::string>& inputs) {
+  Inputs expanded;
+  std::vector<std::string>& files = expanded.files;
   for (const std::string& input : inputs) {
     std::error_code error;
     if (!fs::is_directory(input, error)) {
@@ -56,18 +79,25 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
         if (it->is_directory()) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file() && is_note_file(it->path())) found.push_back(it->path().string());
+      if (!it->is_regular_file()) continue;
+      if (is_note_file(it->path())) {
+        found.push_back(it->path().string());
+      } else {
+        expanded.skipped.push_back(it->path().string() + ": skipped: " + skip_reason(it->path()));
+      }
     }
     if (error)
       throw Error(ErrorKind::input, input + ": cannot read the directory: " + error.message());
     if (found.empty()) {
       throw Error(ErrorKind::input,
-                  input + ": no note files in the directory (expected .json, .txt, .md or .html)");
+                  input + ": no note files in the directory (expected .json, .txt, .md or .html)" +
+                      (expanded.skipped.empty() ? "" : "; " + expanded.skipped.front()));
     }
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }
-  return files;
+  std::sort(expanded.skipped.begin(), expanded.skipped.end());
+  return expanded;
 }
 
 // The file's bytes, read to at most one byte more than a note may have, so that no input (a
@@ -164,7 +194,9 @@ class ImportCommand : public ArchiveCommand {
 
   int run(const Globals& globals) override {
     check_options();
-    const std::vector<std::string> paths = expand_inputs(inputs_);
+    const Inputs inputs = expand_inputs(inputs_);
+    const std::vector<std::string>& paths = inputs.files;
+    for (const std::string& skipped : inputs.skipped) print_note(skipped);
     Progress progress = Progress::detect(stderr);
     std::size_t failed = 0;
     std::vector<ImportedFile> shown;  // each file given to the import, for the report
@@ -213,8 +245,9 @@ class ImportCommand : public ArchiveCommand {
     }
     print(options_.dry_run ? render_import_preview(shown, results, style)
                            : render_import_results(shown, results, style));
-    if (paths.size() > 1 || options_.dry_run) {
-      print(render_import_summary(paths.size(), results, failed, options_.dry_run, style));
+    if (paths.size() > 1 || options_.dry_run || !inputs.skipped.empty()) {
+      print(render_import_summary(paths.size(), results, failed, inputs.skipped.size(),
+                                  options_.dry_run, style));
     }
     return failed > 0 ? kExitUsage : kExitSuccess;
   }

@@ -29,8 +29,10 @@ std::string render_import_preview(const std::vector<ImportedFile>& files,
                                   const std::vector<ImportResult>& results, const Style& style);
 
 // "4 files: 2 created, 1 unchanged, 1 failed" (in a dry run: "would be created", and
-// "nothing was written").
+// "nothing was written"); `skipped` files of the directories given that are not note files
+// are counted apart ("2 other files of the directories skipped").
 std::string render_import_summary(std::size_t files, const std::vector<ImportResult>& results,
-                                  std::size_t failed, bool dry_run, const Style& style);
+                                  std::size_t failed, std::size_t skipped, bool dry_run,
+                                  const Style& style);
 
 }  // namespace kiv::cli

@@ -144,7 +144,8 @@ std::string render_import_preview(const std::vector<ImportedFile>& files,
 }
 
 std::string render_import_summary(std::size_t files, const std::vector<ImportResult>& results,
-                                  std::size_t failed, bool dry_run, const Style& style) {
+                                  std::size_t failed, std::size_t skipped, bool dry_run,
+                                  const Style& style) {
   const auto count = [&](ImportOutcome outcome) {
     return static_cast<std::size_t>(
         std::count_if(results.begin(), results.end(),
@@ -159,8 +160,12 @@ std::string render_import_summary(std::size_t files, const std::vector<ImportRes
   if (revised > 0) parts.push_back(fmt::format("{} {}revised", revised, would));
   if (unchanged > 0) parts.push_back(fmt::format("{} unchanged", unchanged));
   if (failed > 0) parts.push_back(style.red(fmt::format("{} failed", failed)));
-  if (const std::size_t skipped = files - created - revised - unchanged - failed; skipped > 0) {
-    parts.push_back(fmt::format("{} not attempted (--fail-fast)", skipped));
+  if (const std::size_t left = files - created - revised - unchanged - failed; left > 0) {
+    parts.push_back(fmt::format("{} not attempted (--fail-fast)", left));
+  }
+  if (skipped > 0) {
+    parts.push_back(fmt::format("{} other file{} of the directories skipped", skipped,
+                                skipped == 1 ? "" : "s"));
   }
   return fmt::format("{} file{}: {}{}\n", files, files == 1 ? "" : "s", join(parts, ", "),
                      dry_run ? "; nothing was written (dry run)" : "");

@@ -80,6 +80,27 @@ TEST_F(CliIntake, Utf16AndCarriageReturnLineEndsImportAsTheirText) {
   EXPECT_EQ(snapshot(store()), before);
 }
 
+// A folder as archivists keep it: the notes, the published PDF, a word processor copy. What is
+// not imported is said, file by file, and counted.
+TEST_F(CliIntake, FilesOfADirectoryThatAreNotImportedAreNamedAndCounted) {
+  const std::filesystem::path folder = temp_.path() / "folder";
+  std::filesystem::create_directories(folder);
+  std::filesystem::copy_file(bundled("kiv/2016-2019.json"), folder / "2016-2019.json");
+  std::filesystem::copy_file(bundled("kiv/2022-2024.json"), folder / "2022-2024.json");
+  write_file(folder / "KIV_22-24_NL.pdf", "%PDF-1.4\n");
+  write_file(folder / "nota.docx", "PK");
+  const KivRun run = kiv({"import", folder.string()});
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.err.find("KIV_22-24_NL.pdf: skipped: a PDF, which kiv does not read yet"),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find("nota.docx: skipped: a word processor file"), std::string::npos)
+      << run.err;
+  EXPECT_NE(run.out.find("2 files: 2 created, 2 other files of the directories skipped\n"),
+            std::string::npos)
+      << run.out;
+}
+
 TEST_F(CliIntake, ADryRunWithoutAStoreCreatesNone) {
   const KivRun run = kiv({"import", "-n", bundled("kiv/2022-2024.json").string()});
   ASSERT_EQ(run.status, 0) << run.err;
@@ -137,12 +158,17 @@ TEST_F(CliIntake, ADirectoryImportsItsNoteFilesInOrderAndSummarises) {
   write_file(dir / "scan.pdf", "%PDF-1.4");
   const KivRun run = kiv({"import", dir.string()});
   ASSERT_EQ(run.status, 0) << run.err;
-  EXPECT_EQ(run.err, "");  // stderr is no terminal: no progress bar
+  // stderr is no terminal: no progress bar, only the file not imported, named.
+  EXPECT_EQ(run.err, "kiv: " + (dir / "scan.pdf").string() +
+                         ": skipped: a PDF, which kiv does not read yet; convert it with "
+                         "'pdftotext -layout' and import the text\n");
   EXPECT_NE(run.out.find("created  kiv/2022-2024@1  from " + (dir / "2022-2024.json").string()),
             std::string::npos)
       << run.out;
   EXPECT_NE(run.out.find("created  kiv/2016-2019@1"), std::string::npos);
-  EXPECT_NE(run.out.find("2 files: 2 created\n"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("2 files: 2 created, 1 other file of the directories skipped\n"),
+            std::string::npos)
+      << run.out;
 }
 
 TEST_F(CliIntake, ADirectoryWithoutNoteFilesIsAnError) {
