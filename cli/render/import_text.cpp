@@ -86,8 +86,10 @@ std::string diff_lines(const ImportRecorded& result, const Style& style) {
     return fmt::format("  no differences with {} in its items\n", side_name(preview.previous));
   }
   const std::vector<Section> sections(std::begin(kSections), std::end(kSections));
-  return fmt::format("\n{}", render_diff_text({preview.previous, result.revision}, *preview.diff,
-                                              {sections, false, false}, style));
+  const DiffSides sides = preview.later ? DiffSides{result.revision, preview.previous}
+                                        : DiffSides{preview.previous, result.revision};
+  return fmt::format("\n{}",
+                     render_diff_text(sides, *preview.diff, {sections, false, false}, style));
 }
 
 }  // namespace

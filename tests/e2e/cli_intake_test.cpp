@@ -101,6 +101,19 @@ TEST_F(CliIntake, FilesOfADirectoryThatAreNotImportedAreNamedAndCounted) {
       << run.out;
 }
 
+// An older edition found later: the dry run compares it with the edition the store has, in
+// the series' order (older -> newer), as kiv diff of the two would.
+TEST_F(CliIntake, ADryRunOfAnOlderEditionComparesItInTheSeriesOrder) {
+  import_one("kiv/2022-2024.json");
+  const KivRun run = kiv({"import", "--dry-run", bundled("kiv/2016-2019.json").string()});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("kiv/2016-2019 (revision 1) -> kiv/2022-2024 (revision 1), in nl"),
+            std::string::npos)
+      << run.out;
+  EXPECT_NE(run.out.find("cybercrime en [-cybersecurity-]{+cyber security+}"), std::string::npos)
+      << run.out;
+}
+
 TEST_F(CliIntake, ADryRunWithoutAStoreCreatesNone) {
   const KivRun run = kiv({"import", "-n", bundled("kiv/2022-2024.json").string()});
   ASSERT_EQ(run.status, 0) << run.err;

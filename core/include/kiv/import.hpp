@@ -127,6 +127,10 @@ struct ImportPreview {
   // would show it: `lang` is the file's language (a document's; else default_language) when
   // both have it, else their common language (diff_language).
   std::optional<EditionDiff> diff;
+  // Whether `previous` comes after the file's edition in the series (by period): the file is an
+  // older edition than every one the store holds. The diff then goes from the file's edition to
+  // it, as `kiv diff` of the two in the series' order shows it.
+  bool later = false;
   std::string lang;
   std::string not_compared;  // when there is no diff: why (they have no language in common)
 };
@@ -138,7 +142,9 @@ struct ImportPreview {
 //
 // `preview`: in a dry run, how the file compares with the edition
 // before it: the same edition's latest revision, else the previous edition of the series as
-// for key inheritance; none for a series' first edition, and none outside a dry run.
+// for key inheritance (for an edition older than all the store has, the last imported, then
+// compared in the series' order: ImportPreview::later); none for a series' first edition, and
+// none outside a dry run.
 struct ImportRecorded {
   RevisionInfo revision;  // the new revision (its commit empty in a dry run)
   // In a dry run, what would be recorded: with keys, languages merged. After an import,

@@ -165,7 +165,9 @@ class Importer {
   // How `edition`, read from `file`, compares with `previous`.
   ImportPreview compare(const PreparedImport& file, const Edition& edition,
                         const RevisionInfo& previous_revision, const Edition& previous) {
-    ImportPreview found{previous_revision, std::nullopt, "", ""};
+    ImportPreview found{previous_revision, std::nullopt, false, "", ""};
+    found.later = previous.edition != edition.edition && previous.period && edition.period &&
+                  previous.period->from > edition.period->from;
     const std::string lang = shown_language(file, edition);
     try {
       found.lang = diff_language(previous, edition, previous.title.contains(lang) ? lang : "");
@@ -177,7 +179,8 @@ class Importer {
     if (links == links_.end()) {
       links = links_.emplace(edition.series, curated_links(archive_.index(), edition.series)).first;
     }
-    found.diff = diff_editions(previous, edition, found.lang, links->second);
+    found.diff = found.later ? diff_editions(edition, previous, found.lang, links->second)
+                             : diff_editions(previous, edition, found.lang, links->second);
     return found;
   }
 
