@@ -1,6 +1,8 @@
 // Archivist intake with kiv import: dry runs, provenance options, directories, progress,
 // --fail-fast, oversized files.
 
+#include <rapidjson/document.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <sstream>
@@ -112,6 +114,28 @@ TEST_F(CliIntake, ADryRunOfAnOlderEditionComparesItInTheSeriesOrder) {
       << run.out;
   EXPECT_NE(run.out.find("cybercrime en [-cybersecurity-]{+cyber security+}"), std::string::npos)
       << run.out;
+}
+
+// The police's plan, as published: a series of its own, its "Veiligheidsfenomenen" the
+// priorities; compared with the KIV it follows, every priority continues.
+TEST_F(CliIntake, TheNationaalVeiligheidsplanImportsAsItsOwnSeries) {
+  const std::string text = read_file(test_data("sources/nvp-2016-2019.nl.txt"));
+  const KivRun run = kiv({"import", file("plan.nl.txt", text)});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("nvp/2016-2019@1"), std::string::npos) << run.out;
+  import_one("kiv/2016-2019.json");
+  const KivRun diff = kiv({"diff", "kiv/2016-2019", "nvp/2016-2019", "--format", "json"});
+  ASSERT_EQ(diff.status, 0) << diff.err;
+  rapidjson::Document json;
+  json.Parse(diff.out.c_str());
+  ASSERT_TRUE(json.IsObject()) << diff.out;
+  std::size_t paired = 0;
+  for (const auto& change : json["priorities"].GetArray()) {
+    const std::string kind = change["change"].GetString();
+    EXPECT_TRUE(kind == "changed" || kind == "unchanged") << kind;
+    paired += kind == "changed" || kind == "unchanged";
+  }
+  EXPECT_EQ(paired, 10U);
 }
 
 TEST_F(CliIntake, ADryRunWithoutAStoreCreatesNone) {

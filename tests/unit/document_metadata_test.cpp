@@ -109,7 +109,14 @@ TEST(DocumentMetadata, FindsTheSeriesByItsNamesInEveryLanguage) {
         "Framework Note on Integral Security", "NOTE-CADRE DE SECURITE INTEGRALE"}) {
     EXPECT_EQ(read(name + " 2022-2024", "n.nl.txt").edition.series, "kiv") << name;
   }
-  EXPECT_EQ(error_of("Nationaal Veiligheidsplan 2022-2024", "n.nl.txt"),
+  // The police's plan that follows each KIV is a series of its own.
+  for (const std::string name : {"Nationaal Veiligheidsplan", "NVP", "Plan national de sécurité",
+                                 "PNS", "Nationaler Sicherheitsplan", "National Security Plan"}) {
+    EXPECT_EQ(read(name + " 2016-2019", "n.nl.txt").edition.series, "nvp") << name;
+  }
+  EXPECT_EQ(read("Het Nationaal Veiligheidsplan 2016-2019", "n.nl.txt").edition.title.at("nl"),
+            "Nationaal Veiligheidsplan 2016-2019");
+  EXPECT_EQ(error_of("Zonaal Veiligheidsplan 2022-2024", "n.nl.txt"),
             "n.nl.txt: no series found (expected its name, e.g. 'Kadernota Integrale Veiligheid', "
             "'Note-cadre de "
             "Sécurité intégrale' or 'KIV'); give it with --series");

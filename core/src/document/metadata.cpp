@@ -15,21 +15,28 @@
 namespace kiv::document {
 namespace {
 
-constexpr std::string_view kSeriesId = "kiv";
-
 struct SeriesName {
+  std::string_view series;  // its id in the store
   std::string_view lang;
   std::string_view name;
 };
-// The names of the KIV; the first of each language titles its editions.
-constexpr std::array<SeriesName, 7> kSeriesNames = {{
-    {"nl", "Kadernota Integrale Veiligheid"},
-    {"nl", "KIV"},
-    {"fr", "Note-cadre de Sécurité intégrale"},
-    {"fr", "NCSI"},
-    {"de", "Rahmennote Integrale Sicherheit"},
-    {"de", "Rahmenvermerk Integrale Sicherheit"},
-    {"en", "Framework Note on Integral Security"},
+// The names of the series kiv knows: the KIV, and the police's Nationaal Veiligheidsplan, which
+// translates each KIV into the police's security phenomena. The first name of each language
+// titles a series' editions.
+constexpr std::array<SeriesName, 13> kSeriesNames = {{
+    {"kiv", "nl", "Kadernota Integrale Veiligheid"},
+    {"kiv", "nl", "KIV"},
+    {"kiv", "fr", "Note-cadre de Sécurité intégrale"},
+    {"kiv", "fr", "NCSI"},
+    {"kiv", "de", "Rahmennote Integrale Sicherheit"},
+    {"kiv", "de", "Rahmenvermerk Integrale Sicherheit"},
+    {"kiv", "en", "Framework Note on Integral Security"},
+    {"nvp", "nl", "Nationaal Veiligheidsplan"},
+    {"nvp", "nl", "NVP"},
+    {"nvp", "fr", "Plan national de sécurité"},
+    {"nvp", "fr", "PNS"},
+    {"nvp", "de", "Nationaler Sicherheitsplan"},
+    {"nvp", "en", "National Security Plan"},
 }};
 // A period counts as next to the series' name when it comes right before it, or after it with
 // at most this many words between ("Kadernota Integrale Veiligheid (KIV) 2022-2024").
@@ -129,21 +136,32 @@ Lines lines_of(const Blocks& blocks, std::string_view path) {
   return lines;
 }
 
-// The word ranges [first, last] where a name of the series is written in `words`.
-std::vector<std::pair<std::size_t, std::size_t>> series_mentions(const std::vector<Word>& words) {
+// Where a name of a series is written: words [first, last], and which series.
+struct SeriesMention {
+  std::size_t first;
+  std::size_t last;
+  std::string_view series;
+};
+
+// The names of series written in `words`, in the order they are written; of `series` only when
+// it is not empty.
+std::vector<SeriesMention> series_mentions(const std::vector<Word>& words,
+                                           std::string_view series = {}) {
   static const std::vector<std::vector<Word>> kNames = [] {
     std::vector<std::vector<Word>> names;
     for (const auto& name : kSeriesNames) names.push_back(words_of(name.name));
     return names;
   }();
-  std::vector<std::pair<std::size_t, std::size_t>> mentions;
+  std::vector<SeriesMention> mentions;
   for (std::size_t k = 0; k < words.size(); ++k) {
-    for (const auto& name : kNames) {
+    for (std::size_t n = 0; n < kNames.size(); ++n) {
+      const auto& name = kNames[n];
+      if (!series.empty() && kSeriesNames[n].series != series) continue;
       if (k + name.size() > words.size()) continue;
       const bool same =
           std::equal(name.begin(), name.end(), words.begin() + static_cast<std::ptrdiff_t>(k),
                      [](const Word& a, const Word& b) { return a.folded == b.folded; });
-      if (same) mentions.emplace_back(k, k + name.size() - 1);
+      if (same) mentions.push_back({k, k + name.size() - 1, kSeriesNames[n].series});
     }
   }
   return mentions;
@@ -178,9 +196,18 @@ bool is_iso_date(std::string_view date) {
 }
 
 Detected detect_series(const Lines& lines, std::string_view path) {
-  if (!series_mentions(lines.file_name.words).empty()) return {std::string(kSeriesId), "file name"};
+  // The first name written: in the file name, else in the text.
+  if (const auto named = series_mentions(lines.file_name.words); !named.empty()) {
+    return {std::string(named.front().series), "file name"};
+  }
+  // A line that names the KIV and the NVP ("Het Nationaal Veiligheidsplan 2016-2019 en de
+  // Kadernota Integrale Veiligheid") is the KIV's: a KIV note mentions the plan that follows it.
   for (const Line& line : lines.text) {
-    if (!series_mentions(line.words).empty()) return {std::string(kSeriesId), origin_of(line)};
+    const auto named = series_mentions(line.words);
+    if (named.empty()) continue;
+    const bool kiv = std::any_of(named.begin(), named.end(),
+                                 [](const SeriesMention& m) { return m.series == "kiv"; });
+    return {kiv ? std::string("kiv") : std::string(named.front().series), origin_of(line)};
   }
   undetected(path,
              "no series found (expected its name, e.g. 'Kadernota Integrale Veiligheid', "
@@ -188,16 +215,17 @@ Detected detect_series(const Lines& lines, std::string_view path) {
              "--series");
 }
 
-// The first period next to a name of the series, of the given kind (four-digit years or not).
-std::optional<Detected> period_next_to_series(const std::vector<Line>& lines, bool full) {
+// The first period next to a name of `series`, of the given kind (four-digit years or not).
+std::optional<Detected> period_next_to_series(const std::vector<Line>& lines, bool full,
+                                              std::string_view series) {
   for (const Line& line : lines) {
-    const auto mentions = series_mentions(line.words);
+    const auto mentions = series_mentions(line.words, series);
     if (mentions.empty()) continue;
     for (const FoundPeriod& period : periods_in(line.text, line.words)) {
       if (period.full != full) continue;
       const std::size_t first = period.first_word;
       const std::size_t last = first + 1;
-      for (const auto& [name_first, name_last] : mentions) {
+      for (const auto& [name_first, name_last, named] : mentions) {
         if ((first > name_last && first - name_last - 1 <= kMaxWordsBetween) ||
             last + 1 == name_first) {
           return Detected{period.id, origin_of(line)};
@@ -208,13 +236,13 @@ std::optional<Detected> period_next_to_series(const std::vector<Line>& lines, bo
   return std::nullopt;
 }
 
-Detected detect_edition_id(const Lines& lines, std::string_view path) {
+Detected detect_edition_id(const Lines& lines, std::string_view path, std::string_view series) {
   if (const auto periods = periods_in(lines.file_name.text, lines.file_name.words);
       !periods.empty()) {
     return {periods.front().id, "file name"};
   }
   for (const bool full : {true, false}) {
-    if (auto found = period_next_to_series(lines.text, full)) return *found;
+    if (auto found = period_next_to_series(lines.text, full, series)) return *found;
   }
   for (const Line& line : lines.text) {
     for (const FoundPeriod& period : periods_in(line.text, line.words)) {
@@ -298,7 +326,7 @@ Metadata detect_metadata(const Blocks& blocks, std::string_view path,
                                      "a series id (lowercase letters, digits and '-', e.g. kiv)");
   metadata.edition_id =
       overrides.edition.empty()
-          ? detect_edition_id(lines, path)
+          ? detect_edition_id(lines, path, metadata.series.value)
           : overridden(overrides.edition, "--edition", is_valid_id(overrides.edition),
                        "an edition id (lowercase letters, digits and '-', e.g. 2022-2024)");
   metadata.lang = overrides.lang.empty()
@@ -317,13 +345,14 @@ Metadata detect_metadata(const Blocks& blocks, std::string_view path,
 
 std::string edition_title(std::string_view series, std::string_view edition_id,
                           std::string_view lang) {
-  if (series != kSeriesId) return std::string(series) + " " + std::string(edition_id);
   const auto in = [&](std::string_view wanted) {
-    return std::find_if(kSeriesNames.begin(), kSeriesNames.end(),
-                        [&](const SeriesName& name) { return name.lang == wanted; });
+    return std::find_if(kSeriesNames.begin(), kSeriesNames.end(), [&](const SeriesName& name) {
+      return name.series == series && name.lang == wanted;
+    });
   };
   auto name = in(lang);
   if (name == kSeriesNames.end()) name = in("nl");
+  if (name == kSeriesNames.end()) return std::string(series) + " " + std::string(edition_id);
   return std::string(name->name) + " " + std::string(edition_id);
 }
 

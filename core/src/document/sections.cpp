@@ -9,9 +9,12 @@ namespace kiv::document {
 namespace {
 
 // Folded words (or their endings, for nl and de compounds such as "beleidsprioriteiten" and
-// "Querschnittsthemen") that name a section, in nl, fr, de and en.
-constexpr std::array<std::string_view, 4> kPriorityWords = {"prioriteiten", "priorites",
-                                                            "prioritaten", "priorities"};
+// "Querschnittsthemen") that name a section, in nl, fr, de and en. The police's plan (NVP)
+// and the zonal security plans call their priorities security phenomena
+// ("Veiligheidsfenomenen", "phénomènes prioritaires", "strategische Schwerpunktbereiche").
+constexpr std::array<std::string_view, 9> kPriorityWords = {
+    "prioriteiten", "priorites",           "prioritaten",  "priorities", "fenomenen",
+    "phenomenes",   "schwerpunktbereiche", "schwerpunkte", "phenomena"};
 constexpr std::array<std::string_view, 12> kThemeWords = {
     "uitdagingen", "thema",        "themas", "transversale",      "themes",
     "defis",       "transversaux", "themen", "herausforderungen", "challenges",
