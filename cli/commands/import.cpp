@@ -190,6 +190,9 @@ class ImportCommand : public ArchiveCommand {
                  "Show what would be recorded (metadata, items, keys, the diff with the previous "
                  "edition) and write nothing");
     sub.add_flag("--fail-fast", options_.fail_fast, "Stop at the first file that fails");
+    sub.add_flag("--drop-languages", options_.drop_languages,
+                 "Record a JSON edition that lacks languages its latest revision has (refused "
+                 "otherwise)");
   }
 
   int run(const Globals& globals) override {

@@ -138,6 +138,29 @@ TEST_F(CliIntake, TheNationaalVeiligheidsplanImportsAsItsOwnSeries) {
   EXPECT_EQ(paired, 10U);
 }
 
+// The canonical JSON of an edition exported before it gained a language: importing it would
+// drop that language from the latest revision, so it is refused, by name, unless asked for.
+TEST_F(CliIntake, AJsonEditionThatWouldDropALanguageIsRefusedUnlessAskedFor) {
+  import_one("kiv/2022-2024.json");
+  ASSERT_EQ(kiv({"import", test_data("pages/KIV_22-24_FR.html").string()}).status, 0);
+  std::string json = read_file(bundled("kiv/2022-2024.json"));
+  const std::string key = "\"key\": \"cybercrime\"";
+  json.replace(json.find(key), key.size(), "\"key\": \"cyber\"");
+  const std::string corrected = file("2022-2024.json", json);
+  const auto before = snapshot(store());
+  const KivRun refused = kiv({"import", corrected});
+  EXPECT_EQ(refused.status, 2);
+  EXPECT_NE(refused.err.find(corrected +
+                             ": would drop fr from kiv/2022-2024 (kiv/2022-2024@2 has fr and nl; "
+                             "the file has nl): import a page in that language"),
+            std::string::npos)
+      << refused.err;
+  EXPECT_EQ(snapshot(store()), before);
+  const KivRun dropped = kiv({"import", "--drop-languages", corrected});
+  EXPECT_EQ(dropped.status, 0) << dropped.err;
+  EXPECT_NE(dropped.out.find("revised  kiv/2022-2024@3"), std::string::npos) << dropped.out;
+}
+
 TEST_F(CliIntake, ADryRunWithoutAStoreCreatesNone) {
   const KivRun run = kiv({"import", "-n", bundled("kiv/2022-2024.json").string()});
   ASSERT_EQ(run.status, 0) << run.err;

@@ -101,13 +101,23 @@ TEST_F(StoreImportTest, APageInAnotherLanguageAddsItToTheSameItemsAsANewRevision
             ImportResult(ImportUnchanged{}).index());
 }
 
-TEST_F(StoreImportTest, CanonicalJsonReplacesTheEditionWhole) {
+// Canonical JSON replaces the edition whole, so one that lacks a language the latest revision
+// has is refused unless the import is told to drop it.
+TEST_F(StoreImportTest, CanonicalJsonThatDropsALanguageIsRefusedUnlessAskedFor) {
   Archive store = Archive::open_or_create(dir());
   store.import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, ""});
   store.import({document(french_2022_2024(), "ncsi.html")}, {kAuthor, ""});
-  store.import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, ""});
-  EXPECT_EQ(store.load(store.index().resolve(parse_ref("kiv/2022-2024"))).languages(),
-            std::vector<std::string>{"nl"});
+  const auto refused = store.import({prepared_bundled("kiv/2022-2024.json")}, {kAuthor, ""});
+  ASSERT_EQ(refused.size(), 1U);
+  EXPECT_EQ(outcome_of(refused[0]), ImportOutcome::failed);
+  const auto languages = [&] {
+    return store.load(store.index().resolve(parse_ref("kiv/2022-2024"))).languages();
+  };
+  EXPECT_EQ(languages(), (std::vector<std::string>{"fr", "nl"}));
+  ImportOptions options{kAuthor, ""};
+  options.drop_languages = true;
+  store.import({prepared_bundled("kiv/2022-2024.json")}, options);
+  EXPECT_EQ(languages(), std::vector<std::string>{"nl"});
 }
 
 TEST_F(StoreImportTest, ADryRunWorksOutEveryResultAndWritesNothing) {

@@ -105,6 +105,9 @@ class Importer {
       }
       previous_record = repo_.read_file(*tree, dir + "/revision.json");
     }
+    if (previous_record && !file.adds_languages() && !options_.drop_languages) {
+      check_keeps_languages(file, edition);
+    }
     std::optional<ImportPreview> preview;
     if (options_.dry_run && previous != nullptr) {
       preview = compare(file, edition, previous->revision, *previous_content);
@@ -163,6 +166,31 @@ class Importer {
 
  private:
   // How `edition`, read from `file`, compares with `previous`.
+  // Refuses a canonical JSON file of a recorded edition that lacks languages its latest
+  // revision has (the file was exported before a page in another language was imported).
+  void check_keeps_languages(const PreparedImport& file, const Edition& edition) {
+    KnownEdition* latest = previous_edition(edition, known(edition.series));
+    if (latest == nullptr || latest->revision.edition != edition.edition) return;
+    const std::vector<std::string> before = content(*latest).languages();
+    const std::vector<std::string> now = edition.languages();
+    std::vector<std::string> dropped;
+    std::set_difference(before.begin(), before.end(), now.begin(), now.end(),
+                        std::back_inserter(dropped));
+    if (dropped.empty()) return;
+    const auto listed = [](const std::vector<std::string>& langs) {
+      std::string text;
+      for (std::size_t i = 0; i < langs.size(); ++i)
+        text += (i == 0 ? "" : i + 1 == langs.size() ? " and " : ", ") + langs[i];
+      return text;
+    };
+    throw Error(ErrorKind::input,
+                file.path + ": would drop " + listed(dropped) + " from " + edition.id() + " (" +
+                    edition.id() + "@" + std::to_string(latest->revision.revision) + " has " +
+                    listed(before) + "; the file has " + listed(now) +
+                    "): import a page in that language to add to it, or give --drop-languages to "
+                    "record the edition without it");
+  }
+
   ImportPreview compare(const PreparedImport& file, const Edition& edition,
                         const RevisionInfo& previous_revision, const Edition& previous) {
     ImportPreview found{previous_revision, std::nullopt, false, "", ""};
