@@ -439,14 +439,29 @@ TEST(Diff, PartsThatCoverTwoWordsOfThreeMakeASplit) {
   EXPECT_EQ(apart.priorities.count(ChangeKind::split), 0);
 }
 
-TEST(Diff, APartThatAddsNoWordOfTheWholeIsNoPart) {
+// A candidate part that brings no word of the whole the other parts do not bring is no part,
+// unless every word of it is in the whole.
+TEST(Diff, APartThatAddsNoWordOfTheWholeIsNoPartUnlessWhollyWithinIt) {
   // "illegaler Warenhandel" brings only "illegal", which "illegale Transitmigration" brings
   // already: the merge is of one item, so no merge, and Warenhandel stays removed.
-  const EditionDiff diff = diff_editions(
-      edition_of({"illegale Transitmigration", "Terrorismus", "illegaler Warenhandel"}, "de"),
-      edition_of({"illegale Transitmigration und Schleusung", "Terrorismus"}, "de"), "de");
-  EXPECT_EQ(diff.priorities.count(ChangeKind::merged), 0);
-  EXPECT_EQ(diff.priorities.count(ChangeKind::removed), 1);
+  const auto merges_and_removals = [](const std::vector<std::string>& old_titles,
+                                      const std::vector<std::string>& new_titles,
+                                      const std::string& lang) {
+    const EditionDiff diff =
+        diff_editions(edition_of(old_titles, lang), edition_of(new_titles, lang), lang);
+    return std::make_pair(diff.priorities.count(ChangeKind::merged),
+                          diff.priorities.count(ChangeKind::removed));
+  };
+  EXPECT_EQ(
+      merges_and_removals({"illegale Transitmigration", "Terrorismus", "illegaler Warenhandel"},
+                          {"illegale Transitmigration und Schleusung", "Terrorismus"}, "de"),
+      std::make_pair(0, 1));
+  // "le terrorisme" brings no word that "le financement du terrorisme" does not, but every word
+  // of it is in the merged title: both merged.
+  EXPECT_EQ(
+      merges_and_removals({"la cybercriminalité", "le terrorisme", "le financement du terrorisme"},
+                          {"la cybercriminalité", "le terrorisme et son financement"}, "fr"),
+      std::make_pair(1, 0));
 }
 
 TEST(Diff, APartWithHalfItsWordsFromTheWholeNeedsAWordNoOtherItemHas) {

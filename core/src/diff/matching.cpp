@@ -207,6 +207,14 @@ std::vector<std::size_t> parts_that_add(const TitleProfile& whole, std::size_t f
       covers[p].push_back(found);
     }
   }
+  // inside[p]: every content word of candidate p is a word of the whole: a part that only
+  // repeats ("le terrorisme" for "le terrorisme et son financement", beside "le financement du
+  // terrorisme") is still a part, not a subject of its own.
+  std::vector<bool> inside(parts.size());
+  for (std::size_t p = 0; p < parts.size(); ++p) {
+    inside[p] = all_contained(*part_profiles[p], part_profiles[p]->content.size(), whole,
+                              whole.content.size(), WordReach::tails);
+  }
   std::vector<bool> kept(parts.size(), true);
   for (;;) {
     std::vector<int> cover_count(whole.content.size() - std::min(first, whole.content.size()), 0);
@@ -224,7 +232,7 @@ std::vector<std::size_t> parts_that_add(const TitleProfile& whole, std::size_t f
         count += covers[p][w];
         adds = adds || (covers[p][w] && cover_count[w] == 1);
       }
-      if (!adds && (!weakest || count <= weakest_count)) {
+      if (!adds && !inside[p] && (!weakest || count <= weakest_count)) {
         weakest = p;
         weakest_count = count;
       }
