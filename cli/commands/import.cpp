@@ -27,13 +27,18 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The extensions taken from a directory; files named one by one are taken whatever their name.
-bool is_note_file(const fs::path& path) {
-  static const char* const kExtensions[] = {".json", ".txt", ".md", ".markdown", ".html", ".htm"};
+// ".PDF" -> ".pdf".
+std::string lowercase_extension(const fs::path& path) {
   std::string extension = path.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return std::find(std::begin(kExtensions), std::end(kExtensions), extension) !=
+  return extension;
+}
+
+// The extensions taken from a directory; files named one by one are taken whatever their name.
+bool is_note_file(const fs::path& path) {
+  static const char* const kExtensions[] = {".json", ".txt", ".md", ".markdown", ".html", ".htm"};
+  return std::find(std::begin(kExtensions), std::end(kExtensions), lowercase_extension(path)) !=
          std::end(kExtensions);
 }
 
@@ -42,9 +47,7 @@ bool is_hidden(const fs::path& path) { return path.filename().string().starts_wi
 // Why a file of a directory is not imported: a format notes are published in that kiv does not
 // read yet, or any other file.
 std::string skip_reason(const fs::path& path) {
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string extension = lowercase_extension(path);
   if (extension == ".pdf") {
     return "a PDF, which kiv does not read yet; convert it with 'pdftotext -layout' and import "
            "the text";

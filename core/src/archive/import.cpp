@@ -165,13 +165,16 @@ class Importer {
   }
 
  private:
-  // How `edition`, read from `file`, compares with `previous`.
   // Refuses a canonical JSON file of a recorded edition that lacks languages its latest
   // revision has (the file was exported before a page in another language was imported).
+  // Reads that one revision: the batch's, else the index's.
   void check_keeps_languages(const PreparedImport& file, const Edition& edition) {
-    KnownEdition* latest = previous_edition(edition, known(edition.series));
-    if (latest == nullptr || latest->revision.edition != edition.edition) return;
-    const std::vector<std::string> before = content(*latest).languages();
+    const KnownEdition* in_batch = recorded_in_batch(edition.series, edition.edition);
+    KnownEdition latest =
+        in_batch != nullptr
+            ? *in_batch
+            : KnownEdition{*index_.find_revision(edition.series, edition.edition, {}), {}, nullptr};
+    const std::vector<std::string> before = content(latest).languages();
     const std::vector<std::string> now = edition.languages();
     std::vector<std::string> dropped;
     std::set_difference(before.begin(), before.end(), now.begin(), now.end(),
@@ -185,12 +188,13 @@ class Importer {
     };
     throw Error(ErrorKind::input,
                 file.path + ": would drop " + listed(dropped) + " from " + edition.id() + " (" +
-                    edition.id() + "@" + std::to_string(latest->revision.revision) + " has " +
-                    listed(before) + "; the file has " + listed(now) +
+                    latest.revision.ref() + " has " + listed(before) + "; the file has " +
+                    listed(now) +
                     "): import a page in that language to add to it, or give --drop-languages to "
                     "record the edition without it");
   }
 
+  // How `edition`, read from `file`, compares with `previous`.
   ImportPreview compare(const PreparedImport& file, const Edition& edition,
                         const RevisionInfo& previous_revision, const Edition& previous) {
     ImportPreview found{previous_revision, std::nullopt, false, "", ""};

@@ -125,10 +125,9 @@ bool holds_words(std::string_view text, std::string_view words) {
 
 std::vector<std::string> texts_not_in_source(const Edition& edition, const Edition* previous,
                                              std::string_view source) {
-  // A source in UTF-16 is compared as the reader read it (document/encoding.hpp).
-  const std::string decoded =
-      document::utf16_byte_order(source) ? document::decoded_text(source, "source") : "";
-  const std::string text = folded(source_text(decoded.empty() ? source : decoded));
+  // The source as the reader read it (UTF-16 decoded; document/encoding.hpp).
+  std::string storage;
+  const std::string text = folded(source_text(document::reader_text(source, "source", storage)));
   std::vector<std::string> missing;
   // One text of an item, in one language: passes when the item's previous revision has it
   // there, or the source holds it.

@@ -39,10 +39,12 @@ std::vector<TitleProfile> profiles_of(const std::vector<Item>& items, std::strin
   return profiles;
 }
 
-// Pairs the items not `done` already.
+// Pairs the items not `done` already. `old_stems` and `new_stems`: items_per_stem of the
+// profiles.
 std::vector<ItemMatch> match_profiles(const std::vector<Item>& from, const std::vector<Item>& to,
                                       const std::vector<TitleProfile>& old_profiles,
                                       const std::vector<TitleProfile>& new_profiles,
+                                      const StemCounts& old_stems, const StemCounts& new_stems,
                                       std::vector<bool> old_taken, std::vector<bool> new_taken) {
   PairingState state{std::move(old_taken), std::move(new_taken), {}};
   std::vector<bool>& old_done = state.old_done;
@@ -147,7 +149,7 @@ std::vector<ItemMatch> match_profiles(const std::vector<Item>& from, const std::
   // What is left, on weaker evidence (matching_leftovers.hpp).
   pair_contained(old_profiles, new_profiles, state, Containment::within);
   pair_by_position(old_profiles, new_profiles, state);
-  pair_by_distinctive_word(old_profiles, new_profiles, state);
+  pair_by_distinctive_word(old_profiles, new_profiles, old_stems, new_stems, state);
   return std::move(state.pairs);
 }
 
@@ -155,8 +157,11 @@ std::vector<ItemMatch> match_profiles(const std::vector<Item>& from, const std::
 
 std::vector<ItemMatch> match_items(const std::vector<Item>& from, const std::vector<Item>& to,
                                    std::string_view lang) {
-  return match_profiles(from, to, profiles_of(from, lang), profiles_of(to, lang),
-                        std::vector<bool>(from.size(), false), std::vector<bool>(to.size(), false));
+  const std::vector<TitleProfile> old_profiles = profiles_of(from, lang);
+  const std::vector<TitleProfile> new_profiles = profiles_of(to, lang);
+  return match_profiles(from, to, old_profiles, new_profiles, items_per_stem(old_profiles),
+                        items_per_stem(new_profiles), std::vector<bool>(from.size(), false),
+                        std::vector<bool>(to.size(), false));
 }
 
 }  // namespace kiv
@@ -164,75 +169,55 @@ std::vector<ItemMatch> match_items(const std::vector<Item>& from, const std::vec
 namespace kiv {
 namespace {
 
-// Share of the content words of `whole` from `first` on that a content word of one of `parts`
-// matches (content_words_match).
-double covered(const TitleProfile& whole, std::size_t first,
-               const std::vector<const TitleProfile*>& parts) {
-  if (first >= whole.content.size()) return 0;
-  std::size_t found = 0;
-  for (std::size_t w = first; w < whole.content.size(); ++w) {
-    const bool matched = std::any_of(parts.begin(), parts.end(), [&](const TitleProfile* part) {
-      for (std::size_t p = 0; p < part->content.size(); ++p) {
-        if (content_words_match(whole, w, *part, p)) return true;
-      }
-      return false;
-    });
-    if (matched) ++found;
-  }
-  return static_cast<double>(found) / static_cast<double>(whole.content.size() - first);
-}
-
-std::vector<const TitleProfile*> profiles_at(const std::vector<TitleProfile>& profiles,
-                                             const std::vector<std::size_t>& indices) {
-  std::vector<const TitleProfile*> at;
-  for (const std::size_t index : indices) at.push_back(&profiles[index]);
-  return at;
-}
+// The parts kept of a group's candidates, and the share of the whole's content words (from
+// `first` on) that they cover.
+struct Cover {
+  std::vector<std::size_t> parts;
+  double share = 0;
+};
 
 // Of the candidate `parts` of `whole` (their profiles `part_profiles`), those that each cover a
 // content word of `whole` from `first` on that no other kept part covers: a candidate that
 // only shares words the others already bring ("illegaler Warenhandel" beside "illegale
-// Transitmigration" for "illegale Transitmigration und Schleusung") is no part of it. The
-// candidate covering the fewest words goes first, of equals the later one.
-std::vector<std::size_t> parts_that_add(const TitleProfile& whole, std::size_t first,
-                                        const std::vector<std::size_t>& parts,
-                                        const std::vector<const TitleProfile*>& part_profiles) {
+// Transitmigration" for "illegale Transitmigration und Schleusung") is no part of it, unless
+// every word of it is in the whole ("le terrorisme" for "le terrorisme et son financement",
+// beside "le financement du terrorisme"). The candidate covering the fewest words goes first,
+// of equals the later one.
+Cover parts_covering(const TitleProfile& whole, std::size_t first,
+                     const std::vector<std::size_t>& parts,
+                     const std::vector<const TitleProfile*>& part_profiles) {
+  if (first >= whole.content.size()) return {};
+  const std::size_t words = whole.content.size() - first;
   // covers[p][w]: whether candidate p covers word first + w.
-  std::vector<std::vector<bool>> covers(parts.size());
-  for (std::size_t p = 0; p < parts.size(); ++p) {
-    for (std::size_t w = first; w < whole.content.size(); ++w) {
-      bool found = false;
-      for (std::size_t k = 0; k < part_profiles[p]->content.size() && !found; ++k)
-        found = content_words_match(whole, w, *part_profiles[p], k);
-      covers[p].push_back(found);
-    }
-  }
-  // inside[p]: every content word of candidate p is a word of the whole: a part that only
-  // repeats ("le terrorisme" for "le terrorisme et son financement", beside "le financement du
-  // terrorisme") is still a part, not a subject of its own.
+  std::vector<std::vector<bool>> covers(parts.size(), std::vector<bool>(words, false));
   std::vector<bool> inside(parts.size());
   for (std::size_t p = 0; p < parts.size(); ++p) {
-    inside[p] = all_contained(*part_profiles[p], part_profiles[p]->content.size(), whole,
-                              whole.content.size(), WordReach::tails);
+    const TitleProfile& part = *part_profiles[p];
+    for (std::size_t w = 0; w < words; ++w) {
+      for (std::size_t k = 0; k < part.content.size() && !covers[p][w]; ++k)
+        covers[p][w] = content_words_match(whole, first + w, part, k);
+    }
+    inside[p] =
+        all_contained(part, part.content.size(), whole, whole.content.size(), WordReach::tails);
   }
   std::vector<bool> kept(parts.size(), true);
+  std::vector<int> cover_count(words, 0);
   for (;;) {
-    std::vector<int> cover_count(whole.content.size() - std::min(first, whole.content.size()), 0);
+    std::fill(cover_count.begin(), cover_count.end(), 0);
     for (std::size_t p = 0; p < parts.size(); ++p) {
-      for (std::size_t w = 0; w < cover_count.size() && kept[p]; ++w)
-        cover_count[w] += covers[p][w];
+      for (std::size_t w = 0; w < words && kept[p]; ++w) cover_count[w] += covers[p][w];
     }
     std::optional<std::size_t> weakest;
     std::size_t weakest_count = 0;
     for (std::size_t p = 0; p < parts.size(); ++p) {
-      if (!kept[p]) continue;
+      if (!kept[p] || inside[p]) continue;
       bool adds = false;
       std::size_t count = 0;
-      for (std::size_t w = 0; w < cover_count.size(); ++w) {
+      for (std::size_t w = 0; w < words; ++w) {
         count += covers[p][w];
         adds = adds || (covers[p][w] && cover_count[w] == 1);
       }
-      if (!adds && !inside[p] && (!weakest || count <= weakest_count)) {
+      if (!adds && (!weakest || count <= weakest_count)) {
         weakest = p;
         weakest_count = count;
       }
@@ -240,11 +225,14 @@ std::vector<std::size_t> parts_that_add(const TitleProfile& whole, std::size_t f
     if (!weakest) break;
     kept[*weakest] = false;
   }
-  std::vector<std::size_t> result;
+  Cover cover;
   for (std::size_t p = 0; p < parts.size(); ++p) {
-    if (kept[p]) result.push_back(parts[p]);
+    if (kept[p]) cover.parts.push_back(parts[p]);
   }
-  return result;
+  const auto covered =
+      std::count_if(cover_count.begin(), cover_count.end(), [](int count) { return count > 0; });
+  cover.share = static_cast<double>(covered) / static_cast<double>(words);
+  return cover;
 }
 
 // Whether a content word of `part` matches one of `whole` whose stem no other item has
@@ -273,6 +261,7 @@ struct Side {
   std::vector<int> partner;                   // index on the other side, or -1
   std::vector<bool> fixed;  // paired by a fact: curated link, identical title or given keys
   std::vector<bool> grouped;
+  const StemCounts* stems;  // items per stem on this side
 };
 
 // Finds the groups where one item of `one` is covered by several of `many` (splits when `one`
@@ -283,7 +272,6 @@ std::vector<std::pair<std::size_t, std::vector<std::size_t>>> find_groups(Side& 
   // Candidate parts share a word beginning with the whole.
   const WordIndex index(others, many.fixed);
   std::vector<std::pair<std::size_t, std::vector<std::size_t>>> groups;
-  const StemCounts stem_items = items_per_stem(wholes);
   for (std::size_t i = 0; i < wholes.size(); ++i) {
     const TitleProfile& whole = wholes[i];
     if (one.fixed[i] || one.grouped[i] || whole.content.size() < 2) continue;
@@ -293,11 +281,12 @@ std::vector<std::pair<std::size_t, std::vector<std::size_t>>> find_groups(Side& 
       const bool free = many.partner[j] < 0 || many.partner[j] == static_cast<int>(i);
       if (!free || many.fixed[j] || many.grouped[j]) continue;
       const TitleProfile& part = others[j];
-      if (contained_at_least(part, part.content.size(), whole, whole.content.size(),
-                             kPartFromWhole) ||
-          (contained_at_least(part, part.content.size(), whole, whole.content.size(),
-                              kWeakPartFromWhole) &&
-           shares_distinctive_stem(part, whole, stem_items))) {
+      // The weaker share first: most candidates fail it, after one test.
+      const auto at_least = [&](double share) {
+        return contained_at_least(part, part.content.size(), whole, whole.content.size(), share);
+      };
+      if (at_least(kWeakPartFromWhole) &&
+          (at_least(kPartFromWhole) || shares_distinctive_stem(part, whole, *one.stems))) {
         parts.push_back(j);
         part_profiles.push_back(&part);
       }
@@ -305,14 +294,11 @@ std::vector<std::pair<std::size_t, std::vector<std::size_t>>> find_groups(Side& 
     if (parts.size() < 2) continue;
     // The parts cover the whole, or the list after its head ("X: a, b en c" -> "a en b", "c").
     const bool has_list = whole.head > 0 && whole.content.size() - whole.head >= 2;
-    std::vector<std::size_t> kept = parts_that_add(whole, 0, parts, part_profiles);
-    if (covered(whole, 0, profiles_at(others, kept)) < kWholeCovered) {
-      if (!has_list) continue;
-      kept = parts_that_add(whole, whole.head, parts, part_profiles);
-      if (covered(whole, whole.head, profiles_at(others, kept)) < kWholeCovered) continue;
-    }
-    if (kept.size() < 2) continue;
-    parts = std::move(kept);
+    Cover cover = parts_covering(whole, 0, parts, part_profiles);
+    if (cover.share < kWholeCovered && has_list)
+      cover = parts_covering(whole, whole.head, parts, part_profiles);
+    if (cover.share < kWholeCovered || cover.parts.size() < 2) continue;
+    parts = std::move(cover.parts);
     one.grouped[i] = true;
     for (const std::size_t j : parts) many.grouped[j] = true;
     groups.emplace_back(i, parts);
@@ -332,11 +318,16 @@ SectionMatches match_section(const std::vector<Item>& from, const std::vector<It
   }
   const std::vector<TitleProfile> old_profiles = profiles_of(from, lang);
   const std::vector<TitleProfile> new_profiles = profiles_of(to, lang);
-  const std::vector<ItemMatch> pairs =
-      match_profiles(from, to, old_profiles, new_profiles, old_curated, new_curated);
+  // Counted once per side, for the distinctive words of pairs, splits and merges.
+  const StemCounts old_stems = items_per_stem(old_profiles);
+  const StemCounts new_stems = items_per_stem(new_profiles);
+  const std::vector<ItemMatch> pairs = match_profiles(
+      from, to, old_profiles, new_profiles, old_stems, new_stems, old_curated, new_curated);
   Side old_side, new_side;
   old_side.profiles = &old_profiles;
   new_side.profiles = &new_profiles;
+  old_side.stems = &old_stems;
+  new_side.stems = &new_stems;
   old_side.partner.assign(from.size(), -1);
   new_side.partner.assign(to.size(), -1);
   old_side.fixed.assign(from.size(), false);

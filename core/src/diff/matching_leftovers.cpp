@@ -47,9 +47,6 @@ std::string_view shared_first_part(std::string_view a, std::string_view b) {
   return a.substr(0, common);
 }
 
-// Whether two titles share a content word (WordReach::tails: also a word and a longer one it
-// ends, "handel" ~ "wapenhandel") or a compound's first part. Not two compounds' last part:
-// "mensenhandel" and "drugshandel" are two subjects.
 // The share of the content words of `a` that match one of `b` (content_words_match) or share
 // a compound's first part with one.
 double share_of_words_or_parts(const TitleProfile& a, const TitleProfile& b) {
@@ -67,6 +64,9 @@ double share_of_words_or_parts(const TitleProfile& a, const TitleProfile& b) {
   return static_cast<double>(found) / static_cast<double>(a.content.size());
 }
 
+// Whether two titles share a content word (WordReach::tails: also a word and a longer one it
+// ends, "handel" ~ "wapenhandel") or a compound's first part. Not two compounds' last part:
+// "mensenhandel" and "drugshandel" are two subjects.
 bool share_word_or_part(const TitleProfile& a, const TitleProfile& b) {
   if (share_content_word(a, b, WordReach::tails)) return true;
   for (const std::string& x : a.content) {
@@ -227,9 +227,8 @@ std::size_t items_beginning_with(const std::vector<TitleProfile>& profiles,
 }  // namespace
 
 void pair_by_distinctive_word(const std::vector<TitleProfile>& from,
-                              const std::vector<TitleProfile>& to, PairingState& state) {
-  const StemCounts old_stems = items_per_stem(from);
-  const StemCounts new_stems = items_per_stem(to);
+                              const std::vector<TitleProfile>& to, const StemCounts& old_stems,
+                              const StemCounts& new_stems, PairingState& state) {
   // Of each unpaired item, the words that may be distinctive: those whose stem no other item of
   // its edition has, and those long enough to be a compound with a first part. Only these are
   // indexed and compared, so that the stage costs little on long lists of common words.

@@ -51,7 +51,9 @@ StemCounts items_per_stem(const std::vector<TitleProfile>& profiles);
 // of the old edition and no other of the new has. Of an item moved and reworded this is often
 // all that is left ("le clivage de la société" has nothing; "l'échange d'informations" ->
 // "la circulation de l'information" has "information").
+// `old_stems` and `new_stems` are items_per_stem of `from` and `to`.
 void pair_by_distinctive_word(const std::vector<TitleProfile>& from,
-                              const std::vector<TitleProfile>& to, PairingState& state);
+                              const std::vector<TitleProfile>& to, const StemCounts& old_stems,
+                              const StemCounts& new_stems, PairingState& state);
 
 }  // namespace kiv

@@ -28,7 +28,7 @@ class WordIndex {
   std::vector<std::size_t> candidates(const TitleProfile& profile) const;
 
   // The items with a content word beginning with the first four letters of `word` (an item as
-  // often as it has such words); none when `word` is shorter.
+  // often as it has such words; a word shorter than four letters is its own beginning).
   const std::vector<std::size_t>& items_beginning_like(const std::string& word) const;
 
  private:

@@ -141,15 +141,14 @@ std::optional<DocumentFormat> parse_document_format(std::string_view name) noexc
 }
 
 DocumentFormat detect_document_format(std::string_view path, std::string_view bytes) {
-  std::string decoded;
-  if (document::utf16_byte_order(bytes)) {
-    try {
-      decoded = document::decoded_text(bytes.substr(0, 2 * kMarkupWindow + 2), path);
-    } catch (const Error&) {
-      // A character cut at the window's end, or a malformed one: read_document says which.
-    }
-    bytes = decoded;
+  // UTF-16: the beginning decoded, which is all the markup test reads.
+  std::optional<std::string> decoded;
+  try {
+    decoded = document::decoded_utf16(bytes.substr(0, 2 * kMarkupWindow + 2), path);
+  } catch (const Error&) {
+    decoded = "";  // a character cut at the window's end, or a malformed one: read_document says
   }
+  if (decoded) bytes = *decoded;
   const std::string_view text = without_byte_order_mark(bytes);
   const std::size_t start = std::min(text.find_first_not_of(" \t\r\n"), text.size());
   if (text.substr(start).starts_with('{') && text.find("\"format\"") != std::string_view::npos) {
@@ -179,18 +178,9 @@ DocumentReading read_document(std::string_view bytes, std::string_view path, Doc
     document::fail_at(
         path, 0, "a JSON edition is imported as it is (parse_edition), not read as a document");
   }
-  // UTF-16 decoded and line ends made \n for the readers; the source kept is `bytes`.
-  std::string normalized;
-  std::string_view input = bytes;
-  if (document::utf16_byte_order(input)) {
-    normalized = document::decoded_text(input, path);
-    input = normalized;
-  }
-  if (input.find('\r') != std::string_view::npos) {
-    normalized = document::with_newlines(input);
-    input = normalized;
-  }
-  const std::string_view text = checked_text(input, path);
+  // The source kept is `bytes`; the readers take them decoded, with \n line ends.
+  std::string storage;
+  const std::string_view text = checked_text(document::reader_text(bytes, path, storage), path);
   const document::Blocks blocks = blocks_of(text, path, format);
   document::FoundSections sections = document::find_sections(blocks, path);
   if (!sections.priorities && !sections.themes) {

@@ -10,17 +10,14 @@
 
 namespace kiv::document {
 
-// Which UTF-16 a byte-order mark at the start of `bytes` announces: "UTF-16LE" (FF FE) or
-// "UTF-16BE" (FE FF); none for any other start (UTF-8 with or without its mark).
-std::optional<std::string_view> utf16_byte_order(std::string_view bytes);
+// `bytes` as UTF-8 when they begin with a UTF-16 byte-order mark (FF FE little endian, FE FF
+// big endian), decoded by the C library's iconv, the mark dropped; none for any other start
+// (UTF-8 with or without its mark). Throws Error{input} naming `path` and the byte offset of a
+// malformed UTF-16 sequence (an unpaired surrogate, an odd last byte).
+std::optional<std::string> decoded_utf16(std::string_view bytes, std::string_view path);
 
-// `bytes` as UTF-8: UTF-16 with a byte-order mark decoded (by the C library's iconv), the mark
-// dropped; other bytes returned as they are (their UTF-8 is checked by the reader). Throws
-// Error{input} naming `path` and the byte offset of a malformed UTF-16 sequence (an unpaired
-// surrogate, an odd last byte).
-std::string decoded_text(std::string_view bytes, std::string_view path);
-
-// `text` with every \r\n and every lone \r made \n.
-std::string with_newlines(std::string_view text);
+// The text of `bytes` as the readers take it: UTF-16 decoded (decoded_utf16), every \r\n and
+// lone \r made \n. A view of `bytes` themselves when that changes nothing, else of `storage`.
+std::string_view reader_text(std::string_view bytes, std::string_view path, std::string& storage);
 
 }  // namespace kiv::document

@@ -15,6 +15,9 @@
 namespace kiv::document {
 namespace {
 
+// The series the framework note itself is.
+constexpr std::string_view kKivSeries = "kiv";
+
 struct SeriesName {
   std::string_view series;  // its id in the store
   std::string_view lang;
@@ -24,13 +27,13 @@ struct SeriesName {
 // translates each KIV into the police's security phenomena. The first name of each language
 // titles a series' editions.
 constexpr std::array<SeriesName, 13> kSeriesNames = {{
-    {"kiv", "nl", "Kadernota Integrale Veiligheid"},
-    {"kiv", "nl", "KIV"},
-    {"kiv", "fr", "Note-cadre de Sécurité intégrale"},
-    {"kiv", "fr", "NCSI"},
-    {"kiv", "de", "Rahmennote Integrale Sicherheit"},
-    {"kiv", "de", "Rahmenvermerk Integrale Sicherheit"},
-    {"kiv", "en", "Framework Note on Integral Security"},
+    {kKivSeries, "nl", "Kadernota Integrale Veiligheid"},
+    {kKivSeries, "nl", "KIV"},
+    {kKivSeries, "fr", "Note-cadre de Sécurité intégrale"},
+    {kKivSeries, "fr", "NCSI"},
+    {kKivSeries, "de", "Rahmennote Integrale Sicherheit"},
+    {kKivSeries, "de", "Rahmenvermerk Integrale Sicherheit"},
+    {kKivSeries, "en", "Framework Note on Integral Security"},
     {"nvp", "nl", "Nationaal Veiligheidsplan"},
     {"nvp", "nl", "NVP"},
     {"nvp", "fr", "Plan national de sécurité"},
@@ -206,8 +209,8 @@ Detected detect_series(const Lines& lines, std::string_view path) {
     const auto named = series_mentions(line.words);
     if (named.empty()) continue;
     const bool kiv = std::any_of(named.begin(), named.end(),
-                                 [](const SeriesMention& m) { return m.series == "kiv"; });
-    return {kiv ? std::string("kiv") : std::string(named.front().series), origin_of(line)};
+                                 [](const SeriesMention& m) { return m.series == kKivSeries; });
+    return {std::string(kiv ? kKivSeries : named.front().series), origin_of(line)};
   }
   undetected(path,
              "no series found (expected its name, e.g. 'Kadernota Integrale Veiligheid', "
