@@ -1,5 +1,5 @@
 #pragma once
-// The document targets (fuzz_document_text, _markdown, _html): read_document and
+// The document targets (fuzz_document_text, _markdown, _html, _pdf, _docx): read_document and
 // detect_document_format (kiv/document.hpp) on one format each.
 //
 // The first byte of an input chooses how the rest is read (the seeds start with 0 or 1):

@@ -62,6 +62,9 @@ targets=(
   "fuzz_document_text 65536 document"
   "fuzz_document_markdown 65536 document"
   "fuzz_document_html 65536 document"
+  "fuzz_document_pdf 262144 -"
+  "fuzz_document_docx 65536 -"
+  "fuzz_pdf_layout 16384 -"
   "fuzz_links_file 16384 json"
   "fuzz_revision_record 4096 json"
   "fuzz_ids 256 -"
@@ -144,6 +147,18 @@ make_seeds() {
         seed "$dir" "01_$(basename "$file")" 01 < "$file"
         { basename "$file"; cat "$file"; } | seed "$dir" "03_$(basename "$file")" 03
       done ;;
+    fuzz_document_pdf|fuzz_document_docx)
+      # The published fixtures: 00 the file name path, 01 metadata from the text.
+      local extension=${target#fuzz_document_}
+      for file in tests/data/published/*."$extension"; do
+        seed "$dir" "00_$(basename "$file")" 00 < "$file"
+        seed "$dir" "01_$(basename "$file")" 01 < "$file"
+      done ;;
+    fuzz_pdf_layout)
+      # A heading, a numbered entry wrapped with a hanging indent, a footer, a second page.
+      printf '\x1c\x14\x50\x0c\x01\x00Beleidsprioriteiten\x00' | seed "$dir" heading
+      printf '\x21\x1e\x0a\x06\x02\x00%s\x00\x28\x1e\x50\x06\x00\x00%s\x00\x28\x23\x50\x06\x00\x00%s\x00\x64\xf5\x30\x04\x02\x00%s\x00\x21\x1e\x0a\x06\x02\x04%s\x00' \
+        '1.' 'leefmilieu' 'en milieu' 'Pagina 1 van 2' '2.' | seed "$dir" entries ;;
     fuzz_links_file)
       local link='{"from_edition": "2010-2012", "from_key": "a", "to_edition": "2013-2015", "to_key": "b", "kind": "renamed"}'
       printf '{\n  "format": "kiv-links/1",\n  "series": "t",\n  "links": []\n}\n' | seed "$dir" empty

@@ -7,6 +7,7 @@ packages=(
   g++ cmake ninja-build pkg-config
   libgit2-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev libssl-dev zlib1g-dev
   libcli11-dev libfmt-dev libutf8proc-dev libcmark-dev libxml2-dev libstemmer-dev
+  libpoppler-cpp-dev libzip-dev
   libgtest-dev clang-format
   chromium chromium-driver python3
 )

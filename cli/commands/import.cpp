@@ -27,6 +27,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// "-" among the inputs: the note is read from standard input, and named "stdin".
+constexpr std::string_view kStandardInput = "-";
+constexpr std::string_view kStandardInputName = "stdin";
+
 // ".PDF" -> ".pdf".
 std::string lowercase_extension(const fs::path& path) {
   std::string extension = path.extension().string();
@@ -37,26 +41,22 @@ std::string lowercase_extension(const fs::path& path) {
 
 // The extensions taken from a directory; files named one by one are taken whatever their name.
 bool is_note_file(const fs::path& path) {
-  static const char* const kExtensions[] = {".json", ".txt", ".md", ".markdown", ".html", ".htm"};
+  static const char* const kExtensions[] = {".json", ".txt", ".md",  ".markdown",
+                                            ".html", ".htm", ".pdf", ".docx"};
   return std::find(std::begin(kExtensions), std::end(kExtensions), lowercase_extension(path)) !=
          std::end(kExtensions);
 }
 
 bool is_hidden(const fs::path& path) { return path.filename().string().starts_with('.'); }
 
-// Why a file of a directory is not imported: a format notes are published in that kiv does not
-// read yet, or any other file.
+// Why a file of a directory is not imported: a word processor format kiv does not read, or any
+// other file.
 std::string skip_reason(const fs::path& path) {
   const std::string extension = lowercase_extension(path);
-  if (extension == ".pdf") {
-    return "a PDF, which kiv does not read yet; convert it with 'pdftotext -layout' and import "
-           "the text";
+  if (extension == ".doc" || extension == ".odt" || extension == ".rtf") {
+    return "a word processor format kiv does not read; save it as DOCX or PDF and import that";
   }
-  if (extension == ".docx" || extension == ".doc" || extension == ".odt" || extension == ".rtf") {
-    return "a word processor file, which kiv does not read yet; save it as text or HTML and "
-           "import that";
-  }
-  return "not a note file (expected .json, .txt, .md or .html)";
+  return "not a note file (expected .json, .txt, .md, .html, .pdf or .docx)";
 }
 
 struct Inputs {
@@ -69,9 +69,12 @@ struct Inputs {
 Inputs expand_inputs(const std::vector<std::string>& inputs) {
   Inputs expanded;
   std::vector<std::string>& files = expanded.files;
+  if (std::count(inputs.begin(), inputs.end(), kStandardInput) > 1) {
+    throw Error(ErrorKind::input, "'-' (standard input) can be given once only");
+  }
   for (const std::string& input : inputs) {
     std::error_code error;
-    if (!fs::is_directory(input, error)) {
+    if (input == kStandardInput || !fs::is_directory(input, error)) {
       files.push_back(input);
       continue;
     }
@@ -92,9 +95,11 @@ Inputs expand_inputs(const std::vector<std::string>& inputs) {
     if (error)
       throw Error(ErrorKind::input, input + ": cannot read the directory: " + error.message());
     if (found.empty()) {
-      throw Error(ErrorKind::input,
-                  input + ": no note files in the directory (expected .json, .txt, .md or .html)" +
-                      (expanded.skipped.empty() ? "" : "; " + expanded.skipped.front()));
+      throw Error(
+          ErrorKind::input,
+          input +
+              ": no note files in the directory (expected .json, .txt, .md, .html, .pdf or .docx)" +
+              (expanded.skipped.empty() ? "" : "; " + expanded.skipped.front()));
     }
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
@@ -103,11 +108,33 @@ Inputs expand_inputs(const std::vector<std::string>& inputs) {
   return expanded;
 }
 
-// The file's bytes, read to at most one byte more than a note may have, so that no input (a
-// device such as /dev/zero, a huge file) is read whole before it is refused. Only regular
-// files: a FIFO or a device would block or never end. Opened without blocking, so that a FIFO
-// without a writer is refused rather than waited on.
+// The bytes of `fd`, read to at most one byte more than a note may have, so that no input (a
+// device such as /dev/zero, a huge file, an endless pipe) is read whole before it is refused.
+std::string read_bounded(int fd, const std::string& path, std::size_t expected) {
+  std::string bytes;
+  bytes.reserve(std::min(expected, kMaxImportBytes) + 1);
+  char chunk[1 << 16];
+  while (bytes.size() <= kMaxImportBytes) {
+    const ssize_t n = ::read(fd, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      throw Error(ErrorKind::input, path + ": cannot read the file: " + std::strerror(errno));
+    }
+    if (n == 0) break;
+    bytes.append(chunk, static_cast<std::size_t>(n));
+  }
+  // A file that grew while it was read, or a pipe that gave more.
+  if (bytes.size() > kMaxImportBytes) {
+    throw Error(ErrorKind::input, too_large_message(path, bytes.size()));
+  }
+  return bytes;
+}
+
+// The file's bytes (read_bounded). Only regular files: a FIFO or a device would block or never
+// end. Opened without blocking, so that a FIFO without a writer is refused rather than waited
+// on. "-" reads standard input, whatever it is: the user chose it.
 std::string read_file(const std::string& path) {
+  if (path == kStandardInput) return read_bounded(STDIN_FILENO, std::string(kStandardInputName), 0);
   const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
     throw Error(ErrorKind::input, path + ": cannot read the file: " + std::strerror(errno));
@@ -128,23 +155,12 @@ std::string read_file(const std::string& path) {
     throw Error(ErrorKind::input,
                 too_large_message(path, static_cast<std::uintmax_t>(info.st_size)));
   }
-  std::string bytes;
-  bytes.reserve(static_cast<std::size_t>(info.st_size) + 1);
-  char chunk[1 << 16];
-  while (bytes.size() <= kMaxImportBytes) {
-    const ssize_t n = ::read(fd, chunk, sizeof chunk);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      throw Error(ErrorKind::input, path + ": cannot read the file: " + std::strerror(errno));
-    }
-    if (n == 0) break;
-    bytes.append(chunk, static_cast<std::size_t>(n));
-  }
-  // A file that grew while it was read.
-  if (bytes.size() > kMaxImportBytes) {
-    throw Error(ErrorKind::input, too_large_message(path, bytes.size()));
-  }
-  return bytes;
+  return read_bounded(fd, path, static_cast<std::size_t>(info.st_size));
+}
+
+// The name an input is known by in messages and as the recorded source: "stdin" for "-".
+std::string input_name(const std::string& path) {
+  return path == kStandardInput ? std::string(kStandardInputName) : path;
 }
 
 // "2022-03-31": the shape of an ISO date; the calendar is checked with the edition.
@@ -161,12 +177,13 @@ class ImportCommand : public ArchiveCommand {
   explicit ImportCommand(CLI::App& sub) {
     sub.add_option("FILE", inputs_,
                    "Files to import, or directories of them: canonical JSON (kiv-edition/1), or "
-                   "the note as published, as text, Markdown or HTML")
+                   "the note as published, as PDF, DOCX, HTML, Markdown or text; '-' reads "
+                   "standard input")
         ->required();
     sub.add_option("--format", format_,
                    "How to read the files (default: detected from the content, then the extension)")
-        ->check(CLI::IsMember({"json", "text", "md", "html"}))
-        ->option_text("json|text|md|html");
+        ->check(CLI::IsMember({"json", "text", "md", "html", "pdf", "docx"}))
+        ->option_text("json|text|md|html|pdf|docx");
     sub.add_option("--series", prepare_.overrides.series,
                    "The series, when not detected (e.g. kiv)")
         ->option_text("ID");
@@ -211,7 +228,7 @@ class ImportCommand : public ArchiveCommand {
     PreparedAhead ahead(
         paths.size(),
         [&](std::size_t i) {
-          return ImportFile{paths[i], read_file(paths[i])};
+          return ImportFile{input_name(paths[i]), read_file(paths[i])};
         },
         prepare_);
     // The next file that reads and validates; those that do not are reported and skipped.
@@ -298,13 +315,14 @@ class ImportCommand : public ArchiveCommand {
 }  // namespace
 
 std::unique_ptr<ArchiveCommand> add_import_command(CLI::App& app) {
-  CLI::App* sub =
-      app.add_subcommand("import", "Record notes in the store: JSON, text, Markdown or HTML");
+  CLI::App* sub = app.add_subcommand(
+      "import", "Record notes in the store: JSON, PDF, DOCX, HTML, Markdown or text");
   sub->footer(
       "Each edition whose content is new becomes one git commit: revision 1 for a new edition, "
       "N+1 for a changed one; content identical to the latest revision records nothing. The "
       "original file is kept byte for byte, with its SHA-256, the importer and the time.\n\n"
-      "A document (text, Markdown, HTML) is read for its priorities and themes and for its "
+      "A document (PDF, DOCX, HTML, Markdown, text) is read for its priorities and themes (a "
+      "list after a heading that names them, or the sections of a chapter that does) and for its "
       "series, edition, language and adoption date; give what is not detected with --series, "
       "--edition, --lang, --adopted. A document in another language of an edition in the store "
       "adds that language to the same items, as a new revision.\n\n"
@@ -313,6 +331,8 @@ std::unique_ptr<ArchiveCommand> add_import_command(CLI::App& app) {
       "Examples:\n"
       "  kiv import editions/kiv/2016-2019.json editions/kiv/2022-2024.json\n"
       "  kiv import --dry-run kiv-2022-2024.nl.txt\n"
+      "  kiv import KIV_22-24_NL.pdf\n"
+      "  curl -s https://example.org/kiv.html | kiv import - --format html --lang nl\n"
       "  kiv import KIV_22-24_FR.html --source-url https://example.org/ncsi --retrieved "
       "2026-11-24\n"
       "  kiv import notes/ --fail-fast\n"

@@ -82,25 +82,72 @@ TEST_F(CliIntake, Utf16AndCarriageReturnLineEndsImportAsTheirText) {
   EXPECT_EQ(snapshot(store()), before);
 }
 
-// A folder as archivists keep it: the notes, the published PDF, a word processor copy. What is
-// not imported is said, file by file, and counted.
+// A folder as archivists keep it: the canonical JSON of the first edition, the published PDF and
+// a DOCX of the second, an ODT copy. What is not imported is said, file by file, and counted.
 TEST_F(CliIntake, FilesOfADirectoryThatAreNotImportedAreNamedAndCounted) {
   const std::filesystem::path folder = temp_.path() / "folder";
   std::filesystem::create_directories(folder);
   std::filesystem::copy_file(bundled("kiv/2016-2019.json"), folder / "2016-2019.json");
-  std::filesystem::copy_file(bundled("kiv/2022-2024.json"), folder / "2022-2024.json");
-  write_file(folder / "KIV_22-24_NL.pdf", "%PDF-1.4\n");
-  write_file(folder / "nota.docx", "PK");
+  std::filesystem::copy_file(test_data("published/KIV_22-24_NL.pdf"), folder / "KIV_22-24_NL.pdf");
+  std::filesystem::copy_file(test_data("published/kadernota-2022-2024-volledig.nl.docx"),
+                             folder / "kadernota-2022-2024-volledig.nl.docx");
+  write_file(folder / "nota.odt", "PK");
   const KivRun run = kiv({"import", folder.string()});
   EXPECT_EQ(run.status, 0) << run.err;
-  EXPECT_NE(run.err.find("KIV_22-24_NL.pdf: skipped: a PDF, which kiv does not read yet"),
-            std::string::npos)
-      << run.err;
-  EXPECT_NE(run.err.find("nota.docx: skipped: a word processor file"), std::string::npos)
-      << run.err;
-  EXPECT_NE(run.out.find("2 files: 2 created, 2 other files of the directories skipped\n"),
-            std::string::npos)
+  EXPECT_EQ(run.err, "kiv: " + (folder / "nota.odt").string() +
+                         ": skipped: a word processor format kiv does not read; save it as DOCX "
+                         "or PDF and import that\n");
+  EXPECT_NE(
+      run.out.find("3 files: 2 created, 1 revised, 1 other file of the directories skipped\n"),
+      std::string::npos)
       << run.out;
+}
+
+// The note as published: a PDF and a DOCX import as what they show, and their bytes are the
+// recorded source, byte for byte, checked by verify; kiv diff compares them as any revisions.
+TEST_F(CliIntake, APdfAndADocxImportAsPublishedWithTheirBytesAsTheSource) {
+  const std::string pdf = test_data("published/KIV_22-24_NL.pdf").string();
+  const KivRun run = kiv({"import", pdf});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("created  kiv/2022-2024@1  from " + pdf), std::string::npos) << run.out;
+  const KivRun show = kiv({"show", "kiv/2022-2024"});
+  EXPECT_NE(show.out.find("geweldcriminaliteit, aantasting van de persoonlijke integriteit en "
+                          "discriminatie: intrafamiliaal geweld, seksueel geweld en "
+                          "kindermisbruik"),
+            std::string::npos)
+      << show.out;
+  EXPECT_NE(show.out.find("Source     KIV_22-24_NL.pdf (sha256 "), std::string::npos) << show.out;
+  const std::string exported = (temp_.path() / "exported.pdf").string();
+  ASSERT_EQ(kiv({"export", "kiv/2022-2024", "--format", "source", "-o", exported}).status, 0);
+  EXPECT_EQ(read_file(exported), read_file(pdf));
+
+  const std::string docx = test_data("published/KIV_22-24_NL.docx").string();
+  const KivRun second = kiv({"import", docx});
+  ASSERT_EQ(second.status, 0) << second.err;
+  // The same lists: the DOCX's revision changes nothing an analyst compares.
+  EXPECT_EQ(kiv({"diff", "kiv/2022-2024@1", "kiv/2022-2024@2", "--exit-code"}).status, 0);
+  ASSERT_EQ(kiv({"export", "kiv/2022-2024@2", "--format", "source", "-o", exported}).status, 0);
+  EXPECT_EQ(read_file(exported), read_file(docx));
+  const KivRun verify = kiv({"verify"});
+  EXPECT_EQ(verify.status, 0) << verify.out << verify.err;
+}
+
+// A PDF kiv cannot read is refused by name, with the reason, and the store stays as it was.
+TEST_F(CliIntake, APdfThatCannotBeReadIsRefusedAndTheStoreIsLeftAsItWas) {
+  import_one("kiv/2016-2019.json");
+  const auto before = snapshot(store());
+  const std::string protected_pdf = test_data("published/KIV_22-24_NL.protected.pdf").string();
+  const KivRun locked = kiv({"import", protected_pdf});
+  EXPECT_EQ(locked.status, 2);
+  EXPECT_EQ(locked.err, "kiv: error: " + protected_pdf +
+                            ": this PDF is protected by a password (expected a PDF kiv can open: "
+                            "give kiv a copy without the password)\n");
+  std::string damaged = read_file(test_data("published/KIV_22-24_NL.pdf"));
+  damaged.resize(damaged.size() / 3);
+  const KivRun cut = kiv({"import", file("KIV_22-24_NL.pdf", damaged)});
+  EXPECT_EQ(cut.status, 2) << cut.out;
+  EXPECT_NE(cut.err.find("KIV_22-24_NL.pdf: "), std::string::npos) << cut.err;
+  EXPECT_EQ(snapshot(store()), before);
 }
 
 // An older edition found later: the dry run compares it with the edition the store has, in
@@ -215,13 +262,13 @@ TEST_F(CliIntake, ADirectoryImportsItsNoteFilesInOrderAndSummarises) {
   write_file(dir / "older" / "2016-2019.json", read_file(bundled("kiv/2016-2019.json")));
   write_file(dir / "older" / ".hidden" / "skipped.json", "[]");
   write_file(dir / "2022-2024.json", read_file(bundled("kiv/2022-2024.json")));
-  write_file(dir / "scan.pdf", "%PDF-1.4");
+  write_file(dir / "scan.jpg", "\xFF\xD8\xFF");
   const KivRun run = kiv({"import", dir.string()});
   ASSERT_EQ(run.status, 0) << run.err;
   // stderr is no terminal: no progress bar, only the file not imported, named.
-  EXPECT_EQ(run.err, "kiv: " + (dir / "scan.pdf").string() +
-                         ": skipped: a PDF, which kiv does not read yet; convert it with "
-                         "'pdftotext -layout' and import the text\n");
+  EXPECT_EQ(run.err, "kiv: " + (dir / "scan.jpg").string() +
+                         ": skipped: not a note file (expected .json, .txt, .md, .html, .pdf or "
+                         ".docx)\n");
   EXPECT_NE(run.out.find("created  kiv/2022-2024@1  from " + (dir / "2022-2024.json").string()),
             std::string::npos)
       << run.out;
@@ -236,8 +283,10 @@ TEST_F(CliIntake, ADirectoryWithoutNoteFilesIsAnError) {
   std::filesystem::create_directories(dir);
   const KivRun run = kiv({"import", dir.string()});
   EXPECT_EQ(run.status, 2);
-  EXPECT_EQ(run.err, "kiv: error: " + dir.string() +
-                         ": no note files in the directory (expected .json, .txt, .md or .html)\n");
+  EXPECT_EQ(run.err,
+            "kiv: error: " + dir.string() +
+                ": no note files in the directory (expected .json, .txt, .md, .html, .pdf or "
+                ".docx)\n");
 }
 
 TEST_F(CliIntake, AProgressBarIsDrawnWhenStderrIsATerminal) {
@@ -250,6 +299,23 @@ TEST_F(CliIntake, AProgressBarIsDrawnWhenStderrIsATerminal) {
   EXPECT_NE(run.err.find("importing [ "), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("importing [========================] 2/2"), std::string::npos) << run.err;
   EXPECT_TRUE(run.err.ends_with("\r\x1b[2K")) << "the bar is erased at the end";
+}
+
+// `kiv import -` reads the note from standard input, named "stdin"; it may be given once.
+TEST_F(CliIntake, StandardInputImportsAsANoteNamedStdin) {
+  RunOptions options;
+  options.stdin_file = test_data("published/KIV_22-24_NL.pdf");
+  const KivRun run = kiv({"import", "-", "--edition", "2022-2024"}, options);
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("created  kiv/2022-2024@1  from stdin"), std::string::npos) << run.out;
+  const KivRun show = kiv({"show", "kiv/2022-2024"});
+  EXPECT_NE(show.out.find("Source     stdin (sha256 "), std::string::npos) << show.out;
+  EXPECT_NE(show.out.find("cybercrime en cyber security"), std::string::npos) << show.out;
+  const auto before = snapshot(store());
+  const KivRun twice = kiv({"import", "-", "-"}, options);
+  EXPECT_EQ(twice.status, 2);
+  EXPECT_EQ(twice.err, "kiv: error: '-' (standard input) can be given once only\n");
+  EXPECT_EQ(snapshot(store()), before);
 }
 
 TEST_F(CliIntake, AFileLargerThanANoteCanBeIsRefusedWithoutReadingIt) {

@@ -42,8 +42,10 @@ void drain(int out_fd, int err_fd, std::string& out, std::string& err) {
   for (const char* name : {"HOME", "XDG_DATA_HOME", "KIV_STORE", "NO_COLOR"}) ::unsetenv(name);
   ::setenv("TERM", "xterm", 1);
   for (const auto& [name, value] : options.env) ::setenv(name.c_str(), value.c_str(), 1);
-  const int null_fd = ::open("/dev/null", O_RDONLY);
-  ::dup2(null_fd, STDIN_FILENO);
+  const std::string input = options.stdin_file.empty() ? "/dev/null" : options.stdin_file.string();
+  const int input_fd = ::open(input.c_str(), O_RDONLY);
+  if (input_fd < 0) ::_exit(125);
+  ::dup2(input_fd, STDIN_FILENO);
   ::alarm(options.timeout_seconds);  // kept across exec
   if (options.user) {
     const auto id = static_cast<uid_t>(*options.user);

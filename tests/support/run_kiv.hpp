@@ -22,6 +22,7 @@ struct RunOptions {
   std::filesystem::path program{};         // the program run; empty: the built kiv
   std::optional<unsigned> user{};          // run as this user id (and group id), when root
   unsigned timeout_seconds = 600;          // then killed (SIGALRM, status 142): no test hangs
+  std::filesystem::path stdin_file{};      // standard input; empty: none (/dev/null)
 };
 
 // An unprivileged user id to run kiv as when the tests run as root (nobody), so that file
@@ -29,7 +30,7 @@ struct RunOptions {
 std::optional<unsigned> unprivileged_user();
 
 // Runs `kiv ARGS...` with HOME, XDG_DATA_HOME and KIV_STORE unset unless `options.env` sets
-// them, NO_COLOR unset, TERM=xterm, and no standard input.
+// them, NO_COLOR unset, TERM=xterm, and no standard input unless `options.stdin_file` names one.
 KivRun run_kiv(const std::vector<std::string>& args, const RunOptions& options = {});
 
 // `kiv --store STORE ARGS...`.

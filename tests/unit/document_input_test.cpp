@@ -19,15 +19,18 @@ using test::reading_error;
 constexpr DocumentFormat kText = DocumentFormat::text;
 
 TEST(DocumentInput, AnEmptyFileIsAnError) {
-  EXPECT_EQ(reading_error(kText, "", "a.txt"),
-            "a.txt: the file is empty (expected a framework note as text, Markdown or HTML)");
-  EXPECT_EQ(reading_error(DocumentFormat::html, "\xEF\xBB\xBF \r\n", "a.html"),
-            "a.html: the file is empty (expected a framework note as text, Markdown or HTML)");
+  EXPECT_EQ(
+      reading_error(kText, "", "a.txt"),
+      "a.txt: the file is empty (expected a framework note as text, Markdown, HTML, PDF or DOCX)");
+  EXPECT_EQ(
+      reading_error(DocumentFormat::html, "\xEF\xBB\xBF \r\n", "a.html"),
+      "a.html: the file is empty (expected a framework note as text, Markdown, HTML, PDF or DOCX)");
 }
 
 TEST(DocumentInput, ABinaryFileIsAnError) {
   const std::string expected =
-      "a.txt: this is a binary file (expected a framework note as text, Markdown or HTML)";
+      "a.txt: this is a binary file (expected a framework note as text, Markdown, HTML, PDF or "
+      "DOCX)";
   EXPECT_EQ(reading_error(kText, std::string("KIV\0\x01", 5), "a.txt"), expected);
   EXPECT_EQ(reading_error(kText, "\x01\x02\x03\x04 KIV", "a.txt"), expected);
 }
@@ -122,13 +125,14 @@ TEST(DocumentInput, DetectsTheFormatFromTheContentFirst) {
 }
 
 TEST(DocumentInput, FormatNamesRoundTrip) {
-  for (const DocumentFormat format : {DocumentFormat::json, DocumentFormat::text,
-                                      DocumentFormat::markdown, DocumentFormat::html}) {
+  for (const DocumentFormat format :
+       {DocumentFormat::json, DocumentFormat::text, DocumentFormat::markdown, DocumentFormat::html,
+        DocumentFormat::pdf, DocumentFormat::docx}) {
     EXPECT_EQ(parse_document_format(document_format_name(format)), format);
   }
   EXPECT_EQ(parse_document_format("txt"), DocumentFormat::text);
   EXPECT_EQ(parse_document_format("markdown"), DocumentFormat::markdown);
-  EXPECT_EQ(parse_document_format("pdf"), std::nullopt);
+  EXPECT_EQ(parse_document_format("odt"), std::nullopt);
 }
 
 TEST(DocumentInput, DeepNestingIsRefusedNotACrash) {

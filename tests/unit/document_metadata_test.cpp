@@ -62,6 +62,18 @@ TEST(DocumentMetadata, PrefersTheDateOfTheAdoption) {
   EXPECT_EQ(reading.adopted.origin, "text, line 4");
 }
 
+// A wrapped paragraph (a PDF's lines) may cut the date of the adoption after its month.
+TEST(DocumentMetadata, TheAdoptionDateMayRunOverALineBreak) {
+  const DocumentReading reading = read(
+      "KIV 2022-2024\nDeze kadernota werd goedgekeurd door de Nationale Veiligheidsraad op 28 "
+      "januari\n2022 en door de Ministerraad op 4 februari 2022.",
+      "n.nl.txt");
+  EXPECT_EQ(reading.edition.adopted, "2022-01-28");
+  EXPECT_EQ(reading.adopted.origin, "text, line 2");
+  EXPECT_EQ(read("KIV 2022-2024\nGevalideerd op 31\nmaart 2022.", "n.nl.txt").edition.adopted,
+            "2022-03-31");
+}
+
 TEST(DocumentMetadata, IgnoresDatesInUrls) {
   EXPECT_EQ(read("KIV 2022-2024 https://example.org/news/2016/06/07 www.example.org/2016-06-07",
                  "n.nl.txt")

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <memory>
 
+#include "document/blocks.hpp"
 #include "document/encoding.hpp"
 
 namespace kiv {
@@ -125,9 +126,12 @@ bool holds_words(std::string_view text, std::string_view words) {
 
 std::vector<std::string> texts_not_in_source(const Edition& edition, const Edition* previous,
                                              std::string_view source) {
-  // The source as the reader read it (UTF-16 decoded; document/encoding.hpp).
+  // The source as the reader read it: a PDF's or DOCX's text, else the bytes (UTF-16 decoded;
+  // document/encoding.hpp).
   std::string storage;
-  const std::string text = folded(source_text(document::reader_text(source, "source", storage)));
+  const std::optional<std::string> shown = document::binary_document_text(source, "source");
+  const std::string text =
+      folded(shown ? *shown : source_text(document::reader_text(source, "source", storage)));
   std::vector<std::string> missing;
   // One text of an item, in one language: passes when the item's previous revision has it
   // there, or the source holds it.

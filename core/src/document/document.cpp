@@ -22,6 +22,12 @@ namespace {
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 // How far into a file the format detection looks for HTML markup.
 constexpr std::size_t kMarkupWindow = 1024;
+// A PDF's signature, which readers look for in the first kilobyte.
+constexpr std::string_view kPdfSignature = "%PDF-";
+constexpr std::size_t kPdfWindow = 1024;
+// A DOCX is a ZIP archive (local file header signature) holding its text in this part.
+constexpr std::string_view kZipSignature = "PK\x03\x04";
+constexpr std::string_view kDocxPart = "word/document.xml";
 // More control characters than one in this many bytes: binary, not text.
 constexpr std::size_t kMaxControlShare = 10;
 // The years the edition format allows in a period.
@@ -49,14 +55,16 @@ bool is_control(unsigned char c) {
 std::string_view checked_text(std::string_view bytes, std::string_view path) {
   const std::string_view text = without_byte_order_mark(bytes);
   if (text.find_first_not_of(" \t\r\n\f") == std::string_view::npos) {
-    document::fail_at(path, 0,
-                      "the file is empty (expected a framework note as text, Markdown or HTML)");
+    document::fail_at(
+        path, 0,
+        "the file is empty (expected a framework note as text, Markdown, HTML, PDF or DOCX)");
   }
   const auto controls = static_cast<std::size_t>(std::count_if(
       text.begin(), text.end(), [](char c) { return is_control(static_cast<unsigned char>(c)); }));
   if (text.find('\0') != std::string_view::npos || controls * kMaxControlShare > text.size()) {
     document::fail_at(
-        path, 0, "this is a binary file (expected a framework note as text, Markdown or HTML)");
+        path, 0,
+        "this is a binary file (expected a framework note as text, Markdown, HTML, PDF or DOCX)");
   }
   if (const auto invalid = find_invalid_utf8(text)) {
     throw Error(ErrorKind::input, std::string(path) + ":" + line_and_column(text, *invalid) +
@@ -73,6 +81,8 @@ document::Blocks blocks_of(std::string_view text, std::string_view path, Documen
       return document::read_html_blocks(text, path);
     case DocumentFormat::text:
     case DocumentFormat::json:
+    case DocumentFormat::pdf:
+    case DocumentFormat::docx:
       break;
   }
   return document::read_text_blocks(text);
@@ -111,9 +121,42 @@ std::optional<Period> period_of(std::string_view id) {
 
 namespace document {
 
-void fail_at(std::string_view path, int line, const std::string& message) {
+std::string place_of(int line, int page) {
+  if (page == kParagraphPlaces) return "paragraph " + std::to_string(line);
+  const std::string at_line = "line " + std::to_string(line);
+  return page > 0 ? "page " + std::to_string(page) + ", " + at_line : at_line;
+}
+
+void fail_at(std::string_view path, int line, const std::string& message, int page) {
+  if (page != 0 && line > 0) {
+    throw Error(ErrorKind::input, std::string(path) + ": " + place_of(line, page) + ": " + message);
+  }
   throw Error(ErrorKind::input,
               std::string(path) + (line > 0 ? ":" + std::to_string(line) : "") + ": " + message);
+}
+
+namespace {
+
+void add_entries_text(const std::vector<ListItem>& entries, std::string& text) {
+  for (const ListItem& entry : entries) {
+    text.append(entry.text).append("\n");
+    add_entries_text(entry.children, text);
+  }
+}
+
+}  // namespace
+
+std::optional<std::string> binary_document_text(std::string_view bytes, std::string_view path) {
+  const DocumentFormat format = detect_document_format("", bytes);
+  if (format != DocumentFormat::pdf && format != DocumentFormat::docx) return std::nullopt;
+  const Blocks blocks =
+      format == DocumentFormat::pdf ? read_pdf_blocks(bytes, path) : read_docx_blocks(bytes, path);
+  std::string text;
+  for (const Block& block : blocks) {
+    text.append(block.text).append("\n");
+    add_entries_text(block.items, text);
+  }
+  return text;
 }
 
 }  // namespace document
@@ -126,6 +169,10 @@ std::string_view document_format_name(DocumentFormat format) noexcept {
       return "md";
     case DocumentFormat::html:
       return "html";
+    case DocumentFormat::pdf:
+      return "pdf";
+    case DocumentFormat::docx:
+      return "docx";
     case DocumentFormat::text:
       break;
   }
@@ -137,10 +184,18 @@ std::optional<DocumentFormat> parse_document_format(std::string_view name) noexc
   if (name == "text" || name == "txt") return DocumentFormat::text;
   if (name == "md" || name == "markdown") return DocumentFormat::markdown;
   if (name == "html") return DocumentFormat::html;
+  if (name == "pdf") return DocumentFormat::pdf;
+  if (name == "docx") return DocumentFormat::docx;
   return std::nullopt;
 }
 
 DocumentFormat detect_document_format(std::string_view path, std::string_view bytes) {
+  if (bytes.substr(0, kPdfWindow).find(kPdfSignature) != std::string_view::npos) {
+    return DocumentFormat::pdf;
+  }
+  if (bytes.starts_with(kZipSignature) && bytes.find(kDocxPart) != std::string_view::npos) {
+    return DocumentFormat::docx;
+  }
   // UTF-16: the beginning decoded, which is all the markup test reads.
   std::optional<std::string> decoded;
   try {
@@ -169,6 +224,8 @@ DocumentFormat detect_document_format(std::string_view path, std::string_view by
   if (has_extension(".json")) return DocumentFormat::json;
   if (has_extension(".md") || has_extension(".markdown")) return DocumentFormat::markdown;
   if (has_extension(".html") || has_extension(".htm")) return DocumentFormat::html;
+  if (has_extension(".pdf")) return DocumentFormat::pdf;
+  if (has_extension(".docx")) return DocumentFormat::docx;
   return DocumentFormat::text;
 }
 
@@ -178,10 +235,17 @@ DocumentReading read_document(std::string_view bytes, std::string_view path, Doc
     document::fail_at(
         path, 0, "a JSON edition is imported as it is (parse_edition), not read as a document");
   }
-  // The source kept is `bytes`; the readers take them decoded, with \n line ends.
-  std::string storage;
-  const std::string_view text = checked_text(document::reader_text(bytes, path, storage), path);
-  const document::Blocks blocks = blocks_of(text, path, format);
+  document::Blocks blocks;
+  if (format == DocumentFormat::pdf) {
+    blocks = document::read_pdf_blocks(bytes, path);
+  } else if (format == DocumentFormat::docx) {
+    blocks = document::read_docx_blocks(bytes, path);
+  } else {
+    // The source kept is `bytes`; the readers take them decoded, with \n line ends.
+    std::string storage;
+    blocks =
+        blocks_of(checked_text(document::reader_text(bytes, path, storage), path), path, format);
+  }
   document::FoundSections sections = document::find_sections(blocks, path);
   if (!sections.priorities && !sections.themes) {
     document::fail_at(

@@ -116,7 +116,8 @@ class HtmlReader {
         read_blocks(node, depth + 1);
       } else if (is_heading(name)) {
         flush();
-        blocks_.push_back({Block::Kind::heading, text_of(node, depth + 1), line_of(node), {}});
+        blocks_.push_back(
+            {Block::Kind::heading, text_of(node, depth + 1), line_of(node), {}, name[1] - '0'});
       } else if (is_list(name)) {
         flush();
         blocks_.push_back({Block::Kind::list, "", line_of(node), items_of(node, depth + 1)});

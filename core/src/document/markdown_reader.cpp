@@ -32,7 +32,11 @@ class MarkdownReader {
          node = cmark_node_next(node)) {
       switch (cmark_node_get_type(node)) {
         case CMARK_NODE_HEADING:
-          blocks.push_back({Block::Kind::heading, inline_text(node, depth + 1), line_of(node), {}});
+          blocks.push_back({Block::Kind::heading,
+                            inline_text(node, depth + 1),
+                            line_of(node),
+                            {},
+                            cmark_node_get_heading_level(node)});
           break;
         case CMARK_NODE_PARAGRAPH:
           blocks.push_back(

@@ -74,10 +74,11 @@ struct Line {
   std::string text;  // spaces collapsed, URLs blanked
   int number = 0;    // 0: the file name
   std::vector<Word> words;
+  int page = 0;  // PDF only
 };
 
 std::string origin_of(const Line& line) {
-  return line.number == 0 ? "file name" : "text, line " + std::to_string(line.number);
+  return line.number == 0 ? "file name" : "text, " + place_of(line.number, line.page);
 }
 
 // `text` with each URL replaced by a space: its digits are no dates.
@@ -96,12 +97,12 @@ std::string without_urls(std::string_view text) {
   return kept;
 }
 
-void add_lines(std::string_view text, int first_line, std::vector<Line>& lines) {
+void add_lines(std::string_view text, int first_line, int page, std::vector<Line>& lines) {
   int number = first_line;
   std::size_t begin = 0;
   while (begin <= text.size()) {
     const std::size_t end = std::min(text.find('\n', begin), text.size());
-    Line line{collapse_spaces(without_urls(text.substr(begin, end - begin))), number++, {}};
+    Line line{collapse_spaces(without_urls(text.substr(begin, end - begin))), number++, {}, page};
     line.words = words_of(line.text);
     if (!line.words.empty()) lines.push_back(std::move(line));
     begin = end + 1;
@@ -110,7 +111,7 @@ void add_lines(std::string_view text, int first_line, std::vector<Line>& lines) 
 
 void add_item_lines(const std::vector<ListItem>& items, std::vector<Line>& lines) {
   for (const ListItem& item : items) {
-    add_lines(item.text, item.line, lines);
+    add_lines(item.text, item.line, item.page, lines);
     add_item_lines(item.children, lines);
   }
 }
@@ -133,7 +134,7 @@ struct Lines {
 Lines lines_of(const Blocks& blocks, std::string_view path) {
   Lines lines{file_name_line(path), {}};
   for (const Block& block : blocks) {
-    add_lines(block.text, block.line, lines.text);
+    add_lines(block.text, block.line, block.page, lines.text);
     add_item_lines(block.items, lines.text);
   }
   return lines;
@@ -298,7 +299,8 @@ bool has_adoption_word(const Line& line) {
                      [](const Word& word) { return kAdoptionWords.contains(word.folded); });
 }
 
-// A date on (or on the line after) a line with an adoption word, else the first date.
+// A date on (or on the line after, or across the break to it) a line with an adoption word,
+// else the first date.
 Detected detect_adopted(const std::vector<Line>& lines) {
   std::vector<std::vector<std::string>> dates;
   dates.reserve(lines.size());
@@ -306,10 +308,14 @@ Detected detect_adopted(const std::vector<Line>& lines) {
   for (std::size_t k = 0; k < lines.size(); ++k) {
     if (!has_adoption_word(lines[k])) continue;
     if (!dates[k].empty()) return {dates[k].front(), origin_of(lines[k])};
-    if (k + 1 < lines.size() && lines[k + 1].number == lines[k].number + 1 &&
-        !dates[k + 1].empty()) {
-      return {dates[k + 1].front(), origin_of(lines[k + 1])};
-    }
+    if (k + 1 == lines.size() || lines[k + 1].number != lines[k].number + 1) continue;
+    // The line after it: a date of its own, or one that a line break cut ("op 28 januari" +
+    // "2022 en op 4 februari 2022": 2022-01-28, placed where it starts).
+    const std::string joined = lines[k].text + " " + lines[k + 1].text;
+    const std::vector<std::string> across = dates_in(joined, words_of(joined));
+    if (across.empty()) continue;
+    const bool next_own = !dates[k + 1].empty() && dates[k + 1].front() == across.front();
+    return {across.front(), origin_of(lines[k + (next_own ? 1 : 0)])};
   }
   for (std::size_t k = 0; k < lines.size(); ++k) {
     if (!dates[k].empty()) return {dates[k].front(), origin_of(lines[k])};

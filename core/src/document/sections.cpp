@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+#include <utility>
 
 #include "document/words.hpp"
 
@@ -21,6 +23,8 @@ constexpr std::array<std::string_view, 12> kThemeWords = {
     "transversal", "transversales"};
 // A line standing alone with at most this many words may be a heading.
 constexpr std::size_t kMaxHeadingWords = 8;
+// A heading number's parts have at most this many digits.
+constexpr std::size_t kMaxNumberDigits = 6;
 
 std::optional<Section> section_named_by(const Word& word) {
   const auto ends = [&](std::string_view ending) { return word.folded.ends_with(ending); };
@@ -103,12 +107,66 @@ std::vector<FoundItem> items_of(const Block& list, std::string_view path) {
     if (numbered && item.number != expected) {
       fail_at(path, item.line,
               "expected item " + std::to_string(expected) + ", found " +
-                  (item.number ? std::to_string(*item.number) : "an item without a number"));
+                  (item.number ? std::to_string(*item.number) : "an item without a number"),
+              item.page);
     }
     FoundItem found{title_of(item.text), {}};
     if (found.title.empty())
-      fail_at(path, item.line, "item " + std::to_string(expected) + " has no title");
+      fail_at(path, item.line, "item " + std::to_string(expected) + " has no title", item.page);
     add_subtopics(item.children, found.subtopics);
+    items.push_back(std::move(found));
+  }
+  return items;
+}
+
+// A heading's number ("3.1.", "2.", "4.2") and where its title starts; nullopt: none.
+std::optional<std::pair<long, std::size_t>> heading_number(std::string_view text) {
+  long last = -1;
+  std::size_t at = 0;
+  while (at < text.size() && text[at] >= '0' && text[at] <= '9') {
+    const std::size_t begin = at;
+    while (at < text.size() && at - begin < kMaxNumberDigits && text[at] >= '0' && text[at] <= '9')
+      ++at;
+    last = std::stol(std::string(text.substr(begin, at - begin)));
+    if (at < text.size() && text[at] == '.') ++at;
+  }
+  if (last < 0 || at >= text.size() || (text[at] != ' ' && text[at] != '\t')) return std::nullopt;
+  return std::pair{last, at};
+}
+
+// The items of a chapter: from `first`, a heading deeper than the introduction at
+// `intro_level`, every heading at its depth until a heading as high as the introduction (which
+// `first` is left on); the text between them is their explanation, not their title.
+std::vector<FoundItem> chapter_items(const Blocks& blocks, std::size_t& first, int intro_level,
+                                     std::string_view path) {
+  const int depth = blocks[first].level;
+  std::vector<const Block*> headings;
+  for (; first < blocks.size(); ++first) {
+    const Block& block = blocks[first];
+    if (block.kind != Block::Kind::heading) continue;
+    if (block.level <= intro_level) break;
+    if (block.level == depth) headings.push_back(&block);
+  }
+  const bool numbered = std::any_of(headings.begin(), headings.end(), [](const Block* heading) {
+    return heading_number(trimmed(heading->text)).has_value();
+  });
+  std::vector<FoundItem> items;
+  for (const Block* heading : headings) {
+    const long expected = static_cast<long>(items.size()) + 1;
+    std::string_view text = trimmed(heading->text);
+    const auto number = heading_number(text);
+    if (numbered && (!number || number->first != expected)) {
+      fail_at(path, heading->line,
+              "expected section " + std::to_string(expected) + " of the chapter, found " +
+                  (number ? std::to_string(number->first) : "a heading without a number"),
+              heading->page);
+    }
+    if (number) text.remove_prefix(number->second);
+    FoundItem found{title_of(text), {}};
+    if (found.title.empty()) {
+      fail_at(path, heading->line, "section " + std::to_string(expected) + " has no title",
+              heading->page);
+    }
     items.push_back(std::move(found));
   }
   return items;
@@ -120,20 +178,31 @@ FoundSections find_sections(const Blocks& blocks, std::string_view path) {
   FoundSections found;
   std::optional<Section> pending;  // introduced, its list not yet seen
   int pending_line = 0;
-  for (const Block& block : blocks) {
+  int pending_page = 0;
+  int pending_level = 0;  // of the introducing heading; 0: not a heading
+  const auto take = [&](std::vector<FoundItem> items) {
+    auto& section = *pending == Section::priorities ? found.priorities : found.themes;
+    if (section) {
+      found.warnings.push_back(place_of(pending_line, pending_page) + ": a second list of " +
+                               std::string(section_name(*pending)) + " was ignored");
+    } else {
+      section = std::move(items);
+    }
+    pending.reset();
+  };
+  for (std::size_t at = 0; at < blocks.size(); ++at) {
+    const Block& block = blocks[at];
     if (block.kind == Block::Kind::list) {
-      if (!pending) continue;
-      auto& section = *pending == Section::priorities ? found.priorities : found.themes;
-      if (section) {
-        found.warnings.push_back("line " + std::to_string(pending_line) + ": a second list of " +
-                                 std::string(section_name(*pending)) + " was ignored");
-      } else {
-        section = items_of(block, path);
-      }
-      pending.reset();
+      if (pending) take(items_of(block, path));
+    } else if (pending && pending_level > 0 && block.kind == Block::Kind::heading &&
+               block.level > pending_level) {
+      take(chapter_items(blocks, at, pending_level, path));
+      --at;  // the heading that ended the chapter is read again
     } else if (const auto introduced = section_introduced_by(block)) {
       pending = introduced;
       pending_line = block.line;
+      pending_page = block.page;
+      pending_level = block.kind == Block::Kind::heading ? block.level : 0;
     } else if (block.kind == Block::Kind::heading) {
       pending.reset();
     }

@@ -1,0 +1,158 @@
+// The note as it is published: PDF and DOCX files made by a word processor
+// (tests/data/published, written by its generate.py through LibreOffice), read by poppler and
+// libzip; and their refusals.
+
+#include <gtest/gtest.h>
+
+#include "archive/source_texts.hpp"
+#include "document/blocks.hpp"
+#include "support/documents.hpp"
+#include "support/temp_dir.hpp"
+
+namespace kiv {
+namespace {
+
+using test::titles;
+
+std::string published(const std::string& name) {
+  return test::read_file(test::test_data("published/" + name));
+}
+
+DocumentReading read_published(const std::string& name) {
+  const std::string bytes = published(name);
+  return read_document(bytes, name, detect_document_format(name, bytes), {});
+}
+
+// The web page's lists, which the two-page attachment repeats.
+std::vector<std::string> page_titles(Section section) {
+  const std::string path = test::bundled("kiv/2022-2024.nl.txt").string();
+  const DocumentReading page = read_document(test::read_file(path), path, DocumentFormat::text, {});
+  return titles(page.edition.items(section), "nl");
+}
+
+// The chapters of the full note: the same priorities, capitalised as section headings.
+std::vector<std::string> capitalised(std::vector<std::string> titles) {
+  for (std::string& title : titles) title[0] = static_cast<char>(std::toupper(title[0]));
+  return titles;
+}
+
+TEST(PublishedDocuments, ThePdfAndDocxOfTheAttachmentReadAsTheWebPage) {
+  for (const std::string name : {"KIV_22-24_NL.pdf", "KIV_22-24_NL.docx"}) {
+    const DocumentReading reading = read_published(name);
+    EXPECT_EQ(reading.format, name.ends_with(".pdf") ? DocumentFormat::pdf : DocumentFormat::docx);
+    EXPECT_EQ(reading.edition.id(), "kiv/2022-2024") << name;
+    EXPECT_EQ(reading.lang.value, "nl") << name;
+    EXPECT_EQ(reading.adopted.value, "2022-03-31") << name;
+    // A list over a page break, an entry wrapped with a hanging indent, the running header
+    // ("Kadernota Integrale Veiligheid 2022-2024") and footers ("Pagina 1 van 2") left out.
+    EXPECT_EQ(titles(reading.edition.priorities, "nl"), page_titles(Section::priorities)) << name;
+    EXPECT_EQ(titles(reading.edition.themes, "nl"), page_titles(Section::themes)) << name;
+    EXPECT_TRUE(reading.warnings.empty()) << name << ": " << reading.warnings.front();
+  }
+}
+
+TEST(PublishedDocuments, AFullNoteYieldsItsPrioritiesAndChallengesFromItsChapters) {
+  for (const std::string name :
+       {"kadernota-2022-2024-volledig.nl.pdf", "kadernota-2022-2024-volledig.nl.docx"}) {
+    const DocumentReading reading = read_published(name);
+    EXPECT_EQ(reading.edition.id(), "kiv/2022-2024") << name;
+    EXPECT_EQ(reading.lang.value, "nl") << name;
+    EXPECT_EQ(reading.adopted.value, "2022-01-28") << name;
+    // Twelve pages: a contents page with dot leaders, numbered chapters whose sections are the
+    // priorities (2.1. ...) and challenges (3.1. ...), each with paragraphs of explanation and,
+    // under the first, a list of objectives of its own.
+    EXPECT_EQ(titles(reading.edition.priorities, "nl"),
+              capitalised(page_titles(Section::priorities)))
+        << name;
+    EXPECT_EQ(titles(reading.edition.themes, "nl"), capitalised(page_titles(Section::themes)))
+        << name;
+  }
+}
+
+// What the reader shows (and verify checks against) has no running header or footer and no
+// contents lines; their chapter titles stay.
+TEST(PublishedDocuments, TheTextShownLeavesOutContentsHeadersAndFooters) {
+  for (const std::string name :
+       {"kadernota-2022-2024-volledig.nl.pdf", "kadernota-2022-2024-volledig.nl.docx"}) {
+    const auto text = document::binary_document_text(published(name), name);
+    ASSERT_TRUE(text.has_value()) << name;
+    EXPECT_EQ(text->find("Opvolging en evaluatie 11"), std::string::npos) << name;
+    EXPECT_EQ(text->find("Opvolging en evaluatie..."), std::string::npos) << name;
+    EXPECT_NE(text->find("4. Opvolging en evaluatie\n"), std::string::npos) << name;
+    EXPECT_EQ(text->find("KIV 2022-2024\n"), std::string::npos) << name;
+  }
+  EXPECT_EQ(document::binary_document_text("Beleidsprioriteiten", "a.txt"), std::nullopt);
+}
+
+TEST(PublishedDocuments, AReadingPlacesWhatItFoundByPageOrParagraph) {
+  EXPECT_EQ(read_published("kadernota-2022-2024-volledig.nl.pdf").adopted.origin,
+            "text, page 2, line 14");
+  EXPECT_EQ(read_published("kadernota-2022-2024-volledig.nl.docx").adopted.origin,
+            "text, paragraph 11");
+}
+
+TEST(PublishedDocuments, FormatsAreKnownByTheirSignatureWhateverTheName) {
+  EXPECT_EQ(detect_document_format("note", published("KIV_22-24_NL.pdf")), DocumentFormat::pdf);
+  EXPECT_EQ(detect_document_format("note.txt", published("KIV_22-24_NL.docx")),
+            DocumentFormat::docx);
+  EXPECT_EQ(detect_document_format("a.pdf", "text"), DocumentFormat::pdf);
+  EXPECT_EQ(detect_document_format("a.DOCX", "text"), DocumentFormat::docx);
+  EXPECT_EQ(parse_document_format("pdf"), DocumentFormat::pdf);
+  EXPECT_EQ(parse_document_format("docx"), DocumentFormat::docx);
+}
+
+TEST(PublishedDocuments, ADamagedPdfIsRefused) {
+  std::string bytes = published("KIV_22-24_NL.pdf");
+  bytes.resize(200);
+  EXPECT_EQ(test::reading_error(DocumentFormat::pdf, bytes, "KIV_22-24_NL.pdf"),
+            "KIV_22-24_NL.pdf: this PDF cannot be read: it is damaged (expected a framework note "
+            "as a PDF with its text)");
+}
+
+TEST(PublishedDocuments, APdfWithoutTextIsRefusedAsAScan) {
+  const std::string empty_page =
+      "%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+      "2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n"
+      "3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]>> endobj\n"
+      "trailer <</Root 1 0 R>>\n%%EOF\n";
+  const std::string error = test::reading_error(DocumentFormat::pdf, empty_page, "scan.pdf");
+  EXPECT_TRUE(error.starts_with("scan.pdf: this PDF holds no text, only pictures of it")) << error;
+}
+
+TEST(PublishedDocuments, AProtectedPdfIsRefused) {
+  const std::string error = test::reading_error(
+      DocumentFormat::pdf, published("KIV_22-24_NL.protected.pdf"), "KIV_22-24_NL.pdf");
+  EXPECT_EQ(error,
+            "KIV_22-24_NL.pdf: this PDF is protected by a password (expected a PDF kiv can open: "
+            "give kiv a copy without the password)");
+}
+
+TEST(PublishedDocuments, ADocxThatIsNoWordProcessingDocumentIsRefused) {
+  EXPECT_EQ(test::reading_error(DocumentFormat::docx, "PK\x03\x04 not really", "nota.docx"),
+            "nota.docx: this DOCX cannot be opened: Not a zip archive (expected a framework note "
+            "as a DOCX document)");
+  // A ZIP archive of another kind: a spreadsheet.
+  std::string xlsx = published("KIV_22-24_NL.docx");
+  for (auto at = xlsx.find("word/document.xml"); at != std::string::npos;
+       at = xlsx.find("word/document.xml", at)) {
+    xlsx.replace(at, 4, "xxxx");
+  }
+  EXPECT_EQ(test::reading_error(DocumentFormat::docx, xlsx, "nota.docx"),
+            "nota.docx: this ZIP archive holds no word/document.xml (expected a framework note "
+            "as a DOCX document)");
+}
+
+TEST(PublishedDocuments, VerifyFindsTheTextsOfAPdfOrDocxInItsShownText) {
+  for (const std::string name : {"KIV_22-24_NL.pdf", "KIV_22-24_NL.docx"}) {
+    Edition edition = read_published(name).edition;
+    const std::string bytes = published(name);
+    EXPECT_TRUE(texts_not_in_source(edition, nullptr, bytes).empty()) << name;
+    edition.priorities[7].title["nl"] = "milieu";
+    EXPECT_EQ(texts_not_in_source(edition, nullptr, bytes),
+              std::vector<std::string>{"the title of priority 8 (nl), 'milieu'"})
+        << name;
+  }
+}
+
+}  // namespace
+}  // namespace kiv
