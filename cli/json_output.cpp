@@ -107,6 +107,22 @@ std::string revisions_json(const std::vector<RevisionInfo>& revisions) {
     field(writer, "message", revision.message);
     field(writer, "source_name", revision.source_name);
     field(writer, "source_sha256", revision.source_sha256);
+    // The document (null for revisions recorded before kiv kept it).
+    writer.Key("document");
+    if (revision.media_type.empty()) {
+      writer.Null();
+    } else {
+      writer.StartObject();
+      writer.Key("languages");
+      writer.StartArray();
+      for (const std::string& lang : revision.document_languages) writer.String(lang.c_str());
+      writer.EndArray();
+      field(writer, "media_type", revision.media_type);
+      writer.Key("size");
+      writer.Int64(revision.source_size);
+      field(writer, "kiv_version", revision.kiv_version);
+      writer.EndObject();
+    }
     writer.EndObject();
   });
 }

@@ -37,6 +37,11 @@ class LogCommand : public IndexCommand {
       out += fmt::format("    {} {}\n", style.dim("commit"), revision.commit);
       out += fmt::format("    {} {} (sha256 {})\n", style.dim("source"), revision.source_name,
                          revision.source_sha256);
+      if (!revision.media_type.empty()) {
+        out += fmt::format("    {} {}; {}; {} bytes; read by kiv {}\n", style.dim("document"),
+                           join(revision.document_languages, ", "), revision.media_type,
+                           revision.source_size, revision.kiv_version);
+      }
       out += "\n    " + revision.message + "\n";
     }
     print(out);

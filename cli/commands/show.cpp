@@ -44,10 +44,23 @@ class ShowCommand : public IndexCommand {
     fact("Revision", fmt::format("{} of {}, imported {} by {}", revision.revision, latest,
                                  revision.imported_at, revision.imported_by));
     fact("Commit", revision.commit);
-    fact("Source", fmt::format("{} (sha256 {})", revision.source_name, revision.source_sha256));
-    fact("Source URL", edition.provenance.source_url);
-    fact("Retrieved", edition.provenance.retrieved);
-    fact("Note", edition.provenance.note);
+    // The provenance of the document that gave the language shown, which may be an earlier
+    // revision's: each document keeps its own.
+    const Index::Document document = index.document_of(revision, lang);
+    const RevisionInfo& source = document.revision;
+    fact("Source", fmt::format("{} (sha256 {})", source.source_name, source.source_sha256));
+    if (source.revision != revision.revision) {
+      fact("From", fmt::format("revision {}, imported {} by {}", source.revision,
+                               source.imported_at, source.imported_by));
+    }
+    if (!source.media_type.empty()) {
+      fact("Document",
+           fmt::format("{}; {}; {} bytes; read by kiv {}", join(source.document_languages, ", "),
+                       source.media_type, source.source_size, source.kiv_version));
+    }
+    fact("Source URL", document.provenance.source_url);
+    fact("Retrieved", document.provenance.retrieved);
+    fact("Note", document.provenance.note);
     out += facts.render();
     for (const Section section : kSections) {
       const auto& items = edition.items(section);

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+#include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "kiv/history.hpp"
 #include "kiv/ids.hpp"
@@ -16,6 +17,7 @@
 #include "site/site_html.hpp"
 #include "site/site_pages.hpp"
 #include "site/site_search.hpp"
+#include "site/site_writer.hpp"
 
 namespace kiv::cli::site {
 namespace {
@@ -130,12 +132,23 @@ class Builder {
                              "",
                              revisions_of,
                              {},
+                             {},
                              0,
                              previous ? previous->edition : "",
                              i + 1 < entry.editions.size() ? entry.editions[i + 1].edition : "",
                              history == nullptr ? nullptr : &history->lineages};
-      for (const Edition& revision : recorded)
-        input.revision_languages.push_back(revision.languages());
+      for (std::size_t k = 0; k < recorded.size(); ++k) {
+        input.revision_languages.push_back(recorded[k].languages());
+        input.revision_provenance.push_back(recorded[k].provenance);
+        // The proof, downloadable from the site: the exact bytes imported, the canonical JSON.
+        const RevisionInfo& revision = revisions_of[k];
+        writer_.write(revision_file_path(summary.series, summary.edition, revision.revision,
+                                         source_download_name(revision)),
+                      archive_.source(revision));
+        writer_.write(revision_file_path(summary.series, summary.edition, revision.revision,
+                                         kEditionDownloadName),
+                      to_canonical_json(recorded[k]));
+      }
       for (std::size_t k = 0; k < recorded.size(); ++k) {
         input.edition = &recorded[k];
         input.shown = k;

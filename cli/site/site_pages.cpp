@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 
 #include "output.hpp"
 #include "render/html.hpp"
@@ -98,23 +99,50 @@ std::string definition(std::string_view term, std::string_view html) {
   return fmt::format("<dt>{}</dt><dd>{}</dd>\n", term, html);
 }
 
-std::string provenance_list(const Edition& edition, const RevisionInfo& latest) {
-  const Provenance& provenance = edition.provenance;
+// The provenance of the page's language: the document that gave it (which may be an earlier
+// revision's), with links to its exact bytes and to the shown revision's canonical JSON.
+std::string provenance_list(const EditionPageInput& input) {
+  const Edition& edition = *input.edition;
+  const std::size_t from = document_revision(input.revisions, input.shown, input.lang);
+  const RevisionInfo& latest = input.revisions.at(from);
+  const Provenance& provenance = input.revision_provenance.at(from);
+  const std::string page = revision_page_path(input, input.shown, input.lang);
   const auto or_unknown = [](const std::string& text) {
     return text.empty() ? std::string("unknown") : escape_html(text);
   };
-  std::string out = "<h2>Provenance</h2>\n<dl class=\"provenance\">\n";
+  std::string out =
+      fmt::format("<h2>Provenance</h2>\n<p>Of the {} text{}.</p>\n", escape_html(input.lang),
+                  from == input.shown ? "" : fmt::format(", from revision {}", latest.revision));
+  out += "<dl class=\"provenance\">\n";
   out += definition("Source URL", provenance.source_url.empty()
                                       ? "unknown"
                                       : "<code>" + escape_html(provenance.source_url) + "</code>");
   out += definition("Retrieved", or_unknown(provenance.retrieved));
   if (!provenance.note.empty()) out += definition("Note", escape_html(provenance.note));
   out += definition("Adopted", or_unknown(edition.adopted));
-  out += definition("Source file", or_unknown(latest.source_name));
+  out += definition("Source file",
+                    or_unknown(latest.source_name) + " (" +
+                        link(page,
+                             revision_file_path(edition.series, edition.edition, latest.revision,
+                                                source_download_name(latest)),
+                             "download its bytes") +
+                        ")");
   out += definition("SHA-256", "<code>" + escape_html(latest.source_sha256) + "</code>");
+  if (!latest.media_type.empty()) {
+    out += definition("Document",
+                      escape_html(fmt::format(
+                          "{}; {}; {} bytes; read by kiv {}", join(latest.document_languages, ", "),
+                          latest.media_type, latest.source_size, latest.kiv_version)));
+  }
   out += definition("Imported",
                     escape_html(fmt::format("{} by {}", latest.imported_at, latest.imported_by)));
   out += definition("Commit", "<code>" + escape_html(latest.commit) + "</code>");
+  out += definition(
+      "Canonical JSON",
+      link(page,
+           revision_file_path(edition.series, edition.edition,
+                              input.revisions.at(input.shown).revision, kEditionDownloadName),
+           fmt::format("revision {}", input.revisions.at(input.shown).revision)));
   return out + "</dl>\n";
 }
 
@@ -163,6 +191,18 @@ std::string revisions_table(const EditionPageInput& input) {
 }
 
 }  // namespace
+
+std::string source_download_name(const RevisionInfo& revision) {
+  static const std::map<std::string_view, std::string_view> kExtensions = {
+      {"application/json", "json"},
+      {"text/plain", "txt"},
+      {"text/markdown", "md"},
+      {"text/html", "html"},
+      {"application/pdf", "pdf"},
+      {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"}};
+  const auto found = kExtensions.find(revision.media_type);
+  return "source." + std::string(found == kExtensions.end() ? "bin" : found->second);
+}
 
 std::string item_anchor(Section section, int rank) {
   return fmt::format("{}{}", section == Section::priorities ? 'p' : 't', rank);
@@ -235,7 +275,7 @@ std::string edition_page(const EditionPageInput& input) {
   if (!compare.empty()) body += "<p>" + join(compare, " · ") + "</p>\n";
   for (const Section section : kSections) body += items_list(input, section);
   if (!input.revisions.empty()) {
-    body += provenance_list(edition, input.revisions.at(input.shown));
+    body += provenance_list(input);
     body += revisions_table(input);
   }
   std::vector<Crumb> trail = {{series, "index.html#" + series}};

@@ -34,11 +34,18 @@ struct EditionPageInput {
   std::string lang;                     // the page's language, one of the edition's
   std::vector<RevisionInfo> revisions;  // every revision of the edition, oldest first
   std::vector<std::vector<std::string>> revision_languages;  // the languages of each
-  std::size_t shown = 0;                     // the revision shown, an index into `revisions`
-  std::string previous;                      // the series' edition before this one; empty: none
-  std::string next;                          // the one after it; empty: none
-  const SeriesLineages* lineages = nullptr;  // item keys link to their timelines; null: none
+  std::vector<Provenance> revision_provenance;  // the provenance each recorded (its document's)
+  std::size_t shown = 0;                        // the revision shown, an index into `revisions`
+  std::string previous;                         // the series' edition before this one; empty: none
+  std::string next;                             // the one after it; empty: none
+  const SeriesLineages* lineages = nullptr;     // item keys link to their timelines; null: none
 };
+
+// The files kept with each revision for download: its source bytes, under a name of kiv's
+// from its media type (source.pdf, source.html, ...; source.bin when unknown), and its
+// canonical JSON (edition.json).
+std::string source_download_name(const RevisionInfo& revision);
+inline constexpr std::string_view kEditionDownloadName = "edition.json";
 
 // The page of revision `index` of `input`'s edition in `lang`: SERIES/EDITION/LANG.html for
 // the latest, SERIES/EDITION/rev-N/LANG.html for an earlier one.

@@ -81,6 +81,16 @@ std::string edition_path(std::string_view series, std::string_view edition, std:
                      checked_lang(lang));
 }
 
+std::string revision_file_path(std::string_view series, std::string_view edition, int revision,
+                               std::string_view name) {
+  if (revision < 1) {
+    throw Error(ErrorKind::input,
+                fmt::format("revision {} cannot name a file: expected a number from 1", revision));
+  }
+  return fmt::format("{}/{}/rev-{}/{}", checked_id(series, "series"),
+                     checked_id(edition, "edition"), revision, name);
+}
+
 std::string revision_path(std::string_view series, std::string_view edition, int revision,
                           std::string_view lang) {
   if (revision < 1) {

@@ -23,6 +23,10 @@ namespace kiv::cli::site {
 // value when an id, language or revision does not match its pattern (kiv/ids.hpp), so that
 // nothing but checked names ever becomes a path.
 std::string edition_path(std::string_view series, std::string_view edition, std::string_view lang);
+// SERIES/EDITION/rev-N/NAME: a file kept with revision N (its source, its canonical JSON);
+// `name` is kiv's own (source.pdf, edition.json), never a file name from the store.
+std::string revision_file_path(std::string_view series, std::string_view edition, int revision,
+                               std::string_view name);
 std::string revision_path(std::string_view series, std::string_view edition, int revision,
                           std::string_view lang);
 std::string revision_diff_path(std::string_view series, std::string_view edition, int from, int to);

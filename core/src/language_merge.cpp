@@ -87,11 +87,10 @@ Edition merge_languages(const Edition& existing, const Edition& incoming, std::s
     merge_section(merged.themes, incoming.themes, Section::themes, others, source);
   }
   merged.adopted = existing.adopted;
-  merged.provenance = existing.provenance;
   keep_unless_empty(merged.adopted, incoming.adopted);
-  keep_unless_empty(merged.provenance.source_url, incoming.provenance.source_url);
-  keep_unless_empty(merged.provenance.retrieved, incoming.provenance.retrieved);
-  keep_unless_empty(merged.provenance.note, incoming.provenance.note);
+  // The provenance is the incoming document's, and only its own: where another document came
+  // from says nothing about this one (each revision's is kept with it).
+  merged.provenance = incoming.provenance;
   if (!merged.period) merged.period = incoming.period;
   return merged;
 }

@@ -243,6 +243,68 @@ TEST_F(CliIntake, ProvenanceOptionsAreRecordedWithTheEditionAndShown) {
   EXPECT_NE(log.out.find("source 2022-2024.json (sha256 "), std::string::npos) << log.out;
 }
 
+// Provenance per document: each language shows where its own text came from; a page in
+// another language, a hand-corrected copy or a later option lends nothing to another document.
+TEST_F(CliIntake, EachDocumentKeepsItsOwnProvenanceAndNoneIsLent) {
+  const std::string nl = test_data("pages/KIV_22-24_NL.txt").string();
+  const std::string fr = test_data("pages/KIV_22-24_FR.html").string();
+  ASSERT_EQ(
+      kiv({"import", nl, "--source-url", "https://example.org/kiv", "--retrieved", "2026-11-24"})
+          .status,
+      0);
+  ASSERT_EQ(kiv({"import", fr}).status, 0);
+  const KivRun french = kiv({"show", "kiv/2022-2024", "--lang", "fr"});
+  EXPECT_NE(french.out.find("Source     KIV_22-24_FR.html (sha256 "), std::string::npos)
+      << french.out;
+  EXPECT_NE(french.out.find("Document   fr; text/html; "), std::string::npos) << french.out;
+  EXPECT_EQ(french.out.find("example.org"), std::string::npos) << french.out;
+  EXPECT_EQ(french.out.find("2026-11-24"), std::string::npos) << french.out;
+  const KivRun dutch = kiv({"show", "kiv/2022-2024", "--lang", "nl"});
+  EXPECT_NE(dutch.out.find("Source      KIV_22-24_NL.txt (sha256 "), std::string::npos)
+      << dutch.out;
+  EXPECT_NE(dutch.out.find("From        revision 1, imported "), std::string::npos) << dutch.out;
+  EXPECT_NE(dutch.out.find("Source URL  https://example.org/kiv\n"), std::string::npos)
+      << dutch.out;
+  EXPECT_NE(dutch.out.find("Retrieved   2026-11-24\n"), std::string::npos) << dutch.out;
+
+  // A hand-corrected local copy of the nl text, without a URL: its own provenance is none.
+  std::string corrected = read_file(nl);
+  corrected.replace(corrected.find("overlast"), 8, "overlast en openbare orde");
+  ASSERT_EQ(kiv({"import", file("KIV_22-24_NL.txt", corrected)}).status, 0);
+  const KivRun local = kiv({"show", "kiv/2022-2024", "--lang", "nl"});
+  EXPECT_EQ(local.out.find("example.org"), std::string::npos) << local.out;
+  EXPECT_EQ(local.out.find("Retrieved"), std::string::npos) << local.out;
+  EXPECT_EQ(local.out.find("From "), std::string::npos) << local.out;
+  // The French text still comes from its page, now two revisions back.
+  EXPECT_NE(kiv({"show", "kiv/2022-2024", "--lang", "fr"}).out.find("From       revision 2, "),
+            std::string::npos);
+  // --source-url alone is that document's URL, with no retrieval date of another.
+  ASSERT_EQ(kiv({"import", bundled("kiv/2022-2024.json").string(), "--drop-languages",
+                 "--source-url", "https://example.org/json"})
+                .status,
+            0);
+  const KivRun json = kiv({"show", "kiv/2022-2024"});
+  EXPECT_NE(json.out.find("Source URL  https://example.org/json\n"), std::string::npos) << json.out;
+  EXPECT_EQ(json.out.find("Retrieved"), std::string::npos) << json.out;
+}
+
+// kiv log lists each revision's document: languages, media type, size, the kiv that read it.
+TEST_F(CliIntake, TheLogListsEachRevisionsDocument) {
+  const std::string pdf = test_data("published/KIV_22-24_NL.pdf").string();
+  ASSERT_EQ(kiv({"import", pdf}).status, 0);
+  const std::string size = std::to_string(std::filesystem::file_size(pdf));
+  const KivRun log = kiv({"log"});
+  EXPECT_NE(log.out.find("    document nl; application/pdf; " + size + " bytes; read by kiv "),
+            std::string::npos)
+      << log.out;
+  const KivRun json = kiv({"log", "--format", "json"});
+  EXPECT_NE(json.out.find("\"document\": {\n      \"languages\": [\n        \"nl\"\n      ],\n"
+                          "      \"media_type\": \"application/pdf\",\n      \"size\": " +
+                          size + ",\n      \"kiv_version\": \""),
+            std::string::npos)
+      << json.out;
+}
+
 TEST_F(CliIntake, AMalformedRetrievalDateIsRefusedBeforeAnythingIsRead) {
   const KivRun run =
       kiv({"import", bundled("kiv/2022-2024.json").string(), "--retrieved", "24/11/2026"});

@@ -113,8 +113,9 @@ class CliSite : public CliTest {
 TEST_F(CliSite, WritesTheIndexAPagePerEditionAndLanguageTheDiffAndTheSearch) {
   const KivRun run = build(site());
   ASSERT_EQ(run.status, 0) << run.err;
-  // 2 edition pages, 1 diff, 15 timelines, the matrix, the churn, the index and the search.
-  EXPECT_EQ(run.out, "wrote 22 pages (25 files) to " + site().string() + "\nopen " +
+  // 2 edition pages, 1 diff, 15 timelines, the matrix, the churn, the index and the search;
+  // beside them each revision's source and canonical JSON.
+  EXPECT_EQ(run.out, "wrote 22 pages (29 files) to " + site().string() + "\nopen " +
                          (site() / "index.html").string() + "\n");
   for (const char* path :
        {"index.html", "kiv/2016-2019/nl.html", "kiv/2022-2024/nl.html",
@@ -190,7 +191,19 @@ TEST_F(CliSite, TheEditionPageHasItsItemsProvenanceAndRevisionsWithTheirDiffs) {
   EXPECT_NE(edition.find("<dt>Retrieved</dt><dd>2026-11-24</dd>"), std::string::npos);
   EXPECT_NE(edition.find("<dt>Note</dt><dd>Titles from the public web page"), std::string::npos);
   EXPECT_NE(edition.find("<dt>Adopted</dt><dd>2022-03-31</dd>"), std::string::npos);
-  EXPECT_NE(edition.find("<dt>Source file</dt><dd>corrected.json</dd>"), std::string::npos);
+  EXPECT_NE(edition.find("<dt>Source file</dt><dd>corrected.json (<a "
+                         "href=\"../../kiv/2022-2024/rev-2/source.json\">download its "
+                         "bytes</a>)</dd>"),
+            std::string::npos)
+      << edition;
+  // The proof is on the site: the exact bytes imported, the canonical JSON recorded.
+  const KivRun source = kiv({"export", "kiv/2022-2024@2", "--format", "source"});
+  EXPECT_EQ(page("kiv/2022-2024/rev-2/source.json"), source.out);
+  EXPECT_EQ(page("kiv/2022-2024/rev-2/edition.json"), kiv({"export", "kiv/2022-2024@2"}).out);
+  EXPECT_NE(edition.find("<dt>Canonical JSON</dt><dd><a "
+                         "href=\"../../kiv/2022-2024/rev-2/edition.json\">revision 2</a></dd>"),
+            std::string::npos);
+  EXPECT_NE(edition.find("<dt>Document</dt><dd>nl; application/json; "), std::string::npos);
   const KivRun log = kiv({"log", "kiv/2022-2024", "--format", "json"});
   const std::string sha_field = "\"source_sha256\": \"";
   const std::string sha = log.out.substr(log.out.find(sha_field) + sha_field.size(), 64);
@@ -208,6 +221,33 @@ TEST_F(CliSite, TheEditionPageHasItsItemsProvenanceAndRevisionsWithTheirDiffs) {
   EXPECT_NE(revisions.find("<ins>openbare </ins>overlast"), std::string::npos) << revisions;
 }
 
+// Each language's page shows the provenance of the document that gave it: a French page
+// imported after the Dutch one names its own file and lends nothing to the Dutch page.
+TEST_F(CliSite, EachLanguagesPageShowsItsOwnDocumentsProvenance) {
+  ASSERT_EQ(
+      kiv({"import", file("KIV_22-24_FR.html", read_file(test_data("pages/KIV_22-24_FR.html"))),
+           "--source-url", "https://example.org/ncsi"})
+          .status,
+      0);
+  build_site();
+  const std::string french = page("kiv/2022-2024/fr.html");
+  EXPECT_NE(french.find("<dt>Source file</dt><dd>KIV_22-24_FR.html (<a "
+                        "href=\"../../kiv/2022-2024/rev-2/source.html\">"),
+            std::string::npos)
+      << french;
+  EXPECT_NE(french.find("<code>https://example.org/ncsi</code>"), std::string::npos);
+  const std::string dutch = page("kiv/2022-2024/nl.html");
+  EXPECT_NE(dutch.find("<p>Of the nl text, from revision 1.</p>"), std::string::npos) << dutch;
+  EXPECT_NE(dutch.find("<dt>Source file</dt><dd>2022-2024.json (<a "
+                       "href=\"../../kiv/2022-2024/rev-1/source.json\">"),
+            std::string::npos)
+      << dutch;
+  EXPECT_EQ(dutch.find("KIV_22-24_FR.html</dd>"), std::string::npos);
+  EXPECT_EQ(dutch.find("example.org/ncsi"), std::string::npos);
+  EXPECT_EQ(page("kiv/2022-2024/rev-2/source.html"),
+            read_file(test_data("pages/KIV_22-24_FR.html")));
+}
+
 TEST_F(CliSite, AnEarlierRevisionHasAPageOfItsOwn) {
   import_correction("\"nl\": \"overlast\"", "\"nl\": \"openbare overlast\"");
   build_site();
@@ -220,7 +260,9 @@ TEST_F(CliSite, AnEarlierRevisionHasAPageOfItsOwn) {
             std::string::npos);
   EXPECT_NE(earlier.find("<a href=\"../../../kiv/2022-2024/nl.html\">The latest is revision 2</a>"),
             std::string::npos);
-  EXPECT_NE(earlier.find("<dt>Source file</dt><dd>2022-2024.json</dd>"), std::string::npos)
+  EXPECT_NE(earlier.find("<dt>Source file</dt><dd>2022-2024.json (<a "
+                         "href=\"../../../kiv/2022-2024/rev-1/source.json\">"),
+            std::string::npos)
       << earlier;
   EXPECT_NE(earlier.find("<td class=\"number\"><strong>1</strong></td>"), std::string::npos);
   // The latest page links to it; the search covers the latest revision only.

@@ -2,9 +2,16 @@
 // Taking an index back to an older schema, for the tests that open stores made before a
 // migration.
 
+// Takes back migration 9 (0009_revision_documents.sql): revisions without their documents.
+#define KIV_UNDO_MIGRATION_NINE                                                                   \
+  "ALTER TABLE revisions DROP COLUMN document_languages; ALTER TABLE revisions DROP COLUMN "      \
+  "media_type; ALTER TABLE revisions DROP COLUMN source_size; ALTER TABLE revisions DROP COLUMN " \
+  "kiv_version; DELETE FROM schema_migrations WHERE version > 8;"
+
 // Takes back migration 8 (0008_keys_once.sql): every row holds its key's text again, and
 // '[]' for no subtopics.
 #define KIV_UNDO_MIGRATION_EIGHT                                                                \
+  KIV_UNDO_MIGRATION_NINE                                                                       \
   "DROP VIEW item_texts; DROP INDEX items_by_key;"                                              \
   "CREATE TABLE v7_items (id INTEGER PRIMARY KEY, key TEXT, title TEXT NOT NULL, description "  \
   "TEXT, subtopics TEXT NOT NULL DEFAULT '[]', key_origin TEXT CHECK (key_origin IN "           \

@@ -34,13 +34,18 @@ TEST(LanguageMerge, APageInAnotherLanguageJoinsTheSameItems) {
   EXPECT_EQ(merged.themes[2].title.at("fr"), "(fr) " + dutch.themes[2].title.at("nl"));
 }
 
-TEST(LanguageMerge, EmptyValuesOfThePageKeepTheRecordedOnesAndGivenOnesReplaceThem) {
-  const Edition dutch = bundled_edition("kiv/2022-2024.json");
-  const Edition merged = merge_languages(dutch, french_page(), "ncsi.html");
+// The adoption date is the edition's: kept when the page has none. The provenance is the
+// page's own: nothing of the recorded document's is lent to it.
+TEST(LanguageMerge, TheAdoptionDateIsKeptAndTheProvenanceIsThePagesOwn) {
+  Edition dutch = bundled_edition("kiv/2022-2024.json");
+  dutch.provenance = {"https://example.org/kiv-2022-2024", "2026-11-01", "hand-corrected"};
+  Edition page = french_page();
+  page.provenance.retrieved.clear();
+  const Edition merged = merge_languages(dutch, page, "ncsi.html");
   EXPECT_EQ(merged.adopted, "2022-03-31");
-  EXPECT_EQ(merged.provenance.note, dutch.provenance.note);
   EXPECT_EQ(merged.provenance.source_url, "https://example.org/ncsi-2022-2024");
-  EXPECT_EQ(merged.provenance.retrieved, "2026-11-24");
+  EXPECT_EQ(merged.provenance.retrieved, "");
+  EXPECT_EQ(merged.provenance.note, "");
 }
 
 TEST(LanguageMerge, APageWithOtherItemsThanTheRecordedLanguagesIsRefused) {

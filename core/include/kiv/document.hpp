@@ -19,6 +19,11 @@ enum class DocumentFormat { json, text, markdown, html, pdf, docx };
 
 // "json", "text", "md", "html", "pdf", "docx".
 std::string_view document_format_name(DocumentFormat format) noexcept;
+// The media type of a format: "application/json", "text/plain", "text/markdown",
+// "text/html", "application/pdf", "application/vnd.openxmlformats-officedocument.
+// wordprocessingml.document".
+std::string_view document_media_type(DocumentFormat format) noexcept;
+
 // The format a name ("json", "text", "txt", "md", "markdown", "html", "pdf", "docx") stands
 // for, else nullopt.
 std::optional<DocumentFormat> parse_document_format(std::string_view name) noexcept;

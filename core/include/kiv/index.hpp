@@ -16,6 +16,7 @@
 // An Index is a read-only view: its members change nothing, and one that throws has read
 // nothing that matters. Errors are kiv::Error (kiv/error.hpp).
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -40,9 +41,23 @@ struct RevisionInfo {
   std::string message;        // the commit message
   std::string source_name;    // base name of the imported file
   std::string source_sha256;  // hex SHA-256 of the imported bytes
+  // The rest of the document the revision was imported from (one per revision: the ingest
+  // event). Revisions recorded before kiv kept these have them empty (-1 for the size).
+  std::vector<std::string> document_languages;  // the languages it gave (sorted); empty: all
+  std::string media_type;                       // "application/pdf", "text/html", ...
+  std::int64_t source_size = -1;                // bytes
+  std::string kiv_version;                      // of the kiv that imported it, e.g. "0.1.0"
+
+  // Whether the document gave the revision's texts in `lang`.
+  bool gave_language(const std::string& lang) const;
 
   std::string ref() const;  // "kiv/2022-2024@2"
 };
+
+// Among `revisions` of one edition, oldest first: the index of the latest one up to `upto`
+// whose document gave `lang` (RevisionInfo::gave_language); `upto` when none did.
+std::size_t document_revision(const std::vector<RevisionInfo>& revisions, std::size_t upto,
+                              const std::string& lang);
 
 struct EditionSummary {
   std::string series;
@@ -107,6 +122,16 @@ class Index {
   // holds (Archive::load), so that to_canonical_json of it is the revision's canonical JSON.
   // Throws Error{not_found} when the index has no such revision.
   Edition load(const RevisionInfo& revision) const;
+
+  // Where a revision's texts in `lang` come from: the latest revision up to `revision` whose
+  // document gave that language (RevisionInfo::gave_language), with the provenance recorded
+  // with it. Each document keeps its own: a page in another language, imported later, lends
+  // nothing to this one. Throws as log.
+  struct Document {
+    RevisionInfo revision;
+    Provenance provenance;
+  };
+  Document document_of(const RevisionInfo& revision, const std::string& lang) const;
 
  private:
   friend class IndexDb;  // IndexDb::of: the library's modules reach the index through it

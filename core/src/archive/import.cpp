@@ -120,6 +120,12 @@ class Importer {
     revision.revision = previous_record ? revision.revision + 1 : 1;
     revision.source_name = fs::path(file.path).filename().string();
     revision.source_sha256 = file.sha256;
+    // The document: a page gives its one language, canonical JSON all of the edition's.
+    revision.document_languages =
+        file.reading ? std::vector<std::string>{file.reading->lang.value} : edition.languages();
+    revision.media_type = std::string(document_media_type(file.format));
+    revision.source_size = static_cast<std::int64_t>(file.bytes.size());
+    revision.kiv_version = KIV_VERSION;
     revision.imported_by = write_.author_text();
     revision.imported_at = git::iso_utc(write_.author().when.time);
     revision.message = options_.message.empty()

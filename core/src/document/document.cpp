@@ -179,6 +179,24 @@ std::string_view document_format_name(DocumentFormat format) noexcept {
   return "text";
 }
 
+std::string_view document_media_type(DocumentFormat format) noexcept {
+  switch (format) {
+    case DocumentFormat::json:
+      return "application/json";
+    case DocumentFormat::markdown:
+      return "text/markdown";
+    case DocumentFormat::html:
+      return "text/html";
+    case DocumentFormat::pdf:
+      return "application/pdf";
+    case DocumentFormat::docx:
+      return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    case DocumentFormat::text:
+      break;
+  }
+  return "text/plain";
+}
+
 std::optional<DocumentFormat> parse_document_format(std::string_view name) noexcept {
   if (name == "json") return DocumentFormat::json;
   if (name == "text" || name == "txt") return DocumentFormat::text;

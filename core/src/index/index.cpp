@@ -16,6 +16,12 @@
 namespace kiv {
 namespace fs = std::filesystem;
 
+bool RevisionInfo::gave_language(const std::string& lang) const {
+  return document_languages.empty() ||
+         std::find(document_languages.begin(), document_languages.end(), lang) !=
+             document_languages.end();
+}
+
 std::string RevisionInfo::ref() const {
   return series + "/" + edition + "@" + std::to_string(revision);
 }
@@ -118,5 +124,22 @@ std::vector<RevisionInfo> Index::log(const std::optional<Ref>& ref) const {
 }
 
 Edition Index::load(const RevisionInfo& revision) const { return db_->edition(revision); }
+
+std::size_t document_revision(const std::vector<RevisionInfo>& revisions, std::size_t upto,
+                              const std::string& lang) {
+  for (std::size_t at = upto + 1; at-- > 0;) {
+    if (revisions.at(at).gave_language(lang)) return at;
+  }
+  return upto;  // none gave it (the first revision's languages always were): the revision's
+}
+
+Index::Document Index::document_of(const RevisionInfo& revision, const std::string& lang) const {
+  std::vector<RevisionInfo> revisions =
+      log(Ref{revision.series, revision.edition, revision.revision});
+  std::reverse(revisions.begin(), revisions.end());  // oldest first
+  RevisionInfo& document = revisions.at(document_revision(revisions, revisions.size() - 1, lang));
+  Provenance provenance = load(document).provenance;
+  return {std::move(document), std::move(provenance)};
+}
 
 }  // namespace kiv

@@ -22,9 +22,13 @@
 namespace kiv {
 namespace {
 
+// The columns revision_from reads, first in a query; what follows them starts at
+// kRevisionColumnCount.
+constexpr int kRevisionColumnCount = 13;
 constexpr const char* kRevisionColumns =
     "r.series, r.edition, r.revision, r.commit_id, r.imported_at, r.imported_by, r.message, "
-    "r.source_name, r.source_sha256";
+    "r.source_name, r.source_sha256, r.document_languages, r.media_type, r.source_size, "
+    "r.kiv_version";
 
 RevisionInfo revision_from(SQLite::Statement& row, int first = 0) {
   RevisionInfo revision;
@@ -37,6 +41,14 @@ RevisionInfo revision_from(SQLite::Statement& row, int first = 0) {
   revision.message = row.getColumn(first + 6).getString();
   revision.source_name = row.getColumn(first + 7).getString();
   revision.source_sha256 = row.getColumn(first + 8).getString();
+  const std::string languages = row.getColumn(first + 9).getString();  // NULL: ""
+  for (std::size_t at = 0; at < languages.size(); at += 3) {
+    revision.document_languages.push_back(languages.substr(at, 2));
+  }
+  revision.media_type = row.getColumn(first + 10).getString();
+  revision.source_size =
+      row.getColumn(first + 11).isNull() ? -1 : row.getColumn(first + 11).getInt64();
+  revision.kiv_version = row.getColumn(first + 12).getString();
   return revision;
 }
 
@@ -207,7 +219,8 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
       db_,
       "INSERT INTO revisions (series, edition, revision, commit_id, imported_at, imported_by, "
       "message, source_name, source_sha256, priorities, themes, period_from, period_to, adopted, "
-      "source_url, retrieved, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "source_url, retrieved, note, document_languages, media_type, source_size, kiv_version) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   insert_revision.bind(1, revision.series);
   insert_revision.bind(2, revision.edition);
   insert_revision.bind(3, revision.revision);
@@ -227,6 +240,14 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
   bind_or_null(insert_revision, 15, edition.provenance.source_url);
   bind_or_null(insert_revision, 16, edition.provenance.retrieved);
   bind_or_null(insert_revision, 17, edition.provenance.note);
+  std::string document_languages;  // "fr" or "de,nl"
+  for (const std::string& lang : revision.document_languages) {
+    document_languages += (document_languages.empty() ? "" : ",") + lang;
+  }
+  bind_or_null(insert_revision, 18, document_languages);
+  bind_or_null(insert_revision, 19, revision.media_type);
+  if (revision.source_size >= 0) insert_revision.bind(20, revision.source_size);
+  bind_or_null(insert_revision, 21, revision.kiv_version);
   insert_revision.exec();
   const std::int64_t revision_id = db_.getLastInsertRowid();
 
@@ -376,13 +397,15 @@ std::vector<EditionSummary> IndexDb::list(const std::string& series) {
     summary.latest = revision_from(query);
     summary.series = summary.latest.series;
     summary.edition = summary.latest.edition;
-    if (!query.isColumnNull(9)) {
-      summary.period = Period{query.getColumn(9).getInt(), query.getColumn(10).getInt()};
+    constexpr int kAfter = kRevisionColumnCount;
+    if (!query.isColumnNull(kAfter)) {
+      summary.period =
+          Period{query.getColumn(kAfter).getInt(), query.getColumn(kAfter + 1).getInt()};
     }
-    if (!query.isColumnNull(11)) summary.adopted = query.getColumn(11).getString();
-    latest.push_back(query.getColumn(12).getInt64());
-    summary.priorities = query.getColumn(13).getInt();
-    summary.themes = query.getColumn(14).getInt();
+    if (!query.isColumnNull(kAfter + 2)) summary.adopted = query.getColumn(kAfter + 2).getString();
+    latest.push_back(query.getColumn(kAfter + 3).getInt64());
+    summary.priorities = query.getColumn(kAfter + 4).getInt();
+    summary.themes = query.getColumn(kAfter + 5).getInt();
   }
   // The titles, in the same order of editions, each edition's languages in order.
   SQLite::Statement titles(db_,
