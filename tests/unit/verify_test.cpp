@@ -11,6 +11,7 @@
 #include "index/migrations.hpp"
 #include "kiv/archive.hpp"
 #include "kiv/error.hpp"
+#include "revision_record.hpp"
 #include "support/editions.hpp"
 #include "support/store_damage.hpp"
 #include "support/store_snapshot.hpp"
@@ -103,6 +104,26 @@ TEST_F(VerifyTest, AnEmptyStoreHasNoProblems) {
   EXPECT_TRUE(report.ok()) << ::testing::PrintToString(lines(report));
   EXPECT_EQ(report.objects, 0);
   EXPECT_EQ(report.revisions, 0);
+}
+
+// revision.json's document must describe the source it sits beside.
+TEST_F(VerifyTest, ADocumentRecordWhoseSizeIsNotTheSourcesIsReported) {
+  import_bundled();
+  const std::string json = test::read_file(test::bundled("kiv/2022-2024.json"));
+  RevisionInfo revision;
+  revision.series = "kiv";
+  revision.edition = "2022-2024";
+  revision.revision = 1;
+  revision.source_name = "2022-2024.json";
+  revision.source_sha256 = sha256_hex(json);
+  revision.document_languages = {"nl"};
+  revision.media_type = "application/json";
+  revision.source_size = static_cast<std::int64_t>(json.size()) + 1;
+  revision.kiv_version = "0.1.0";
+  test::commit_over_main(dir(), "kiv/2022-2024/revision.json", revision_record_json(revision));
+  EXPECT_TRUE(has_problem(verify(), "kiv/2022-2024@2",
+                          "has " + std::to_string(json.size()) + " bytes, revision.json records " +
+                              std::to_string(json.size() + 1)));
 }
 
 TEST_F(VerifyTest, ASourceReplacedInGitFailsItsSha256) {

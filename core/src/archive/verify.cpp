@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Exception.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 
@@ -108,6 +109,10 @@ std::optional<CommittedRevision> check_revision(git::Repository& repo, const git
     } else if (committed && sha256_hex(*source) != committed->revision.source_sha256) {
       problem("the source in commit " + commit_id + " has SHA-256 " + sha256_hex(*source) +
               ", revision.json records " + committed->revision.source_sha256);
+    } else if (committed && committed->revision.source_size >= 0 &&
+               static_cast<std::uint64_t>(committed->revision.source_size) != source->size()) {
+      problem("the source in commit " + commit_id + " has " + std::to_string(source->size()) +
+              " bytes, revision.json records " + std::to_string(committed->revision.source_size));
     } else if (committed) {
       for (const std::string& text : texts_not_in_source(committed->edition, previous, *source)) {
         problem(text + ", is not in its source " + committed->revision.source_name + " (commit " +
