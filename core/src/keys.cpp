@@ -11,6 +11,10 @@
 namespace kiv {
 namespace {
 
+// A key minted from a title has at most this many words, unless its edition needs more to
+// tell it from another item's.
+constexpr std::size_t kKeyWords = 3;
+
 // Keys not yet taken in a section: a title's slug, else the slug with the first free suffix
 // -2, -3, ... Each slug remembers its next suffix, so that N items of one title take N steps,
 // not N^2 / 2.
@@ -18,6 +22,18 @@ class KeyMinter {
  public:
   bool taken(const std::string& key) const { return taken_.contains(key); }
   void take(const std::string& key) { taken_.insert(key); }
+
+  // The first of `slugs` (each longer than the one before) not taken, else the first with a
+  // suffix.
+  std::string mint(const std::vector<std::string>& slugs) {
+    for (const std::string& slug : slugs) {
+      if (!taken(slug)) {
+        take(slug);
+        return slug;
+      }
+    }
+    return mint(slugs.front());
+  }
 
   std::string mint(const std::string& slug) {
     std::string key = slug;
@@ -55,7 +71,7 @@ bool inherit_section_keys(std::vector<Item>& items, const std::vector<Item>* pre
   }
   for (Item& item : items) {
     if (!item.key.empty()) continue;
-    item.key = keys.mint(slug_from_title(text_in(item.title, slug_lang)));
+    item.key = keys.mint(key_candidates(text_in(item.title, slug_lang)));
     item.key_origin = KeyOrigin::minted;
     added = true;
   }
@@ -64,20 +80,37 @@ bool inherit_section_keys(std::vector<Item>& items, const std::vector<Item>* pre
 
 }  // namespace
 
-std::string slug_from_title(std::string_view title) {
+std::vector<std::string> key_candidates(std::string_view title) {
+  const TitleProfile profile = profile_title(title);
+  // The words a key is made of: the head's content words, else the title's content words,
+  // else its words.
+  std::vector<std::string> words(
+      profile.content.begin(), profile.content.begin() + static_cast<std::ptrdiff_t>(profile.head));
+  std::size_t shortest = std::min(words.size(), kKeyWords);
+  words = profile.content;
+  if (shortest == 0) shortest = std::min(words.size(), kKeyWords);
+  if (words.empty()) {
+    words = profile.words;
+    shortest = std::min(words.size(), kKeyWords);
+  }
+  std::vector<std::string> candidates;
   std::string slug;
-  for (const auto& word : profile_title(title).words) {
+  for (std::size_t k = 0; k < words.size(); ++k) {
     std::string ascii;
-    for (const char c : word) {
+    for (const char c : words[k]) {
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) ascii += c;
     }
     if (ascii.empty()) continue;
     if (!slug.empty() && slug.size() + 1 + ascii.size() > kMaxIdLength) break;
     if (!slug.empty()) slug += '-';
     slug += ascii.substr(0, kMaxIdLength);
+    if (k + 1 >= shortest) candidates.push_back(slug);
   }
-  return slug.empty() ? "item" : slug;
+  if (candidates.empty()) candidates.push_back(slug.empty() ? "item" : slug);
+  return candidates;
 }
+
+std::string slug_from_title(std::string_view title) { return key_candidates(title).front(); }
 
 bool inherit_keys(Edition& edition, const Edition* previous) {
   const std::string lang = previous == nullptr ? "" : common_language(*previous, edition);

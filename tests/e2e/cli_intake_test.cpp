@@ -380,6 +380,20 @@ TEST_F(CliIntake, StandardInputImportsAsANoteNamedStdin) {
   EXPECT_EQ(snapshot(store()), before);
 }
 
+// Keys from a text import are short and typeable; a key written in the document is kept.
+TEST_F(CliIntake, KeysOfATextImportAreShortOrAsTheDocumentGivesThem) {
+  std::string page = read_file(bundled("kiv/2022-2024.nl.txt"));
+  page.replace(page.find("cybercrime en cyber security"), 28,
+               "cybercrime en cyber security {#cyber}");
+  ASSERT_EQ(kiv({"import", file("kiv-2022-2024.nl.txt", page)}).status, 0);
+  const KivRun json = kiv({"show", "kiv/2022-2024", "--format", "json"});
+  EXPECT_NE(json.out.find("\"key\": \"cyber\""), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("\"key\": \"bestuurlijke-handhaving-informatie\""), std::string::npos)
+      << json.out;
+  EXPECT_NE(json.out.find("\"key\": \"geweldcriminaliteit\""), std::string::npos);
+  EXPECT_EQ(kiv({"timeline", "cyber"}).status, 0);
+}
+
 TEST_F(CliIntake, AFileLargerThanANoteCanBeIsRefusedWithoutReadingIt) {
   import_one("kiv/2016-2019.json");
   const std::string big = file("big.txt", "");

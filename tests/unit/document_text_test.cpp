@@ -175,5 +175,23 @@ TEST(DocumentText, NoSectionIsAnErrorThatSaysWhatWasExpected) {
       << message;
 }
 
+// A key may be given at an item's end, "{#KEY}", in any format; it is checked.
+TEST(DocumentText, AnItemsKeyMayBeGivenAtItsEnd) {
+  const DocumentReading reading = test::read_as(
+      kText,
+      "KIV 2022-2024\n\nPrioriteiten\n\n1. cybercrime en cyber security {#cybercrime}\n"
+      "2. overlast\n",
+      "note.nl.txt");
+  EXPECT_EQ(reading.edition.priorities[0].key, "cybercrime");
+  EXPECT_EQ(reading.edition.priorities[0].title.at("nl"), "cybercrime en cyber security");
+  EXPECT_EQ(reading.edition.priorities[1].key, "");
+  EXPECT_EQ(test::reading_error(kText, "Prioriteiten\n\n1. drugs {#Drugs Beleid}\n", "a.txt"),
+            "a.txt:3: '{#Drugs Beleid}' gives no key (expected lowercase letters, digits and "
+            "'-', e.g. {#cybercrime})");
+  EXPECT_EQ(
+      test::reading_error(kText, "Prioriteiten\n\n1. drugs {#d}\n2. cannabis {#d}\n", "a.txt"),
+      "a.txt:4: the key 'd' is given to two items of the section");
+}
+
 }  // namespace
 }  // namespace kiv

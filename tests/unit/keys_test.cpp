@@ -12,16 +12,43 @@ namespace {
 
 using test::bundled_edition;
 
-TEST(Keys, SlugsAreIdsMadeFromTheTitle) {
-  EXPECT_EQ(slug_from_title("Cybercrime en cyber security"), "cybercrime-en-cyber-security");
+// Keys people can type: the head's content words, three at most.
+TEST(Keys, SlugsAreShortIdsMadeFromTheHeadOfTheTitle) {
+  EXPECT_EQ(slug_from_title("Cybercrime en cyber security"), "cybercrime-cyber-security");
   EXPECT_EQ(slug_from_title("geactualiseerd integraal en geïntegreerd drugsbeleid"),
-            "geactualiseerd-integraal-en-geintegreerd-drugsbeleid");
+            "geactualiseerd-integraal-geintegreerd");
+  EXPECT_EQ(slug_from_title("radicalisering, gewelddadig extremisme en terrorisme"),
+            "radicalisering");
+  EXPECT_EQ(slug_from_title("de bestuurlijke handhaving en informatie-uitwisseling: een "
+                            "essentieel onderdeel van de integrale aanpak"),
+            "bestuurlijke-handhaving-informatie");
+  EXPECT_EQ(slug_from_title("Leefmilieu (gelinkt aan fraude): afvalfraude"), "leefmilieu");
+  EXPECT_EQ(slug_from_title("de: het"), "de-het");  // function words only: its words
   EXPECT_EQ(slug_from_title("!!!"), "item");
   const std::string long_slug = slug_from_title(std::string(200, 'a') + " b");
   EXPECT_LE(long_slug.size(), 64U);
   EXPECT_TRUE(is_valid_id(
       slug_from_title("geweldcriminaliteit, aantasting van de persoonlijke integriteit en "
                       "discriminatie: intrafamiliaal geweld, seksueel geweld")));
+}
+
+// A key taken in the section: the next word of the title tells them apart, else a suffix.
+TEST(Keys, AKeyTakenInItsSectionGrowsByTheTitlesNextWordThenASuffix) {
+  Edition edition;
+  edition.series = "kiv";
+  edition.edition = "2030-2032";
+  edition.title = {{"nl", "KIV 2030-2032"}};
+  for (const std::string title : {"fraude: sociale", "fraude: fiscale", "fraude", "fraude"}) {
+    Item& item = edition.priorities.emplace_back();
+    item.rank = static_cast<int>(edition.priorities.size());
+    item.title = {{"nl", title}};
+  }
+  EXPECT_TRUE(inherit_keys(edition, nullptr));
+  EXPECT_EQ(edition.priorities[0].key, "fraude");
+  EXPECT_EQ(edition.priorities[1].key, "fraude-fiscale");
+  EXPECT_EQ(edition.priorities[2].key, "fraude-2");
+  EXPECT_EQ(edition.priorities[3].key, "fraude-3");
+  EXPECT_EQ(edition.priorities[1].key_origin, KeyOrigin::minted);
 }
 
 TEST(Keys, MatchedItemsInheritTheKeysOfThePreviousEdition) {
@@ -44,7 +71,7 @@ TEST(Keys, NewItemsGetUniqueSlugs) {
   inherit_keys(edition, &previous);
   EXPECT_EQ(edition.priorities[7].key, "leefmilieu");
   EXPECT_EQ(edition.priorities[10].key, "leefmilieu-2");
-  EXPECT_EQ(edition.priorities[11].key, "drones-en-nieuwe-technologieen");
+  EXPECT_EQ(edition.priorities[11].key, "drones-nieuwe-technologieen");
 }
 
 TEST(Keys, WithoutAPreviousEditionEveryItemGetsASlugAndGivenKeysStay) {

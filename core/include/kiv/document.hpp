@@ -73,7 +73,9 @@ struct DocumentReading {
 // Paragraphs may stand between an introduction and its list, a heading may not. Items rank in
 // document order; their titles keep what is written (typographic quotes too) but with spaces
 // collapsed (no-break spaces included) and without a final ';', ',' or '.'; nested lists
-// become subtopics. Numbered items must run 1, 2, 3... as written. Chapter structure: when an
+// become subtopics. Numbered items must run 1, 2, 3... as written. An item's key may be given
+// at the end of its text as "{#KEY}" ("cybercrime en cyber security {#cybercrime}"), unique in
+// its section; items without one get theirs on import (kiv/keys.hpp). Chapter structure: when an
 // introducing heading is followed, before any list, by a deeper heading, the section's items
 // are the headings at that depth up to the next heading as high as the introduction (a full
 // note: "3. Beleidsprioriteiten", then "3.1. Radicalisering ..." with pages of text); their

@@ -94,6 +94,7 @@ std::vector<Item> items_of(const std::vector<document::FoundItem>& found, const 
   for (const auto& item : found) {
     Item& added = items.emplace_back();
     added.rank = static_cast<int>(items.size());
+    added.key = item.key;  // given in the document; else inherited or minted on import
     added.title = {{lang, item.title}};
     for (const auto& subtopic : item.subtopics) added.subtopics.push_back({{lang, subtopic}});
   }

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "document/words.hpp"
+#include "kiv/ids.hpp"
 
 namespace kiv::document {
 namespace {
@@ -77,6 +78,33 @@ std::string title_of(std::string_view text) {
   return title;
 }
 
+// An item's title and the key given at its end ("... {#cybercrime}"; empty: none).
+std::pair<std::string, std::string> titled(std::string_view text, std::string_view path, int line,
+                                           int page) {
+  std::string written = collapse_spaces(text);
+  while (!written.empty() && written.back() == ' ') written.pop_back();
+  const std::size_t open = written.rfind("{#");
+  if (!written.ends_with('}') || open == std::string::npos) return {title_of(written), ""};
+  std::string key = written.substr(open + 2, written.size() - open - 3);
+  if (!is_valid_id(key)) {
+    fail_at(path, line,
+            "'{#" + key +
+                "}' gives no key (expected lowercase letters, digits and '-', e.g. {#cybercrime})",
+            page);
+  }
+  return {title_of(std::string_view(written).substr(0, open)), std::move(key)};
+}
+
+// Fails when an item's given key was given to an item before it in the section.
+void check_unique_key(const std::vector<FoundItem>& items, const FoundItem& item,
+                      std::string_view path, int line, int page) {
+  if (item.key.empty()) return;
+  if (std::any_of(items.begin(), items.end(),
+                  [&](const FoundItem& other) { return other.key == item.key; })) {
+    fail_at(path, line, "the key '" + item.key + "' is given to two items of the section", page);
+  }
+}
+
 void add_subtopics(const std::vector<ListItem>& children, std::vector<std::string>& subtopics) {
   for (const ListItem& child : children) {
     std::string title = title_of(child.text);
@@ -110,7 +138,9 @@ std::vector<FoundItem> items_of(const Block& list, std::string_view path) {
                   (item.number ? std::to_string(*item.number) : "an item without a number"),
               item.page);
     }
-    FoundItem found{title_of(item.text), {}};
+    auto [title, key] = titled(item.text, path, item.line, item.page);
+    FoundItem found{std::move(title), {}, std::move(key)};
+    check_unique_key(items, found, path, item.line, item.page);
     if (found.title.empty())
       fail_at(path, item.line, "item " + std::to_string(expected) + " has no title", item.page);
     add_subtopics(item.children, found.subtopics);
@@ -162,7 +192,9 @@ std::vector<FoundItem> chapter_items(const Blocks& blocks, std::size_t& first, i
               heading->page);
     }
     if (number) text.remove_prefix(number->second);
-    FoundItem found{title_of(text), {}};
+    auto [title, key] = titled(text, path, heading->line, heading->page);
+    FoundItem found{std::move(title), {}, std::move(key)};
+    check_unique_key(items, found, path, heading->line, heading->page);
     if (found.title.empty()) {
       fail_at(path, heading->line, "section " + std::to_string(expected) + " has no title",
               heading->page);

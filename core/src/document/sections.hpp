@@ -14,6 +14,7 @@ namespace kiv::document {
 struct FoundItem {
   std::string title;  // as written, spaces collapsed, without a final ';', ',' or '.'
   std::vector<std::string> subtopics;
+  std::string key;  // given at the end of its text, "... {#cybercrime}"; empty: none
 };
 
 struct FoundSections {
@@ -26,8 +27,10 @@ struct FoundSections {
 // that names it, or a paragraph ending in ':' whose last sentence names it, e.g. "... worden
 // beschouwd als beleidsprioriteiten:". Between the introduction and its list there may be
 // paragraphs, but no heading and no other introduction. The first list of a section counts.
+// An item's key may be given at the end of its text, as "{#KEY}" ("cybercrime en cyber security
+// {#cybercrime}"), in every format.
 // Throws Error{input} "PATH:LINE: expected item 4, found 5" when numbers do not run 1, 2, 3...,
-// and for an item without a title.
+// for an item without a title, a given key that is no id, and a key given twice in a section.
 FoundSections find_sections(const Blocks& blocks, std::string_view path);
 
 }  // namespace kiv::document
