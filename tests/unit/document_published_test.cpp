@@ -7,6 +7,7 @@
 #include "archive/source_texts.hpp"
 #include "document/blocks.hpp"
 #include "support/documents.hpp"
+#include "support/docx_writer.hpp"
 #include "support/temp_dir.hpp"
 
 namespace kiv {
@@ -152,6 +153,70 @@ TEST(PublishedDocuments, VerifyFindsTheTextsOfAPdfOrDocxInItsShownText) {
               std::vector<std::string>{"the title of priority 8 (nl), 'milieu'"})
         << name;
   }
+}
+
+// A DOCX the test writes itself: styles give headings, numbering gives list entries (a bullet
+// level nested under a numbered one), a table's cells are read, deleted text (tracked changes)
+// and field codes are not, contents paragraphs carry nothing, a typed "3." is an entry.
+TEST(PublishedDocuments, ADocxIsReadByItsStylesNumberingAndTrackedChanges) {
+  const std::string styles =
+      std::string("<w:styles ") + test::kWordNamespaceDeclaration +
+      "><w:style w:type=\"paragraph\" w:styleId=\"Kop2\"><w:name w:val=\"heading 2\"/>"
+      "<w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"Lijst\"><w:name w:val=\"List Number\"/>"
+      "<w:basedOn w:val=\"Standaard\"/><w:pPr><w:numPr><w:numId w:val=\"7\"/></w:numPr></w:pPr>"
+      "</w:style><w:style w:type=\"paragraph\" w:styleId=\"TOC1\"><w:name w:val=\"toc 1\"/>"
+      "</w:style></w:styles>";
+  const std::string numbering =
+      std::string("<w:numbering ") + test::kWordNamespaceDeclaration +
+      "><w:abstractNum w:abstractNumId=\"3\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+      "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl><w:lvl w:ilvl=\"1\">"
+      "<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"-\"/></w:lvl></w:abstractNum>"
+      "<w:num w:numId=\"7\"><w:abstractNumId w:val=\"3\"/></w:num></w:numbering>";
+  const std::string entry = "<w:pStyle w:val=\"Lijst\"/>";
+  const std::string body =
+      test::docx_paragraph("Beleidsprioriteiten 3", "<w:pStyle w:val=\"TOC1\"/>") +
+      test::docx_paragraph("Kadernota Integrale Veiligheid 2022-2024") +
+      test::docx_paragraph("Beleidsprioriteiten", "<w:pStyle w:val=\"Kop2\"/>") + "<w:p><w:pPr>" +
+      entry +
+      "</w:pPr><w:r><w:t>radicalisering</w:t></w:r><w:del><w:r><w:delText> en "
+      "haat</w:delText></w:r></w:del><w:ins><w:r><w:t xml:space=\"preserve\"> en "
+      "terrorisme</w:t></w:r></w:ins></w:p>" +
+      test::docx_paragraph("drugs", entry) +
+      test::docx_paragraph("cannabis", entry +
+                                           "<w:numPr><w:ilvl w:val=\"1\"/><w:numId "
+                                           "w:val=\"7\"/></w:numPr>") +
+      "<w:tbl><w:tr><w:tc>" + test::docx_paragraph("leefmilieu", entry) + "</w:tc></w:tr></w:tbl>" +
+      "<w:p><w:pPr>" + entry +
+      "</w:pPr><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE "
+      "</w:instrText></w:r><w:r><w:t>overlast</w:t></w:r></w:p>" +
+      test::docx_paragraph("Uitdagingen", "<w:pStyle w:val=\"Kop2\"/>") +
+      test::docx_paragraph("1. de buitgerichte aanpak") +
+      test::docx_paragraph("2. de internationale samenwerking") +
+      test::docx_paragraph("Goedgekeurd op 4 februari 2022.");
+  const std::string bytes = test::docx_bytes({{"word/document.xml", test::docx_document(body)},
+                                              {"word/styles.xml", styles},
+                                              {"word/numbering.xml", numbering}});
+  const DocumentReading reading = read_document(bytes, "nota.nl.docx", DocumentFormat::docx, {});
+  EXPECT_EQ(reading.edition.id(), "kiv/2022-2024");
+  EXPECT_EQ(reading.adopted.value, "2022-02-04");
+  EXPECT_EQ(reading.adopted.origin, "text, paragraph 12");
+  EXPECT_EQ(titles(reading.edition.priorities, "nl"),
+            (std::vector<std::string>{"radicalisering en terrorisme", "drugs", "leefmilieu",
+                                      "overlast"}));
+  ASSERT_EQ(reading.edition.priorities[1].subtopics.size(), 1U);
+  EXPECT_EQ(reading.edition.priorities[1].subtopics[0].at("nl"), "cannabis");
+  EXPECT_EQ(titles(reading.edition.themes, "nl"),
+            (std::vector<std::string>{"de buitgerichte aanpak", "de internationale samenwerking"}));
+  // Numbers come from the numbering: a list that skips one is an error at its paragraph.
+  const std::string skipping = test::docx_bytes(
+      {{"word/document.xml",
+        test::docx_document(test::docx_paragraph("Uitdagingen", "<w:pStyle w:val=\"Kop2\"/>") +
+                            test::docx_paragraph("1. de buitgerichte aanpak") +
+                            test::docx_paragraph("3. de internationale samenwerking"))},
+       {"word/styles.xml", styles}});
+  EXPECT_EQ(test::reading_error(DocumentFormat::docx, skipping, "nota.nl.docx"),
+            "nota.nl.docx: paragraph 3: expected item 2, found 3");
 }
 
 }  // namespace
