@@ -210,9 +210,10 @@ class ImportCommand : public ArchiveCommand {
                  "Show what would be recorded (metadata, items, keys, the diff with the previous "
                  "edition) and write nothing");
     sub.add_flag("--fail-fast", options_.fail_fast, "Stop at the first file that fails");
-    sub.add_flag("--drop-languages", options_.drop_languages,
-                 "Record a JSON edition that lacks languages its latest revision has (refused "
-                 "otherwise)");
+    sub.add_flag("--replace,--drop-languages", options_.replace,
+                 "Record a JSON edition even when it lacks languages its latest revision has or "
+                 "is an earlier revision as it was (refused otherwise: nothing is lost without "
+                 "a word)");
   }
 
   int run(const Globals& globals) override {

@@ -203,9 +203,30 @@ TEST_F(CliIntake, AJsonEditionThatWouldDropALanguageIsRefusedUnlessAskedFor) {
             std::string::npos)
       << refused.err;
   EXPECT_EQ(snapshot(store()), before);
-  const KivRun dropped = kiv({"import", "--drop-languages", corrected});
+  const KivRun dropped = kiv({"import", "--replace", corrected});
   EXPECT_EQ(dropped.status, 0) << dropped.err;
   EXPECT_NE(dropped.out.find("revised  kiv/2022-2024@3"), std::string::npos) << dropped.out;
+}
+
+// An old export imported again would undo the later revisions: refused, saying so, and the
+// store is left as it was; with --replace it is recorded, as a new revision.
+TEST_F(CliIntake, AJsonEditionThatIsAnEarlierRevisionAsItWasIsRefusedUnlessAskedFor) {
+  import_one("kiv/2022-2024.json");
+  std::string json = read_file(bundled("kiv/2022-2024.json"));
+  json.replace(json.find("\"nl\": \"overlast\""), 18, "\"nl\": \"overlast en openbare orde\"");
+  ASSERT_EQ(kiv({"import", file("corrected.json", json)}).status, 0);
+  const std::string old = bundled("kiv/2022-2024.json").string();
+  const auto before = snapshot(store());
+  const KivRun refused = kiv({"import", old});
+  EXPECT_EQ(refused.status, 2);
+  EXPECT_EQ(refused.err, "kiv: error: " + old +
+                             ": is kiv/2022-2024@1 as it was; recording it would undo revision "
+                             "2's changes (kiv diff kiv/2022-2024@1 kiv/2022-2024@2 shows them): "
+                             "give --replace to record it as revision 3\n");
+  EXPECT_EQ(snapshot(store()), before);
+  const KivRun replaced = kiv({"import", "--replace", old});
+  EXPECT_EQ(replaced.status, 0) << replaced.err;
+  EXPECT_NE(replaced.out.find("revised  kiv/2022-2024@3"), std::string::npos) << replaced.out;
 }
 
 TEST_F(CliIntake, ADryRunWithoutAStoreCreatesNone) {

@@ -115,7 +115,7 @@ TEST_F(StoreImportTest, CanonicalJsonThatDropsALanguageIsRefusedUnlessAskedFor) 
   };
   EXPECT_EQ(languages(), (std::vector<std::string>{"fr", "nl"}));
   ImportOptions options{kAuthor, ""};
-  options.drop_languages = true;
+  options.replace = true;
   store.import({prepared_bundled("kiv/2022-2024.json")}, options);
   EXPECT_EQ(languages(), std::vector<std::string>{"nl"});
 }

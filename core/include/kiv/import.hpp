@@ -116,10 +116,11 @@ struct ImportOptions {
   std::string message;     // commit message; empty: "Import SERIES/EDITION revision N from FILE"
   bool dry_run = false;    // work out every result, write nothing
   bool fail_fast = false;  // stop at the first file that fails
-  // Record a canonical JSON edition that lacks languages its latest revision has; without it
-  // such a file is refused (Error{input} naming the languages), so that no language is lost
-  // without a word.
-  bool drop_languages = false;
+  // Record a canonical JSON edition even when it lacks languages its latest revision has, or
+  // is an earlier revision as it was (recording it would undo what later revisions changed);
+  // without it such a file is refused (Error{input} saying what would be lost), so that
+  // nothing is lost without a word.
+  bool replace = false;
   // Called after each file with the number of files done, when set.
   std::function<void(std::size_t done)> progress = {};
 };

@@ -105,8 +105,9 @@ class Importer {
       }
       previous_record = repo_.read_file(*tree, dir + "/revision.json");
     }
-    if (previous_record && !file.adds_languages() && !options_.drop_languages) {
+    if (previous_record && !file.adds_languages() && !options_.replace) {
       check_keeps_languages(file, edition);
+      check_undoes_nothing(file, edition, canonical_json);
     }
     std::optional<ImportPreview> preview;
     if (options_.dry_run && previous != nullptr) {
@@ -171,6 +172,34 @@ class Importer {
   }
 
  private:
+  // Refuses a canonical JSON file that is an earlier revision of its edition as it was: the
+  // file is an old export, and recording it would undo what the later revisions changed.
+  void check_undoes_nothing(const PreparedImport& file, const Edition& edition,
+                            const std::string& canonical_json) {
+    const std::vector<RevisionInfo> revisions = index_.revisions(edition.series, edition.edition);
+    if (revisions.size() < 2) return;
+    const git_oid id = git::Repository::hash_blob(canonical_json);
+    const std::string path = edition.series + "/" + edition.edition + "/edition.json";
+    const auto latest = std::max_element(
+        revisions.begin(), revisions.end(),
+        [](const RevisionInfo& a, const RevisionInfo& b) { return a.revision < b.revision; });
+    for (const RevisionInfo& earlier : revisions) {
+      if (earlier.revision == latest->revision || earlier.commit.empty()) continue;
+      const git::CommitHandle commit = repo_.commit(git::from_hex(earlier.commit));
+      const auto blob = repo_.blob_id_at(*repo_.tree_of(*commit), path);
+      if (!blob || git_oid_equal(&*blob, &id) == 0) continue;
+      throw Error(ErrorKind::input,
+                  file.path + ": is " + earlier.ref() + " as it was; recording it would undo " +
+                      (latest->revision == earlier.revision + 1
+                           ? "revision " + std::to_string(latest->revision) + "'s changes"
+                           : "the changes of revisions " + std::to_string(earlier.revision + 1) +
+                                 " to " + std::to_string(latest->revision)) +
+                      " (kiv diff " + earlier.ref() + " " + latest->ref() +
+                      " shows them): give --replace to record it as revision " +
+                      std::to_string(latest->revision + 1));
+    }
+  }
+
   // Refuses a canonical JSON file of a recorded edition that lacks languages its latest
   // revision has (the file was exported before a page in another language was imported).
   // Reads that one revision: the batch's, else the index's.
@@ -196,7 +225,7 @@ class Importer {
                 file.path + ": would drop " + listed(dropped) + " from " + edition.id() + " (" +
                     latest.revision.ref() + " has " + listed(before) + "; the file has " +
                     listed(now) +
-                    "): import a page in that language to add to it, or give --drop-languages to "
+                    "): import a page in that language to add to it, or give --replace to "
                     "record the edition without it");
   }
 
