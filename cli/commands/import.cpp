@@ -194,6 +194,13 @@ class ImportCommand : public ArchiveCommand {
         ->option_text("L");
     sub.add_option("--adopted", prepare_.overrides.adopted, "The adoption date of the note")
         ->option_text("YYYY-MM-DD");
+    sub.add_option("--priorities-heading", prepare_.overrides.priority_headings,
+                   "A heading that introduces the priorities in these documents, when kiv does not "
+                   "know it (e.g. \"Strategische Ziele\"); may be given more than once")
+        ->option_text("TEXT");
+    sub.add_option("--themes-heading", prepare_.overrides.theme_headings,
+                   "A heading that introduces the themes, when kiv does not know it")
+        ->option_text("TEXT");
     sub.add_option("--source-url", prepare_.provenance.source_url, "Where the note was published")
         ->option_text("URL");
     sub.add_option("--retrieved", prepare_.provenance.retrieved, "When it was retrieved from there")

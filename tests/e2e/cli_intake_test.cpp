@@ -415,6 +415,31 @@ TEST_F(CliIntake, KeysOfATextImportAreShortOrAsTheDocumentGivesThem) {
   EXPECT_EQ(kiv({"timeline", "cyber"}).status, 0);
 }
 
+// A zonal plan whose headings kiv does not know: refused, pointing at the options that name
+// them; with them, it imports, in its own series.
+TEST_F(CliIntake, HeadingsKivDoesNotKnowCanBeNamedForAnImport) {
+  const std::string plan =
+      file("zvp-2020-2025.de.txt",
+           "Zonaler Sicherheitsplan 2020-2025 der Polizeizone Eifel\n\n"
+           "Der Plan wurde am 15. Januar 2020 genehmigt.\n\nStrategische Ziele\n\n"
+           "1. Verkehrssicherheit\n2. Einbrüche in Wohnungen\n3. Drogen\n\n"
+           "Querliegende Ziele:\n\n- Bürgernähe\n- Digitalisierung\n");
+  const KivRun unknown = kiv({"import", plan, "--series", "zvp-eifel"});
+  EXPECT_EQ(unknown.status, 2);
+  EXPECT_NE(unknown.err.find("name other headings with --priorities-heading or --themes-heading"),
+            std::string::npos)
+      << unknown.err;
+  const KivRun run = kiv({"import", plan, "--series", "zvp-eifel", "--priorities-heading",
+                          "strategische ziele", "--themes-heading", "Querliegende Ziele"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  const KivRun show = kiv({"show", "zvp-eifel/2020-2025"});
+  EXPECT_NE(show.out.find("Priorities (3)\n  1. Verkehrssicherheit\n"), std::string::npos)
+      << show.out;
+  EXPECT_NE(show.out.find("Themes (2)\n  1. Bürgernähe\n  2. Digitalisierung\n"), std::string::npos)
+      << show.out;
+  EXPECT_NE(show.out.find("Adopted    2020-01-15"), std::string::npos) << show.out;
+}
+
 TEST_F(CliIntake, AFileLargerThanANoteCanBeIsRefusedWithoutReadingIt) {
   import_one("kiv/2016-2019.json");
   const std::string big = file("big.txt", "");

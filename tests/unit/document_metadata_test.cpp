@@ -146,9 +146,13 @@ TEST(DocumentMetadata, DetectsTheLanguageFromTheFileNameThenTheText) {
 }
 
 TEST(DocumentMetadata, OverridesReplaceDetectionAndSayTheirOption) {
-  const DocumentReading reading =
-      read("Nota", "note.txt",
-           {.series = "kiv", .edition = "2019-2021", .lang = "en", .adopted = "2019-01-02"});
+  const DocumentReading reading = read("Nota", "note.txt",
+                                       {.series = "kiv",
+                                        .edition = "2019-2021",
+                                        .lang = "en",
+                                        .adopted = "2019-01-02",
+                                        .priority_headings = {},
+                                        .theme_headings = {}});
   EXPECT_EQ(reading.edition.id(), "kiv/2019-2021");
   EXPECT_EQ(reading.edition.adopted, "2019-01-02");
   EXPECT_EQ(reading.edition.title.at("en"), "Framework Note on Integral Security 2019-2021");

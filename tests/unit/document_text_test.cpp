@@ -193,5 +193,25 @@ TEST(DocumentText, AnItemsKeyMayBeGivenAtItsEnd) {
       "a.txt:4: the key 'd' is given to two items of the section");
 }
 
+// Headings kiv does not know, named for one document: as whole words, in a heading or in the
+// last sentence of a paragraph ending in ':'; without them, the same text has no section.
+TEST(DocumentText, HeadingsNamedForADocumentIntroduceItsSections) {
+  const std::string text =
+      "KIV 2022-2024\n\nDe zone heeft een plan. Voor de zone gelden deze strategische doelen:\n\n"
+      "1. verkeersveiligheid\n2. inbraken\n\nDwarsliggende Doelen\n\n- nabijheid\n";
+  DocumentOverrides overrides;
+  overrides.priority_headings = {"Strategische Doelen"};
+  overrides.theme_headings = {"dwarsliggende doelen"};
+  const DocumentReading reading = test::read_as(kText, text, "zvp.nl.txt", overrides);
+  EXPECT_EQ(test::titles(reading.edition.priorities, "nl"),
+            (std::vector<std::string>{"verkeersveiligheid", "inbraken"}));
+  EXPECT_EQ(test::titles(reading.edition.themes, "nl"), std::vector<std::string>{"nabijheid"});
+  overrides.priority_headings = {"strategische plannen"};  // its words, in order, or none
+  overrides.theme_headings = {"doelen dwarsliggende"};
+  EXPECT_NE(test::reading_error(kText, text, "zvp.nl.txt", overrides)
+                .find("no section of priorities or themes found"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace kiv

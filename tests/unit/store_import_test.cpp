@@ -120,6 +120,25 @@ TEST_F(StoreImportTest, CanonicalJsonThatDropsALanguageIsRefusedUnlessAskedFor) 
   EXPECT_EQ(languages(), std::vector<std::string>{"nl"});
 }
 
+// Within one batch too: a file that is an earlier revision as it was fails, the rest records.
+TEST_F(StoreImportTest, AnEarlierRevisionAsItWasIsRefusedInABatchToo) {
+  Archive store = Archive::open_or_create(dir());
+  const auto results = store.import(
+      {prepared_bundled("kiv/2022-2024.json"),
+       prepare_import(
+           {"b.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")}),
+       prepared_bundled("kiv/2022-2024.json")},
+      {kAuthor, ""});
+  ASSERT_EQ(results.size(), 3U);
+  EXPECT_EQ(outcome_of(results[1]), ImportOutcome::revised);
+  EXPECT_EQ(outcome_of(results[2]), ImportOutcome::failed);
+  EXPECT_EQ(store.index().log(parse_ref("kiv/2022-2024")).size(), 2U);
+  ImportOptions options{kAuthor, ""};
+  options.replace = true;
+  const auto replaced = store.import({prepared_bundled("kiv/2022-2024.json")}, options);
+  EXPECT_EQ(outcome_of(replaced[0]), ImportOutcome::revised);
+}
+
 TEST_F(StoreImportTest, ADryRunWorksOutEveryResultAndWritesNothing) {
   Archive store = Archive::open_or_create(dir());
   store.import({prepared_bundled("kiv/2016-2019.json")}, {kAuthor, ""});

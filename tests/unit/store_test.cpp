@@ -124,7 +124,10 @@ TEST_F(StoreTest, OneBatchMayHoldSeveralRevisionsOfOneEdition) {
       {prepared_bundled("kiv/2022-2024.json"),
        prepare_import(
            {"b.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"", "\"nl\": \"milieu\"")}),
-       prepared_bundled("kiv/2022-2024.json")},
+       // Another change (the first file again would undo the second: refused, see
+       // StoreImportTest.AnEarlierRevisionAsItWasIsRefusedInABatchToo).
+       prepare_import({"c.json", test::corrected_2022_2024("\"nl\": \"overlast\"",
+                                                           "\"nl\": \"openbare overlast\"")})},
       {kAuthor, ""});
   EXPECT_EQ(std::get<ImportCreated>(results[0]).revision.revision, 1);
   EXPECT_EQ(std::get<ImportRevised>(results[1]).revision.revision, 2);

@@ -40,6 +40,12 @@ struct DocumentOverrides {
   std::string edition;  // id, e.g. "2022-2024"
   std::string lang;     // two lowercase letters
   std::string adopted;  // ISO date
+  // Headings kiv does not know that introduce a section in this document (a zonal plan's
+  // "Strategische Ziele"), beside the built-in ones; compared as the built-in ones are (case
+  // folded, without diacritics), as whole words anywhere in a heading or in the last sentence
+  // of a paragraph ending in ':'.
+  std::vector<std::string> priority_headings;
+  std::vector<std::string> theme_headings;
 };
 
 // A value and where it came from, for people checking a dry run: e.g. {"2022-03-31", "text,

@@ -15,7 +15,8 @@ namespace {
 
 bool any_override(const DocumentOverrides& overrides) {
   return !overrides.series.empty() || !overrides.edition.empty() || !overrides.lang.empty() ||
-         !overrides.adopted.empty();
+         !overrides.adopted.empty() || !overrides.priority_headings.empty() ||
+         !overrides.theme_headings.empty();
 }
 
 bool any_field(const Provenance& provenance) {
@@ -82,9 +83,9 @@ PreparedImport prepare_import(ImportFile file, const PrepareOptions& options) {
   if (prepared.format == DocumentFormat::json) {
     if (any_override(options.overrides)) {
       throw Error(ErrorKind::input, file.path +
-                                        ": --series, --edition, --lang and --adopted apply to "
-                                        "documents (text, md, html); a canonical JSON file says "
-                                        "them itself");
+                                        ": --series, --edition, --lang, --adopted and the "
+                                        "heading options apply to documents (PDF, DOCX, HTML, "
+                                        "Markdown, text); a canonical JSON file says them itself");
     }
     prepared.edition = parse_edition(file.bytes, file.path);
   } else {

@@ -265,13 +265,15 @@ DocumentReading read_document(std::string_view bytes, std::string_view path, Doc
     blocks =
         blocks_of(checked_text(document::reader_text(bytes, path, storage), path), path, format);
   }
-  document::FoundSections sections = document::find_sections(blocks, path);
+  document::FoundSections sections = document::find_sections(
+      blocks, path, {overrides.priority_headings, overrides.theme_headings});
   if (!sections.priorities && !sections.themes) {
     document::fail_at(
         path, 0,
         "no section of priorities or themes found (expected a heading such as "
         "'Beleidsprioriteiten' or 'Uitdagingen', or a sentence ending in ':' that names one, "
-        "followed by a list)");
+        "followed by a list; name other headings with --priorities-heading or "
+        "--themes-heading)");
   }
   document::Metadata metadata = document::detect_metadata(blocks, path, overrides);
 

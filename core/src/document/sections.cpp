@@ -48,13 +48,46 @@ bool is_heading_like(const Block& block, const std::vector<Word>& words) {
          !text.ends_with(';') && !text.ends_with(',');
 }
 
-// The section a block introduces: a heading by the first section word in it, a paragraph
-// ending in ':' by the last one in its last sentence.
-std::optional<Section> section_introduced_by(const Block& block) {
+// The folded words of each given heading, with the section it names.
+using GivenHeadings = std::vector<std::pair<std::vector<std::string>, Section>>;
+
+GivenHeadings given_headings(const SectionHeadings& headings) {
+  GivenHeadings given;
+  for (const auto& [names, section] : {std::pair{&headings.priorities, Section::priorities},
+                                       std::pair{&headings.themes, Section::themes}}) {
+    for (const std::string& name : *names) {
+      std::vector<std::string> folded;
+      for (const Word& word : words_of(name)) folded.push_back(word.folded);
+      if (!folded.empty()) given.emplace_back(std::move(folded), section);
+    }
+  }
+  return given;
+}
+
+// The section a given heading names in `words` from `first` on, as whole words.
+std::optional<Section> given_section(const std::vector<Word>& words, std::size_t first,
+                                     const GivenHeadings& given) {
+  for (const auto& [names, section] : given) {
+    for (std::size_t at = first; at + names.size() <= words.size(); ++at) {
+      if (std::equal(
+              names.begin(), names.end(), words.begin() + static_cast<std::ptrdiff_t>(at),
+              [](const std::string& name, const Word& word) { return name == word.folded; })) {
+        return section;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// The section a block introduces: a heading by a given heading in it, else the first section
+// word in it, a paragraph ending in ':' by a given heading or the last section word in its last
+// sentence.
+std::optional<Section> section_introduced_by(const Block& block, const GivenHeadings& given) {
   if (block.kind == Block::Kind::list) return std::nullopt;
   const std::string text = collapse_spaces(block.text);
   const std::vector<Word> words = words_of(text);
   if (is_heading_like(block, words)) {
+    if (const auto section = given_section(words, 0, given)) return section;
     for (const Word& word : words) {
       if (const auto section = section_named_by(word)) return section;
     }
@@ -63,6 +96,9 @@ std::optional<Section> section_introduced_by(const Block& block) {
   if (!text.ends_with(':')) return std::nullopt;
   const auto sentence_end = text.find_last_of(".!?", text.size() - 1);
   const std::size_t sentence_begin = sentence_end == std::string::npos ? 0 : sentence_end + 1;
+  std::size_t first = 0;
+  while (first < words.size() && words[first].begin < sentence_begin) ++first;
+  if (const auto section = given_section(words, first, given)) return section;
   for (auto word = words.rbegin(); word != words.rend() && word->begin >= sentence_begin; ++word) {
     if (const auto section = section_named_by(*word)) return section;
   }
@@ -206,7 +242,9 @@ std::vector<FoundItem> chapter_items(const Blocks& blocks, std::size_t& first, i
 
 }  // namespace
 
-FoundSections find_sections(const Blocks& blocks, std::string_view path) {
+FoundSections find_sections(const Blocks& blocks, std::string_view path,
+                            const SectionHeadings& headings) {
+  const GivenHeadings given = given_headings(headings);
   FoundSections found;
   std::optional<Section> pending;  // introduced, its list not yet seen
   int pending_line = 0;
@@ -230,7 +268,7 @@ FoundSections find_sections(const Blocks& blocks, std::string_view path) {
                block.level > pending_level) {
       take(chapter_items(blocks, at, pending_level, path));
       --at;  // the heading that ended the chapter is read again
-    } else if (const auto introduced = section_introduced_by(block)) {
+    } else if (const auto introduced = section_introduced_by(block, given)) {
       pending = introduced;
       pending_line = block.line;
       pending_page = block.page;

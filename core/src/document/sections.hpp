@@ -31,6 +31,13 @@ struct FoundSections {
 // {#cybercrime}"), in every format.
 // Throws Error{input} "PATH:LINE: expected item 4, found 5" when numbers do not run 1, 2, 3...,
 // for an item without a title, a given key that is no id, and a key given twice in a section.
-FoundSections find_sections(const Blocks& blocks, std::string_view path);
+// `headings` adds section names for this document (DocumentOverrides' priority_headings and
+// theme_headings), each checked before the built-in words.
+struct SectionHeadings {
+  std::vector<std::string> priorities;
+  std::vector<std::string> themes;
+};
+FoundSections find_sections(const Blocks& blocks, std::string_view path,
+                            const SectionHeadings& headings = {});
 
 }  // namespace kiv::document
