@@ -52,6 +52,19 @@ TEST(PublishedDocuments, ThePdfAndDocxOfTheAttachmentReadAsTheWebPage) {
   }
 }
 
+// The attachment converted by an archivist with pdftotext, plain (pages separated by form
+// feeds, headers and footers in the text, "10.overlast" glued, a year at a line's start) and
+// with -layout: the same lists.
+TEST(PublishedDocuments, PdftotextOutputReadsAsTheWebPage) {
+  for (const std::string name : {"KIV_22-24_NL.pdftotext.txt", "KIV_22-24_NL.layout.txt"}) {
+    const DocumentReading reading = read_published(name);
+    EXPECT_EQ(reading.edition.id(), "kiv/2022-2024") << name;
+    EXPECT_EQ(reading.adopted.value, "2022-03-31") << name;
+    EXPECT_EQ(titles(reading.edition.priorities, "nl"), page_titles(Section::priorities)) << name;
+    EXPECT_EQ(titles(reading.edition.themes, "nl"), page_titles(Section::themes)) << name;
+  }
+}
+
 TEST(PublishedDocuments, AFullNoteYieldsItsPrioritiesAndChallengesFromItsChapters) {
   for (const std::string name :
        {"kadernota-2022-2024-volledig.nl.pdf", "kadernota-2022-2024-volledig.nl.docx"}) {

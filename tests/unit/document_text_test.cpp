@@ -213,5 +213,24 @@ TEST(DocumentText, HeadingsNamedForADocumentIntroduceItsSections) {
             std::string::npos);
 }
 
+// Text converted from a PDF without its layout (pdftotext): pages split by form feeds, with
+// running headers and page numbers at their edges; a mark glued to its text; a paragraph
+// right after a list; a year at the start of a line.
+TEST(DocumentText, TextConvertedFromAPdfReadsAsItsPages) {
+  const std::string text =
+      "KIV 2022-2024\nBeleidsprioriteiten\n1. drugs\n2. fraude\nPagina 1 van 2\n\n"
+      "\fKIV 2022-2024\n3. leefmilieu\n4.overlast\nGoedgekeurd op 31 maart\n2022.\n"
+      "Pagina 2 van 2\n\f";
+  const DocumentReading reading = test::read_as(kText, text, "kiv-2022-2024.nl.txt");
+  EXPECT_EQ(test::titles(reading.edition.priorities, "nl"),
+            (std::vector<std::string>{"drugs", "fraude", "leefmilieu", "overlast"}));
+  EXPECT_EQ(reading.edition.adopted, "2022-03-31");
+  EXPECT_EQ(reading.adopted.origin, "text, line 10");
+  // Without form feeds the same lines are text: the header is read, "Pagina 1 van 2" too.
+  std::string no_feeds = text;
+  std::erase(no_feeds, '\f');
+  EXPECT_NE(test::reading_error(kText, no_feeds, "kiv-2022-2024.nl.txt"), "no error");
+}
+
 }  // namespace
 }  // namespace kiv

@@ -1,6 +1,7 @@
 #include "document/list_markers.hpp"
 
 #include <array>
+#include <cctype>
 #include <utility>
 
 namespace kiv::document {
@@ -11,6 +12,8 @@ constexpr std::string_view kNarrowNoBreakSpace = "\u202F";
 constexpr std::array<std::string_view, 7> kBullets = {"-",      "*",      "\u2022", "\u2013",
                                                       "\u2014", "\u25E6", "\u25AA"};
 constexpr int kMaxNumberDigits = 6;
+// A mark glued to its text has at most this many digits ("10.overlast"; not "2.000").
+constexpr std::size_t kMaxGluedDigits = 3;
 
 std::size_t skip_spaces(std::string_view line, std::size_t at) {
   while (const std::size_t size = space_at(line, at)) at += size;
@@ -30,6 +33,22 @@ std::optional<std::pair<long, std::size_t>> number_at(std::string_view line, std
   ++end;
   if (end < line.size() && space_at(line, end) == 0) return std::nullopt;
   return std::pair{number, end};
+}
+
+// "10.overlast": a number of at most three digits, '.' or ')', then a letter, as text taken
+// from a PDF glues a mark to its text: the number and where the text starts.
+std::optional<std::pair<long, std::size_t>> glued_number_at(std::string_view line, std::size_t at) {
+  std::size_t end = at;
+  long number = 0;
+  while (end < line.size() && end - at < kMaxGluedDigits && line[end] >= '0' && line[end] <= '9') {
+    number = number * 10 + (line[end] - '0');
+    ++end;
+  }
+  if (end == at || end + 1 >= line.size() || (line[end] != '.' && line[end] != ')'))
+    return std::nullopt;
+  const auto next = static_cast<unsigned char>(line[end + 1]);
+  if (std::isalpha(next) == 0 && next < 0x80) return std::nullopt;
+  return std::pair{number, end + 1};
 }
 
 }  // namespace
@@ -52,6 +71,11 @@ std::optional<ListMarker> list_marker_of(std::string_view line) {
   if (const auto numbered = number_at(line, at)) {
     marker.number = numbered->first;
     marker.text_begin = skip_spaces(line, numbered->second);
+    return marker;
+  }
+  if (const auto glued = glued_number_at(line, at)) {  // "10.overlast"
+    marker.number = glued->first;
+    marker.text_begin = glued->second;
     return marker;
   }
   for (const std::string_view bullet : kBullets) {

@@ -1,6 +1,7 @@
 #pragma once
 // The marks that begin a list entry in running text (plain text and the lines of a PDF): a
-// number ("1.", "1)", "- 1.") or a bullet ("•", "-", "*", "–", "—", "◦", "▪").
+// number ("1.", "1)", "- 1.", or glued to a letter as PDF text may have it: "10.overlast") or a
+// bullet ("•", "-", "*", "–", "—", "◦", "▪").
 
 #include <cstddef>
 #include <optional>

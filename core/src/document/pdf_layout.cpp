@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "document/list_markers.hpp"
+#include "document/page_furniture.hpp"
 
 namespace kiv::document {
 namespace {
@@ -35,10 +36,6 @@ constexpr double kAlignment = 0.3;
 constexpr std::size_t kMaxBoldHeadingWords = 15;
 // Dot leaders: at least this many dots before a contents line's page number.
 constexpr std::size_t kMinLeaderDots = 4;
-// A page number line has at most this many words ("Pagina 3 van 12": four).
-constexpr std::size_t kMaxPageNumberWords = 5;
-// A number mark glued to its text has at most this many digits ("10.overlast").
-constexpr std::size_t kMaxMarkDigits = 3;
 // A number alone on its line above this is no list mark but the end of a sentence ("2022.").
 constexpr long kMaxLoneMarkNumber = 999;
 // Type sizes compare rounded to this step (points).
@@ -65,21 +62,6 @@ double rounded_size(double size) { return std::round(size / kSizeStep) * kSizeSt
 bool is_mark(std::string_view text) {
   const auto marker = list_marker_of(text);
   return marker && marker->text_begin == text.size();
-}
-
-// A line's first word with a number mark set apart when the PDF glued it to the text (a tab
-// stop too narrow for "10.": "10.overlast" -> "10. overlast").
-std::string unglued_mark(const std::string& word) {
-  std::size_t digits = 0;
-  while (digits < word.size() && digits <= kMaxMarkDigits && word[digits] >= '0' &&
-         word[digits] <= '9') {
-    ++digits;
-  }
-  const bool glued = digits > 0 && digits <= kMaxMarkDigits && digits + 1 < word.size() &&
-                     (word[digits] == '.' || word[digits] == ')') &&
-                     (std::isalpha(static_cast<unsigned char>(word[digits + 1])) != 0 ||
-                      static_cast<unsigned char>(word[digits + 1]) >= 0x80);
-  return glued ? word.substr(0, digits + 1) + " " + word.substr(digits + 1) : word;
 }
 
 // The lines of a page, in the order their first words come.
@@ -119,7 +101,7 @@ std::vector<Line> lines_of(const PdfPage& page, int page_number) {
     }
     Line& line = lines.back();
     if (++line.words == 2) line.text_left = word.left;
-    line.text += line.words == 1 ? unglued_mark(word.text) : word.text;
+    line.text += word.text;
     letters += word.text.size();
     if (word.bold) bold_letters += word.text.size();
     sizes[rounded_size(word.font_size)] += word.text.size();
@@ -127,51 +109,6 @@ std::vector<Line> lines_of(const PdfPage& page, int page_number) {
   }
   finish();
   return lines;
-}
-
-std::string folded(std::string_view text) {
-  std::string fold(text);
-  std::transform(fold.begin(), fold.end(), fold.begin(), [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  });
-  return fold;
-}
-
-bool is_digits(std::string_view text) {
-  return !text.empty() &&
-         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// "3", "- 3 -", "3/12", "Pagina 3 van 12", "page 3 sur 12", "Seite 3 von 12", "p. 3".
-bool is_page_number(std::string_view text) {
-  static const std::set<std::string_view> kWords = {
-      "pagina", "page", "pag", "p",  "seite", "s", "blz", "blad",   "van",
-      "de",     "sur",  "von", "of", "/",     "-", "|",   "\u2013", "\u2014"};
-  std::size_t words = 0;
-  bool number = false;
-  std::size_t at = 0;
-  const std::string fold = folded(text);
-  while (at < fold.size()) {
-    const std::size_t end = std::min(fold.find(' ', at), fold.size());
-    std::string_view word = std::string_view(fold).substr(at, end - at);
-    at = end + 1;
-    if (word.empty()) continue;
-    ++words;
-    if (word.size() > 1 && word.back() == '.') word.remove_suffix(1);
-    if (const auto slash = word.find('/'); slash != std::string_view::npos &&
-                                           is_digits(word.substr(0, slash)) &&
-                                           is_digits(word.substr(slash + 1))) {
-      number = true;
-    } else if (const auto digits = word.find_first_of("0123456789");
-               digits != std::string_view::npos &&
-               is_digits(word.substr(digits, word.find_last_of("0123456789") - digits + 1)) &&
-               word.find_first_not_of("-\u2013\u2014()[]", 0) == digits) {
-      number = true;
-    } else if (!kWords.contains(word)) {
-      return false;
-    }
-  }
-  return number && words <= kMaxPageNumberWords;
 }
 
 // A contents line: dot leaders before a page number at its end.
@@ -199,9 +136,7 @@ bool in_margin(const Line& line, double page_height) {
 
 // A running header or footer's identity: its text with digits as '#', and its type size.
 std::string running_key(const Line& line) {
-  std::string key;
-  for (const char c : line.text) key += c >= '0' && c <= '9' ? '#' : c;
-  return key + "@" + std::to_string(rounded_size(line.font_size));
+  return with_digits_hidden(line.text) + "@" + std::to_string(rounded_size(line.font_size));
 }
 
 // The lines a reader reads: without running headers and footers, page numbers and contents.

@@ -9,6 +9,8 @@ heading numbering, wrapped lines with hanging indents, a table of contents with 
 
 Run by hand, from this directory, when a fixture must change (the outputs are committed; the
 tests never run LibreOffice):  python3 generate.py
+It also writes the attachment's text as pdftotext (poppler-utils) gives it, plain and with
+-layout, as archivists convert PDFs.
 """
 import os
 import subprocess
@@ -296,4 +298,8 @@ def export(name, content, formats, output=None):
 if __name__ == "__main__":
     export("KIV_22-24_NL", page_note(), ["pdf", "docx"])
     export("KIV_22-24_NL", page_note(), [PROTECTED_PDF], "KIV_22-24_NL.protected")
+    # The attachment as archivists convert it with poppler-utils' pdftotext, plain and -layout.
+    subprocess.run(["pdftotext", "KIV_22-24_NL.pdf", "KIV_22-24_NL.pdftotext.txt"], check=True)
+    subprocess.run(["pdftotext", "-layout", "KIV_22-24_NL.pdf", "KIV_22-24_NL.layout.txt"],
+                   check=True)
     export("kadernota-2022-2024-volledig.nl", full_note(), ["pdf", "docx"])
