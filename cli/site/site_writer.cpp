@@ -93,12 +93,7 @@ std::string revision_file_path(std::string_view series, std::string_view edition
 
 std::string revision_path(std::string_view series, std::string_view edition, int revision,
                           std::string_view lang) {
-  if (revision < 1) {
-    throw Error(ErrorKind::input,
-                fmt::format("revision {} cannot name a page: expected a number from 1", revision));
-  }
-  return fmt::format("{}/{}/rev-{}/{}.html", checked_id(series, "series"),
-                     checked_id(edition, "edition"), revision, checked_lang(lang));
+  return revision_file_path(series, edition, revision, std::string(checked_lang(lang)) + ".html");
 }
 
 std::string revision_diff_path(std::string_view series, std::string_view edition, int from,
