@@ -123,6 +123,17 @@ std::string revisions_json(const std::vector<RevisionInfo>& revisions) {
       field(writer, "kiv_version", revision.kiv_version);
       writer.EndObject();
     }
+    // Where the document came from; null when not recorded.
+    for (const auto& [name, value] : {std::pair{"source_url", &revision.provenance.source_url},
+                                      std::pair{"retrieved", &revision.provenance.retrieved},
+                                      std::pair{"note", &revision.provenance.note}}) {
+      writer.Key(name);
+      if (value->empty()) {
+        writer.Null();
+      } else {
+        writer.String(value->c_str(), static_cast<rapidjson::SizeType>(value->size()));
+      }
+    }
     writer.EndObject();
   });
 }

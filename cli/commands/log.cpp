@@ -42,6 +42,16 @@ class LogCommand : public IndexCommand {
                            join(revision.document_languages, ", "), revision.media_type,
                            revision.source_size, revision.kiv_version);
       }
+      const Provenance& provenance = revision.provenance;
+      if (!provenance.source_url.empty()) {
+        out += fmt::format("    {} {}\n", style.dim("from"), provenance.source_url);
+      }
+      if (!provenance.retrieved.empty()) {
+        out += fmt::format("    {} {}\n", style.dim("retrieved"), provenance.retrieved);
+      }
+      if (!provenance.note.empty()) {
+        out += fmt::format("    {} {}\n", style.dim("note"), provenance.note);
+      }
       out += "\n    " + revision.message + "\n";
     }
     print(out);

@@ -312,9 +312,16 @@ TEST_F(CliIntake, EachDocumentKeepsItsOwnProvenanceAndNoneIsLent) {
 // kiv log lists each revision's document: languages, media type, size, the kiv that read it.
 TEST_F(CliIntake, TheLogListsEachRevisionsDocument) {
   const std::string pdf = test_data("published/KIV_22-24_NL.pdf").string();
-  ASSERT_EQ(kiv({"import", pdf}).status, 0);
+  ASSERT_EQ(kiv({"import", pdf, "--source-url", "https://example.org/KIV_22-24_NL.pdf",
+                 "--retrieved", "2026-11-30", "--note", "the attachment of the web page"})
+                .status,
+            0);
   const std::string size = std::to_string(std::filesystem::file_size(pdf));
   const KivRun log = kiv({"log"});
+  EXPECT_NE(log.out.find("    from https://example.org/KIV_22-24_NL.pdf\n    retrieved "
+                         "2026-11-30\n    note the attachment of the web page\n"),
+            std::string::npos)
+      << log.out;
   EXPECT_NE(log.out.find("    document nl; application/pdf; " + size + " bytes; read by kiv "),
             std::string::npos)
       << log.out;

@@ -47,6 +47,7 @@ struct RevisionInfo {
   std::string media_type;                       // "application/pdf", "text/html", ...
   std::int64_t source_size = -1;                // bytes
   std::string kiv_version;                      // of the kiv that imported it, e.g. "0.1.0"
+  Provenance provenance;  // where the document came from (--source-url, --retrieved, --note)
 
   // Whether the document gave the revision's texts in `lang`.
   bool gave_language(const std::string& lang) const;

@@ -127,6 +127,7 @@ class Importer {
     revision.media_type = std::string(document_media_type(file.format));
     revision.source_size = static_cast<std::int64_t>(file.bytes.size());
     revision.kiv_version = KIV_VERSION;
+    revision.provenance = edition.provenance;
     revision.imported_by = write_.author_text();
     revision.imported_at = git::iso_utc(write_.author().when.time);
     revision.message = options_.message.empty()

@@ -138,7 +138,7 @@ Index::Document Index::document_of(const RevisionInfo& revision, const std::stri
       log(Ref{revision.series, revision.edition, revision.revision});
   std::reverse(revisions.begin(), revisions.end());  // oldest first
   RevisionInfo& document = revisions.at(document_revision(revisions, revisions.size() - 1, lang));
-  Provenance provenance = load(document).provenance;
+  Provenance provenance = document.provenance;
   return {std::move(document), std::move(provenance)};
 }
 

@@ -24,11 +24,11 @@ namespace {
 
 // The columns revision_from reads, first in a query; what follows them starts at
 // kRevisionColumnCount.
-constexpr int kRevisionColumnCount = 13;
+constexpr int kRevisionColumnCount = 16;
 constexpr const char* kRevisionColumns =
     "r.series, r.edition, r.revision, r.commit_id, r.imported_at, r.imported_by, r.message, "
     "r.source_name, r.source_sha256, r.document_languages, r.media_type, r.source_size, "
-    "r.kiv_version";
+    "r.kiv_version, r.source_url, r.retrieved, r.note";
 
 RevisionInfo revision_from(SQLite::Statement& row, int first = 0) {
   RevisionInfo revision;
@@ -49,6 +49,9 @@ RevisionInfo revision_from(SQLite::Statement& row, int first = 0) {
   revision.source_size =
       row.getColumn(first + 11).isNull() ? -1 : row.getColumn(first + 11).getInt64();
   revision.kiv_version = row.getColumn(first + 12).getString();
+  revision.provenance = {row.getColumn(first + 13).getString(),
+                         row.getColumn(first + 14).getString(),
+                         row.getColumn(first + 15).getString()};
   return revision;
 }
 
