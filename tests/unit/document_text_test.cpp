@@ -232,5 +232,15 @@ TEST(DocumentText, TextConvertedFromAPdfReadsAsItsPages) {
   EXPECT_NE(test::reading_error(kText, no_feeds, "kiv-2022-2024.nl.txt"), "no error");
 }
 
+// In typed text a wrapped item may go on with a capitalised word; only text converted from a
+// PDF starts a paragraph there.
+TEST(DocumentText, ATypedItemGoesOnWithACapitalisedWord) {
+  const DocumentReading reading = test::read_as(
+      kText, "KIV 2022-2024\n\nPrioriteiten\n\n1. de samenwerking met\nEuropol en Interpol\n",
+      "note.nl.txt");
+  EXPECT_EQ(test::titles(reading.edition.priorities, "nl"),
+            std::vector<std::string>{"de samenwerking met Europol en Interpol"});
+}
+
 }  // namespace
 }  // namespace kiv

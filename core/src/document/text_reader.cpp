@@ -1,13 +1,14 @@
 // Plain text: paragraphs are runs of non-blank lines; a line starting with a number ("1.",
 // "1)", "- 1.", "10.overlast" as a PDF's text may glue it) or a bullet ("•", "-", "*", "–") is
-// a list item, the non-blank unmarked lines right after it continue it (but a capitalised
-// word after an item written in lowercase starts a paragraph), and items indented
+// a list item, the non-blank unmarked lines right after it continue it, and items indented
 // deeper than the list's first one are nested under the item before them. A number above 999
 // right after a paragraph's line continues the paragraph (a year the line broke before:
 // "... op 31 maart" + "2022."). Text converted from a PDF (pdftotext) has its pages separated
 // by form feeds: there, a page's first or last line that is a page number, or that recurs
 // (digits aside) as the first or last line of at least half the pages (two at least), is a
-// running header or footer and is read as a blank line.
+// running header or footer and is read as a blank line; and a capitalised word right after an
+// item written in lowercase starts a paragraph (pdftotext puts a paragraph right after a list;
+// in typed text such a word, "Europol", continues the item).
 
 #include <map>
 #include <optional>
@@ -33,6 +34,9 @@ bool is_blank(std::string_view line) {
 
 class TextReader {
  public:
+  // `from_pdf`: the text was converted from a PDF (its pages separated by form feeds).
+  explicit TextReader(bool from_pdf) : from_pdf_(from_pdf) {}
+
   void add(std::string_view line, int number) {
     if (is_blank(line)) {
       paragraph_open_ = false;
@@ -43,7 +47,8 @@ class TextReader {
     const bool year = marker && marker->number && *marker->number > kMaxListNumberAfterText;
     if (marker && !(year && paragraph_open_ && !after_blank_)) {
       add_item(*marker, line, number);
-    } else if (list_open_ && !after_blank_ && !starts_a_sentence_after(current_item(), line)) {
+    } else if (list_open_ && !after_blank_ &&
+               !(from_pdf_ && starts_a_sentence_after(current_item(), line))) {
       current_item().text.append("\n").append(line);
     } else if (paragraph_open_) {
       blocks_.back().text.append("\n").append(line);
@@ -88,6 +93,7 @@ class TextReader {
   }
 
   Blocks blocks_;
+  bool from_pdf_ = false;
   bool paragraph_open_ = false;
   bool list_open_ = false;
   bool after_blank_ = false;
@@ -166,9 +172,10 @@ void blank_page_furniture(std::vector<std::string_view>& lines) {
 }  // namespace
 
 Blocks read_text_blocks(std::string_view text) {
+  const bool from_pdf = text.find('\f') != std::string_view::npos;
   std::vector<std::string_view> lines = lines_of(text);
-  if (text.find('\f') != std::string_view::npos) blank_page_furniture(lines);
-  TextReader reader;
+  if (from_pdf) blank_page_furniture(lines);
+  TextReader reader(from_pdf);
   int number = 0;
   for (const std::string_view line : lines) {
     // A form feed alone on its line (pdftotext's page break) is a blank line.
