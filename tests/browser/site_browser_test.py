@@ -195,6 +195,23 @@ def test_search(driver, site):
     print(f"PASS its key leads to its timeline: {rows[0]}")
 
 
+def test_provenance_downloads(driver, site, editions):
+    page = os.path.join(site, "kiv", "2022-2024")
+    driver.open("file://" + os.path.join(page, "nl.html"))
+    # The links as written (relative), resolved against the page, as the browser follows them.
+    source = driver.attribute(driver.find("link text", "download its bytes"), "href")
+    check(source.endswith("kiv/2022-2024/rev-1/source.json"),
+          f"the provenance's source link is {source}")
+    with open(os.path.normpath(os.path.join(page, source)), "rb") as got, \
+            open(os.path.join(editions, "kiv", "2022-2024.json"), "rb") as imported:
+        check(got.read() == imported.read(), f"{source} is not the imported file, byte for byte")
+    canonical = driver.attribute(driver.find("link text", "revision 1"), "href")
+    check(canonical.endswith("kiv/2022-2024/rev-1/edition.json") and
+          os.path.exists(os.path.normpath(os.path.join(page, canonical))),
+          f"the canonical JSON link is {canonical}")
+    print("PASS the edition page links to its source's exact bytes and its canonical JSON")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--kiv", required=True, help="the built kiv program")
@@ -224,7 +241,8 @@ def main():
         driver.start(chromium, os.path.join(work, "profile"))
         test_diff_from_the_index(driver, site)
         test_search(driver, site)
-        print("2 passed, 0 failed")
+        test_provenance_downloads(driver, site, options.editions)
+        print("3 passed, 0 failed")
         return 0
     except Failure as failure:
         print(f"FAIL: {failure}", file=sys.stderr)
