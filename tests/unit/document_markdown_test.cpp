@@ -66,5 +66,36 @@ TEST(DocumentMarkdown, ListsInBlockQuotesCount) {
             (std::vector<std::string>{"drugs", "fraude"}));
 }
 
+// A full note in Markdown or HTML: the priorities are the sections of their chapter, with
+// their explanations between them; a list inside a section is not the section's list.
+TEST(DocumentMarkdown, TheSectionsOfAChapterAreItsItemsInMarkdownAndHtml) {
+  const std::string markdown =
+      "# Kadernota Integrale Veiligheid 2022-2024\n\n## 2. Beleidsprioriteiten\n\nDe kadernota "
+      "bepaalt deze clusters.\n\n### 2.1. Radicalisering\n\nTekst.\n\n- een doel\n- een ander "
+      "doel\n\n### 2.2. Drugs\n\nTekst.\n\n## 3. Uitdagingen\n\n### 3.1. De buitgerichte "
+      "aanpak\n\nTekst.\n\n## 4. Opvolging\n\n### 4.1. Evaluatie\n";
+  const std::string html =
+      "<html><body><h1>Kadernota Integrale Veiligheid 2022-2024</h1><h2>2. "
+      "Beleidsprioriteiten</h2><p>De kadernota bepaalt deze clusters.</p><h3>2.1. "
+      "Radicalisering</h3><p>Tekst.</p><ul><li>een doel</li></ul><h3>2.2. Drugs</h3><h2>3. "
+      "Uitdagingen</h2><h3>3.1. De buitgerichte aanpak</h3><h2>4. Opvolging</h2><h3>4.1. "
+      "Evaluatie</h3></body></html>";
+  for (const auto& [format, text] :
+       {std::pair{DocumentFormat::markdown, markdown}, std::pair{DocumentFormat::html, html}}) {
+    const DocumentReading reading = test::read_as(format, text, "kadernota.nl.txt");
+    EXPECT_EQ(test::titles(reading.edition.priorities, "nl"),
+              (std::vector<std::string>{"Radicalisering", "Drugs"}))
+        << document_format_name(format);
+    EXPECT_EQ(test::titles(reading.edition.themes, "nl"),
+              std::vector<std::string>{"De buitgerichte aanpak"})
+        << document_format_name(format);
+  }
+  // Sections out of order are an error at their heading.
+  std::string skipped = markdown;
+  skipped.replace(skipped.find("2.2."), 4, "2.3.");
+  EXPECT_EQ(test::reading_error(DocumentFormat::markdown, skipped, "kadernota.nl.md"),
+            "kadernota.nl.md:14: expected section 2 of the chapter, found 3");
+}
+
 }  // namespace
 }  // namespace kiv
