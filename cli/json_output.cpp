@@ -15,6 +15,16 @@ void field(Writer& writer, const char* name, const std::string& value) {
   writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
 }
 
+// The value, or null when it is empty (not recorded).
+void field_or_null(Writer& writer, const char* name, const std::string& value) {
+  writer.Key(name);
+  if (value.empty()) {
+    writer.Null();
+  } else {
+    writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+  }
+}
+
 void field(Writer& writer, const char* name, int value) {
   writer.Key(name);
   writer.Int(value);
@@ -124,16 +134,9 @@ std::string revisions_json(const std::vector<RevisionInfo>& revisions) {
       writer.EndObject();
     }
     // Where the document came from; null when not recorded.
-    for (const auto& [name, value] : {std::pair{"source_url", &revision.provenance.source_url},
-                                      std::pair{"retrieved", &revision.provenance.retrieved},
-                                      std::pair{"note", &revision.provenance.note}}) {
-      writer.Key(name);
-      if (value->empty()) {
-        writer.Null();
-      } else {
-        writer.String(value->c_str(), static_cast<rapidjson::SizeType>(value->size()));
-      }
-    }
+    field_or_null(writer, "source_url", revision.provenance.source_url);
+    field_or_null(writer, "retrieved", revision.provenance.retrieved);
+    field_or_null(writer, "note", revision.provenance.note);
     writer.EndObject();
   });
 }

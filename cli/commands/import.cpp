@@ -16,6 +16,7 @@
 
 #include "command.hpp"
 #include "kiv/error.hpp"
+#include "kiv/text.hpp"
 #include "open_archive.hpp"
 #include "output.hpp"
 #include "progress.hpp"
@@ -33,10 +34,7 @@ constexpr std::string_view kStandardInputName = "stdin";
 
 // ".PDF" -> ".pdf".
 std::string lowercase_extension(const fs::path& path) {
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension;
+  return ascii_lowercase(path.extension().string());
 }
 
 // The extensions taken from a directory; files named one by one are taken whatever their name.

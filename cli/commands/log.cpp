@@ -5,6 +5,7 @@
 #include "command.hpp"
 #include "json_output.hpp"
 #include "output.hpp"
+#include "render/document_text.hpp"
 
 namespace kiv::cli {
 namespace {
@@ -37,10 +38,8 @@ class LogCommand : public IndexCommand {
       out += fmt::format("    {} {}\n", style.dim("commit"), revision.commit);
       out += fmt::format("    {} {} (sha256 {})\n", style.dim("source"), revision.source_name,
                          revision.source_sha256);
-      if (!revision.media_type.empty()) {
-        out += fmt::format("    {} {}; {}; {} bytes; read by kiv {}\n", style.dim("document"),
-                           join(revision.document_languages, ", "), revision.media_type,
-                           revision.source_size, revision.kiv_version);
+      if (const std::string document = document_summary(revision); !document.empty()) {
+        out += fmt::format("    {} {}\n", style.dim("document"), document);
       }
       const Provenance& provenance = revision.provenance;
       if (!provenance.source_url.empty()) {

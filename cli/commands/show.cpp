@@ -5,6 +5,7 @@
 #include "command.hpp"
 #include "kiv/edition_format.hpp"
 #include "output.hpp"
+#include "render/document_text.hpp"
 
 namespace kiv::cli {
 namespace {
@@ -46,21 +47,16 @@ class ShowCommand : public IndexCommand {
     fact("Commit", revision.commit);
     // The provenance of the document that gave the language shown, which may be an earlier
     // revision's: each document keeps its own.
-    const Index::Document document = index.document_of(revision, lang);
-    const RevisionInfo& source = document.revision;
+    const RevisionInfo source = index.document_of(revision, lang);
     fact("Source", fmt::format("{} (sha256 {})", source.source_name, source.source_sha256));
     if (source.revision != revision.revision) {
       fact("From", fmt::format("revision {}, imported {} by {}", source.revision,
                                source.imported_at, source.imported_by));
     }
-    if (!source.media_type.empty()) {
-      fact("Document",
-           fmt::format("{}; {}; {} bytes; read by kiv {}", join(source.document_languages, ", "),
-                       source.media_type, source.source_size, source.kiv_version));
-    }
-    fact("Source URL", document.provenance.source_url);
-    fact("Retrieved", document.provenance.retrieved);
-    fact("Note", document.provenance.note);
+    fact("Document", document_summary(source));
+    fact("Source URL", source.provenance.source_url);
+    fact("Retrieved", source.provenance.retrieved);
+    fact("Note", source.provenance.note);
     out += facts.render();
     for (const Section section : kSections) {
       const auto& items = edition.items(section);

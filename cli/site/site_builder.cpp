@@ -7,7 +7,6 @@
 #include <memory>
 #include <optional>
 
-#include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "kiv/history.hpp"
 #include "kiv/ids.hpp"
@@ -132,14 +131,12 @@ class Builder {
                              "",
                              revisions_of,
                              {},
-                             {},
                              0,
                              previous ? previous->edition : "",
                              i + 1 < entry.editions.size() ? entry.editions[i + 1].edition : "",
                              history == nullptr ? nullptr : &history->lineages};
       for (std::size_t k = 0; k < recorded.size(); ++k) {
         input.revision_languages.push_back(recorded[k].languages());
-        input.revision_provenance.push_back(recorded[k].provenance);
         // The proof, downloadable from the site: the exact bytes imported, the canonical JSON.
         const RevisionInfo& revision = revisions_of[k];
         writer_.write(revision_file_path(summary.series, summary.edition, revision.revision,
@@ -147,7 +144,7 @@ class Builder {
                       archive_.source(revision));
         writer_.write(revision_file_path(summary.series, summary.edition, revision.revision,
                                          kEditionDownloadName),
-                      to_canonical_json(recorded[k]));
+                      archive_.canonical_json(revision));
       }
       for (std::size_t k = 0; k < recorded.size(); ++k) {
         input.edition = &recorded[k];

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "output.hpp"
+#include "render/document_text.hpp"
 #include "render/html.hpp"
 #include "site/site_history.hpp"
 #include "site/site_html.hpp"
@@ -104,15 +105,15 @@ std::string definition(std::string_view term, std::string_view html) {
 std::string provenance_list(const EditionPageInput& input) {
   const Edition& edition = *input.edition;
   const std::size_t from = document_revision(input.revisions, input.shown, input.lang);
-  const RevisionInfo& latest = input.revisions.at(from);
-  const Provenance& provenance = input.revision_provenance.at(from);
+  const RevisionInfo& source = input.revisions.at(from);
+  const Provenance& provenance = source.provenance;
   const std::string page = revision_page_path(input, input.shown, input.lang);
   const auto or_unknown = [](const std::string& text) {
     return text.empty() ? std::string("unknown") : escape_html(text);
   };
   std::string out =
       fmt::format("<h2>Provenance</h2>\n<p>Of the {} text{}.</p>\n", escape_html(input.lang),
-                  from == input.shown ? "" : fmt::format(", from revision {}", latest.revision));
+                  from == input.shown ? "" : fmt::format(", from revision {}", source.revision));
   out += "<dl class=\"provenance\">\n";
   out += definition("Source URL", provenance.source_url.empty()
                                       ? "unknown"
@@ -121,22 +122,19 @@ std::string provenance_list(const EditionPageInput& input) {
   if (!provenance.note.empty()) out += definition("Note", escape_html(provenance.note));
   out += definition("Adopted", or_unknown(edition.adopted));
   out += definition("Source file",
-                    or_unknown(latest.source_name) + " (" +
+                    or_unknown(source.source_name) + " (" +
                         link(page,
-                             revision_file_path(edition.series, edition.edition, latest.revision,
-                                                source_download_name(latest)),
+                             revision_file_path(edition.series, edition.edition, source.revision,
+                                                source_download_name(source)),
                              "download its bytes") +
                         ")");
-  out += definition("SHA-256", "<code>" + escape_html(latest.source_sha256) + "</code>");
-  if (!latest.media_type.empty()) {
-    out += definition("Document",
-                      escape_html(fmt::format(
-                          "{}; {}; {} bytes; read by kiv {}", join(latest.document_languages, ", "),
-                          latest.media_type, latest.source_size, latest.kiv_version)));
+  out += definition("SHA-256", "<code>" + escape_html(source.source_sha256) + "</code>");
+  if (const std::string document = document_summary(source); !document.empty()) {
+    out += definition("Document", escape_html(document));
   }
   out += definition("Imported",
-                    escape_html(fmt::format("{} by {}", latest.imported_at, latest.imported_by)));
-  out += definition("Commit", "<code>" + escape_html(latest.commit) + "</code>");
+                    escape_html(fmt::format("{} by {}", source.imported_at, source.imported_by)));
+  out += definition("Commit", "<code>" + escape_html(source.commit) + "</code>");
   out += definition(
       "Canonical JSON",
       link(page,

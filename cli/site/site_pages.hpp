@@ -34,11 +34,10 @@ struct EditionPageInput {
   std::string lang;                     // the page's language, one of the edition's
   std::vector<RevisionInfo> revisions;  // every revision of the edition, oldest first
   std::vector<std::vector<std::string>> revision_languages;  // the languages of each
-  std::vector<Provenance> revision_provenance;  // the provenance each recorded (its document's)
-  std::size_t shown = 0;                        // the revision shown, an index into `revisions`
-  std::string previous;                         // the series' edition before this one; empty: none
-  std::string next;                             // the one after it; empty: none
-  const SeriesLineages* lineages = nullptr;     // item keys link to their timelines; null: none
+  std::size_t shown = 0;                     // the revision shown, an index into `revisions`
+  std::string previous;                      // the series' edition before this one; empty: none
+  std::string next;                          // the one after it; empty: none
+  const SeriesLineages* lineages = nullptr;  // item keys link to their timelines; null: none
 };
 
 // The files kept with each revision for download: its source bytes, under a name of kiv's

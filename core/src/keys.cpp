@@ -82,17 +82,11 @@ bool inherit_section_keys(std::vector<Item>& items, const std::vector<Item>* pre
 
 std::vector<std::string> key_candidates(std::string_view title) {
   const TitleProfile profile = profile_title(title);
-  // The words a key is made of: the head's content words, else the title's content words,
-  // else its words.
-  std::vector<std::string> words(
-      profile.content.begin(), profile.content.begin() + static_cast<std::ptrdiff_t>(profile.head));
-  std::size_t shortest = std::min(words.size(), kKeyWords);
-  words = profile.content;
-  if (shortest == 0) shortest = std::min(words.size(), kKeyWords);
-  if (words.empty()) {
-    words = profile.words;
-    shortest = std::min(words.size(), kKeyWords);
-  }
+  // The words a key is made of: the content words (all the words when none carries meaning);
+  // the shortest key has those of the head, else of the title, kKeyWords at most.
+  const std::vector<std::string>& words = profile.content.empty() ? profile.words : profile.content;
+  const std::size_t head = profile.content.empty() ? 0 : profile.head;
+  const std::size_t shortest = std::min(head > 0 ? head : words.size(), kKeyWords);
   std::vector<std::string> candidates;
   std::string slug;
   for (std::size_t k = 0; k < words.size(); ++k) {

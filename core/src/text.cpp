@@ -96,6 +96,14 @@ std::size_t find_control(std::string_view text, std::size_t from) noexcept {
   return std::string_view::npos;
 }
 
+std::string ascii_lowercase(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower;
+}
+
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
   std::string text;
   for (const std::string& part : parts) {

@@ -125,14 +125,10 @@ class Index {
   Edition load(const RevisionInfo& revision) const;
 
   // Where a revision's texts in `lang` come from: the latest revision up to `revision` whose
-  // document gave that language (RevisionInfo::gave_language), with the provenance recorded
-  // with it. Each document keeps its own: a page in another language, imported later, lends
-  // nothing to this one. Throws as log.
-  struct Document {
-    RevisionInfo revision;
-    Provenance provenance;
-  };
-  Document document_of(const RevisionInfo& revision, const std::string& lang) const;
+  // document gave that language (RevisionInfo::gave_language), its provenance with it. Each
+  // document keeps its own: a page in another language, imported later, lends nothing to this
+  // one. Throws as log.
+  RevisionInfo document_of(const RevisionInfo& revision, const std::string& lang) const;
 
  private:
   friend class IndexDb;  // IndexDb::of: the library's modules reach the index through it

@@ -29,6 +29,9 @@ std::optional<ControlCharacter> control_at(std::string_view text, std::size_t at
 // npos when there is none.
 std::size_t find_control(std::string_view text, std::size_t from = 0) noexcept;
 
+// `text` with A-Z lowered, every other byte as it is (file extensions, font and style names).
+std::string ascii_lowercase(std::string_view text);
+
 // The parts one after the other with `separator` between them: "a, b, c".
 std::string join(const std::vector<std::string>& parts, std::string_view separator = ", ");
 

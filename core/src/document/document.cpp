@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 #include "document/blocks.hpp"
 #include "document/encoding.hpp"
@@ -33,14 +32,6 @@ constexpr std::size_t kMaxControlShare = 10;
 // The years the edition format allows in a period.
 constexpr int kMinYear = 1800;
 constexpr int kMaxYear = 2999;
-
-std::string lowercase(std::string_view text) {
-  std::string lower(text);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  });
-  return lower;
-}
 
 std::string_view without_byte_order_mark(std::string_view bytes) {
   if (bytes.starts_with(kByteOrderMark)) bytes.remove_prefix(kByteOrderMark.size());
@@ -228,7 +219,7 @@ DocumentFormat detect_document_format(std::string_view path, std::string_view by
   if (text.substr(start).starts_with('{') && text.find("\"format\"") != std::string_view::npos) {
     return DocumentFormat::json;
   }
-  const std::string head = lowercase(text.substr(start, kMarkupWindow));
+  const std::string head = ascii_lowercase(text.substr(start, kMarkupWindow));
   constexpr std::array<std::string_view, 10> kMarkup = {
       "<!doctype html", "<html", "<head", "<body", "<ol>", "<ol ", "<ul>", "<ul ", "<p>", "<p "};
   if (std::any_of(kMarkup.begin(), kMarkup.end(), [&](std::string_view markup) {
@@ -236,7 +227,7 @@ DocumentFormat detect_document_format(std::string_view path, std::string_view by
       })) {
     return DocumentFormat::html;
   }
-  const std::string lower_path = lowercase(path);
+  const std::string lower_path = ascii_lowercase(path);
   const auto has_extension = [&](std::string_view extension) {
     return lower_path.ends_with(extension);
   };

@@ -16,7 +16,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <map>
 #include <memory>
 #include <optional>
@@ -26,6 +25,7 @@
 
 #include "document/blocks.hpp"
 #include "document/list_markers.hpp"
+#include "kiv/text.hpp"
 
 namespace kiv::document {
 namespace {
@@ -37,6 +37,8 @@ constexpr const char* kWordNamespace =
 constexpr zip_uint64_t kMaxPartSize = 64ULL << 20U;
 // basedOn chains longer than this are cut (a guard against loops).
 constexpr int kMaxStyleChain = 16;
+// A number attribute (w:ilvl, w:numId, w:start, ...) has at most this many digits.
+constexpr std::size_t kMaxAttributeDigits = 6;
 // Numbering levels a DOCX may have (w:ilvl 0 to 8).
 constexpr int kLevels = 9;
 constexpr std::string_view kExpected = " (expected a framework note as a DOCX document)";
@@ -81,7 +83,7 @@ std::optional<std::string> word_attribute(const xmlNode* node, const char* name 
 
 std::optional<int> int_attribute(const xmlNode* node, const char* name = "val") {
   const auto text = word_attribute(node, name);
-  if (!text || text->empty() || text->size() > 6 ||
+  if (!text || text->empty() || text->size() > kMaxAttributeDigits ||
       !std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return std::nullopt;
   }
@@ -162,13 +164,6 @@ void read_properties(const xmlNode* properties, std::optional<int>& outline, Num
   }
 }
 
-std::string lowercase(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  });
-  return text;
-}
-
 std::map<std::string, Style> styles_of(const Package& package) {
   std::map<std::string, Style> styles;
   const auto document = package.xml("word/styles.xml");
@@ -181,8 +176,10 @@ std::map<std::string, Style> styles_of(const Package& package) {
     Style& style = styles[*id];
     read_properties(child_named(node, "pPr"), style.outline, style.numbering);
     style.based_on = word_attribute(child_named(node, "basedOn")).value_or("");
-    const std::string name = lowercase(word_attribute(child_named(node, "name")).value_or(""));
-    style.contents = lowercase(*id).starts_with("toc") || lowercase(*id).starts_with("contents") ||
+    const std::string lower_id = ascii_lowercase(*id);
+    const std::string name =
+        ascii_lowercase(word_attribute(child_named(node, "name")).value_or(""));
+    style.contents = lower_id.starts_with("toc") || lower_id.starts_with("contents") ||
                      name.starts_with("toc ") || name.starts_with("contents ");
   }
   return styles;
@@ -194,6 +191,7 @@ class Numbering {
     const auto document = package.xml("word/numbering.xml");
     if (!document) return;
     std::map<int, std::array<Format, kLevels>> abstract;
+    std::map<int, int> instance_of;  // w:num -> its w:abstractNum
     for (const xmlNode* node = xmlDocGetRootElement(document->get())->children; node != nullptr;
          node = node->next) {
       if (is_word(node, "abstractNum")) {
@@ -209,10 +207,10 @@ class Numbering {
       } else if (is_word(node, "num")) {
         const auto id = int_attribute(node, "numId");
         const auto of = int_attribute(child_named(node, "abstractNumId"));
-        if (id && of) instance_of_[*id] = *of;
+        if (id && of) instance_of[*id] = *of;
       }
     }
-    for (const auto& [id, of] : instance_of_) {
+    for (const auto& [id, of] : instance_of) {
       if (const auto found = abstract.find(of); found != abstract.end())
         formats_[id] = found->second;
     }
@@ -243,7 +241,6 @@ class Numbering {
   }
 
  private:
-  std::map<int, int> instance_of_;
   std::map<int, std::array<Format, kLevels>> formats_;
   std::map<int, std::array<long, kLevels>> counters_;
 };
@@ -311,10 +308,11 @@ class DocxReader {
     std::string text;
     add_text(paragraph, text);
     if (style.contents || text.find_first_not_of(" \t\n") == std::string::npos) return;
+    // numId 0 takes a style's numbering away.
+    const bool numbered = style.numbering.num_id && *style.numbering.num_id != 0;
+    const int level = style.numbering.level.value_or(0);
     std::optional<std::pair<long, std::string>> counted;
-    if (style.numbering.num_id && *style.numbering.num_id != 0) {
-      counted = numbering_.count(*style.numbering.num_id, style.numbering.level.value_or(0));
-    }
+    if (numbered) counted = numbering_.count(*style.numbering.num_id, level);
     if (style.outline && *style.outline < kLevels) {
       if (counted && !counted->second.empty()) text = counted->second + " " + text;
       blocks_.push_back({Block::Kind::heading,
@@ -324,10 +322,10 @@ class DocxReader {
                          *style.outline + 1,
                          kParagraphPlaces});
       list_open_ = false;
-    } else if (style.numbering.num_id && *style.numbering.num_id != 0) {
+    } else if (numbered) {
       ListItem entry{std::move(text), number, std::nullopt, {}, kParagraphPlaces};
       if (counted) entry.number = counted->first;
-      add_entry(std::move(entry), style.numbering.level.value_or(0));
+      add_entry(std::move(entry), level);
     } else if (const auto marker = list_marker_of(text);
                marker && marker->text_begin < text.size()) {
       add_entry({text.substr(marker->text_begin), number, marker->number, {}, kParagraphPlaces}, 0);

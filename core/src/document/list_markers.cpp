@@ -14,11 +14,8 @@ constexpr std::array<std::string_view, 7> kBullets = {"-",      "*",      "\u202
 constexpr int kMaxNumberDigits = 6;
 // A mark glued to its text has at most this many digits ("10.overlast"; not "2.000").
 constexpr std::size_t kMaxGluedDigits = 3;
-
-std::size_t skip_spaces(std::string_view line, std::size_t at) {
-  while (const std::size_t size = space_at(line, at)) at += size;
-  return at;
-}
+// A list numbered beyond this is taken for a year where a sentence may be going on.
+constexpr long kMaxListNumberBesideText = 999;
 
 // "12." or "12)" followed by a space or the end of the line: the number and where it ends.
 std::optional<std::pair<long, std::size_t>> number_at(std::string_view line, std::size_t at) {
@@ -59,6 +56,15 @@ std::size_t space_at(std::string_view line, std::size_t at) {
   if (rest.starts_with(kNoBreakSpace)) return kNoBreakSpace.size();
   if (rest.starts_with(kNarrowNoBreakSpace)) return kNarrowNoBreakSpace.size();
   return 0;
+}
+
+std::size_t skip_spaces(std::string_view line, std::size_t at) {
+  while (const std::size_t size = space_at(line, at)) at += size;
+  return at;
+}
+
+bool may_be_a_year(const ListMarker& marker) {
+  return marker.number && *marker.number > kMaxListNumberBesideText;
 }
 
 std::optional<ListMarker> list_marker_of(std::string_view line) {

@@ -23,4 +23,12 @@ std::optional<ListMarker> list_marker_of(std::string_view line);
 // 0 when there is none.
 std::size_t space_at(std::string_view line, std::size_t at);
 
+// The first byte from `at` on that is no space (space_at).
+std::size_t skip_spaces(std::string_view line, std::size_t at);
+
+// Whether a numbered mark may be a year that a line break put at a line's start ("... op 31
+// maart" + "2022."): its number is above any list's (999). Where a sentence may be going on,
+// the readers take it as text.
+bool may_be_a_year(const ListMarker& marker);
+
 }  // namespace kiv::document

@@ -1,22 +1,15 @@
 #include "document/page_furniture.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <set>
+
+#include "kiv/text.hpp"
 
 namespace kiv::document {
 namespace {
 
 // A page number line has at most this many words ("Pagina 3 van 12": four).
 constexpr std::size_t kMaxPageNumberWords = 5;
-
-std::string folded(std::string_view text) {
-  std::string fold(text);
-  std::transform(fold.begin(), fold.end(), fold.begin(), [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  });
-  return fold;
-}
 
 bool is_digits(std::string_view text) {
   return !text.empty() &&
@@ -32,7 +25,7 @@ bool is_page_number(std::string_view text) {
   std::size_t words = 0;
   bool number = false;
   std::size_t at = 0;
-  const std::string fold = folded(text);
+  const std::string fold = ascii_lowercase(text);
   while (at < fold.size()) {
     const std::size_t end = std::min(fold.find(' ', at), fold.size());
     std::string_view word = std::string_view(fold).substr(at, end - at);
@@ -54,6 +47,10 @@ bool is_page_number(std::string_view text) {
     }
   }
   return number && words <= kMaxPageNumberWords;
+}
+
+bool recurs_as_running_line(std::size_t pages_with_it, std::size_t pages) {
+  return pages_with_it >= 2 && pages_with_it * 2 >= pages;
 }
 
 std::string with_digits_hidden(std::string_view text) {

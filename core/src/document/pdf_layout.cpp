@@ -4,7 +4,6 @@
 #include "document/pdf_layout.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -36,8 +35,6 @@ constexpr double kAlignment = 0.3;
 constexpr std::size_t kMaxBoldHeadingWords = 15;
 // Dot leaders: at least this many dots before a contents line's page number.
 constexpr std::size_t kMinLeaderDots = 4;
-// A number alone on its line above this is no list mark but the end of a sentence ("2022.").
-constexpr long kMaxLoneMarkNumber = 999;
 // Type sizes compare rounded to this step (points).
 constexpr double kSizeStep = 0.5;
 
@@ -155,7 +152,7 @@ std::vector<Line> kept_lines(const std::vector<PdfPage>& pages) {
       if (is_contents_line(line.text)) continue;
       if (in_margin(line, pages[page].height)) {
         const std::size_t recurs = pages_of[running_key(line)].size();
-        if (is_page_number(line.text) || (recurs >= 2 && recurs * 2 >= pages.size())) continue;
+        if (is_page_number(line.text) || recurs_as_running_line(recurs, pages.size())) continue;
       }
       kept.push_back(std::move(line));
     }
@@ -246,8 +243,8 @@ class LayoutReader {
 
   void add_entry(const Line& line, const ListMarker& marker, bool close, bool page_break) {
     ListItem entry{line.text.substr(marker.text_begin), line.number, marker.number, {}, line.page};
-    if (entry.text.empty()) {  // the mark alone: its text is on the next line
-      if (marker.number && *marker.number > kMaxLoneMarkNumber) {  // "2022." ends a sentence
+    if (entry.text.empty()) {       // the mark alone: its text is on the next line
+      if (may_be_a_year(marker)) {  // "2022." ends a sentence
         add_text_line(line, close, page_break);
         return;
       }

@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <climits>
 #include <memory>
 #include <string>
@@ -16,6 +15,7 @@
 
 #include "document/blocks.hpp"
 #include "document/pdf_layout.hpp"
+#include "kiv/text.hpp"
 
 namespace kiv::document {
 namespace {
@@ -48,10 +48,8 @@ std::string utf8_of(const poppler::ustring& text) {
   return utf8;
 }
 
-bool is_bold(std::string name) {
-  std::transform(name.begin(), name.end(), name.begin(), [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  });
+bool is_bold(const std::string& font) {
+  const std::string name = ascii_lowercase(font);
   return std::any_of(kBoldNames.begin(), kBoldNames.end(),
                      [&](std::string_view part) { return name.find(part) != std::string::npos; });
 }

@@ -117,8 +117,7 @@ std::string title_of(std::string_view text) {
 // An item's title and the key given at its end ("... {#cybercrime}"; empty: none).
 std::pair<std::string, std::string> titled(std::string_view text, std::string_view path, int line,
                                            int page) {
-  std::string written = collapse_spaces(text);
-  while (!written.empty() && written.back() == ' ') written.pop_back();
+  const std::string written = collapse_spaces(text);  // no space at either end
   const std::size_t open = written.rfind("{#");
   if (!written.ends_with('}') || open == std::string::npos) return {title_of(written), ""};
   std::string key = written.substr(open + 2, written.size() - open - 3);

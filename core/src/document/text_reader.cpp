@@ -23,14 +23,7 @@
 namespace kiv::document {
 namespace {
 
-// A number mark above this right after a paragraph's line is a year, not an item.
-constexpr long kMaxListNumberAfterText = 999;
-
-bool is_blank(std::string_view line) {
-  std::size_t at = 0;
-  while (const std::size_t size = space_at(line, at)) at += size;
-  return at == line.size();
-}
+bool is_blank(std::string_view line) { return skip_spaces(line, 0) == line.size(); }
 
 class TextReader {
  public:
@@ -44,8 +37,7 @@ class TextReader {
       return;
     }
     const auto marker = list_marker_of(line);
-    const bool year = marker && marker->number && *marker->number > kMaxListNumberAfterText;
-    if (marker && !(year && paragraph_open_ && !after_blank_)) {
+    if (marker && !(may_be_a_year(*marker) && paragraph_open_ && !after_blank_)) {
       add_item(*marker, line, number);
     } else if (list_open_ && !after_blank_ &&
                !(from_pdf_ && starts_a_sentence_after(current_item(), line))) {
@@ -81,8 +73,7 @@ class TextReader {
   // paragraph right after a list. Acronyms ("ICT") continue.
   static bool starts_a_sentence_after(const ListItem& item, std::string_view line) {
     const auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
-    std::size_t at = 0;
-    while (const std::size_t size = space_at(line, at)) at += size;
+    const std::size_t at = skip_spaces(line, 0);
     return !item.text.empty() && is_lower(item.text.front()) && at + 1 < line.size() &&
            line[at] >= 'A' && line[at] <= 'Z' && is_lower(line[at + 1]);
   }
@@ -164,7 +155,7 @@ void blank_page_furniture(std::vector<std::string_view>& lines) {
     for (const std::size_t k : {first, last}) {
       const std::string_view line = trimmed(lines[k]);
       const std::size_t recurs = pages_of[with_digits_hidden(line)].size();
-      if (is_page_number(line) || (recurs >= 2 && recurs * 2 >= edges.size())) lines[k] = {};
+      if (is_page_number(line) || recurs_as_running_line(recurs, edges.size())) lines[k] = {};
     }
   }
 }

@@ -133,13 +133,11 @@ std::size_t document_revision(const std::vector<RevisionInfo>& revisions, std::s
   return upto;  // none gave it (the first revision's languages always were): the revision's
 }
 
-Index::Document Index::document_of(const RevisionInfo& revision, const std::string& lang) const {
+RevisionInfo Index::document_of(const RevisionInfo& revision, const std::string& lang) const {
   std::vector<RevisionInfo> revisions =
       log(Ref{revision.series, revision.edition, revision.revision});
   std::reverse(revisions.begin(), revisions.end());  // oldest first
-  RevisionInfo& document = revisions.at(document_revision(revisions, revisions.size() - 1, lang));
-  Provenance provenance = document.provenance;
-  return {std::move(document), std::move(provenance)};
+  return std::move(revisions.at(document_revision(revisions, revisions.size() - 1, lang)));
 }
 
 }  // namespace kiv

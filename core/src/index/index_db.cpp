@@ -243,11 +243,7 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
   bind_or_null(insert_revision, 15, edition.provenance.source_url);
   bind_or_null(insert_revision, 16, edition.provenance.retrieved);
   bind_or_null(insert_revision, 17, edition.provenance.note);
-  std::string document_languages;  // "fr" or "de,nl"
-  for (const std::string& lang : revision.document_languages) {
-    document_languages += (document_languages.empty() ? "" : ",") + lang;
-  }
-  bind_or_null(insert_revision, 18, document_languages);
+  bind_or_null(insert_revision, 18, join(revision.document_languages, ","));  // "fr", "de,nl"
   bind_or_null(insert_revision, 19, revision.media_type);
   if (revision.source_size >= 0) insert_revision.bind(20, revision.source_size);
   bind_or_null(insert_revision, 21, revision.kiv_version);
