@@ -39,7 +39,10 @@ inline int read_document_input(const std::uint8_t* data, std::size_t size,
       break;
     case 2:
       path = "note" + std::string(extension);
-      overrides = {"kiv", "2022-2024", "nl", "2022-03-31"};
+      overrides.series = "kiv";
+      overrides.edition = "2022-2024";
+      overrides.lang = "nl";
+      overrides.adopted = "2022-03-31";
       break;
     default: {
       const std::size_t newline = bytes.find('\n');

@@ -239,6 +239,7 @@ run_target() {
   [ "$dict" != - ] && options+=(-dict="$root/fuzz/dicts/$dict.dict")
   if [ -n "$runs" ]; then options+=(-runs="$runs"); else options+=(-max_total_time="$seconds"); fi
   local started status=0
+  export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/scripts/lsan-suppressions.txt}
   started=$(date +%s.%N)
   touch "$dir/started"
   # A crash in the seeds stops the run at once: that is a finding as well.
@@ -290,5 +291,16 @@ for entry in "${chosen[@]}"; do
   read -r target executions elapsed rate corpus crash < "$work/$name/result"
   printf '%-24s %12s %8s %8s %16s  %s\n' "$target" "$executions" "$elapsed" "$rate" "$corpus" "$crash"
   [ "$crash" != - ] && found=1
+done
+# What each finding was (the sanitizer's or libFuzzer's report), so that a log of this run,
+# CI's included, says what to fix without the work directory.
+for entry in "${chosen[@]}"; do
+  read -r name max_len dict <<< "$entry"
+  [ -f "$work/$name/result" ] || continue
+  read -r target executions elapsed rate corpus crash < "$work/$name/result"
+  [ "$crash" = - ] && continue
+  echo
+  echo "---- $name: the report in $work/$name/log"
+  sed -n '/^==[0-9]*==\|^SUMMARY\|ERROR: libFuzzer/,$p' "$work/$name/log" | head -60
 done
 exit $found
