@@ -1,6 +1,8 @@
 #include "app.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <map>
 #include <string>
 
@@ -46,6 +48,21 @@ int print_help(CLI::App& app, const std::string& topic) {
   return kExitUsage;
 }
 
+// Whether the command only reads the store: every index command, and the archive readers.
+bool reads_only(const CommandRow& row, const std::string& name) {
+  if (row.add_index != nullptr) return true;
+  return std::find(std::begin(kArchiveReaders), std::end(kArchiveReaders), name) !=
+         std::end(kArchiveReaders);
+}
+
+void add_as_of_option(CLI::App& command, std::string& as_of) {
+  command
+      .add_option("--as-of", as_of,
+                  "Answer from the archive as it was at TIME, from git's history: a date (the "
+                  "end of that day, UTC) or a time, e.g. 2026-12-01T14:30+01:00")
+      ->option_text("TIME");
+}
+
 }  // namespace
 
 int run_app(int argc, char** argv, const Program& program) {
@@ -74,8 +91,9 @@ int run_app(int argc, char** argv, const Program& program) {
     Commands command;
     if (row.add_index != nullptr) command.index = row.add_index(app);
     if (row.add_archive != nullptr) command.archive = row.add_archive(app);
-    commands.emplace(app.get_subcommands([](CLI::App*) { return true; }).back(),
-                     std::move(command));
+    CLI::App* subcommand = app.get_subcommands([](CLI::App*) { return true; }).back();
+    if (reads_only(row, subcommand->get_name())) add_as_of_option(*subcommand, globals.as_of);
+    commands.emplace(subcommand, std::move(command));
   }
   std::string help_topic;
   CLI::App* help = app.add_subcommand("help", "Explain kiv or one of its commands");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "kiv/dates.hpp"
 #include "kiv/error.hpp"
 #include "output.hpp"
 
@@ -9,6 +10,15 @@ namespace kiv::cli {
 
 std::filesystem::path Globals::store_path() const {
   return store.empty() ? default_store_path() : std::filesystem::path(store);
+}
+
+std::optional<std::string> Globals::as_of_timestamp() const {
+  if (as_of.empty()) return std::nullopt;
+  if (auto timestamp = utc_timestamp(as_of)) return timestamp;
+  throw Error(ErrorKind::input, "--as-of: '" + as_of +
+                                    "' is not a date (2026-12-01: the end of that day, UTC) or "
+                                    "a time (2026-12-01T14:30, 2026-12-01T14:30:05Z, "
+                                    "2026-12-01T15:30+01:00)");
 }
 
 CLI::Option* add_format_option(CLI::App& command, std::string& format,

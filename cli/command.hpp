@@ -16,8 +16,12 @@ namespace kiv::cli {
 // Options that every command shares.
 struct Globals {
   std::string store;  // --store DIR; empty: default_store_path()
+  std::string as_of;  // --as-of TIME of a command that reads; empty: the store as it is now
 
   std::filesystem::path store_path() const;
+  // The UTC timestamp --as-of names (kiv/dates.hpp utc_timestamp), nullopt without one.
+  // Throws Error{input} naming the option, the text and the forms it takes when malformed.
+  std::optional<std::string> as_of_timestamp() const;
 };
 
 // A command that reads the index alone. kiv runs it itself, from a current index

@@ -6,6 +6,7 @@
 // that needs git; kiv-full (full_main.cpp) from all of them. Each row's command is added by
 // add_NAME_command, defined in commands/NAME.cpp.
 
+#include <string_view>
 #include <vector>
 
 #include "command.hpp"
@@ -39,6 +40,9 @@ namespace kiv::cli {
 KIV_COMMANDS(KIV_DECLARE_INDEX, KIV_DECLARE_ARCHIVE)
 #undef KIV_DECLARE_INDEX
 #undef KIV_DECLARE_ARCHIVE
+
+// The archive commands that only read: they take --as-of, as every index command does.
+inline constexpr std::string_view kArchiveReaders[] = {"export", "site"};
 
 // One row of the table: the function that adds the command, of one kind or the other.
 struct CommandRow {

@@ -14,7 +14,9 @@
 namespace {
 
 // An index command runs here only on a current index; else kiv-full catches it up first.
+// kiv-full also answers --as-of, from git's history.
 int run_on_current_index(kiv::cli::IndexCommand& command, const kiv::cli::Globals& globals) {
+  if (!globals.as_of.empty()) throw kiv::cli::HandOff{};
   const std::optional<kiv::Index> index = kiv::Index::open_current(globals.store_path());
   if (!index) throw kiv::cli::HandOff{};
   return command.run(*index);

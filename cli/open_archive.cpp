@@ -2,7 +2,11 @@
 
 namespace kiv::cli {
 
-Archive open_archive(const Globals& globals) { return Archive::open(globals.store_path()); }
+Archive open_archive(const Globals& globals) {
+  if (const auto timestamp = globals.as_of_timestamp())
+    return Archive::open_as_of(globals.store_path(), *timestamp);
+  return Archive::open(globals.store_path());
+}
 
 Archive open_archive_as_is(const Globals& globals) {
   return Archive::open_as_is(globals.store_path());

@@ -7,7 +7,8 @@
 
 namespace kiv::cli {
 
-// The store, which must exist (Error{not_found} otherwise), its index caught up.
+// The store, which must exist (Error{not_found} otherwise), its index caught up; with --as-of,
+// the store as it was then (Archive::open_as_of).
 Archive open_archive(const Globals& globals);
 // The store as it is, its index not brought up to date (verify, rebuild).
 Archive open_archive_as_is(const Globals& globals);

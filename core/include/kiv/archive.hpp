@@ -58,6 +58,13 @@ class Archive {
   // Error{store} when its git repository cannot be opened.
   static Archive open_as_is(const std::filesystem::path& dir);
 
+  // The store as it was at `timestamp` (kiv/dates.hpp, e.g. "2026-12-01T14:30:05Z"): an
+  // archive whose index is built, in memory, from the history of main up to the first commit
+  // recorded after that second (a commit's time is its author time, which revisions show as
+  // imported_at). Reads only: takes no lock and leaves the store's own index alone; meant for
+  // reading (nothing written through it is seen by its index). Throws Error{not_found} when
+  // `dir` is not a store or had recorded nothing by then, naming when its first commit was.
+  static Archive open_as_of(const std::filesystem::path& dir, const std::string& timestamp);
   // Opens the store at `dir`, creating an empty one (directories, git repository, index)
   // when there is none. `created` is set to whether it was created.
   static Archive open_or_create(const std::filesystem::path& dir, bool* created = nullptr);

@@ -98,6 +98,28 @@ Archive Archive::open_as_is(const fs::path& dir) {
   return Archive(std::move(impl));
 }
 
+Archive Archive::open_as_of(const fs::path& dir, const std::string& timestamp) {
+  Archive archive = open_as_is(dir);
+  git::Repository& repo = archive.impl_->repo();
+  IndexDb index(":memory:");
+  if (const std::optional<git_oid> head = repo.head()) {
+    std::vector<git_oid> commits = *repo.commits_between(std::nullopt, *head);
+    std::size_t kept = 0;
+    while (kept < commits.size() && commit_stamp(*repo.commit(commits[kept])).at <= timestamp) {
+      ++kept;
+    }
+    if (kept == 0) {
+      throw Error(ErrorKind::not_found, "the store had recorded nothing as of " + timestamp +
+                                            "; its first revision was recorded at " +
+                                            commit_stamp(*repo.commit(commits.front())).at);
+    }
+    commits.resize(kept);
+    index_commits(repo, index, commits, commits.back(), true);
+  }
+  archive.impl_->set_reading_index(std::move(index));
+  return archive;
+}
+
 bool Archive::exists(const fs::path& dir) { return git::Repository::exists(dir / kGitDir); }
 
 Archive Archive::open_or_create(const fs::path& dir, bool* created) {

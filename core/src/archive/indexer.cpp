@@ -100,6 +100,8 @@ void index_commit(git::Repository& repo, IndexDb& index, const git_oid& id) {
   }
 }
 
+}  // namespace
+
 void index_commits(git::Repository& repo, IndexDb& index, const std::vector<git_oid>& commits,
                    const git_oid& head, bool from_scratch) {
   IndexDb::Transaction transaction(index);
@@ -109,6 +111,8 @@ void index_commits(git::Repository& repo, IndexDb& index, const std::vector<git_
   index.tidy_search();
   transaction.commit();
 }
+
+namespace {
 
 std::string moved_back_message(const std::string& head, const std::string& indexed) {
   return (head.empty()

@@ -45,6 +45,11 @@ CommittedRevision read_committed_revision(git::Repository& repo, const git_commi
 std::vector<CuratedLink> read_committed_links(git::Repository& repo, const git_commit& commit,
                                               const git_tree& tree, const std::string& series);
 
+// Indexes `commits` (oldest first, each a child of the one before or the first of the history)
+// in one SQLite transaction, after emptying the index when `from_scratch`, and records `head`
+// as the commit the index reflects.
+void index_commits(git::Repository& repo, IndexDb& index, const std::vector<git_oid>& commits,
+                   const git_oid& head, bool from_scratch);
 // Does nothing, and reads nothing but one ref and one row, when the index is current.
 void catch_up(git::Repository& repo, IndexDb& index);
 

@@ -6,9 +6,9 @@
 #include <optional>
 #include <set>
 
-#include "calendar.hpp"
 #include "document/dates.hpp"
 #include "document/words.hpp"
+#include "kiv/dates.hpp"
 #include "kiv/error.hpp"
 #include "kiv/ids.hpp"
 
@@ -184,19 +184,6 @@ Detected overridden(const std::string& value, std::string_view option, bool vali
                 std::string(option) + ": '" + value + "' is not " + std::string(expected));
   }
   return {value, std::string(option)};
-}
-
-bool is_iso_date(std::string_view date) {
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
-  for (const std::size_t k : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (date[k] < '0' || date[k] > '9') return false;
-  }
-  const auto number = [&](std::size_t from, std::size_t size) {
-    int value = 0;
-    for (std::size_t k = from; k < from + size; ++k) value = value * 10 + (date[k] - '0');
-    return value;
-  };
-  return is_calendar_date(number(0, 4), number(5, 2), number(8, 2));
 }
 
 Detected detect_series(const Lines& lines, std::string_view path) {
