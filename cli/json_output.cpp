@@ -73,8 +73,9 @@ void write_link(Writer& writer, const LinkRecord& record) {
 
 }  // namespace
 
-std::string editions_json(const std::vector<EditionSummary>& editions) {
-  return json_array(editions, [](Writer& writer, const EditionSummary& edition) {
+std::string editions_json(const std::vector<ListedEdition>& editions) {
+  return json_array(editions, [](Writer& writer, const ListedEdition& listed) {
+    const EditionSummary& edition = *listed.edition;
     writer.StartObject();
     field(writer, "ref", edition.series + "/" + edition.edition);
     field(writer, "series", edition.series);
@@ -91,6 +92,16 @@ std::string editions_json(const std::vector<EditionSummary>& editions) {
       writer.EndObject();
     }
     if (!edition.adopted.empty()) field(writer, "adopted", edition.adopted);
+    writer.Key("in_force");
+    writer.StartObject();
+    for (const auto& [name, value] :
+         {std::pair{"from", &listed.in_force.from}, std::pair{"to", &listed.in_force.to},
+          std::pair{"from_origin", &listed.in_force.from_origin},
+          std::pair{"to_origin", &listed.in_force.to_origin},
+          std::pair{"superseded_by", &edition.in_force.superseded_by}}) {
+      if (!value->empty()) field(writer, name, *value);
+    }
+    writer.EndObject();
     writer.Key("languages");
     writer.StartArray();
     for (const auto& lang : edition.languages) writer.String(lang.c_str());

@@ -6,13 +6,21 @@
 
 #include "kiv/index.hpp"
 #include "kiv/links.hpp"
+#include "kiv/validity.hpp"
 #include "kiv/verify.hpp"
 
 namespace kiv::cli {
 
-// [{"ref", "series", "edition", "title", "period", "adopted", "languages", "priorities",
-//   "themes", "revision", "commit", "imported_at"}, ...]
-std::string editions_json(const std::vector<EditionSummary>& editions);
+// An edition of a listing, with the days it is in force (kiv/validity.hpp in_force_among).
+struct ListedEdition {
+  const EditionSummary* edition;
+  InForcePeriod in_force;
+};
+
+// [{"ref", "series", "edition", "title", "period", "adopted", "in_force": {"from", "to",
+//   "from_origin", "to_origin", "superseded_by"}, "languages", "priorities", "themes",
+//   "revision", "commit", "imported_at"}, ...]; an in_force value nothing says is left out.
+std::string editions_json(const std::vector<ListedEdition>& editions);
 
 // [{"ref", "series", "edition", "revision", "commit", "imported_at", "imported_by", "message",
 //   "source_name", "source_sha256"}, ...]

@@ -15,7 +15,9 @@
 #include <utility>
 
 #include "command.hpp"
+#include "kiv/dates.hpp"
 #include "kiv/error.hpp"
+#include "kiv/ids.hpp"
 #include "kiv/text.hpp"
 #include "open_archive.hpp"
 #include "output.hpp"
@@ -206,6 +208,19 @@ class ImportCommand : public ArchiveCommand {
     sub.add_option("--note", prepare_.provenance.note,
                    "A provenance note, recorded with the edition")
         ->option_text("TEXT");
+    sub.add_option("--in-force-from", prepare_.in_force.from,
+                   "The day the edition came into force (default: 1 January of its period's "
+                   "first year)")
+        ->option_text("YYYY-MM-DD");
+    sub.add_option("--in-force-to", prepare_.in_force.to,
+                   "The day its term ended (default: 31 December of its period's last year)")
+        ->option_text("YYYY-MM-DD");
+    sub.add_option("--extended-to", prepare_.in_force.extended_to,
+                   "The day its term was extended to")
+        ->option_text("YYYY-MM-DD");
+    sub.add_option("--superseded-by", prepare_.in_force.superseded_by,
+                   "The edition of the same series that replaced it (e.g. 2025-2028)")
+        ->option_text("EDITION");
     sub.add_option(
         "--author", options_.author,
         "Who imports, as \"Name <email>\" (default: $KIV_AUTHOR, else kiv <kiv@localhost>)");
@@ -292,6 +307,20 @@ class ImportCommand : public ArchiveCommand {
       throw Error(ErrorKind::input, "--retrieved '" + prepare_.provenance.retrieved +
                                         "': expected a date YYYY-MM-DD");
     }
+    for (const auto& [option, value] :
+         {std::pair{"--in-force-from", &prepare_.in_force.from},
+          std::pair{"--in-force-to", &prepare_.in_force.to},
+          std::pair{"--extended-to", &prepare_.in_force.extended_to}}) {
+      if (!value->empty() && !is_iso_date(*value)) {
+        throw Error(ErrorKind::input, std::string(option) + " '" + *value +
+                                          "': expected a date YYYY-MM-DD that exists");
+      }
+    }
+    if (const std::string& successor = prepare_.in_force.superseded_by;
+        !successor.empty() && !is_valid_id(successor)) {
+      throw Error(ErrorKind::input,
+                  "--superseded-by '" + successor + "': expected an edition id such as 2025-2028");
+    }
     if (!format_.empty()) prepare_.format = parse_document_format(format_);
   }
 
@@ -342,6 +371,7 @@ std::unique_ptr<ArchiveCommand> add_import_command(CLI::App& app) {
       "  kiv import KIV_22-24_FR.html --source-url https://example.org/ncsi --retrieved "
       "2026-11-24\n"
       "  kiv import notes/ --fail-fast\n"
+      "  kiv export kiv/2016-2019 -o e.json && kiv import e.json --extended-to 2021-12-31\n"
       "  kiv import page.txt --series kiv --edition 2025-2028 --lang nl --adopted 2025-06-30\n"
       "  kiv import corrected.json --author \"An Archivist <an@example.org>\" "
       "-m \"Fix the title of priority 5\"");

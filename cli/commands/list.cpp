@@ -4,6 +4,9 @@
 
 #include "command.hpp"
 #include "json_output.hpp"
+#include "kiv/dates.hpp"
+#include "kiv/error.hpp"
+#include "kiv/validity.hpp"
 #include "output.hpp"
 
 namespace kiv::cli {
@@ -11,16 +14,37 @@ namespace {
 
 class ListCommand : public IndexCommand {
  public:
-  explicit ListCommand(CLI::App& sub) { add_format_option(sub, format_, {"text", "json"}); }
+  explicit ListCommand(CLI::App& sub) {
+    sub.add_option("--in-force", in_force_,
+                   "Only the editions in force on DATE: from the day each came into force to the "
+                   "day its term ended, was extended to, or the one that replaced it began; "
+                   "its period when none is recorded")
+        ->option_text("DATE");
+    add_format_option(sub, format_, {"text", "json"});
+  }
 
   int run(const Index& index) override {
-    const std::vector<EditionSummary> editions = index.list();
+    if (!in_force_.empty() && !is_iso_date(in_force_)) {
+      throw Error(ErrorKind::input,
+                  "--in-force '" + in_force_ + "': expected a date YYYY-MM-DD that exists");
+    }
+    const std::vector<EditionSummary> all = index.list();
+    const std::vector<InForcePeriod> periods = in_force_periods(all);
+    std::vector<ListedEdition> listed;
+    for (std::size_t k = 0; k < all.size(); ++k) {
+      if (in_force_.empty() || in_force_on(periods[k], in_force_))
+        listed.push_back({&all[k], periods[k]});
+    }
     if (format_ == "json") {
-      print(editions_json(editions));
+      print(editions_json(listed));
       return kExitSuccess;
     }
-    if (editions.empty()) {
+    if (all.empty()) {
       print("The store is empty. Import an edition with 'kiv import FILE'.\n");
+      return kExitSuccess;
+    }
+    if (listed.empty()) {
+      print("No edition of the store is in force on " + in_force_ + ".\n");
       return kExitSuccess;
     }
     const Style style = Style::detect(stdout);
@@ -33,7 +57,8 @@ class ListCommand : public IndexCommand {
       for (const auto& name : header) styled_header.push_back(style.bold(name));
     }
     table.add_row(header, std::move(styled_header));
-    for (const EditionSummary& edition : editions) {
+    for (const ListedEdition& entry : listed) {
+      const EditionSummary& edition = *entry.edition;
       const std::string ref = edition.series + "/" + edition.edition;
       const std::string period =
           edition.period ? fmt::format("{}-{}", edition.period->from, edition.period->to) : "-";
@@ -59,6 +84,7 @@ class ListCommand : public IndexCommand {
 
  private:
   std::string format_;
+  std::string in_force_;
 };
 
 }  // namespace
@@ -67,7 +93,8 @@ std::unique_ptr<IndexCommand> add_list_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("list", "List the editions in the store");
   sub->footer(
       "One line per edition: its period, adoption date, latest revision, languages, number of "
-      "priorities and themes, and title.\n\nExamples:\n  kiv list\n  kiv list --format json");
+      "priorities and themes, and title.\n\nExamples:\n  kiv list\n  kiv list --format json\n"
+      "  kiv list --in-force 2023-05-01\n  kiv list --as-of 2026-11-30");
   return std::make_unique<ListCommand>(*sub);
 }
 

@@ -4,11 +4,29 @@
 
 #include "command.hpp"
 #include "kiv/edition_format.hpp"
+#include "kiv/validity.hpp"
 #include "output.hpp"
 #include "render/document_text.hpp"
 
 namespace kiv::cli {
 namespace {
+
+// "2022-01-01 to 2024-12-31 (its period)", "2016-01-01 (its period) to 2021-12-31
+// (extended)": each end with where it comes from; empty when neither end is known.
+std::string in_force_text(const InForcePeriod& days) {
+  if (days.from.empty() && days.to.empty()) return "";
+  const auto origin = [](const std::string& name) {
+    return " (" + (name == "period" ? std::string("its period") : name) + ")";
+  };
+  const auto day = [](const std::string& date) { return date.empty() ? "unknown" : date; };
+  if (days.from_origin == days.to_origin)
+    return day(days.from) + " to " + day(days.to) + origin(days.to_origin);
+  std::string text = day(days.from);
+  if (!days.from_origin.empty()) text += origin(days.from_origin);
+  text += " to " + day(days.to);
+  if (!days.to_origin.empty()) text += origin(days.to_origin);
+  return text;
+}
 
 class ShowCommand : public IndexCommand {
  public:
@@ -41,6 +59,10 @@ class ShowCommand : public IndexCommand {
     if (edition.period)
       fact("Period", fmt::format("{}-{}", edition.period->from, edition.period->to));
     fact("Adopted", edition.adopted);
+    fact("In force", in_force_text(in_force_among(edition.series, edition.in_force, edition.period,
+                                                  index.list())));
+    if (!edition.in_force.superseded_by.empty())
+      fact("Superseded by", edition.series + "/" + edition.in_force.superseded_by);
     fact("Languages", join(edition.languages(), ", "));
     fact("Revision", fmt::format("{} of {}, imported {} by {}", revision.revision, latest,
                                  revision.imported_at, revision.imported_by));

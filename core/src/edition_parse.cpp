@@ -142,6 +142,37 @@ class EditionReader {
     return items;
   }
 
+  // "in_force", its shape checked by the schema: dates that exist, in order, and another
+  // edition as the one that replaced it.
+  Validity validity_of(const rapidjson::Value& value, const Edition& edition) const {
+    Validity validity;
+    const auto date = [&](const char* name, std::string& field) {
+      if (!value.HasMember(name)) return;
+      field = value[name].GetString();
+      check_date(field, std::string("/in_force/") + name);
+    };
+    date("from", validity.from);
+    date("to", validity.to);
+    date("extended_to", validity.extended_to);
+    if (value.HasMember("superseded_by")) {
+      validity.superseded_by = value["superseded_by"].GetString();
+      if (validity.superseded_by == edition.edition) {
+        fail("/in_force/superseded_by", "an edition cannot replace itself");
+      }
+    }
+    const auto in_order = [&](const std::string& earlier, const char* earlier_name,
+                              const std::string& later, const char* later_name) {
+      if (!earlier.empty() && !later.empty() && later < earlier) {
+        fail(std::string("/in_force/") + later_name,
+             "'" + later + "' is earlier than '" + earlier_name + "' (" + earlier + ")");
+      }
+    };
+    in_order(validity.from, "from", validity.to, "to");
+    in_order(validity.from, "from", validity.extended_to, "extended_to");
+    in_order(validity.to, "to", validity.extended_to, "extended_to");
+    return validity;
+  }
+
   Edition edition_of(const rapidjson::Document& document) const {
     Edition edition;
     edition.series = document["series"].GetString();
@@ -160,6 +191,8 @@ class EditionReader {
       edition.adopted = document["adopted"].GetString();
       check_date(edition.adopted, "/adopted");
     }
+    if (document.HasMember("in_force"))
+      edition.in_force = validity_of(document["in_force"], edition);
     if (document.HasMember("provenance")) {
       const auto& provenance = document["provenance"];
       if (provenance.HasMember("source_url")) {

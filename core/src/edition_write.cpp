@@ -82,6 +82,20 @@ std::string to_canonical_json(const Edition& edition) {
     writer.Key("adopted");
     write_string(writer, edition.adopted);
   }
+  if (!edition.in_force.empty()) {
+    writer.Key("in_force");
+    writer.StartObject();
+    const Validity& in_force = edition.in_force;
+    for (const auto& [name, value] :
+         {std::pair{"from", &in_force.from}, std::pair{"to", &in_force.to},
+          std::pair{"extended_to", &in_force.extended_to},
+          std::pair{"superseded_by", &in_force.superseded_by}}) {
+      if (value->empty()) continue;
+      writer.Key(name);
+      write_string(writer, *value);
+    }
+    writer.EndObject();
+  }
   const Provenance& provenance = edition.provenance;
   if (!provenance.source_url.empty() || !provenance.retrieved.empty() || !provenance.note.empty()) {
     writer.Key("provenance");

@@ -88,6 +88,13 @@ Edition merge_languages(const Edition& existing, const Edition& incoming, std::s
   }
   merged.adopted = existing.adopted;
   keep_unless_empty(merged.adopted, incoming.adopted);
+  // So is each value of when it is in force: a document rarely says, and what an archivist
+  // recorded stays until another value is given.
+  merged.in_force = existing.in_force;
+  keep_unless_empty(merged.in_force.from, incoming.in_force.from);
+  keep_unless_empty(merged.in_force.to, incoming.in_force.to);
+  keep_unless_empty(merged.in_force.extended_to, incoming.in_force.extended_to);
+  keep_unless_empty(merged.in_force.superseded_by, incoming.in_force.superseded_by);
   // The provenance is the incoming document's, and only its own: where another document came
   // from says nothing about this one (each revision's is kept with it).
   merged.provenance = incoming.provenance;

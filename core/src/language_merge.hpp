@@ -13,7 +13,8 @@ namespace kiv {
 // language kept. Items are aligned by key where `incoming`'s items have keys, else by rank, and
 // keep `existing`'s keys. When `existing` has no language besides `incoming`'s, `incoming`
 // simply replaces it (a correction, which may add or remove items). Edition-level values: the
-// title gains the languages; `incoming`'s adoption date replaces `existing`'s when it has one;
+// title gains the languages; `incoming`'s adoption date replaces `existing`'s when it has one,
+// and so does each of its in-force values (Validity);
 // the provenance is `incoming`'s alone, never lent from another document. Throws Error{input}
 // "SOURCE: ..." when the items cannot be aligned: different item counts in a section, a key
 // `existing` lacks, or subtopics of different numbers.

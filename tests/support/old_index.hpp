@@ -2,8 +2,15 @@
 // Taking an index back to an older schema, for the tests that open stores made before a
 // migration.
 
+// Takes back migration 10 (0010_in_force.sql): revisions without when they are in force.
+#define KIV_UNDO_MIGRATION_TEN                                                              \
+  "ALTER TABLE revisions DROP COLUMN in_force_from; ALTER TABLE revisions DROP COLUMN "     \
+  "in_force_to; ALTER TABLE revisions DROP COLUMN extended_to; ALTER TABLE revisions DROP " \
+  "COLUMN superseded_by; DELETE FROM schema_migrations WHERE version > 9;"
+
 // Takes back migration 9 (0009_revision_documents.sql): revisions without their documents.
 #define KIV_UNDO_MIGRATION_NINE                                                                   \
+  KIV_UNDO_MIGRATION_TEN                                                                          \
   "ALTER TABLE revisions DROP COLUMN document_languages; ALTER TABLE revisions DROP COLUMN "      \
   "media_type; ALTER TABLE revisions DROP COLUMN source_size; ALTER TABLE revisions DROP COLUMN " \
   "kiv_version; DELETE FROM schema_migrations WHERE version > 8;"

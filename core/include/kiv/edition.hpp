@@ -47,12 +47,27 @@ struct Provenance {
   std::string note;        // empty when none
 };
 
+// When an edition is in force, as recorded (each value optional; kiv/validity.hpp says what an
+// edition without them is taken to be in force for: its period).
+struct Validity {
+  std::string from;           // ISO date it came into force
+  std::string to;             // ISO date its term ended
+  std::string extended_to;    // ISO date its term was extended to
+  std::string superseded_by;  // id of the edition of the same series that replaced it
+
+  bool empty() const {
+    return from.empty() && to.empty() && extended_to.empty() && superseded_by.empty();
+  }
+  bool operator==(const Validity&) const = default;
+};
+
 struct Edition {
   std::string series;   // id, e.g. "kiv"
   std::string edition;  // id, e.g. "2022-2024"
   LangText title;
   std::optional<Period> period;
   std::string adopted;  // ISO date, empty when unknown
+  Validity in_force;    // when it is in force ("in_force" in the canonical JSON)
   Provenance provenance;
   std::vector<Item> priorities;  // ordered by rank
   std::vector<Item> themes;      // ordered by rank

@@ -36,6 +36,7 @@ struct PrepareOptions {
   std::optional<DocumentFormat> format;  // empty: detect_document_format
   DocumentOverrides overrides;           // for documents; given for JSON: Error{input}
   Provenance provenance;                 // its non-empty fields replace the file's
+  Validity in_force;                     // its non-empty fields replace the file's
 };
 
 // A file parsed, validated and ready to record. Making one reads and writes no store, so

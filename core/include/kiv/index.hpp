@@ -66,6 +66,7 @@ struct EditionSummary {
   LangText title;
   std::optional<Period> period;
   std::string adopted;
+  Validity in_force;  // as its latest revision records it
   std::vector<std::string> languages;
   int priorities = 0;
   int themes = 0;

@@ -92,12 +92,18 @@ PreparedImport prepare_import(ImportFile file, const PrepareOptions& options) {
     prepared.reading = read_document(file.bytes, file.path, prepared.format, options.overrides);
     prepared.edition = prepared.reading->edition;
   }
-  if (any_field(options.provenance)) {
+  if (any_field(options.provenance) || !options.in_force.empty()) {
     Provenance& provenance = prepared.edition.provenance;
     replace_unless_empty(provenance.source_url, options.provenance.source_url);
     replace_unless_empty(provenance.retrieved, options.provenance.retrieved);
     replace_unless_empty(provenance.note, options.provenance.note);
-    // Validated as the file's own values are: a bad --retrieved is named by its JSON path.
+    Validity& in_force = prepared.edition.in_force;
+    replace_unless_empty(in_force.from, options.in_force.from);
+    replace_unless_empty(in_force.to, options.in_force.to);
+    replace_unless_empty(in_force.extended_to, options.in_force.extended_to);
+    replace_unless_empty(in_force.superseded_by, options.in_force.superseded_by);
+    // Validated as the file's own values are: a bad --retrieved is named by its JSON path, as
+    // is an --in-force-to before the recorded start.
     prepared.edition = parse_edition(to_canonical_json(prepared.edition), file.path);
   }
   require_plain_texts(prepared.edition, file.path);

@@ -20,11 +20,29 @@ const Table kRevisions = {
     "SELECT series || '/' || edition || '@' || revision, 'the revision', commit_id, imported_at,"
     " imported_by, message, source_name, source_sha256, priorities, themes, period_from, period_to,"
     " adopted, source_url, retrieved, note, document_languages, media_type, source_size,"
-    " kiv_version FROM revisions",
-    {"commit", "import time", "importer", "message", "source name", "source SHA-256",
-     "number of priorities", "number of themes", "period start", "period end", "adoption date",
-     "source URL", "retrieval date", "note", "document languages", "media type", "source size",
-     "kiv version"}};
+    " kiv_version, in_force_from, in_force_to, extended_to, superseded_by FROM revisions",
+    {"commit",
+     "import time",
+     "importer",
+     "message",
+     "source name",
+     "source SHA-256",
+     "number of priorities",
+     "number of themes",
+     "period start",
+     "period end",
+     "adoption date",
+     "source URL",
+     "retrieval date",
+     "note",
+     "document languages",
+     "media type",
+     "source size",
+     "kiv version",
+     "in force from",
+     "in force to",
+     "extended to",
+     "superseded by"}};
 
 const Table kRowsOfRevisions[] = {
     {"SELECT e.series || '/' || e.edition, 'the edition', r.revision, e.period_from, e.period_to,"

@@ -184,7 +184,8 @@ void IndexDb::for_each_title(
 Edition IndexDb::edition(const RevisionInfo& revision) {
   SQLite::Statement id_query(
       db_,
-      "SELECT id, period_from, period_to, adopted, source_url, retrieved, note"
+      "SELECT id, period_from, period_to, adopted, source_url, retrieved, note, in_force_from,"
+      " in_force_to, extended_to, superseded_by"
       " FROM revisions WHERE series = ? AND edition = ? AND revision = ?");
   id_query.bind(1, revision.series);
   id_query.bind(2, revision.edition);
@@ -205,6 +206,7 @@ Edition IndexDb::edition(const RevisionInfo& revision) {
   }
   edition.adopted = text_at(3);
   edition.provenance = {text_at(4), text_at(5), text_at(6)};
+  edition.in_force = {text_at(7), text_at(8), text_at(9), text_at(10)};
   SQLite::Statement titles(db_, "SELECT lang, title FROM edition_titles WHERE revision_id = ?");
   titles.bind(1, revision_id);
   while (titles.executeStep())

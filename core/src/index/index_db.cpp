@@ -222,8 +222,9 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
       db_,
       "INSERT INTO revisions (series, edition, revision, commit_id, imported_at, imported_by, "
       "message, source_name, source_sha256, priorities, themes, period_from, period_to, adopted, "
-      "source_url, retrieved, note, document_languages, media_type, source_size, kiv_version) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "source_url, retrieved, note, document_languages, media_type, source_size, kiv_version, "
+      "in_force_from, in_force_to, extended_to, superseded_by) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   insert_revision.bind(1, revision.series);
   insert_revision.bind(2, revision.edition);
   insert_revision.bind(3, revision.revision);
@@ -247,6 +248,10 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
   bind_or_null(insert_revision, 19, revision.media_type);
   if (revision.source_size >= 0) insert_revision.bind(20, revision.source_size);
   bind_or_null(insert_revision, 21, revision.kiv_version);
+  bind_or_null(insert_revision, 22, edition.in_force.from);
+  bind_or_null(insert_revision, 23, edition.in_force.to);
+  bind_or_null(insert_revision, 24, edition.in_force.extended_to);
+  bind_or_null(insert_revision, 25, edition.in_force.superseded_by);
   insert_revision.exec();
   const std::int64_t revision_id = db_.getLastInsertRowid();
 
@@ -387,7 +392,8 @@ std::vector<EditionSummary> IndexDb::list(const std::string& series) {
   // sorted below.
   SQLite::Statement query(
       db_, std::string("SELECT ") + kRevisionColumns +
-               ", e.period_from, e.period_to, e.adopted, e.latest_revision, r.priorities, r.themes"
+               ", e.period_from, e.period_to, e.adopted, e.latest_revision, r.priorities, r.themes,"
+               " r.in_force_from, r.in_force_to, r.extended_to, r.superseded_by"
                " FROM editions e JOIN revisions r ON r.id = e.latest_revision"
                " WHERE ?1 = '' OR e.series = ?1 ORDER BY e.series, e.edition");
   query.bind(1, series);
@@ -405,6 +411,11 @@ std::vector<EditionSummary> IndexDb::list(const std::string& series) {
     latest.push_back(query.getColumn(kAfter + 3).getInt64());
     summary.priorities = query.getColumn(kAfter + 4).getInt();
     summary.themes = query.getColumn(kAfter + 5).getInt();
+    const auto text_at = [&](int column) {
+      return query.isColumnNull(column) ? std::string() : query.getColumn(column).getString();
+    };
+    summary.in_force = {text_at(kAfter + 6), text_at(kAfter + 7), text_at(kAfter + 8),
+                        text_at(kAfter + 9)};
   }
   // The titles, in the same order of editions, each edition's languages in order.
   SQLite::Statement titles(db_,
