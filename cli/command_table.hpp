@@ -25,6 +25,7 @@
   KIV_ARCHIVE(link)                          \
   KIV_ARCHIVE(unlink)                        \
   KIV_INDEX(links)                           \
+  KIV_ARCHIVE(series)                        \
   KIV_INDEX(timeline)                        \
   KIV_INDEX(matrix)                          \
   KIV_INDEX(stats)                           \

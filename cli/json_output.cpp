@@ -115,6 +115,17 @@ std::string editions_json(const std::vector<ListedEdition>& editions) {
   });
 }
 
+std::string series_json(const std::vector<SeriesListing>& series) {
+  return json_array(series, [](Writer& writer, const SeriesListing& listed) {
+    writer.StartObject();
+    field(writer, "series", listed.series);
+    field(writer, "kind", listed.kind);
+    field(writer, "editions", listed.editions);
+    field(writer, "name", listed.name);
+    writer.EndObject();
+  });
+}
+
 std::string revisions_json(const std::vector<RevisionInfo>& revisions) {
   return json_array(revisions, [](Writer& writer, const RevisionInfo& revision) {
     writer.StartObject();

@@ -22,6 +22,17 @@ struct ListedEdition {
 //   "revision", "commit", "imported_at"}, ...]; an in_force value nothing says is left out.
 std::string editions_json(const std::vector<ListedEdition>& editions);
 
+// A series as kiv series list shows it.
+struct SeriesListing {
+  std::string series;
+  std::string kind;  // "built in", "described", "not described"
+  int editions = 0;
+  std::string name;  // its first name (nl when it has one), empty when none
+};
+
+// [{"series", "kind", "editions", "name"}, ...]
+std::string series_json(const std::vector<SeriesListing>& series);
+
 // [{"ref", "series", "edition", "revision", "commit", "imported_at", "imported_by", "message",
 //   "source_name", "source_sha256"}, ...]
 std::string revisions_json(const std::vector<RevisionInfo>& revisions);

@@ -15,9 +15,11 @@
 #include <utility>
 
 #include "command.hpp"
+#include "input_file.hpp"
 #include "kiv/dates.hpp"
 #include "kiv/error.hpp"
 #include "kiv/ids.hpp"
+#include "kiv/series.hpp"
 #include "kiv/text.hpp"
 #include "open_archive.hpp"
 #include "output.hpp"
@@ -31,8 +33,6 @@ namespace {
 namespace fs = std::filesystem;
 
 // "-" among the inputs: the note is read from standard input, and named "stdin".
-constexpr std::string_view kStandardInput = "-";
-constexpr std::string_view kStandardInputName = "stdin";
 
 // ".PDF" -> ".pdf".
 std::string lowercase_extension(const fs::path& path) {
@@ -106,56 +106,6 @@ Inputs expand_inputs(const std::vector<std::string>& inputs) {
   }
   std::sort(expanded.skipped.begin(), expanded.skipped.end());
   return expanded;
-}
-
-// The bytes of `fd`, read to at most one byte more than a note may have, so that no input (a
-// device such as /dev/zero, a huge file, an endless pipe) is read whole before it is refused.
-std::string read_bounded(int fd, const std::string& path, std::size_t expected) {
-  std::string bytes;
-  bytes.reserve(std::min(expected, kMaxImportBytes) + 1);
-  char chunk[1 << 16];
-  while (bytes.size() <= kMaxImportBytes) {
-    const ssize_t n = ::read(fd, chunk, sizeof chunk);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      throw Error(ErrorKind::input, path + ": cannot read the file: " + std::strerror(errno));
-    }
-    if (n == 0) break;
-    bytes.append(chunk, static_cast<std::size_t>(n));
-  }
-  // A file that grew while it was read, or a pipe that gave more.
-  if (bytes.size() > kMaxImportBytes) {
-    throw Error(ErrorKind::input, too_large_message(path, bytes.size()));
-  }
-  return bytes;
-}
-
-// The file's bytes (read_bounded). Only regular files: a FIFO or a device would block or never
-// end. Opened without blocking, so that a FIFO without a writer is refused rather than waited
-// on. "-" reads standard input, whatever it is: the user chose it.
-std::string read_file(const std::string& path) {
-  if (path == kStandardInput) return read_bounded(STDIN_FILENO, std::string(kStandardInputName), 0);
-  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) {
-    throw Error(ErrorKind::input, path + ": cannot read the file: " + std::strerror(errno));
-  }
-  const struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{fd};
-  struct stat info {};
-  if (::fstat(fd, &info) != 0) {
-    throw Error(ErrorKind::input, path + ": cannot read the file: " + std::strerror(errno));
-  }
-  if (!S_ISREG(info.st_mode)) {
-    throw Error(ErrorKind::input,
-                path + ": not a regular file (a device, FIFO or socket); expected a note file");
-  }
-  if (static_cast<std::uintmax_t>(info.st_size) > kMaxImportBytes) {
-    throw Error(ErrorKind::input,
-                too_large_message(path, static_cast<std::uintmax_t>(info.st_size)));
-  }
-  return read_bounded(fd, path, static_cast<std::size_t>(info.st_size));
 }
 
 // The name an input is known by in messages and as the recorded source: "stdin" for "-".
@@ -238,6 +188,11 @@ class ImportCommand : public ArchiveCommand {
 
   int run(const Globals& globals) override {
     check_options();
+    // The series the store describes are read with its documents (kiv series add).
+    if (Archive::exists(globals.store_path())) {
+      for (SeriesRecord& record : described_series(open_archive(globals).index()))
+        prepare_.overrides.described_series.push_back(std::move(record.description));
+    }
     const Inputs inputs = expand_inputs(inputs_);
     const std::vector<std::string>& paths = inputs.files;
     for (const std::string& skipped : inputs.skipped) print_note(skipped);
@@ -249,7 +204,7 @@ class ImportCommand : public ArchiveCommand {
     PreparedAhead ahead(
         paths.size(),
         [&](std::size_t i) {
-          return ImportFile{input_name(paths[i]), read_file(paths[i])};
+          return ImportFile{input_name(paths[i]), read_input_file(paths[i])};
         },
         prepare_);
     // The next file that reads and validates; those that do not are reported and skipped.

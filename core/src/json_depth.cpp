@@ -1,5 +1,9 @@
 #include "json_depth.hpp"
 
+#include <rapidjson/error/en.h>
+
+#include <string>
+
 namespace kiv {
 
 std::optional<std::size_t> find_too_deep(std::string_view json, int max_depth) {
@@ -22,6 +26,20 @@ std::optional<std::size_t> find_too_deep(std::string_view json, int max_depth) {
     }
   }
   return std::nullopt;
+}
+
+void parse_json(rapidjson::Document& document, std::string_view json, std::string_view where,
+                ErrorKind kind) {
+  if (const auto deep = find_too_deep(json)) {
+    throw Error(kind, std::string(where) + ": nested deeper than " + std::to_string(kMaxJsonDepth) +
+                          " levels at byte " + std::to_string(*deep));
+  }
+  document.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
+  if (document.HasParseError()) {
+    throw Error(kind, std::string(where) + ": not JSON (" +
+                          rapidjson::GetParseError_En(document.GetParseError()) + " at byte " +
+                          std::to_string(document.GetErrorOffset()) + ")");
+  }
 }
 
 }  // namespace kiv

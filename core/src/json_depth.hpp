@@ -3,9 +3,13 @@
 // destructors and the schema validator all recurse once per level, so a text nested 100,000
 // deep would overflow the stack. Texts are checked before they are parsed.
 
+#include <rapidjson/document.h>
+
 #include <cstddef>
 #include <optional>
 #include <string_view>
+
+#include "kiv/error.hpp"
 
 namespace kiv {
 
@@ -16,5 +20,11 @@ inline constexpr int kMaxJsonDepth = 64;
 // `max_depth`, outside strings; nullopt when there is none. Reads the text once, whether or
 // not it is valid JSON (the parser says what else is wrong).
 std::optional<std::size_t> find_too_deep(std::string_view json, int max_depth = kMaxJsonDepth);
+
+// Parses `json` into `document` (UTF-8 validated) after the nesting check. Throws
+// Error{`kind`} "WHERE: nested deeper than 64 levels at byte N" or "WHERE: not JSON (what at
+// byte N)".
+void parse_json(rapidjson::Document& document, std::string_view json, std::string_view where,
+                ErrorKind kind);
 
 }  // namespace kiv

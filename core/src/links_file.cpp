@@ -1,7 +1,6 @@
 #include "links_file.hpp"
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
@@ -67,19 +66,8 @@ std::vector<CuratedLink> parse_links_file(std::string_view json, const std::stri
   const auto fail = [&](const std::string& path, const std::string& what) {
     throw Error(ErrorKind::store, std::string(where) + ": " + path + ": " + what);
   };
-  if (const auto deep = find_too_deep(json)) {
-    throw Error(ErrorKind::store, std::string(where) + ": nested deeper than " +
-                                      std::to_string(kMaxJsonDepth) + " levels at byte " +
-                                      std::to_string(*deep));
-  }
   rapidjson::Document document;
-  document.Parse<rapidjson::kParseValidateEncodingFlag>(json.data(), json.size());
-  if (document.HasParseError()) {
-    throw Error(ErrorKind::store, std::string(where) + ": not JSON (" +
-                                      rapidjson::GetParseError_En(document.GetParseError()) +
-                                      " at byte " + std::to_string(document.GetErrorOffset()) +
-                                      ")");
-  }
+  parse_json(document, json, where, ErrorKind::store);
   if (!document.IsObject()) fail("", "expected an object with format, series and links");
   const auto string_at = [&](const rapidjson::Value& object, const char* name,
                              const std::string& path) -> std::string {

@@ -2,8 +2,13 @@
 // Taking an index back to an older schema, for the tests that open stores made before a
 // migration.
 
+// Takes back migration 11 (0011_series.sql): no series descriptions.
+#define KIV_UNDO_MIGRATION_ELEVEN \
+  "DROP TABLE series_descriptions; DELETE FROM schema_migrations WHERE version > 10;"
+
 // Takes back migration 10 (0010_in_force.sql): revisions without when they are in force.
 #define KIV_UNDO_MIGRATION_TEN                                                              \
+  KIV_UNDO_MIGRATION_ELEVEN                                                                 \
   "ALTER TABLE revisions DROP COLUMN in_force_from; ALTER TABLE revisions DROP COLUMN "     \
   "in_force_to; ALTER TABLE revisions DROP COLUMN extended_to; ALTER TABLE revisions DROP " \
   "COLUMN superseded_by; DELETE FROM schema_migrations WHERE version > 9;"

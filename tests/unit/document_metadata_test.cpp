@@ -152,7 +152,8 @@ TEST(DocumentMetadata, OverridesReplaceDetectionAndSayTheirOption) {
                                         .lang = "en",
                                         .adopted = "2019-01-02",
                                         .priority_headings = {},
-                                        .theme_headings = {}});
+                                        .theme_headings = {},
+                                        .described_series = {}});
   EXPECT_EQ(reading.edition.id(), "kiv/2019-2021");
   EXPECT_EQ(reading.edition.adopted, "2019-01-02");
   EXPECT_EQ(reading.edition.title.at("en"), "Framework Note on Integral Security 2019-2021");

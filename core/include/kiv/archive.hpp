@@ -21,6 +21,7 @@
 //   SERIES/EDITION/source          the bytes of the file that revision was imported from
 //   SERIES/EDITION/revision.json   {revision, source_name, source_sha256, imported_at, ...}
 //   SERIES/links.json              the series' curated lineage links (kiv/links.hpp), if any
+//   SERIES/series.json             the series' description (kiv/series.hpp), if described
 
 #include <filesystem>
 #include <functional>
@@ -39,6 +40,8 @@ namespace kiv {
 struct CuratedLink;
 struct LinkOptions;
 struct LinkRecord;
+struct SeriesDescription;
+struct SeriesRecord;
 
 class Archive {
  public:
@@ -143,6 +146,9 @@ class Archive {
   // Writes of the archive declared with the links (kiv/links.hpp).
   friend LinkRecord link(Archive& archive, const CuratedLink& link, const LinkOptions& options);
   friend LinkRecord unlink(Archive& archive, const CuratedLink& link, const LinkOptions& options);
+  // Declared with the series (kiv/series.hpp).
+  friend SeriesRecord describe_series(Archive& archive, const SeriesDescription& description,
+                                      const std::string& author, const std::string& message);
   std::unique_ptr<Impl> impl_;
 };
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "kiv/edition.hpp"
+#include "kiv/series.hpp"
 
 namespace kiv {
 
@@ -46,6 +47,9 @@ struct DocumentOverrides {
   // of a paragraph ending in ':'.
   std::vector<std::string> priority_headings;
   std::vector<std::string> theme_headings;
+  // The series the store describes (kiv series add): their names tell a document's series and
+  // edition, and their headings introduce sections, beside kiv's own.
+  std::vector<SeriesDescription> described_series;
 };
 
 // A value and where it came from, for people checking a dry run: e.g. {"2022-03-31", "text,

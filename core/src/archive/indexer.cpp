@@ -5,6 +5,7 @@
 
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
+#include "kiv/series.hpp"
 #include "links_file.hpp"
 #include "revision_record.hpp"
 
@@ -56,14 +57,16 @@ TreeChanges changed_between(git::Repository& repo, const git_tree* before, const
         changes.editions.push_back(std::string(series_name) + "/" + git_tree_entry_name(edition));
       }
     }
-    // Other blobs at the series level are no part of the archive and are ignored.
-    const git_tree_entry* links = blob_entry(series_tree.get(), kLinksFile);
-    const git_tree_entry* old_links = blob_entry(old_series_tree.get(), kLinksFile);
-    if ((links == nullptr) != (old_links == nullptr) ||
-        (links != nullptr &&
-         !git_oid_equal(git_tree_entry_id(links), git_tree_entry_id(old_links)))) {
-      changes.link_series.push_back(series_name);
-    }
+    // Beside links.json and series.json, blobs at the series level are no part of the archive
+    // and are ignored.
+    const auto blob_changed = [&](const char* name) {
+      const git_tree_entry* now = blob_entry(series_tree.get(), name);
+      const git_tree_entry* old = blob_entry(old_series_tree.get(), name);
+      return (now == nullptr) != (old == nullptr) ||
+             (now != nullptr && !git_oid_equal(git_tree_entry_id(now), git_tree_entry_id(old)));
+    };
+    if (blob_changed(kLinksFile)) changes.link_series.push_back(series_name);
+    if (blob_changed(kSeriesFile)) changes.described_series.push_back(series_name);
   }
   return changes;
 }
@@ -97,6 +100,10 @@ void index_commit(git::Repository& repo, IndexDb& index, const git_oid& id) {
   for (const std::string& series : changes.link_series) {
     index.set_links(series, read_committed_links(repo, *commit, *tree, series),
                     commit_stamp(*commit));
+  }
+  for (const std::string& series : changes.described_series) {
+    index.set_series_description(series, repo.read_file(*tree, series_file_path(series)),
+                                 commit_stamp(*commit));
   }
 }
 

@@ -15,6 +15,7 @@ namespace kiv {
 struct TreeChanges {
   std::vector<std::string> editions;     // SERIES/EDITION directories: the revisions it records
   std::vector<std::string> link_series;  // series whose SERIES/links.json it wrote or removed
+  std::vector<std::string> described_series;  // series whose SERIES/series.json it changed
 };
 TreeChanges commit_changes(git::Repository& repo, const git_commit& commit, const git_tree& tree);
 

@@ -17,6 +17,7 @@
 #include "index/migrations.hpp"
 #include "kiv/archive.hpp"
 #include "kiv/error.hpp"
+#include "kiv/series.hpp"
 #include "links_file.hpp"
 #include "store_files.hpp"
 #include "store_lock.hpp"
@@ -152,9 +153,9 @@ std::optional<std::vector<CuratedLink>> check_links(git::Repository& repo, const
   return std::nullopt;
 }
 
-// Walks refs/heads/main oldest first, checks every revision and links file, and indexes the
-// sound ones into `from_git`. Adds to `unsound` the revisions (and their editions) and the
-// links files (SERIES/links.json) that are not.
+// Walks refs/heads/main oldest first, checks every revision, links file and series file, and
+// indexes the sound ones into `from_git`. Adds to `unsound` the revisions (and their editions),
+// the links files (SERIES/links.json) and series files (SERIES/series.json) that are not.
 void check_history(git::Repository& repo, const std::optional<git_oid>& head, IndexDb& from_git,
                    VerifyReport& report, std::set<std::string>& unsound) {
   if (!head) return;
@@ -198,6 +199,16 @@ void check_history(git::Repository& repo, const std::optional<git_oid>& head, In
         from_git.set_links(series, *links, commit_stamp(*commit));
       } else {
         unsound.insert(links_path(series));
+      }
+    }
+    // A series.json that does not parse as a series file is reported, named by its commit.
+    for (const std::string& series : changed.described_series) {
+      try {
+        from_git.set_series_description(series, repo.read_file(*tree, series_file_path(series)),
+                                        commit_stamp(*commit));
+      } catch (const Error& e) {
+        report.problems.push_back({series_file_path(series), e.what()});
+        unsound.insert(series_file_path(series));
       }
     }
   }

@@ -256,8 +256,18 @@ DocumentReading read_document(std::string_view bytes, std::string_view path, Doc
     blocks =
         blocks_of(checked_text(document::reader_text(bytes, path, storage), path), path, format);
   }
-  document::FoundSections sections = document::find_sections(
-      blocks, path, {overrides.priority_headings, overrides.theme_headings});
+  // The headings of every series the store describes count beside the given ones: which
+  // series the document is, is told by its names, after its sections are found.
+  std::vector<std::string> priority_headings = overrides.priority_headings;
+  std::vector<std::string> theme_headings = overrides.theme_headings;
+  for (const SeriesDescription& described : overrides.described_series) {
+    for (const auto& [lang, headings] : described.priority_headings)
+      priority_headings.insert(priority_headings.end(), headings.begin(), headings.end());
+    for (const auto& [lang, headings] : described.theme_headings)
+      theme_headings.insert(theme_headings.end(), headings.begin(), headings.end());
+  }
+  document::FoundSections sections =
+      document::find_sections(blocks, path, {priority_headings, theme_headings});
   if (!sections.priorities && !sections.themes) {
     document::fail_at(
         path, 0,
@@ -274,7 +284,8 @@ DocumentReading read_document(std::string_view bytes, std::string_view path, Doc
   Edition& edition = reading.edition;
   edition.series = metadata.series.value;
   edition.edition = metadata.edition_id.value;
-  edition.title = {{lang, document::edition_title(edition.series, edition.edition, lang)}};
+  edition.title = {{lang, document::edition_title(edition.series, edition.edition, lang,
+                                                  overrides.described_series)}};
   edition.period = period_of(edition.edition);
   edition.adopted = metadata.adopted.value;
   if (sections.priorities) edition.priorities = items_of(*sections.priorities, lang);

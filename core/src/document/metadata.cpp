@@ -18,29 +18,28 @@ namespace {
 // The series the framework note itself is.
 constexpr std::string_view kKivSeries = "kiv";
 
-struct SeriesName {
-  std::string_view series;  // its id in the store
-  std::string_view lang;
-  std::string_view name;
+// A name of a series a document may belong to, split into words as the finders compare them.
+struct KnownName {
+  std::string series;
+  std::string lang;
+  std::vector<Word> words;
+  bool described = false;  // of a series the store describes (kiv series add)
 };
-// The names of the series kiv knows: the KIV, and the police's Nationaal Veiligheidsplan, which
-// translates each KIV into the police's security phenomena. The first name of each language
-// titles a series' editions.
-constexpr std::array<SeriesName, 13> kSeriesNames = {{
-    {kKivSeries, "nl", "Kadernota Integrale Veiligheid"},
-    {kKivSeries, "nl", "KIV"},
-    {kKivSeries, "fr", "Note-cadre de Sécurité intégrale"},
-    {kKivSeries, "fr", "NCSI"},
-    {kKivSeries, "de", "Rahmennote Integrale Sicherheit"},
-    {kKivSeries, "de", "Rahmenvermerk Integrale Sicherheit"},
-    {kKivSeries, "en", "Framework Note on Integral Security"},
-    {"nvp", "nl", "Nationaal Veiligheidsplan"},
-    {"nvp", "nl", "NVP"},
-    {"nvp", "fr", "Plan national de sécurité"},
-    {"nvp", "fr", "PNS"},
-    {"nvp", "de", "Nationaler Sicherheitsplan"},
-    {"nvp", "en", "National Security Plan"},
-}};
+
+// The names of kiv's own series (kiv/series.hpp built_in_series), then those of `described`.
+std::vector<KnownName> known_names(const std::vector<SeriesDescription>& described) {
+  std::vector<KnownName> names;
+  for (const auto* list : {&built_in_series(), &described}) {
+    for (const SeriesDescription& series : *list) {
+      for (const auto& [lang, texts] : series.names) {
+        for (const std::string& text : texts)
+          names.push_back({series.series, lang, words_of(text), !series.built_in});
+      }
+    }
+  }
+  return names;
+}
+
 // A period counts as next to the series' name when it comes right before it, or after it with
 // at most this many words between ("Kadernota Integrale Veiligheid (KIV) 2022-2024").
 constexpr std::size_t kMaxWordsBetween = 1;
@@ -144,28 +143,24 @@ Lines lines_of(const Blocks& blocks, std::string_view path) {
 struct SeriesMention {
   std::size_t first;
   std::size_t last;
-  std::string_view series;
+  const KnownName* name;
 };
 
 // The names of series written in `words`, in the order they are written; of `series` only when
 // it is not empty.
 std::vector<SeriesMention> series_mentions(const std::vector<Word>& words,
+                                           const std::vector<KnownName>& names,
                                            std::string_view series = {}) {
-  static const std::vector<std::vector<Word>> kNames = [] {
-    std::vector<std::vector<Word>> names;
-    for (const auto& name : kSeriesNames) names.push_back(words_of(name.name));
-    return names;
-  }();
   std::vector<SeriesMention> mentions;
   for (std::size_t k = 0; k < words.size(); ++k) {
-    for (std::size_t n = 0; n < kNames.size(); ++n) {
-      const auto& name = kNames[n];
-      if (!series.empty() && kSeriesNames[n].series != series) continue;
-      if (k + name.size() > words.size()) continue;
+    for (const KnownName& known : names) {
+      const auto& name = known.words;
+      if (!series.empty() && known.series != series) continue;
+      if (name.empty() || k + name.size() > words.size()) continue;
       const bool same =
           std::equal(name.begin(), name.end(), words.begin() + static_cast<std::ptrdiff_t>(k),
                      [](const Word& a, const Word& b) { return a.folded == b.folded; });
-      if (same) mentions.push_back({k, k + name.size() - 1, kSeriesNames[n].series});
+      if (same) mentions.push_back({k, k + name.size() - 1, &known});
     }
   }
   return mentions;
@@ -186,19 +181,26 @@ Detected overridden(const std::string& value, std::string_view option, bool vali
   return {value, std::string(option)};
 }
 
-Detected detect_series(const Lines& lines, std::string_view path) {
+Detected detect_series(const Lines& lines, std::string_view path,
+                       const std::vector<KnownName>& names) {
   // The first name written: in the file name, else in the text.
-  if (const auto named = series_mentions(lines.file_name.words); !named.empty()) {
-    return {std::string(named.front().series), "file name"};
+  if (const auto named = series_mentions(lines.file_name.words, names); !named.empty()) {
+    return {named.front().name->series, "file name"};
   }
-  // A line that names the KIV and the NVP ("Het Nationaal Veiligheidsplan 2016-2019 en de
-  // Kadernota Integrale Veiligheid") is the KIV's: a KIV note mentions the plan that follows it.
+  // A line that names several series belongs to a series the store describes when it names
+  // one (a zonal plan names the KIV it follows; the KIV names no zonal plan), else to the KIV
+  // when it names it ("Het Nationaal Veiligheidsplan 2016-2019 en de Kadernota Integrale
+  // Veiligheid" is the KIV's: a KIV note mentions the plan that follows it).
   for (const Line& line : lines.text) {
-    const auto named = series_mentions(line.words);
+    const auto named = series_mentions(line.words, names);
     if (named.empty()) continue;
-    const bool kiv = std::any_of(named.begin(), named.end(),
-                                 [](const SeriesMention& m) { return m.series == kKivSeries; });
-    return {std::string(kiv ? kKivSeries : named.front().series), origin_of(line)};
+    for (const SeriesMention& mention : named) {
+      if (mention.name->described) return {mention.name->series, origin_of(line)};
+    }
+    const bool kiv = std::any_of(named.begin(), named.end(), [](const SeriesMention& m) {
+      return m.name->series == kKivSeries;
+    });
+    return {kiv ? std::string(kKivSeries) : named.front().name->series, origin_of(line)};
   }
   undetected(path,
              "no series found (expected its name, e.g. 'Kadernota Integrale Veiligheid', "
@@ -208,9 +210,10 @@ Detected detect_series(const Lines& lines, std::string_view path) {
 
 // The first period next to a name of `series`, of the given kind (four-digit years or not).
 std::optional<Detected> period_next_to_series(const std::vector<Line>& lines, bool full,
-                                              std::string_view series) {
+                                              std::string_view series,
+                                              const std::vector<KnownName>& names) {
   for (const Line& line : lines) {
-    const auto mentions = series_mentions(line.words, series);
+    const auto mentions = series_mentions(line.words, names, series);
     if (mentions.empty()) continue;
     for (const FoundPeriod& period : periods_in(line.text, line.words)) {
       if (period.full != full) continue;
@@ -227,13 +230,14 @@ std::optional<Detected> period_next_to_series(const std::vector<Line>& lines, bo
   return std::nullopt;
 }
 
-Detected detect_edition_id(const Lines& lines, std::string_view path, std::string_view series) {
+Detected detect_edition_id(const Lines& lines, std::string_view path, std::string_view series,
+                           const std::vector<KnownName>& names) {
   if (const auto periods = periods_in(lines.file_name.text, lines.file_name.words);
       !periods.empty()) {
     return {periods.front().id, "file name"};
   }
   for (const bool full : {true, false}) {
-    if (auto found = period_next_to_series(lines.text, full, series)) return *found;
+    if (auto found = period_next_to_series(lines.text, full, series, names)) return *found;
   }
   for (const Line& line : lines.text) {
     for (const FoundPeriod& period : periods_in(line.text, line.words)) {
@@ -316,13 +320,14 @@ Metadata detect_metadata(const Blocks& blocks, std::string_view path,
                          const DocumentOverrides& overrides) {
   const Lines lines = lines_of(blocks, path);
   Metadata metadata;
+  const std::vector<KnownName> names = known_names(overrides.described_series);
   metadata.series = overrides.series.empty()
-                        ? detect_series(lines, path)
+                        ? detect_series(lines, path, names)
                         : overridden(overrides.series, "--series", is_valid_id(overrides.series),
                                      "a series id (lowercase letters, digits and '-', e.g. kiv)");
   metadata.edition_id =
       overrides.edition.empty()
-          ? detect_edition_id(lines, path, metadata.series.value)
+          ? detect_edition_id(lines, path, metadata.series.value, names)
           : overridden(overrides.edition, "--edition", is_valid_id(overrides.edition),
                        "an edition id (lowercase letters, digits and '-', e.g. 2022-2024)");
   metadata.lang = overrides.lang.empty()
@@ -340,16 +345,18 @@ Metadata detect_metadata(const Blocks& blocks, std::string_view path,
 }
 
 std::string edition_title(std::string_view series, std::string_view edition_id,
-                          std::string_view lang) {
-  const auto in = [&](std::string_view wanted) {
-    return std::find_if(kSeriesNames.begin(), kSeriesNames.end(), [&](const SeriesName& name) {
-      return name.series == series && name.lang == wanted;
-    });
-  };
-  auto name = in(lang);
-  if (name == kSeriesNames.end()) name = in("nl");
-  if (name == kSeriesNames.end()) return std::string(series) + " " + std::string(edition_id);
-  return std::string(name->name) + " " + std::string(edition_id);
+                          std::string_view lang, const std::vector<SeriesDescription>& described) {
+  for (const auto* list : {&built_in_series(), &described}) {
+    for (const SeriesDescription& description : *list) {
+      if (description.series != series) continue;
+      auto names = description.names.find(std::string(lang));
+      if (names == description.names.end()) names = description.names.find("nl");
+      if (names == description.names.end()) names = description.names.begin();
+      if (names != description.names.end() && !names->second.empty())
+        return names->second.front() + " " + std::string(edition_id);
+    }
+  }
+  return std::string(series) + " " + std::string(edition_id);
 }
 
 }  // namespace kiv::document

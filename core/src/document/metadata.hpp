@@ -24,10 +24,10 @@ struct Metadata {
 Metadata detect_metadata(const Blocks& blocks, std::string_view path,
                          const DocumentOverrides& overrides);
 
-// The edition title: the series' name in `lang` and the edition id, e.g. "Note-cadre de
-// Sécurité intégrale 2022-2024"; for a series or language without a known name, the Dutch
-// name of the KIV or the series id.
+// The edition title: the series' first name in `lang` and the edition id, e.g. "Note-cadre de
+// Sécurité intégrale 2022-2024"; for a language without a name, the series' Dutch name, else
+// its first; for a series neither built in nor `described`, the series id.
 std::string edition_title(std::string_view series, std::string_view edition_id,
-                          std::string_view lang);
+                          std::string_view lang, const std::vector<SeriesDescription>& described);
 
 }  // namespace kiv::document

@@ -61,6 +61,9 @@ const Table kRowsOfRevisions[] = {
     {"SELECT series || '/links.json', 'the link ' || from_edition || ':' || from_key || ' -> '"
      " || to_edition || ':' || to_key, kind, commit_id, linked_at, linked_by, message FROM links",
      {"kind", "commit", "link time", "author", "message"}},
+    {"SELECT series || '/series.json', 'the description', description, commit_id,"
+     " described_at, described_by FROM series_descriptions",
+     {"description", "commit", "description time", "author"}},
 };
 
 using Value = std::optional<std::string>;

@@ -14,6 +14,7 @@
 #include "index/migrations.hpp"
 #include "index/search_rowid.hpp"
 #include "kiv/error.hpp"
+#include "kiv/series.hpp"
 #include "kiv/text.hpp"
 #include "main_ref.hpp"
 #include "store_files.hpp"
@@ -212,7 +213,8 @@ void IndexDb::clear() {
   // item_search indexes items (external content): it is emptied with them, by 'delete-all'.
   db_.exec(
       "DELETE FROM items; DELETE FROM item_keys; DELETE FROM edition_titles; DELETE FROM editions; "
-      "DELETE FROM revisions; DELETE FROM index_state; DELETE FROM links;");
+      "DELETE FROM revisions; DELETE FROM index_state; DELETE FROM links; "
+      "DELETE FROM series_descriptions;");
   db_.exec("INSERT INTO item_search (item_search) VALUES ('delete-all')");
 }
 
@@ -564,6 +566,49 @@ std::vector<LinkRecord> IndexDb::links(const std::string& series) {
     record.linked_at = query.getColumn(7).getString();
     record.linked_by = query.getColumn(8).getString();
     record.message = query.getColumn(9).getString();
+  }
+  return records;
+}
+
+void IndexDb::set_series_description(const std::string& series,
+                                     const std::optional<std::string>& json,
+                                     const CommitStamp& stamp) {
+  SQLite::Statement remove(db_, "DELETE FROM series_descriptions WHERE series = ?");
+  remove.bind(1, series);
+  remove.exec();
+  if (!json) return;
+  try {
+    // Stored in its canonical form, so that an index built from git compares equal.
+    const std::string canonical = series_description_json(parse_series_description(
+        *json, "commit " + stamp.commit + ": " + series_file_path(series)));
+    SQLite::Statement insert(
+        db_,
+        "INSERT INTO series_descriptions (series, description, commit_id, described_at,"
+        " described_by) VALUES (?, ?, ?, ?, ?)");
+    insert.bind(1, series);
+    insert.bind(2, canonical);
+    insert.bind(3, stamp.commit);
+    insert.bind(4, stamp.at);
+    insert.bind(5, stamp.by);
+    insert.exec();
+  } catch (const Error& e) {
+    throw Error(ErrorKind::store, e.what());  // what git holds is the store's, not input
+  }
+}
+
+std::vector<SeriesRecord> IndexDb::series_descriptions() {
+  std::vector<SeriesRecord> records;
+  SQLite::Statement query(db_,
+                          "SELECT series, description, commit_id, described_at, described_by"
+                          " FROM series_descriptions ORDER BY series");
+  while (query.executeStep()) {
+    const std::string series = query.getColumn(0).getString();
+    SeriesRecord& record = records.emplace_back();
+    record.description =
+        parse_series_description(query.getColumn(1).getString(), series_file_path(series));
+    record.commit = query.getColumn(2).getString();
+    record.described_at = query.getColumn(3).getString();
+    record.described_by = query.getColumn(4).getString();
   }
   return records;
 }

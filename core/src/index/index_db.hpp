@@ -23,6 +23,7 @@
 #include "kiv/index.hpp"
 #include "kiv/links.hpp"
 #include "kiv/search.hpp"
+#include "kiv/series.hpp"
 #include "kiv/verify.hpp"
 
 namespace kiv {
@@ -97,6 +98,12 @@ class IndexDb {
   void set_links(const std::string& series, const std::vector<CuratedLink>& links,
                  const CommitStamp& stamp);
 
+  // Makes the description of `series` the canonical series file `json` (its series.json at
+  // commit `stamp`), or removes it when nullopt. Throws Error{store} naming the commit when the
+  // file does not parse.
+  void set_series_description(const std::string& series, const std::optional<std::string>& json,
+                              const CommitStamp& stamp);
+
   // ---- Editions and revisions ------------------------------------------------------------
   std::vector<std::string> series();
   std::vector<std::string> editions_of(const std::string& series);
@@ -119,6 +126,10 @@ class IndexDb {
   // The edition revision `revision` records (Index::load). Throws Error{not_found} when the
   // index has no such revision.
   Edition edition(const RevisionInfo& revision);
+
+  // ---- Series described (kiv series add) ---------------------------------------------------
+  // Every series described, sorted by id, with the commit that recorded each.
+  std::vector<SeriesRecord> series_descriptions();
 
   // ---- Links -----------------------------------------------------------------------------
   // The links of `series` (of every series when empty), sorted as link_before.
