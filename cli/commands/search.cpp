@@ -72,8 +72,10 @@ std::unique_ptr<IndexCommand> add_search_command(CLI::App& app) {
       "search", "Find items by the words of their titles, descriptions and subtopics");
   sub->footer(
       "Searches the latest revision of every edition, in every language, ignoring case and "
-      "diacritics (geintegreerd finds geïntegreerd). Words must all be found, in any order; "
-      "\"a phrase\" in that order; word* is a prefix; AND, OR, NOT (in capitals) and ( ) combine "
+      "diacritics (geintegreerd finds geïntegreerd). Words must all be found, in any order, each "
+      "also as the beginning of a longer word (drugs finds drugsbeleid; the word itself ranks "
+      "first; \"drugs\" quoted is the word only); \"a phrase\" in that order; word* is a prefix; "
+      "AND, OR, NOT (in capitals) and ( ) combine "
       "them; title:, description: and subtopics: search one text of the item. The best hits come "
       "first: a word in a title counts for more than one in a description. Each hit shows its "
       "edition, section and rank, language and title, and a snippet when the words are in the "

@@ -82,7 +82,7 @@ TEST_F(CliSearch, HitsAreBoldOnATerminalAndNeverWithNoColor) {
 TEST_F(CliSearch, DiacriticsPrefixesAndPhrases) {
   import_all();
   EXPECT_EQ(
-      kiv({"search", "geintegreerd"}).out,
+      kiv({"search", "\"geintegreerd\""}).out,
       "kiv/2022-2024  priority 3  nl  geactualiseerd integraal en **geïntegreerd** drugsbeleid\n"
       "kiv/2016-2019  priority 3  nl  geactualiseerd integraal en **geïntegreerd** drugsbeleid\n");
   EXPECT_EQ(kiv({"search", "geïntegreerde"}).out,
@@ -95,8 +95,27 @@ TEST_F(CliSearch, DiacriticsPrefixesAndPhrases) {
       "kiv/2016-2019  priority 3  nl  geactualiseerd integraal en geïntegreerd **drugsbeleid**\n");
   const std::string phrase = "kiv/2022-2024  priority 5  nl  cybercrime en **cyber security**\n";
   EXPECT_EQ(kiv({"search", "\"cyber security\""}).out, phrase);
-  // Several arguments are one query.
-  EXPECT_EQ(kiv({"search", "cyber", "security"}).out, phrase);
+  // Several arguments are one query; each word also finds the words it begins.
+  EXPECT_EQ(kiv({"search", "cyber", "security"}).out,
+            "kiv/2022-2024  priority 5  nl  **cybercrime** en **cyber security**\n");
+}
+
+// A word finds the words it begins, as the site's search does: "drugs" finds "drugsbeleid",
+// "cyber" both "cybercrime" titles; the items with the word itself come first.
+TEST_F(CliSearch, AWordFindsTheWordsItBeginsAsTheSitesSearchDoes) {
+  import_all();
+  EXPECT_EQ(
+      kiv({"search", "drugs"}).out,
+      "kiv/2025-2027  priority 1  nl  **drugs**\n"
+      "kiv/2022-2024  priority 3  nl  geactualiseerd integraal en geïntegreerd **drugsbeleid**\n"
+      "kiv/2016-2019  priority 3  nl  geactualiseerd integraal en geïntegreerd **drugsbeleid**\n");
+  const std::string cyber = kiv({"search", "cyber", "--lang", "nl"}).out;
+  EXPECT_NE(cyber.find("kiv/2016-2019  priority 5  nl  **cybercrime** en **cybersecurity**\n"),
+            std::string::npos)
+      << cyber;
+  // The timeline example of kiv timeline --help.
+  const KivRun timeline = kiv({"timeline", "drugs"});
+  EXPECT_EQ(timeline.status, 0) << timeline.err;
 }
 
 TEST_F(CliSearch, AllRevisionsNamesTheRevisionOfEachHit) {

@@ -79,24 +79,28 @@ std::string search_error(const Archive& store, const SearchQuery& query, ErrorKi
 
 TEST(SearchQueryLanguage, WordsPhrasesPrefixesOperatorsAndColumnsBecomeFts5) {
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"cybercrime", R"("cybercrime")"},
-      {"  cyber   security ", R"("cyber" "security")"},
+      // A word finds itself, and the words it begins: ("w" OR "w"*), joined by AND.
+      {"cybercrime", R"(("cybercrime" OR "cybercrime"*))"},
+      {"  cyber   security ", R"(("cyber" OR "cyber"*) AND ("security" OR "security"*))"},
       {"drugs*", R"("drugs"*)"},
       {"drugs**", R"("drugs"*)"},
       {R"("cyber security")", R"("cyber security")"},
       {R"("cyber sec"*)", R"("cyber sec"*)"},
-      {"terrorisme OR extremisme", R"("terrorisme" OR "extremisme")"},
-      {"fraude NOT sociale", R"("fraude" NOT "sociale")"},
-      {"a AND (b OR c)", R"("a" AND ("b" OR "c"))"},
-      {"title:drugs", R"(title : "drugs")"},
-      {"description:(a OR b)", R"(description : ("a" OR "b"))"},
+      {"terrorisme OR extremisme",
+       R"(("terrorisme" OR "terrorisme"*) OR ("extremisme" OR "extremisme"*))"},
+      {"fraude NOT sociale", R"(("fraude" OR "fraude"*) NOT ("sociale" OR "sociale"*))"},
+      {"a AND (b OR c)", R"(("a" OR "a"*) AND (("b" OR "b"*) OR ("c" OR "c"*)))"},
+      {R"(drugs "cyber security")", R"(("drugs" OR "drugs"*) AND "cyber security")"},
+      {"title:drugs", R"(title : ("drugs" OR "drugs"*))"},
+      {"description:(a OR b)", R"(description : (("a" OR "a"*) OR ("b" OR "b"*)))"},
       {R"(subtopics:"a b")", R"(subtopics : "a b")"},
       // What FTS5 would read as syntax is searched as part of a word.
-      {"cyber-security", R"("cyber-security")"},
-      {"l'extrémisme", R"("l'extrémisme")"},
-      {"and or not", R"("and" "or" "not")"},
-      {"^drugs +b NEAR c", R"("^drugs" "+b" "NEAR" "c")"},
-      {"lang:nl", R"("lang:nl")"},
+      {"cyber-security", R"(("cyber-security" OR "cyber-security"*))"},
+      {"l'extrémisme", R"(("l'extrémisme" OR "l'extrémisme"*))"},
+      {"and or not", R"(("and" OR "and"*) AND ("or" OR "or"*) AND ("not" OR "not"*))"},
+      {"^drugs +b", R"(("^drugs" OR "^drugs"*) AND ("+b" OR "+b"*))"},
+      {"NEAR", R"(("NEAR" OR "NEAR"*))"},
+      {"lang:nl", R"(("lang:nl" OR "lang:nl"*))"},
       // Left for FTS5 to refuse.
       {R"("unbalanced)", R"("unbalanced)"},
       {"AND", "AND"},
@@ -124,11 +128,13 @@ TEST_F(SearchTest, FindsTheTitlesOfTheBundledEditions) {
 
 TEST_F(SearchTest, DiacriticsAndCaseAreIgnoredBothWays) {
   import_all();
-  // The bundled titles write "geïntegreerd"; the test edition's description "geintegreerde".
+  // The bundled titles write "geïntegreerd"; the test edition's description "geintegreerde",
+  // which the word begins, found after the titles that have the word itself.
   for (const char* query : {"geintegreerd", "geïntegreerd", "GEÏNTEGREERD", "géintégreerd"}) {
     const auto hits = find(query);
     ASSERT_EQ(places(hits), (std::vector<std::string>{"kiv/2022-2024@1 priorities 3 nl",
-                                                      "kiv/2016-2019@1 priorities 3 nl"}))
+                                                      "kiv/2016-2019@1 priorities 3 nl",
+                                                      "kiv/2025-2027@1 priorities 1 nl"}))
         << query;
     EXPECT_EQ(stars(hits[0].marked_title),
               "geactualiseerd integraal en **geïntegreerd** drugsbeleid");
@@ -149,8 +155,11 @@ TEST_F(SearchTest, APrefixFindsEveryWordThatBeginsSo) {
                                                               "kiv/2016-2019@1 priorities 3 nl"}));
   EXPECT_EQ(stars(find("drugsb*")[0].marked_title),
             "geactualiseerd integraal en geïntegreerd **drugsbeleid**");
-  // Without the star, a word is found whole only.
-  EXPECT_EQ(places(find("drugsb")), std::vector<std::string>{});
+  // Without the star, a word finds the words it begins too (as the site's search does), and
+  // the items that have the word itself come first.
+  EXPECT_EQ(places(find("drugsb")), (std::vector<std::string>{"kiv/2022-2024@1 priorities 3 nl",
+                                                              "kiv/2016-2019@1 priorities 3 nl"}));
+  EXPECT_EQ(places(find("drugsbeleidx")), std::vector<std::string>{});
   EXPECT_EQ(places(find(R"("cyber sec"*)")),
             std::vector<std::string>{"kiv/2022-2024@1 priorities 5 nl"});
 }
@@ -270,8 +279,10 @@ TEST_F(SearchTest, OnlyTheLatestRevisionsUnlessAllRevisionsAreAsked) {
                                                          "kiv/2016-2019@1 priorities 10 nl"}));
   EXPECT_EQ(places(find("openbare")), std::vector<std::string>{"kiv/2022-2024@2 priorities 10 nl"});
   // The superseded revision's other items are not found twice.
-  EXPECT_EQ(places(find("cyber")), std::vector<std::string>{"kiv/2022-2024@2 priorities 5 nl"});
-  all.text = "cyber";
+  // (Quoted: the word itself, not the words it begins.)
+  EXPECT_EQ(places(find(R"("cyber")")),
+            std::vector<std::string>{"kiv/2022-2024@2 priorities 5 nl"});
+  all.text = R"("cyber")";
   EXPECT_EQ(places(find(all)), (std::vector<std::string>{"kiv/2022-2024@2 priorities 5 nl",
                                                          "kiv/2022-2024@1 priorities 5 nl"}));
 }
@@ -299,12 +310,12 @@ TEST_F(SearchTest, FiltersBySeries) {
   other.series = "ncsi";
   Archive::open(dir()).import({prepare_import({"ncsi.json", to_canonical_json(other)})},
                               {kAuthor, ""});
-  EXPECT_EQ(places(find(SearchQuery{.text = "cyber", .series = "ncsi"})),
+  EXPECT_EQ(places(find(SearchQuery{.text = R"("cyber")", .series = "ncsi"})),
             std::vector<std::string>{"ncsi/2022-2024@1 priorities 5 nl"});
-  EXPECT_EQ(places(find(SearchQuery{.text = "cyber", .series = "kiv"})),
+  EXPECT_EQ(places(find(SearchQuery{.text = R"("cyber")", .series = "kiv"})),
             std::vector<std::string>{"kiv/2022-2024@1 priorities 5 nl"});
-  EXPECT_EQ(find("cyber").size(), 2U);
-  SearchQuery all{.text = "cyber", .series = "ncsi"};
+  EXPECT_EQ(find(R"("cyber")").size(), 2U);
+  SearchQuery all{.text = R"("cyber")", .series = "ncsi"};
   all.all_revisions = true;
   EXPECT_EQ(places(find(all)), std::vector<std::string>{"ncsi/2022-2024@1 priorities 5 nl"});
 }
@@ -480,10 +491,10 @@ TEST_F(SearchVerifyTest, AFullTextIndexThatNoLongerMatchesItsTextsIsReported) {
             std::vector<std::string>{
                 "index: the search index does not match its texts: 2 terms differ "
                 "('security' is in 0 rows, its texts have it in 1); run 'kiv rebuild'"});
-  EXPECT_EQ(find("veiligheid").size(), 1U);  // what the damaged index says
+  EXPECT_EQ(find(R"("veiligheid")").size(), 1U);  // what the damaged index says
   Archive::open_as_is(dir()).rebuild();
   EXPECT_TRUE(verify().ok());
-  EXPECT_TRUE(find("veiligheid").empty());
+  EXPECT_TRUE(find(R"("veiligheid")").empty());
 }
 
 }  // namespace

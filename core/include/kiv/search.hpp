@@ -3,8 +3,10 @@
 // edition, in every language, through the index's FTS5 table (migrations/0004_search.sql).
 //
 // The query language, for people who type plain words:
-//   cyber security        words: items that have all of them, in any order and column
-//   "cyber security"      a phrase: these words, one after the other
+//   cyber security        words: items that have all of them, in any order and column, each
+//                         also as the beginning of a longer word (drugs: drugsbeleid), as
+//                         the site's search has it; the word itself ranks first
+//   "cyber security"      a phrase: these words, one after the other ("drugs": the word only)
 //   drugs*  "cyber sec"*  a prefix: any word that begins so (the last word of a phrase)
 //   a OR b, a AND b, a NOT b, ( )   the FTS5 operators, in capitals, and grouping
 //   title:drugs  description:(a OR b)  subtopics:"a b"   only in that text of the item

@@ -115,6 +115,13 @@ Fts5Query translate(std::string_view text) {
   Fts5Query query;
   std::string& fts5 = query.text;
   const auto add = [&](std::string_view part) {
+    // Two operands side by side are joined by an explicit AND: FTS5 takes the implicit one
+    // between phrases only, and a word is a group ("a" OR "a"*).
+    const bool operand =
+        part != ")" && std::find(kOperators.begin(), kOperators.end(), part) == kOperators.end();
+    const bool after_operand =
+        !fts5.empty() && (fts5.back() == ')' || fts5.back() == '"' || fts5.back() == '*');
+    if (operand && after_operand) fts5 += " AND";
     if (!fts5.empty() && fts5.back() != '(' && part != ")") fts5 += ' ';
     fts5 += part;
   };
@@ -160,8 +167,16 @@ Fts5Query translate(std::string_view text) {
           if (word.empty()) continue;  // the column's operand follows: a phrase, a group
         }
       }
-      query.prefix = query.prefix || word.back() == '*';
-      add(fts5_word(word));
+      if (word.back() == '*') {
+        query.prefix = true;
+        add(fts5_word(word));
+      } else {
+        // A word also finds the words it begins, as the site's search does ("drugs" finds
+        // "drugsbeleid", "cyber" "cybercrime"); the word itself, matched twice, ranks first.
+        query.prefix = true;
+        const std::string exact = fts5_word(word);
+        add("(" + exact + " OR " + exact + "*)");
+      }
     }
   }
   return query;
