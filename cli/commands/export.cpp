@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "command.hpp"
+#include "kiv/attachments.hpp"
 #include "kiv/error.hpp"
 #include "open_archive.hpp"
 #include "output.hpp"
@@ -18,6 +19,9 @@ class ExportCommand : public ArchiveCommand {
   explicit ExportCommand(CLI::App& sub) {
     sub.add_option("REF", ref_, "The edition: SERIES/EDITION[@REVISION]")->required();
     add_format_option(sub, format_, {"json", "source"});
+    sub.add_option("--attachment", attachment_,
+                   "The bytes of the edition's attachment NAME (kiv import --attach) instead")
+        ->option_text("NAME");
     sub.add_option("-o,--output", output_, "Write to FILE instead of standard output")
         ->option_text("FILE");
   }
@@ -25,8 +29,9 @@ class ExportCommand : public ArchiveCommand {
   int run(const Globals& globals) override {
     const Archive archive = open_archive(globals);
     const RevisionInfo revision = archive.index().resolve(parse_ref(ref_));
-    const std::string bytes =
-        format_ == "source" ? archive.source(revision) : archive.canonical_json(revision);
+    const std::string bytes = !attachment_.empty()  ? attachment_bytes(archive, revision)
+                              : format_ == "source" ? archive.source(revision)
+                                                    : archive.canonical_json(revision);
     if (output_.empty()) {
       print_bytes(bytes);
       return std::fflush(stdout) == 0 ? kExitSuccess : kExitStore;
@@ -52,6 +57,20 @@ class ExportCommand : public ArchiveCommand {
   }
 
  private:
+  std::string attachment_bytes(const Archive& archive, const RevisionInfo& revision) const {
+    const std::vector<Attachment> attachments =
+        attachments_of(archive.index(), Ref{revision.series, revision.edition, std::nullopt});
+    std::vector<std::string> names;
+    for (const Attachment& attachment : attachments) {
+      if (attachment.name == attachment_) return archive.attachment_bytes(attachment);
+      names.push_back(attachment.name);
+    }
+    throw Error(ErrorKind::not_found,
+                revision.series + "/" + revision.edition + " has no attachment '" + attachment_ +
+                    "'; its attachments: " + (names.empty() ? "none" : join(names)));
+  }
+
+  std::string attachment_;
   std::string ref_;
   std::string format_;
   std::string output_;

@@ -16,6 +16,7 @@
 
 #include "command.hpp"
 #include "input_file.hpp"
+#include "kiv/attachments.hpp"
 #include "kiv/dates.hpp"
 #include "kiv/error.hpp"
 #include "kiv/ids.hpp"
@@ -171,6 +172,10 @@ class ImportCommand : public ArchiveCommand {
     sub.add_option("--superseded-by", prepare_.in_force.superseded_by,
                    "The edition of the same series that replaced it (e.g. 2025-2028)")
         ->option_text("EDITION");
+    sub.add_option("--attach", attach_to_,
+                   "Keep the files as attachments of the edition REF names (fixity, listed by "
+                   "show), not read for its items: a full note kiv cannot read, an annex")
+        ->option_text("REF");
     sub.add_option(
         "--author", options_.author,
         "Who imports, as \"Name <email>\" (default: $KIV_AUTHOR, else kiv <kiv@localhost>)");
@@ -188,6 +193,7 @@ class ImportCommand : public ArchiveCommand {
 
   int run(const Globals& globals) override {
     check_options();
+    if (!attach_to_.empty()) return attach(globals);
     // The series the store describes are read with its documents (kiv series add).
     if (Archive::exists(globals.store_path())) {
       for (SeriesRecord& record : described_series(open_archive(globals).index()))
@@ -252,6 +258,46 @@ class ImportCommand : public ArchiveCommand {
   }
 
  private:
+  // --attach: each file kept with the edition, one commit each; a file that fails is reported
+  // and the others are kept.
+  int attach(const Globals& globals) {
+    if (prepare_.format || !prepare_.overrides.series.empty() ||
+        !prepare_.overrides.edition.empty() || !prepare_.overrides.lang.empty() ||
+        !prepare_.overrides.adopted.empty() || !prepare_.in_force.empty() ||
+        !prepare_.overrides.priority_headings.empty() ||
+        !prepare_.overrides.theme_headings.empty() || options_.dry_run || options_.replace) {
+      throw Error(ErrorKind::input,
+                  "--attach keeps files as they are: --format, --series, --edition, --lang, "
+                  "--adopted, the in-force and heading options, --dry-run and --replace apply to "
+                  "notes read for their items");
+    }
+    const Ref edition = parse_ref(attach_to_);
+    if (edition.revision) {
+      throw Error(ErrorKind::input, "--attach " + attach_to_ +
+                                        ": attachments belong to an edition, not to one of its "
+                                        "revisions; name it without @N");
+    }
+    Archive archive = open_archive(globals);
+    std::size_t failed = 0;
+    for (const std::string& path : inputs_) {
+      try {
+        const Attachment attachment =
+            kiv::attach(archive, edition, input_name(path), read_input_file(path),
+                        prepare_.provenance, options_.author, options_.message);
+        note_index_behind(archive);
+        print(fmt::format("attached {} to {}/{} (sha256 {}, {} bytes)\n", attachment.name,
+                          attachment.series, attachment.edition, attachment.sha256,
+                          attachment.size));
+      } catch (const Error& error) {
+        if (error.kind() != ErrorKind::input) throw;
+        print_error(error.what());
+        ++failed;
+        if (options_.fail_fast) break;
+      }
+    }
+    return failed > 0 ? kExitUsage : kExitSuccess;
+  }
+
   void check_options() {
     if (!options_.author.empty() && !is_valid_author(options_.author)) {
       throw Error(ErrorKind::input,
@@ -297,6 +343,7 @@ class ImportCommand : public ArchiveCommand {
   }
 
   std::vector<std::string> inputs_;
+  std::string attach_to_;
   std::string format_;
   PrepareOptions prepare_;
   ImportOptions options_;
@@ -326,6 +373,7 @@ std::unique_ptr<ArchiveCommand> add_import_command(CLI::App& app) {
       "  kiv import KIV_22-24_FR.html --source-url https://example.org/ncsi --retrieved "
       "2026-11-24\n"
       "  kiv import notes/ --fail-fast\n"
+      "  kiv import --attach kiv/2022-2024 KIV_22-24_bijlage.pdf --source-url https://...\n"
       "  kiv export kiv/2016-2019 -o e.json && kiv import e.json --extended-to 2021-12-31\n"
       "  kiv import page.txt --series kiv --edition 2025-2028 --lang nl --adopted 2025-06-30\n"
       "  kiv import corrected.json --author \"An Archivist <an@example.org>\" "

@@ -2,8 +2,12 @@
 
 #include <fmt/core.h>
 
+#include <set>
+#include <utility>
+
 #include "command.hpp"
 #include "json_output.hpp"
+#include "kiv/attachments.hpp"
 #include "output.hpp"
 #include "render/document_text.hpp"
 
@@ -52,6 +56,28 @@ class LogCommand : public IndexCommand {
         out += fmt::format("    {} {}\n", style.dim("note"), provenance.note);
       }
       out += "\n    " + revision.message + "\n";
+    }
+    // The attachment events of the editions listed, each edition's in the order attached.
+    std::set<std::pair<std::string, std::string>> editions;
+    for (const RevisionInfo& revision : revisions) {
+      if (!editions.emplace(revision.series, revision.edition).second) continue;
+      const std::vector<Attachment> attachments =
+          attachments_of(index, Ref{revision.series, revision.edition, std::nullopt});
+      for (const Attachment& attachment : attachments) {
+        out += fmt::format("\n{}  {}  {}\n",
+                           style.yellow(attachment.series + "/" + attachment.edition +
+                                        " attachment " + attachment.name),
+                           attachment.attached_at, attachment.attached_by);
+        out += fmt::format("    {} {}\n", style.dim("commit"), attachment.commit);
+        out += fmt::format("    {} {}; {} bytes (sha256 {})\n", style.dim("document"),
+                           attachment.media_type, attachment.size, attachment.sha256);
+        const Provenance& from = attachment.provenance;
+        if (!from.source_url.empty())
+          out += fmt::format("    {} {}\n", style.dim("from"), from.source_url);
+        if (!from.retrieved.empty())
+          out += fmt::format("    {} {}\n", style.dim("retrieved"), from.retrieved);
+        if (!from.note.empty()) out += fmt::format("    {} {}\n", style.dim("note"), from.note);
+      }
     }
     print(out);
     return kExitSuccess;

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "command.hpp"
+#include "kiv/attachments.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/validity.hpp"
 #include "output.hpp"
@@ -80,6 +81,21 @@ class ShowCommand : public IndexCommand {
     fact("Retrieved", source.provenance.retrieved);
     fact("Note", source.provenance.note);
     out += facts.render();
+    if (const std::vector<Attachment> attachments =
+            attachments_of(index, Ref{revision.series, revision.edition, std::nullopt});
+        !attachments.empty()) {
+      out += "\n" + style.bold(fmt::format("Attachments ({})", attachments.size())) + "\n";
+      for (const Attachment& attachment : attachments) {
+        out += fmt::format("  {}  {}; {} bytes; sha256 {}\n    attached {} by {}, commit {}\n",
+                           attachment.name, attachment.media_type, attachment.size,
+                           attachment.sha256, attachment.attached_at, attachment.attached_by,
+                           attachment.commit.substr(0, 12));
+        const Provenance& from = attachment.provenance;
+        if (!from.source_url.empty()) out += "    from " + from.source_url + "\n";
+        if (!from.retrieved.empty()) out += "    retrieved " + from.retrieved + "\n";
+        if (!from.note.empty()) out += "    note " + from.note + "\n";
+      }
+    }
     for (const Section section : kSections) {
       const auto& items = edition.items(section);
       const char* heading = section == Section::priorities ? "Priorities" : "Themes";

@@ -2,8 +2,13 @@
 // Taking an index back to an older schema, for the tests that open stores made before a
 // migration.
 
+// Takes back migration 12 (0012_attachments.sql): no attachments.
+#define KIV_UNDO_MIGRATION_TWELVE \
+  "DROP TABLE attachments; DELETE FROM schema_migrations WHERE version > 11;"
+
 // Takes back migration 11 (0011_series.sql): no series descriptions.
 #define KIV_UNDO_MIGRATION_ELEVEN \
+  KIV_UNDO_MIGRATION_TWELVE       \
   "DROP TABLE series_descriptions; DELETE FROM schema_migrations WHERE version > 10;"
 
 // Takes back migration 10 (0010_in_force.sql): revisions without when they are in force.

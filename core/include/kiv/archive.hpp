@@ -22,6 +22,7 @@
 //   SERIES/EDITION/revision.json   {revision, source_name, source_sha256, imported_at, ...}
 //   SERIES/links.json              the series' curated lineage links (kiv/links.hpp), if any
 //   SERIES/series.json             the series' description (kiv/series.hpp), if described
+//   SERIES/EDITION.attachments/    the edition's attachments (kiv/attachments.hpp), if any
 
 #include <filesystem>
 #include <functional>
@@ -41,6 +42,7 @@ struct CuratedLink;
 struct LinkOptions;
 struct LinkRecord;
 struct SeriesDescription;
+struct Attachment;
 struct SeriesRecord;
 
 class Archive {
@@ -90,6 +92,8 @@ class Archive {
   std::string canonical_json(const RevisionInfo& revision) const;
   // The original bytes the revision was imported from.
   std::string source(const RevisionInfo& revision) const;
+  // The bytes of an attachment (kiv/attachments.hpp), from the commit that attached it.
+  std::string attachment_bytes(const Attachment& attachment) const;
 
   // Records prepared files, in order, one result per file (fewer with fail_fast: none after
   // the first failure), as one write. Each edition whose content changed becomes one commit,
@@ -146,6 +150,10 @@ class Archive {
   // Writes of the archive declared with the links (kiv/links.hpp).
   friend LinkRecord link(Archive& archive, const CuratedLink& link, const LinkOptions& options);
   friend LinkRecord unlink(Archive& archive, const CuratedLink& link, const LinkOptions& options);
+  // Declared with the attachments (kiv/attachments.hpp).
+  friend Attachment attach(Archive& archive, const Ref& edition, const std::string& path,
+                           const std::string& bytes, const Provenance& provenance,
+                           const std::string& author, const std::string& message);
   // Declared with the series (kiv/series.hpp).
   friend SeriesRecord describe_series(Archive& archive, const SeriesDescription& description,
                                       const std::string& author, const std::string& message);

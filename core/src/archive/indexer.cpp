@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include "kiv/attachments.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "kiv/series.hpp"
@@ -50,11 +51,18 @@ TreeChanges changed_between(git::Repository& repo, const git_tree* before, const
     for (std::size_t e = 0; e < git_tree_entrycount(series_tree.get()); ++e) {
       const git_tree_entry* edition = git_tree_entry_byindex(series_tree.get(), e);
       if (git_tree_entry_type(edition) != GIT_OBJECT_TREE) continue;
-      const git_tree_entry* old_edition =
-          subtree_entry(old_series_tree.get(), git_tree_entry_name(edition));
-      if (old_edition == nullptr ||
-          !git_oid_equal(git_tree_entry_id(edition), git_tree_entry_id(old_edition))) {
-        changes.editions.push_back(std::string(series_name) + "/" + git_tree_entry_name(edition));
+      const std::string_view name = git_tree_entry_name(edition);
+      const git_tree_entry* old_edition = subtree_entry(old_series_tree.get(), name.data());
+      if (old_edition != nullptr &&
+          git_oid_equal(git_tree_entry_id(edition), git_tree_entry_id(old_edition))) {
+        continue;
+      }
+      // EDITION.attachments beside EDITION: its attachments, no revision.
+      if (name.ends_with(kAttachmentsSuffix)) {
+        changes.attachment_editions.emplace_back(
+            series_name, std::string(name.substr(0, name.size() - kAttachmentsSuffix.size())));
+      } else {
+        changes.editions.push_back(std::string(series_name) + "/" + std::string(name));
       }
     }
     // Beside links.json and series.json, blobs at the series level are no part of the archive
@@ -100,6 +108,12 @@ void index_commit(git::Repository& repo, IndexDb& index, const git_oid& id) {
   for (const std::string& series : changes.link_series) {
     index.set_links(series, read_committed_links(repo, *commit, *tree, series),
                     commit_stamp(*commit));
+  }
+  for (const auto& [series, edition] : changes.attachment_editions) {
+    index.set_attachments(
+        series, edition,
+        read_committed_attachments(repo, *tree, series, edition, "commit " + git::to_hex(id)),
+        commit_stamp(*commit));
   }
   for (const std::string& series : changes.described_series) {
     index.set_series_description(series, repo.read_file(*tree, series_file_path(series)),
@@ -187,6 +201,21 @@ CommittedRevision read_committed_revision(git::Repository& repo, const git_commi
     throw Error(ErrorKind::store, e.what());  // what git holds is the store's, not input
   }
   return committed;
+}
+
+std::vector<Attachment> read_committed_attachments(git::Repository& repo, const git_tree& tree,
+                                                   const std::string& series,
+                                                   const std::string& edition,
+                                                   const std::string& where) {
+  const std::string path = attachments_file_path(series, edition);
+  std::optional<std::string> json;
+  try {
+    json = repo.read_file(tree, path);
+  } catch (const Error& e) {
+    throw Error(e.kind(), where + ": " + path + ": " + e.what());
+  }
+  if (!json) return {};
+  return parse_attachments_file(*json, series, edition, where + ": " + path);
 }
 
 std::vector<CuratedLink> read_committed_links(git::Repository& repo, const git_commit& commit,

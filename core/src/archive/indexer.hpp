@@ -16,6 +16,8 @@ struct TreeChanges {
   std::vector<std::string> editions;     // SERIES/EDITION directories: the revisions it records
   std::vector<std::string> link_series;  // series whose SERIES/links.json it wrote or removed
   std::vector<std::string> described_series;  // series whose SERIES/series.json it changed
+  // SERIES/EDITION of the editions whose attachments (SERIES/EDITION.attachments) it changed.
+  std::vector<std::pair<std::string, std::string>> attachment_editions;
 };
 TreeChanges commit_changes(git::Repository& repo, const git_commit& commit, const git_tree& tree);
 
@@ -51,6 +53,13 @@ std::vector<CuratedLink> read_committed_links(git::Repository& repo, const git_c
 // as the commit the index reflects.
 void index_commits(git::Repository& repo, IndexDb& index, const std::vector<git_oid>& commits,
                    const git_oid& head, bool from_scratch);
+// The attachments SERIES/EDITION.attachments/attachments.json of `tree` lists; none when there
+// is none. Throws Error{store} naming the file when it is unreadable or malformed.
+std::vector<Attachment> read_committed_attachments(git::Repository& repo, const git_tree& tree,
+                                                   const std::string& series,
+                                                   const std::string& edition,
+                                                   const std::string& where);
+
 // Does nothing, and reads nothing but one ref and one row, when the index is current.
 void catch_up(git::Repository& repo, IndexDb& index);
 

@@ -16,6 +16,7 @@
 #include "index/index_db.hpp"
 #include "index/migrations.hpp"
 #include "kiv/archive.hpp"
+#include "kiv/attachments.hpp"
 #include "kiv/error.hpp"
 #include "kiv/series.hpp"
 #include "links_file.hpp"
@@ -199,6 +200,38 @@ void check_history(git::Repository& repo, const std::optional<git_oid>& head, In
         from_git.set_links(series, *links, commit_stamp(*commit));
       } else {
         unsound.insert(links_path(series));
+      }
+    }
+    // Each attachment's bytes must be in the commit and hash to the SHA-256 recorded.
+    for (const auto& [series, edition] : changed.attachment_editions) {
+      const std::string where = attachments_dir(series, edition);
+      try {
+        const std::vector<Attachment> attachments =
+            read_committed_attachments(repo, *tree, series, edition, "commit " + git::to_hex(id));
+        const std::size_t problems_before = report.problems.size();
+        for (const Attachment& attachment : attachments) {
+          const auto bytes = repo.read_file(*tree, where + "/" + attachment.sha256);
+          if (!bytes) {
+            report.problems.push_back(
+                {where,
+                 attachment.name + ": its bytes are missing from commit " + git::to_hex(id)});
+          } else if (sha256_hex(*bytes) != attachment.sha256 ||
+                     static_cast<std::int64_t>(bytes->size()) != attachment.size) {
+            report.problems.push_back(
+                {where, attachment.name + ": its bytes in commit " + git::to_hex(id) +
+                            " are not those recorded (SHA-256 " + sha256_hex(*bytes) + ", " +
+                            std::to_string(bytes->size()) + " bytes; recorded " +
+                            attachment.sha256 + ", " + std::to_string(attachment.size) + ")"});
+          }
+        }
+        if (report.problems.size() == problems_before) {
+          from_git.set_attachments(series, edition, attachments, commit_stamp(*commit));
+        } else {
+          unsound.insert(where);
+        }
+      } catch (const Error& e) {
+        report.problems.push_back({where, e.what()});
+        unsound.insert(where);
       }
     }
     // A series.json that does not parse as a series file is reported, named by its commit.

@@ -64,6 +64,11 @@ const Table kRowsOfRevisions[] = {
     {"SELECT series || '/series.json', 'the description', description, commit_id,"
      " described_at, described_by FROM series_descriptions",
      {"description", "commit", "description time", "author"}},
+    {"SELECT series || '/' || edition || '.attachments', 'attachment ' || position, name, sha256,"
+     " size, media_type, source_url, retrieved, note, commit_id, attached_at, attached_by"
+     " FROM attachments",
+     {"name", "SHA-256", "size", "media type", "source URL", "retrieval date", "note", "commit",
+      "attach time", "author"}},
 };
 
 using Value = std::optional<std::string>;

@@ -214,7 +214,7 @@ void IndexDb::clear() {
   db_.exec(
       "DELETE FROM items; DELETE FROM item_keys; DELETE FROM edition_titles; DELETE FROM editions; "
       "DELETE FROM revisions; DELETE FROM index_state; DELETE FROM links; "
-      "DELETE FROM series_descriptions;");
+      "DELETE FROM series_descriptions; DELETE FROM attachments;");
   db_.exec("INSERT INTO item_search (item_search) VALUES ('delete-all')");
 }
 
@@ -611,6 +611,74 @@ std::vector<SeriesRecord> IndexDb::series_descriptions() {
     record.described_by = query.getColumn(4).getString();
   }
   return records;
+}
+
+void IndexDb::set_attachments(const std::string& series, const std::string& edition,
+                              const std::vector<Attachment>& attachments,
+                              const CommitStamp& stamp) {
+  const std::vector<Attachment> kept = this->attachments(series, edition);
+  SQLite::Statement remove(db_, "DELETE FROM attachments WHERE series = ? AND edition = ?");
+  remove.bind(1, series);
+  remove.bind(2, edition);
+  remove.exec();
+  SQLite::Statement insert(
+      db_,
+      "INSERT INTO attachments (series, edition, position, name, sha256, size, media_type,"
+      " source_url, retrieved, note, commit_id, attached_at, attached_by)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  int position = 0;
+  for (const Attachment& attachment : attachments) {
+    // One recorded before keeps the commit that attached it.
+    const auto earlier = std::find_if(kept.begin(), kept.end(), [&](const Attachment& old) {
+      return old.name == attachment.name && old.sha256 == attachment.sha256;
+    });
+    const bool known = earlier != kept.end();
+    insert.bind(1, series);
+    insert.bind(2, edition);
+    insert.bind(3, ++position);
+    insert.bind(4, attachment.name);
+    insert.bind(5, attachment.sha256);
+    insert.bind(6, attachment.size);
+    insert.bind(7, attachment.media_type);
+    bind_or_null(insert, 8, attachment.provenance.source_url);
+    bind_or_null(insert, 9, attachment.provenance.retrieved);
+    bind_or_null(insert, 10, attachment.provenance.note);
+    insert.bind(11, known ? earlier->commit : stamp.commit);
+    insert.bind(12, known ? earlier->attached_at : stamp.at);
+    insert.bind(13, known ? earlier->attached_by : stamp.by);
+    insert.exec();
+    insert.reset();
+    insert.clearBindings();
+  }
+}
+
+std::vector<Attachment> IndexDb::attachments(const std::string& series,
+                                             const std::string& edition) {
+  std::vector<Attachment> found;
+  SQLite::Statement query(
+      db_,
+      "SELECT name, sha256, size, media_type, source_url, retrieved, note, commit_id,"
+      " attached_at, attached_by FROM attachments WHERE series = ? AND edition = ?"
+      " ORDER BY position");
+  query.bind(1, series);
+  query.bind(2, edition);
+  const auto text_at = [&](int column) {
+    return query.isColumnNull(column) ? std::string() : query.getColumn(column).getString();
+  };
+  while (query.executeStep()) {
+    Attachment& attachment = found.emplace_back();
+    attachment.series = series;
+    attachment.edition = edition;
+    attachment.name = text_at(0);
+    attachment.sha256 = text_at(1);
+    attachment.size = query.getColumn(2).getInt64();
+    attachment.media_type = text_at(3);
+    attachment.provenance = {text_at(4), text_at(5), text_at(6)};
+    attachment.commit = text_at(7);
+    attachment.attached_at = text_at(8);
+    attachment.attached_by = text_at(9);
+  }
+  return found;
 }
 
 }  // namespace kiv

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "index/history_rows.hpp"
+#include "kiv/attachments.hpp"
 #include "kiv/edition.hpp"
 #include "kiv/index.hpp"
 #include "kiv/links.hpp"
@@ -104,6 +105,12 @@ class IndexDb {
   void set_series_description(const std::string& series, const std::optional<std::string>& json,
                               const CommitStamp& stamp);
 
+  // Makes the attachments of the edition those of `attachments` (its attachments.json at
+  // commit `stamp`, in order): one already recorded with the same name and bytes keeps the
+  // commit that attached it, the others take `stamp`.
+  void set_attachments(const std::string& series, const std::string& edition,
+                       const std::vector<Attachment>& attachments, const CommitStamp& stamp);
+
   // ---- Editions and revisions ------------------------------------------------------------
   std::vector<std::string> series();
   std::vector<std::string> editions_of(const std::string& series);
@@ -126,6 +133,10 @@ class IndexDb {
   // The edition revision `revision` records (Index::load). Throws Error{not_found} when the
   // index has no such revision.
   Edition edition(const RevisionInfo& revision);
+
+  // ---- Attachments ---------------------------------------------------------------------------
+  // The attachments of an edition, in the order attached.
+  std::vector<Attachment> attachments(const std::string& series, const std::string& edition);
 
   // ---- Series described (kiv series add) ---------------------------------------------------
   // Every series described, sorted by id, with the commit that recorded each.
