@@ -127,14 +127,21 @@ class Builder {
       for (std::size_t k = 0; k + 1 < revisions_of.size(); ++k)
         recorded.push_back(archive_.load(revisions_of[k]));
       recorded.push_back(archive_.load(summary.latest));
-      EditionPageInput input{nullptr,
-                             "",
-                             revisions_of,
-                             {},
-                             0,
-                             previous ? previous->edition : "",
-                             i + 1 < entry.editions.size() ? entry.editions[i + 1].edition : "",
-                             history == nullptr ? nullptr : &history->lineages};
+      EditionPageInput input{
+          nullptr,
+          "",
+          revisions_of,
+          {},
+          0,
+          previous ? previous->edition : "",
+          i + 1 < entry.editions.size() ? entry.editions[i + 1].edition : "",
+          history == nullptr ? nullptr : &history->lineages,
+          attachments_of(archive_.index(), Ref{summary.series, summary.edition, std::nullopt})};
+      for (const Attachment& attachment : input.attachments) {
+        writer_.write(
+            attachment_file_path(attachment.series, attachment.edition, attachment.sha256),
+            archive_.attachment_bytes(attachment));
+      }
       for (std::size_t k = 0; k < recorded.size(); ++k) {
         input.revision_languages.push_back(recorded[k].languages());
         // The proof, downloadable from the site: the exact bytes imported, the canonical JSON.

@@ -144,6 +144,31 @@ std::string provenance_list(const EditionPageInput& input) {
   return out + "</dl>\n";
 }
 
+// The edition's attachments, each with a link to its exact bytes (saved under the name it was
+// attached under) and its SHA-256.
+std::string attachments_list(const EditionPageInput& input) {
+  if (input.attachments.empty()) return "";
+  const std::string page = revision_page_path(input, input.shown, input.lang);
+  std::string out = "<h2>Attachments</h2>\n<ul class=\"attachments\">\n";
+  for (const Attachment& attachment : input.attachments) {
+    const std::string href =
+        link_from(depth_of(page),
+                  attachment_file_path(attachment.series, attachment.edition, attachment.sha256));
+    out += fmt::format(
+        "<li><a href=\"{}\" download=\"{}\" type=\"{}\">{}</a> · {} · {} bytes · SHA-256 "
+        "<code>{}</code> · attached {} by {}",
+        escape_html(href), escape_html(attachment.name), escape_html(attachment.media_type),
+        escape_html(attachment.name), escape_html(attachment.media_type), attachment.size,
+        escape_html(attachment.sha256), escape_html(attachment.attached_at),
+        escape_html(attachment.attached_by));
+    if (!attachment.provenance.source_url.empty())
+      out += " · from <code>" + escape_html(attachment.provenance.source_url) + "</code>";
+    if (!attachment.provenance.note.empty()) out += " · " + escape_html(attachment.provenance.note);
+    out += "</li>\n";
+  }
+  return out + "</ul>\n";
+}
+
 // The revision's number, linked to its page (in the page's language when it has it) unless
 // it is the one shown.
 std::string revision_cell(const EditionPageInput& input, std::size_t index) {
@@ -274,6 +299,7 @@ std::string edition_page(const EditionPageInput& input) {
   for (const Section section : kSections) body += items_list(input, section);
   if (!input.revisions.empty()) {
     body += provenance_list(input);
+    body += attachments_list(input);
     body += revisions_table(input);
   }
   std::vector<Crumb> trail = {{series, "index.html#" + series}};

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kiv/archive.hpp"
+#include "kiv/attachments.hpp"
 #include "kiv/diff.hpp"
 #include "kiv/edition.hpp"
 #include "render/diff_render.hpp"
@@ -38,6 +39,7 @@ struct EditionPageInput {
   std::string previous;                      // the series' edition before this one; empty: none
   std::string next;                          // the one after it; empty: none
   const SeriesLineages* lineages = nullptr;  // item keys link to their timelines; null: none
+  std::vector<Attachment> attachments;       // the edition's, each at attachment_file_path
 };
 
 // The files kept with each revision for download: its source bytes, under a name of kiv's

@@ -81,6 +81,16 @@ std::string edition_path(std::string_view series, std::string_view edition, std:
                      checked_lang(lang));
 }
 
+std::string attachment_file_path(std::string_view series, std::string_view edition,
+                                 std::string_view sha256) {
+  if (sha256.size() != 64 || sha256.find_first_not_of("0123456789abcdef") != std::string::npos) {
+    throw Error(ErrorKind::input, "'" + std::string(sha256) +
+                                      "' cannot name an attachment's file: expected a SHA-256");
+  }
+  return fmt::format("{}/{}/attachments/{}", checked_id(series, "series"),
+                     checked_id(edition, "edition"), sha256);
+}
+
 std::string revision_file_path(std::string_view series, std::string_view edition, int revision,
                                std::string_view name) {
   if (revision < 1) {

@@ -23,6 +23,10 @@ namespace kiv::cli::site {
 // value when an id, language or revision does not match its pattern (kiv/ids.hpp), so that
 // nothing but checked names ever becomes a path.
 std::string edition_path(std::string_view series, std::string_view edition, std::string_view lang);
+// SERIES/EDITION/attachments/SHA256: the bytes of an attachment of the edition, named by their
+// SHA-256 (64 lowercase hexadecimal digits, checked), never by the name it was attached under.
+std::string attachment_file_path(std::string_view series, std::string_view edition,
+                                 std::string_view sha256);
 // SERIES/EDITION/rev-N/NAME: a file kept with revision N (its source, its canonical JSON);
 // `name` is kiv's own (source.pdf, edition.json), never a file name from the store.
 std::string revision_file_path(std::string_view series, std::string_view edition, int revision,

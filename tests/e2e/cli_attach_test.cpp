@@ -3,6 +3,8 @@
 
 #include <rapidjson/document.h>
 
+#include <filesystem>
+
 #include "support/cli_fixture.hpp"
 #include "support/store_damage.hpp"
 
@@ -95,6 +97,24 @@ TEST_F(CliAttach, WhatCannotBeAttachedIsRefusedAndTheStoreLeftAsItWas) {
                              "KIV_22-24_NL.protected.pdf"),
             std::string::npos)
       << unknown.err;
+}
+
+// The site lists the attachments on the edition's pages and keeps their exact bytes.
+TEST_F(CliAttach, TheSiteListsTheAttachmentsWithTheirBytes) {
+  const KivRun run = kiv({"import", "--attach", "kiv/2022-2024", annex(), "--note", "<Bijlage>"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  const std::string sha256 = run.out.substr(run.out.find("sha256 ") + 7, 64);
+  const std::filesystem::path site = temp_.path() / "site";
+  const KivRun built = kiv({"site", site.string()});
+  ASSERT_EQ(built.status, 0) << built.err;
+  const std::string page = read_file(site / "kiv" / "2022-2024" / "nl.html");
+  EXPECT_NE(page.find("<h2>Attachments</h2>"), std::string::npos);
+  EXPECT_NE(page.find("<a href=\"../../kiv/2022-2024/attachments/" + sha256 +
+                      "\" download=\"KIV_22-24_NL.protected.pdf\" type=\"application/pdf\">"),
+            std::string::npos)
+      << page.substr(page.find("Attachments"), 600);
+  EXPECT_NE(page.find(" · &lt;Bijlage&gt;</li>"), std::string::npos);  // escaped
+  EXPECT_EQ(read_file(site / "kiv" / "2022-2024" / "attachments" / sha256), read_file(annex()));
 }
 
 // Bytes changed behind kiv's back are caught: the SHA-256 recorded is the proof.
