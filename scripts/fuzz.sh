@@ -66,6 +66,8 @@ targets=(
   "fuzz_document_docx 65536 -"
   "fuzz_pdf_layout 16384 -"
   "fuzz_links_file 16384 json"
+  "fuzz_series_file 8192 json"
+  "fuzz_attachments_file 16384 json"
   "fuzz_revision_record 4096 json"
   "fuzz_ids 256 -"
   "fuzz_dates 1024 document"
@@ -171,6 +173,15 @@ make_seeds() {
       printf '{"format": "kiv-links/1", "series": "kiv", "links": [{"from_edition": "2016-2019", "from_key": "cybercrime", "to_edition": "2022-2024", "to_key": "cybercrime-en-cyber-security", "kind": "renamed"}]}\n' |
         seed "$dir" kiv
       printf '{"format": "kiv-links/1", "series": "t"}\n' | seed "$dir" no-links ;;
+    fuzz_series_file)
+      seed "$dir" zvp-gent < tests/data/series-files/zvp-gent.json
+      printf '{"format": "kiv-series/1", "series": "x", "names": {"fr": ["Plan zonal"], "nl": ["Zonaal plan", "ZVP"]}, "themes": {"nl": ["Doelen"]}}' |
+        seed "$dir" two-languages ;;
+    fuzz_attachments_file)
+      printf '{"format": "kiv-attachments/1", "series": "t", "edition": "2010-2012", "attachments": [{"name": "bijlage.pdf", "sha256": "%s", "size": 12, "media_type": "application/pdf", "source_url": "https://example.org/b.pdf", "retrieved": "2026-12-01", "note": "n"}]}' \
+        "$(printf '%064d' 0)" | seed "$dir" one
+      printf '{"format": "kiv-attachments/1", "series": "t", "edition": "2010-2012", "attachments": []}' |
+        seed "$dir" none ;;
     fuzz_revision_record)
       printf '{\n  "format": "kiv-revision/1",\n  "series": "kiv",\n  "edition": "2022-2024",\n  "revision": 1,\n  "source_name": "KIV_22-24_NL.txt",\n  "source_sha256": "%s"\n}\n' \
         "$(printf '%064d' 0)" | seed "$dir" one

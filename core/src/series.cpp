@@ -70,7 +70,8 @@ SeriesDescription parse_series_description(std::string_view json, std::string_vi
   parse_json(document, json, source, ErrorKind::input);
   if (!document.IsObject()) fail("", "expected an object with format, series and names");
   std::set<std::string_view> seen;
-  for (const auto& member : document.GetObject()) {
+  const rapidjson::Value& root = document;
+  for (const auto& member : root.GetObject()) {
     const std::string_view name(member.name.GetString(), member.name.GetStringLength());
     static const std::set<std::string_view> kFields = {"format", "series", "names", "priorities",
                                                        "themes"};

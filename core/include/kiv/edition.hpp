@@ -45,6 +45,8 @@ struct Provenance {
   std::string source_url;  // empty when unknown
   std::string retrieved;   // ISO date, empty when unknown
   std::string note;        // empty when none
+
+  bool operator==(const Provenance&) const = default;
 };
 
 // When an edition is in force, as recorded (each value optional; kiv/validity.hpp says what an
