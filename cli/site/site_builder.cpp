@@ -136,7 +136,8 @@ class Builder {
           previous ? previous->edition : "",
           i + 1 < entry.editions.size() ? entry.editions[i + 1].edition : "",
           history == nullptr ? nullptr : &history->lineages,
-          attachments_of(archive_.index(), Ref{summary.series, summary.edition, std::nullopt})};
+          attachments_of(archive_.index(), Ref{summary.series, summary.edition, std::nullopt}),
+          &entry.editions};
       for (const Attachment& attachment : input.attachments) {
         writer_.write(
             attachment_file_path(attachment.series, attachment.edition, attachment.sha256),

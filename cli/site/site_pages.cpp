@@ -6,6 +6,7 @@
 #include <iterator>
 #include <map>
 
+#include "kiv/validity.hpp"
 #include "output.hpp"
 #include "render/document_text.hpp"
 #include "render/html.hpp"
@@ -144,6 +145,16 @@ std::string provenance_list(const EditionPageInput& input) {
   return out + "</dl>\n";
 }
 
+// " · in force 2022-01-01 to 2024-12-31", "" when neither day is known.
+std::string in_force_text(const Edition& edition, const std::vector<EditionSummary>* editions) {
+  const InForcePeriod days =
+      in_force_among(edition.series, edition.in_force, edition.period,
+                     editions == nullptr ? std::vector<EditionSummary>{} : *editions);
+  if (days.from.empty() && days.to.empty()) return "";
+  return " · in force " + escape_html(days.from.empty() ? "unknown" : days.from) + " to " +
+         escape_html(days.to.empty() ? "unknown" : days.to);
+}
+
 // The edition's attachments, each with a link to its exact bytes (saved under the name it was
 // attached under) and its SHA-256.
 std::string attachments_list(const EditionPageInput& input) {
@@ -265,11 +276,12 @@ std::string edition_page(const EditionPageInput& input) {
                             : link(page, revision_page_path(input, input.shown, lang), lang));
   }
   std::string body = fmt::format(
-      "<h1 lang=\"{}\">{}</h1>\n<p class=\"meta\">{} · period {} · adopted {} · "
+      "<h1 lang=\"{}\">{}</h1>\n<p class=\"meta\">{} · period {} · adopted {}{} · "
       "revision {} · languages: {}</p>\n",
       escape_html(input.lang), escape_html(title), escape_html(edition.id()),
       period_text(edition.period),
       escape_html(edition.adopted.empty() ? "unknown" : edition.adopted),
+      in_force_text(edition, input.series_editions),
       input.revisions.empty() ? 0 : input.revisions.at(input.shown).revision, join(languages, " "));
   // The latest revision's page, in the page's language when it has it.
   const auto latest_page = [&] {

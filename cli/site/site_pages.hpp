@@ -40,6 +40,8 @@ struct EditionPageInput {
   std::string next;                          // the one after it; empty: none
   const SeriesLineages* lineages = nullptr;  // item keys link to their timelines; null: none
   std::vector<Attachment> attachments;       // the edition's, each at attachment_file_path
+  // The series' editions, for the days the edition is in force (in_force_among); null: none.
+  const std::vector<EditionSummary>* series_editions = nullptr;
 };
 
 // The files kept with each revision for download: its source bytes, under a name of kiv's

@@ -4,6 +4,7 @@
 
 #include <rapidjson/document.h>
 
+#include <filesystem>
 #include <string>
 
 #include "support/cli_fixture.hpp"
@@ -83,6 +84,17 @@ TEST_F(CliInForce, ShowAndListJsonSayWhenAndWhy) {
   EXPECT_STREQ(in_force["to"].GetString(), "2022-03-30");
   EXPECT_STREQ(in_force["to_origin"].GetString(), "superseded");
   EXPECT_STREQ(in_force["superseded_by"].GetString(), "2022-2024");
+}
+
+// The site's edition pages say when each edition is in force, superseding applied.
+TEST_F(CliInForce, TheSiteSaysWhenAnEditionIsInForce) {
+  import_two();
+  const std::filesystem::path site = temp_.path() / "site";
+  ASSERT_EQ(kiv({"site", site.string()}).status, 0);
+  const std::string page = read_file(site / "kiv" / "2016-2019" / "nl.html");
+  EXPECT_NE(page.find(" · adopted 2016-06-07 · in force 2016-06-07 to 2022-03-30 · revision 1"),
+            std::string::npos)
+      << page.substr(0, 2000);
 }
 
 // A corrected document of the edition says nothing about when it is in force: the recorded
