@@ -2,7 +2,7 @@
 
 #include <fmt/core.h>
 
-#include <set>
+#include <map>
 #include <utility>
 
 #include "command.hpp"
@@ -57,13 +57,15 @@ class LogCommand : public IndexCommand {
       }
       out += "\n    " + revision.message + "\n";
     }
-    // The attachment events of the editions listed, each edition's in the order attached.
-    std::set<std::pair<std::string, std::string>> editions;
+    // The attachment events of the editions listed, each edition's in the order attached,
+    // the editions in the order their revisions are listed.
+    std::map<std::pair<std::string, std::string>, std::vector<Attachment>> by_edition;
+    for (Attachment& attachment : ref ? attachments_of(index, *ref) : store_attachments(index))
+      by_edition[{attachment.series, attachment.edition}].push_back(std::move(attachment));
     for (const RevisionInfo& revision : revisions) {
-      if (!editions.emplace(revision.series, revision.edition).second) continue;
-      const std::vector<Attachment> attachments =
-          attachments_of(index, Ref{revision.series, revision.edition, std::nullopt});
-      for (const Attachment& attachment : attachments) {
+      const auto found = by_edition.find({revision.series, revision.edition});
+      if (found == by_edition.end()) continue;  // none, or printed with an earlier revision
+      for (const Attachment& attachment : found->second) {
         out += fmt::format("\n{}  {}  {}\n",
                            style.yellow(attachment.series + "/" + attachment.edition +
                                         " attachment " + attachment.name),
@@ -78,6 +80,7 @@ class LogCommand : public IndexCommand {
           out += fmt::format("    {} {}\n", style.dim("retrieved"), from.retrieved);
         if (!from.note.empty()) out += fmt::format("    {} {}\n", style.dim("note"), from.note);
       }
+      by_edition.erase(found);
     }
     print(out);
     return kExitSuccess;

@@ -65,12 +65,6 @@ std::string texts_line(const LangTexts& texts) {
   return join(parts, "; ");
 }
 
-std::string first_name(const SeriesDescription& series) {
-  auto names = series.names.find("nl");
-  if (names == series.names.end()) names = series.names.begin();
-  return names == series.names.end() || names->second.empty() ? "" : names->second.front();
-}
-
 class SeriesCommand : public ArchiveCommand {
  public:
   explicit SeriesCommand(CLI::App& sub) {
@@ -120,7 +114,7 @@ class SeriesCommand : public ArchiveCommand {
     const SeriesRecord record = describe_series(archive, description, author_, message_);
     note_index_behind(archive);
     print(fmt::format("described the series {} ({}), commit {}\n", description.series,
-                      first_name(description), record.commit.substr(0, 12)));
+                      series_name(description, "nl"), record.commit.substr(0, 12)));
     return kExitSuccess;
   }
 
@@ -141,7 +135,7 @@ class SeriesCommand : public ArchiveCommand {
     }
     const Style style = Style::detect(stdout);
     std::string out = style.bold(series.series);
-    if (const std::string name = first_name(series); !name.empty()) out += " — " + name;
+    if (const std::string name = series_name(series, "nl"); !name.empty()) out += " — " + name;
     out += "\n\n";
     Table facts({Table::Align::left, Table::Align::left});
     const auto fact = [&](const std::string& name, const std::string& value) {
@@ -165,7 +159,7 @@ class SeriesCommand : public ArchiveCommand {
     std::vector<SeriesListing> listed;
     for (const KnownSeries& series : known) {
       listed.push_back({series.description.series, kind_of(series), series.editions,
-                        first_name(series.description)});
+                        series_name(series.description, "nl")});
     }
     if (list_format_ == "json") {
       print(series_json(listed));

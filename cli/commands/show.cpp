@@ -60,8 +60,11 @@ class ShowCommand : public IndexCommand {
     if (edition.period)
       fact("Period", fmt::format("{}-{}", edition.period->from, edition.period->to));
     fact("Adopted", edition.adopted);
-    fact("In force", in_force_text(in_force_among(edition.series, edition.in_force, edition.period,
-                                                  index.list())));
+    // The store's editions are read only when another edition superseded this one.
+    const bool superseded = !edition.in_force.superseded_by.empty();
+    fact("In force",
+         in_force_text(in_force_among(edition.series, edition.in_force, edition.period,
+                                      superseded ? index.list() : std::vector<EditionSummary>{})));
     if (!edition.in_force.superseded_by.empty())
       fact("Superseded by", edition.series + "/" + edition.in_force.superseded_by);
     fact("Languages", join(edition.languages(), ", "));

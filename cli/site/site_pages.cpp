@@ -147,9 +147,9 @@ std::string provenance_list(const EditionPageInput& input) {
 
 // " · in force 2022-01-01 to 2024-12-31", "" when neither day is known.
 std::string in_force_text(const Edition& edition, const std::vector<EditionSummary>* editions) {
-  const InForcePeriod days =
-      in_force_among(edition.series, edition.in_force, edition.period,
-                     editions == nullptr ? std::vector<EditionSummary>{} : *editions);
+  static const std::vector<EditionSummary> kNone;
+  const InForcePeriod days = in_force_among(edition.series, edition.in_force, edition.period,
+                                            editions == nullptr ? kNone : *editions);
   if (days.from.empty() && days.to.empty()) return "";
   return " · in force " + escape_html(days.from.empty() ? "unknown" : days.from) + " to " +
          escape_html(days.to.empty() ? "unknown" : days.to);

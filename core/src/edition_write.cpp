@@ -1,20 +1,12 @@
 // to_canonical_json: the one serialisation of an Edition that the store records.
 
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
-
+#include "json_writer.hpp"
 #include "kiv/edition_format.hpp"
 
 namespace kiv {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-
-void write_string(Writer& writer, std::string_view text) {
-  writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
-}
-
-void write_text(Writer& writer, const LangText& text) {
+void write_text(JsonWriter& writer, const LangText& text) {
   writer.StartObject();
   for (const auto& [lang, value] : text) {  // std::map: sorted by language
     write_string(writer, lang);
@@ -23,7 +15,7 @@ void write_text(Writer& writer, const LangText& text) {
   writer.EndObject();
 }
 
-void write_items(Writer& writer, const std::vector<Item>& items) {
+void write_items(JsonWriter& writer, const std::vector<Item>& items) {
   writer.StartArray();
   for (const Item& item : items) {
     writer.StartObject();
@@ -58,7 +50,7 @@ void write_items(Writer& writer, const std::vector<Item>& items) {
 
 std::string to_canonical_json(const Edition& edition) {
   rapidjson::StringBuffer buffer;
-  Writer writer(buffer);
+  JsonWriter writer(buffer);
   writer.SetIndent(' ', 2);
   writer.StartObject();
   writer.Key("format");
@@ -86,27 +78,17 @@ std::string to_canonical_json(const Edition& edition) {
     writer.Key("in_force");
     writer.StartObject();
     const Validity& in_force = edition.in_force;
-    for (const auto& [name, value] :
-         {std::pair{"from", &in_force.from}, std::pair{"to", &in_force.to},
-          std::pair{"extended_to", &in_force.extended_to},
-          std::pair{"superseded_by", &in_force.superseded_by}}) {
-      if (value->empty()) continue;
-      writer.Key(name);
-      write_string(writer, *value);
-    }
+    write_present(writer, {{"from", &in_force.from},
+                           {"to", &in_force.to},
+                           {"extended_to", &in_force.extended_to},
+                           {"superseded_by", &in_force.superseded_by}});
     writer.EndObject();
   }
   const Provenance& provenance = edition.provenance;
   if (!provenance.source_url.empty() || !provenance.retrieved.empty() || !provenance.note.empty()) {
     writer.Key("provenance");
     writer.StartObject();
-    for (const auto& [name, value] :
-         {std::pair{"source_url", &provenance.source_url},
-          std::pair{"retrieved", &provenance.retrieved}, std::pair{"note", &provenance.note}}) {
-      if (value->empty()) continue;
-      writer.Key(name);
-      write_string(writer, *value);
-    }
+    write_provenance_members(writer, provenance);
     writer.EndObject();
   }
   writer.Key("priorities");

@@ -1,13 +1,13 @@
 #include "kiv/series.hpp"
 
 #include <rapidjson/document.h>
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
 
 #include <set>
 
 #include "index/index_db.hpp"
 #include "json_depth.hpp"
+#include "json_fields.hpp"
+#include "json_writer.hpp"
 #include "kiv/error.hpp"
 #include "kiv/ids.hpp"
 #include "kiv/text.hpp"
@@ -17,13 +17,7 @@ namespace {
 
 constexpr std::size_t kMaxTextLength = 200;  // characters (code points) of a name or heading
 
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-
-void write_string(Writer& writer, std::string_view text) {
-  writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
-}
-
-void write_texts(Writer& writer, const char* key, const LangTexts& texts) {
+void write_texts(JsonWriter& writer, const char* key, const LangTexts& texts) {
   writer.Key(key);
   writer.StartObject();
   for (const auto& [lang, values] : texts) {
@@ -60,79 +54,70 @@ const std::vector<SeriesDescription>& built_in_series() {
   return kBuiltIn;
 }
 
+std::string series_name(const SeriesDescription& series, std::string_view lang) {
+  auto names = series.names.find(std::string(lang));
+  if (names == series.names.end()) names = series.names.find("nl");
+  if (names == series.names.end()) names = series.names.begin();
+  return names == series.names.end() || names->second.empty() ? "" : names->second.front();
+}
+
 std::string series_file_path(const std::string& series) { return series + "/" + kSeriesFile; }
 
 SeriesDescription parse_series_description(std::string_view json, std::string_view source) {
-  const auto fail = [&](const std::string& path, const std::string& what) {
-    throw Error(ErrorKind::input, std::string(source) + ": " + path + ": " + what);
-  };
+  const JsonFields fields(source, ErrorKind::input);
   rapidjson::Document document;
   parse_json(document, json, source, ErrorKind::input);
-  if (!document.IsObject()) fail("", "expected an object with format, series and names");
-  std::set<std::string_view> seen;
-  const rapidjson::Value& root = document;
-  for (const auto& member : root.GetObject()) {
-    const std::string_view name(member.name.GetString(), member.name.GetStringLength());
-    static const std::set<std::string_view> kFields = {"format", "series", "names", "priorities",
-                                                       "themes"};
-    if (!kFields.contains(name)) fail("/" + std::string(name), "unknown field");
-    if (!seen.insert(name).second) fail("/" + std::string(name), "field appears twice");
-  }
-  const auto string_at = [&](const char* name) -> std::string {
-    if (!document.HasMember(name) || !document[name].IsString())
-      fail(std::string("/") + name, "expected a string");
-    return {document[name].GetString(), document[name].GetStringLength()};
-  };
-  if (const std::string format = string_at("format"); format != kSeriesFormat) {
-    fail("/format", "'" + format + "' is not " + std::string(kSeriesFormat));
+  if (!document.IsObject()) fields.fail("", "expected an object with format, series and names");
+  fields.only(document, {"format", "series", "names", "priorities", "themes"}, "");
+  if (const std::string format = fields.string(document, "format", ""); format != kSeriesFormat) {
+    fields.fail("/format", "'" + format + "' is not " + std::string(kSeriesFormat));
   }
   SeriesDescription description;
-  description.series = string_at("series");
+  description.series = fields.string(document, "series", "");
   if (!is_valid_id(description.series)) {
-    fail("/series", "'" + description.series +
-                        "' is not a series id ([a-z0-9][a-z0-9-]*, at most 64 characters)");
+    fields.fail("/series", "'" + description.series +
+                               "' is not a series id ([a-z0-9][a-z0-9-]*, at most 64 characters)");
   }
   for (const SeriesDescription& built_in : built_in_series()) {
     if (built_in.series == description.series) {
-      fail("/series", "'" + description.series + "' is one of kiv's own series");
+      fields.fail("/series", "'" + description.series + "' is one of kiv's own series");
     }
   }
   const auto texts_at = [&](const char* name, bool required) {
     LangTexts texts;
     const std::string path = std::string("/") + name;
     if (!document.HasMember(name)) {
-      if (required) fail(path, "expected an object of languages, each with a list of texts");
+      if (required) fields.fail(path, "expected an object of languages, each with a list of texts");
       return texts;
     }
     const auto& object = document[name];
-    if (!object.IsObject()) fail(path, "expected an object of languages, each with a list");
+    if (!object.IsObject()) fields.fail(path, "expected an object of languages, each with a list");
     std::set<std::string> langs;
     for (const auto& member : object.GetObject()) {
       const std::string lang(member.name.GetString(), member.name.GetStringLength());
       const std::string at = path + "/" + lang;
-      if (!is_valid_lang(lang)) fail(at, "'" + lang + "' is not a language code (e.g. nl)");
-      if (!langs.insert(lang).second) fail(at, "language appears twice");
+      if (!is_valid_lang(lang)) fields.fail(at, "'" + lang + "' is not a language code (e.g. nl)");
+      if (!langs.insert(lang).second) fields.fail(at, "language appears twice");
       if (!member.value.IsArray() || member.value.Empty())
-        fail(at, "expected a list of at least one text");
+        fields.fail(at, "expected a list of at least one text");
       std::vector<std::string>& values = texts[lang];
       for (rapidjson::SizeType i = 0; i < member.value.Size(); ++i) {
         const std::string item = at + "/" + std::to_string(i);
-        if (!member.value[i].IsString()) fail(item, "expected a string");
+        if (!member.value[i].IsString()) fields.fail(item, "expected a string");
         std::string value = to_nfc(
             std::string_view(member.value[i].GetString(), member.value[i].GetStringLength()));
         if (value.find_first_not_of(' ') == std::string::npos)
-          fail(item, "expected a text, not an empty one");
+          fields.fail(item, "expected a text, not an empty one");
         if (count_code_points(value) > kMaxTextLength) {
-          fail(item, "longer than " + std::to_string(kMaxTextLength) + " characters");
+          fields.fail(item, "longer than " + std::to_string(kMaxTextLength) + " characters");
         }
-        if (find_control(value) != std::string_view::npos ||
-            value.find_first_of("\t\n") != std::string::npos) {
-          fail(item, "holds a control character; a name or heading is one line of text");
+        if (!is_single_line(value)) {
+          fields.fail(item, "holds a control character; a name or heading is one line of text");
         }
         values.push_back(std::move(value));
       }
     }
-    if (required && texts.empty()) fail(path, "expected at least one language");
+    if (required && texts.empty()) fields.fail(path, "expected at least one language");
     return texts;
   };
   description.names = texts_at("names", true);
@@ -143,7 +128,7 @@ SeriesDescription parse_series_description(std::string_view json, std::string_vi
 
 std::string series_description_json(const SeriesDescription& description) {
   rapidjson::StringBuffer buffer;
-  Writer writer(buffer);
+  JsonWriter writer(buffer);
   writer.SetIndent(' ', 2);
   writer.StartObject();
   writer.Key("format");

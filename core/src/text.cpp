@@ -96,6 +96,11 @@ std::size_t find_control(std::string_view text, std::size_t from) noexcept {
   return std::string_view::npos;
 }
 
+bool is_single_line(std::string_view text) noexcept {
+  return find_control(text) == std::string_view::npos &&
+         text.find_first_of("\t\n") == std::string_view::npos;
+}
+
 std::string ascii_lowercase(std::string_view text) {
   std::string lower(text);
   for (char& c : lower) {

@@ -59,6 +59,10 @@ std::vector<Attachment> parse_attachments_file(std::string_view json, const std:
 // Index::resolve for an edition the store does not hold.
 std::vector<Attachment> attachments_of(const Index& index, const Ref& edition);
 
+// Every attachment of the store, by series and edition, each edition's in the order attached
+// (one query, for kiv log).
+std::vector<Attachment> store_attachments(const Index& index);
+
 // Records `bytes` (named `path`, its base name kept) as an attachment of the edition `edition`
 // names, in one commit, and returns it. Throws Error{not_found} for an edition the store does
 // not hold, Error{input} when the edition already has an attachment of that name (naming its

@@ -53,6 +53,11 @@ struct SeriesRecord {
 // readers' built-in ones, not listed here).
 const std::vector<SeriesDescription>& built_in_series();
 
+// The name a series is known by in `lang`: its first name in that language, else its first
+// Dutch name, else its first name in any language; empty when it has none. What titles its
+// editions ("Zonaal Veiligheidsplan Gent 2020-2025").
+std::string series_name(const SeriesDescription& series, std::string_view lang);
+
 // Parses and checks a series file: the format, an id, only known fields, each language a
 // language code, each text non-empty, at most 200 characters, without control characters, and
 // no series that is built in. Throws Error{input} "SOURCE: /PATH: what was expected".

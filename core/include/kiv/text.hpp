@@ -29,6 +29,10 @@ std::optional<ControlCharacter> control_at(std::string_view text, std::size_t at
 // npos when there is none.
 std::size_t find_control(std::string_view text, std::size_t from = 0) noexcept;
 
+// True when valid UTF-8 `text` is one line: no control character (find_control), and no tab
+// or newline either. What a name or a heading must be.
+bool is_single_line(std::string_view text) noexcept;
+
 // `text` with A-Z lowered, every other byte as it is (file extensions, font and style names).
 std::string ascii_lowercase(std::string_view text);
 

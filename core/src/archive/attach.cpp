@@ -45,8 +45,7 @@ std::string media_type_of(const std::string& name) {
 std::string checked_name(const std::string& path) {
   const std::string name = std::filesystem::path(path).filename().string();
   if (name.empty() || name == "." || name == ".." || name.size() > kMaxNameBytes ||
-      find_invalid_utf8(name) || find_control(name) != std::string::npos ||
-      name.find_first_of("\t\n") != std::string::npos) {
+      find_invalid_utf8(name) || !is_single_line(name)) {
     throw Error(ErrorKind::input, path +
                                       ": not a file name to keep (expected at most 255 bytes of "
                                       "UTF-8 text without control characters)");
@@ -121,8 +120,6 @@ Attachment attach(Archive& archive, const Ref& edition, const std::string& path,
 
 std::string Archive::attachment_bytes(const Attachment& attachment) const {
   git::Repository& repo = impl_->repo();
-  const std::optional<git_oid> head = repo.head();
-  if (!head) throw Error(ErrorKind::store, "the store has no history");
   const git::CommitHandle commit = repo.commit(git::from_hex(attachment.commit));
   auto bytes = repo.read_file(
       *repo.tree_of(*commit),

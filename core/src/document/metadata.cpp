@@ -26,17 +26,25 @@ struct KnownName {
   bool described = false;  // of a series the store describes (kiv series add)
 };
 
-// The names of kiv's own series (kiv/series.hpp built_in_series), then those of `described`.
-std::vector<KnownName> known_names(const std::vector<SeriesDescription>& described) {
-  std::vector<KnownName> names;
-  for (const auto* list : {&built_in_series(), &described}) {
-    for (const SeriesDescription& series : *list) {
-      for (const auto& [lang, texts] : series.names) {
-        for (const std::string& text : texts)
-          names.push_back({series.series, lang, words_of(text), !series.built_in});
-      }
+void add_names(const std::vector<SeriesDescription>& list, std::vector<KnownName>& names) {
+  for (const SeriesDescription& series : list) {
+    for (const auto& [lang, texts] : series.names) {
+      for (const std::string& text : texts)
+        names.push_back({series.series, lang, words_of(text), !series.built_in});
     }
   }
+}
+
+// The names of kiv's own series (kiv/series.hpp built_in_series, split once), then those of
+// `described`.
+std::vector<KnownName> known_names(const std::vector<SeriesDescription>& described) {
+  static const std::vector<KnownName> kBuiltIn = [] {
+    std::vector<KnownName> names;
+    add_names(built_in_series(), names);
+    return names;
+  }();
+  std::vector<KnownName> names = kBuiltIn;
+  add_names(described, names);
   return names;
 }
 
@@ -349,11 +357,8 @@ std::string edition_title(std::string_view series, std::string_view edition_id,
   for (const auto* list : {&built_in_series(), &described}) {
     for (const SeriesDescription& description : *list) {
       if (description.series != series) continue;
-      auto names = description.names.find(std::string(lang));
-      if (names == description.names.end()) names = description.names.find("nl");
-      if (names == description.names.end()) names = description.names.begin();
-      if (names != description.names.end() && !names->second.empty())
-        return names->second.front() + " " + std::string(edition_id);
+      if (const std::string name = series_name(description, lang); !name.empty())
+        return name + " " + std::string(edition_id);
     }
   }
   return std::string(series) + " " + std::string(edition_id);

@@ -655,20 +655,23 @@ void IndexDb::set_attachments(const std::string& series, const std::string& edit
 std::vector<Attachment> IndexDb::attachments(const std::string& series,
                                              const std::string& edition) {
   std::vector<Attachment> found;
+  const bool all = series.empty() && edition.empty();
   SQLite::Statement query(
-      db_,
-      "SELECT name, sha256, size, media_type, source_url, retrieved, note, commit_id,"
-      " attached_at, attached_by FROM attachments WHERE series = ? AND edition = ?"
-      " ORDER BY position");
-  query.bind(1, series);
-  query.bind(2, edition);
+      db_, std::string("SELECT name, sha256, size, media_type, source_url, retrieved, note,"
+                       " commit_id, attached_at, attached_by, series, edition FROM attachments") +
+               (all ? " ORDER BY series, edition, position"
+                    : " WHERE series = ? AND edition = ? ORDER BY position"));
+  if (!all) {
+    query.bind(1, series);
+    query.bind(2, edition);
+  }
   const auto text_at = [&](int column) {
     return query.isColumnNull(column) ? std::string() : query.getColumn(column).getString();
   };
   while (query.executeStep()) {
     Attachment& attachment = found.emplace_back();
-    attachment.series = series;
-    attachment.edition = edition;
+    attachment.series = text_at(10);
+    attachment.edition = text_at(11);
     attachment.name = text_at(0);
     attachment.sha256 = text_at(1);
     attachment.size = query.getColumn(2).getInt64();

@@ -135,7 +135,8 @@ class IndexDb {
   Edition edition(const RevisionInfo& revision);
 
   // ---- Attachments ---------------------------------------------------------------------------
-  // The attachments of an edition, in the order attached.
+  // The attachments of an edition, in the order attached; with series and edition empty, every
+  // attachment of the store, by series and edition.
   std::vector<Attachment> attachments(const std::string& series, const std::string& edition);
 
   // ---- Series described (kiv series add) ---------------------------------------------------
