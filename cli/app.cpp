@@ -129,6 +129,7 @@ int run_app(int argc, char** argv, const Program& program) {
     return kExitInternal;
   } catch (const kiv::Error& e) {
     print_error(e.what());
+    if (e.kind() == kiv::ErrorKind::conflict) return kExitConflict;
     return e.kind() == kiv::ErrorKind::store ? kExitStore : kExitUsage;
   } catch (const std::exception& e) {
     print_error(std::string("internal error: ") + e.what());

@@ -51,6 +51,7 @@ enum ExitStatus : int {
   kExitUsage = 2,         // bad usage or input (for an import of several files: any of them)
   kExitStore = 3,         // a store that cannot be used, or one kiv verify finds damaged
   kExitInternal = 4,      // a bug, or kiv-full that cannot be run
+  kExitConflict = 5,      // kiv pull: both stores changed a value differently (nothing changed)
 };
 
 // Adds "--format" restricted to `choices` (the first is the default), bound to `format`.

@@ -26,6 +26,11 @@
   KIV_ARCHIVE(unlink)                        \
   KIV_INDEX(links)                           \
   KIV_ARCHIVE(series)                        \
+  KIV_ARCHIVE(clone)                         \
+  KIV_ARCHIVE(remote)                        \
+  KIV_ARCHIVE(fetch)                         \
+  KIV_ARCHIVE(pull)                          \
+  KIV_ARCHIVE(push)                          \
   KIV_INDEX(timeline)                        \
   KIV_INDEX(matrix)                          \
   KIV_INDEX(stats)                           \

@@ -44,6 +44,12 @@ struct LinkRecord;
 struct SeriesDescription;
 struct Attachment;
 struct SeriesRecord;
+struct Remote;
+struct TransferOptions;
+struct FetchResult;
+struct PullOptions;
+struct PullResult;
+struct PushResult;
 
 class Archive {
  public:
@@ -157,6 +163,17 @@ class Archive {
   // Declared with the series (kiv/series.hpp).
   friend SeriesRecord describe_series(Archive& archive, const SeriesDescription& description,
                                       const std::string& author, const std::string& message);
+  // Declared with the sharing of archives (kiv/sharing.hpp).
+  friend std::vector<Remote> remotes(Archive& archive);
+  friend void add_remote(Archive& archive, const Remote& remote);
+  friend void remove_remote(Archive& archive, const std::string& name);
+  friend FetchResult fetch(Archive& archive, const std::string& remote,
+                           const TransferOptions& options);
+  friend PullResult pull(Archive& archive, const std::string& remote, const PullOptions& options);
+  friend PushResult push(Archive& archive, const std::string& remote,
+                         const TransferOptions& options);
+  friend Archive clone(const std::string& url, const std::filesystem::path& dir,
+                       const TransferOptions& options);
   std::unique_ptr<Impl> impl_;
 };
 

@@ -39,6 +39,8 @@ struct Item {
 struct Period {
   int from = 0;
   int to = 0;
+
+  bool operator==(const Period&) const = default;
 };
 
 struct Provenance {

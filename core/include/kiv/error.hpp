@@ -12,6 +12,7 @@ enum class ErrorKind {
   input,      // a file or value given by the user is malformed or invalid
   not_found,  // a named store, edition or revision does not exist
   store,      // the store cannot be read or written, or is of an unknown (newer) schema
+  conflict,   // two stores changed the same value differently (kiv pull, kiv/sharing.hpp)
 };
 
 class Error : public std::runtime_error {

@@ -210,6 +210,12 @@ Transaction::~Transaction() {
 
 git_oid Transaction::commit(const std::vector<FileUpdate>& files, const git_signature& author,
                             const std::string& message) {
+  return commit(files, {}, author, author, message);
+}
+
+git_oid Transaction::commit(const std::vector<FileUpdate>& files,
+                            const std::vector<BlobUpdate>& blobs, const git_signature& author,
+                            const git_signature& committer, const std::string& message) {
   CommitHandle parent;
   TreeHandle baseline;
   if (tip_) {
@@ -237,6 +243,14 @@ git_oid Transaction::commit(const std::vector<FileUpdate>& files, const git_sign
     update.path = file.path.c_str();
     updates.push_back(update);
   }
+  for (const BlobUpdate& blob : blobs) {
+    git_tree_update update{};
+    update.action = blob.blob ? GIT_TREE_UPDATE_UPSERT : GIT_TREE_UPDATE_REMOVE;
+    if (blob.blob) update.id = *blob.blob;
+    update.filemode = GIT_FILEMODE_BLOB;
+    update.path = blob.path.c_str();
+    updates.push_back(update);
+  }
   git_oid tree_id;
   check(git_tree_create_updated(&tree_id, repo_.get(), baseline.get(), updates.size(),
                                 updates.data()),
@@ -246,19 +260,21 @@ git_oid Transaction::commit(const std::vector<FileUpdate>& files, const git_sign
   const TreeHandle owned_tree(tree);
   // git_tree_create_updated rewrote the root and every directory on the updated paths.
   written_.push_back(tree_id);
-  for (const FileUpdate& file : files) {
-    for (auto slash = file.path.find('/'); slash != std::string::npos;
-         slash = file.path.find('/', slash + 1)) {
+  const auto directories_of = [&](const std::string& path) {
+    for (auto slash = path.find('/'); slash != std::string::npos;
+         slash = path.find('/', slash + 1)) {
       git_tree_entry* entry = nullptr;
-      check(git_tree_entry_bypath(&entry, tree, file.path.substr(0, slash).c_str()),
-            "cannot read a tree");
+      // A directory a removal emptied is gone from the tree.
+      if (git_tree_entry_bypath(&entry, tree, path.substr(0, slash).c_str()) != 0) return;
       written_.push_back(*git_tree_entry_id(entry));
       git_tree_entry_free(entry);
     }
-  }
+  };
+  for (const FileUpdate& file : files) directories_of(file.path);
+  for (const BlobUpdate& blob : blobs) directories_of(blob.path);
   const git_commit* parents[] = {parent.get()};
   git_oid commit_id;
-  check(git_commit_create(&commit_id, repo_.get(), nullptr, &author, &author, "UTF-8",
+  check(git_commit_create(&commit_id, repo_.get(), nullptr, &author, &committer, "UTF-8",
                           message.c_str(), tree, parent ? 1 : 0, parents),
         "cannot write a commit");
   written_.push_back(commit_id);
@@ -302,17 +318,20 @@ bool Transaction::publish() {
       note_published(git_dir);
     }
   } undo{pack_dir, git_dir, packs_before};
-  const Pack pack = build_pack(*mempack_, written_);
-  // Should this process die before the branch moves, the next writer removes the pack by this
-  // note (archive/leftovers.hpp). A pack is named by its trailing checksum.
-  note_publishing(git_dir, to_hex(*tip_), pack.name());
-  fault_point("publish: pack noted");
-  install_pack(pack_dir, pack);
-  git_odb* odb = nullptr;
-  check(git_repository_odb(&odb, repo_.get()), "cannot open the object database");
-  const OdbHandle owned_odb(odb);
-  check(git_odb_refresh(odb), "cannot read the new pack");
-  fault_point("publish: pack written");
+  // A fast-forward to a history received whole (adopt) has no objects of its own.
+  if (!written_.empty()) {
+    const Pack pack = build_pack(*mempack_, written_);
+    // Should this process die before the branch moves, the next writer removes the pack by
+    // this note (archive/leftovers.hpp). A pack is named by its trailing checksum.
+    note_publishing(git_dir, to_hex(*tip_), pack.name());
+    fault_point("publish: pack noted");
+    install_pack(pack_dir, pack);
+    git_odb* odb = nullptr;
+    check(git_repository_odb(&odb, repo_.get()), "cannot open the object database");
+    const OdbHandle owned_odb(odb);
+    check(git_odb_refresh(odb), "cannot read the new pack");
+    fault_point("publish: pack written");
+  }
 
   git_reference* ref = nullptr;
   const std::string log_message = "kiv: import";

@@ -50,6 +50,13 @@ struct FileUpdate {
   std::string bytes;
 };
 
+// One change of a tree by an object the repository holds already: the blob `blob` at `path`,
+// or, without a blob, no file at `path` (removed).
+struct BlobUpdate {
+  std::string path;
+  std::optional<git_oid> blob;
+};
+
 class Repository {
  public:
   static Repository init(const std::filesystem::path& dir);  // a new bare repository
@@ -104,6 +111,14 @@ class Transaction {
   // Writes `files` over the tip's tree and commits the result on top of the tip.
   git_oid commit(const std::vector<FileUpdate>& files, const git_signature& author,
                  const std::string& message);
+  // The same with files some of which the repository holds already (`blobs`, applied after
+  // `files`), and a committer of its own: a commit of another store recorded again.
+  git_oid commit(const std::vector<FileUpdate>& files, const std::vector<BlobUpdate>& blobs,
+                 const git_signature& author, const git_signature& committer,
+                 const std::string& message);
+  // Makes `commit`, which the repository holds and which descends from the tip, the tip: a
+  // fast-forward to a history received from elsewhere.
+  void adopt(const git_oid& commit) { tip_ = commit; }
 
   // Writes the pack and moves refs/heads/main from its value at the start to tip(); false
   // when there was nothing to publish. Throws Error{store} when the branch moved meanwhile

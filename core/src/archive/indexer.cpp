@@ -123,11 +123,16 @@ void index_commit(git::Repository& repo, IndexDb& index, const git_oid& id) {
 
 }  // namespace
 
+void index_commits_within(git::Repository& repo, IndexDb& index,
+                          const std::vector<git_oid>& commits) {
+  for (const git_oid& commit : commits) index_commit(repo, index, commit);
+}
+
 void index_commits(git::Repository& repo, IndexDb& index, const std::vector<git_oid>& commits,
                    const git_oid& head, bool from_scratch) {
   IndexDb::Transaction transaction(index);
   if (from_scratch) index.clear();
-  for (const git_oid& commit : commits) index_commit(repo, index, commit);
+  index_commits_within(repo, index, commits);
   index.set_indexed_commit(git::to_hex(head));
   index.tidy_search();
   transaction.commit();

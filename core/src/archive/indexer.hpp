@@ -60,6 +60,11 @@ std::vector<Attachment> read_committed_attachments(git::Repository& repo, const 
                                                    const std::string& edition,
                                                    const std::string& where);
 
+// Indexes `commits` as index_commits does, within the caller's open index transaction (a
+// write's staged index), recording no head.
+void index_commits_within(git::Repository& repo, IndexDb& index,
+                          const std::vector<git_oid>& commits);
+
 // Does nothing, and reads nothing but one ref and one row, when the index is current.
 void catch_up(git::Repository& repo, IndexDb& index);
 

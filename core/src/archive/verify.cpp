@@ -13,13 +13,16 @@
 #include "archive/leftovers.hpp"
 #include "archive/sha256.hpp"
 #include "archive/source_texts.hpp"
+#include "archive/verify_commits.hpp"
 #include "index/index_db.hpp"
 #include "index/migrations.hpp"
 #include "kiv/archive.hpp"
 #include "kiv/attachments.hpp"
+#include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "kiv/series.hpp"
 #include "links_file.hpp"
+#include "revision_record.hpp"
 #include "store_files.hpp"
 #include "store_lock.hpp"
 
@@ -157,13 +160,32 @@ std::optional<std::vector<CuratedLink>> check_links(git::Repository& repo, const
 // Walks refs/heads/main oldest first, checks every revision, links file and series file, and
 // indexes the sound ones into `from_git`. Adds to `unsound` the revisions (and their editions),
 // the links files (SERIES/links.json) and series files (SERIES/series.json) that are not.
-void check_history(git::Repository& repo, const std::optional<git_oid>& head, IndexDb& from_git,
-                   VerifyReport& report, std::set<std::string>& unsound) {
+void check_history(git::Repository& repo, const std::optional<git_oid>& from,
+                   const std::optional<git_oid>& head, IndexDb& from_git, VerifyReport& report,
+                   std::set<std::string>& unsound) {
   if (!head) return;
-  const auto commits = repo.commits_between(std::nullopt, *head);
+  const auto commits = repo.commits_between(from, *head);
+  if (!commits) {
+    report.problems.push_back(
+        {kGit, "commit " + git::to_hex(*head) + " does not descend from " + git::to_hex(*from)});
+    return;
+  }
   IndexDb::Transaction transaction(from_git);
   std::map<std::string, int> changes;     // edition directory -> commits that changed it so far
   std::map<std::string, Edition> latest;  // edition directory -> its last revision
+  // Checked from `from` on: an edition's revisions before are those `from` records (trusted).
+  git::TreeHandle from_tree;
+  if (from) from_tree = repo.tree_of(*repo.commit(*from));
+  const auto seed = [&](const std::string& path) {
+    if (!from_tree || changes.contains(path)) return;
+    const auto record = repo.read_file(*from_tree, path + "/revision.json");
+    const auto json = repo.read_file(*from_tree, path + "/edition.json");
+    if (!record || !json) return;
+    RevisionInfo revision;
+    read_revision_record(*record, path + "/revision.json", revision);
+    changes[path] = revision.revision;
+    latest.insert_or_assign(path, parse_edition(*json, path + "/edition.json"));
+  };
   for (const git_oid& id : *commits) {
     git::CommitHandle commit;
     git::TreeHandle tree;
@@ -177,6 +199,11 @@ void check_history(git::Repository& repo, const std::optional<git_oid>& head, In
       continue;
     }
     for (const std::string& path : changed.editions) {
+      try {
+        seed(path);
+      } catch (const Error& e) {
+        report.problems.push_back({path, e.what()});
+      }
       const int number = ++changes[path];
       const std::string ref = path + "@" + std::to_string(number);
       ++report.revisions;
@@ -285,6 +312,19 @@ void check_index(const std::filesystem::path& file, const std::optional<git_oid>
 
 }  // namespace
 
+VerifyReport verify_commits(git::Repository& repo, const std::optional<git_oid>& from,
+                            const git_oid& to) {
+  VerifyReport report;
+  IndexDb from_git(":memory:");
+  std::set<std::string> unsound;
+  try {
+    check_history(repo, from, to, from_git, report, unsound);
+  } catch (const Error& e) {
+    report.problems.push_back({kGit, e.what()});
+  }
+  return report;
+}
+
 VerifyReport Archive::verify() const {
   const StoreLock lock(impl_->path, StoreLock::Mode::read);
   VerifyReport report;
@@ -299,7 +339,7 @@ VerifyReport Archive::verify() const {
   std::set<std::string> unsound;
   try {
     const std::optional<git_oid> head = repo.head();
-    check_history(repo, head, from_git, report, unsound);
+    check_history(repo, std::nullopt, head, from_git, report, unsound);
     check_index(impl_->path / kIndexFile, head, from_git, unsound, report);
   } catch (const Error& e) {
     // The history cannot be walked: what the index should hold is unknown.

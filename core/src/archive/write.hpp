@@ -34,6 +34,15 @@ class ArchiveWrite {
   const std::optional<git_oid>& tip() const { return transaction_->tip(); }
   // Writes `files` over the tip's tree and commits it on top of the tip with `message`.
   git_oid commit(const std::vector<git::FileUpdate>& files, const std::string& message);
+  // A commit of another store recorded again: its author and message, `files` and `blobs`
+  // (git::Transaction::commit) over the tip's tree, this write's author as its committer.
+  git_oid recommit(const std::vector<git::FileUpdate>& files,
+                   const std::vector<git::BlobUpdate>& blobs, const git_signature& author,
+                   const std::string& message) {
+    return transaction_->commit(files, blobs, author, *author_, message);
+  }
+  // Makes `commit` (held by the repository, descending from the tip) the tip: a fast-forward.
+  void adopt(const git_oid& commit) { transaction_->adopt(commit); }
 
   // The index within the write's own index transaction, begun at the first call: what is
   // written to it is committed by publish once the commits are published, and taken back
