@@ -71,6 +71,7 @@ int Transfer::credentials(git_credential** out, const char* /*url*/, const char*
     return true;
   };
   if (first_try(GIT_CREDENTIAL_SSH_KEY)) {
+    self.given_ = true;
     const std::string user = url_user.empty() ? "git" : url_user;
     if (self.options_.ssh_key.empty()) return git_credential_ssh_key_from_agent(out, user.c_str());
     const std::string passphrase = env("KIV_SSH_PASSPHRASE");
@@ -81,14 +82,17 @@ int Transfer::credentials(git_credential** out, const char* /*url*/, const char*
     const std::string token = env("KIV_REMOTE_TOKEN");
     std::string user = env("KIV_REMOTE_USER");
     if (user.empty()) user = url_user;
+    self.given_ = self.given_ || !token.empty();
     if (!token.empty())
       return git_credential_userpass_plaintext_new(out, user.empty() ? "kiv" : user.c_str(),
                                                    token.c_str());
   }
-  if (first_try(GIT_CREDENTIAL_USERNAME) && !url_user.empty())
+  if (first_try(GIT_CREDENTIAL_USERNAME) && !url_user.empty()) {
+    self.given_ = true;
     return git_credential_username_new(out, url_user.c_str());
+  }
   git_error_set_str(GIT_ERROR_NET,
-                    self.tried_ == 0
+                    !self.given_
                         ? "the remote asks for credentials: set $KIV_REMOTE_USER and "
                           "$KIV_REMOTE_TOKEN (HTTP), or use an SSH agent or --ssh-key (SSH)"
                         : "the remote refused the credentials given");

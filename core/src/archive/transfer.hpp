@@ -43,6 +43,7 @@ class Transfer {
 
   const TransferOptions& options_;
   unsigned tried_ = 0;  // the credential kinds tried (git_credential_t bits)
+  bool given_ = false;  // whether any credential was given
   std::string refused_;
 };
 

@@ -319,6 +319,22 @@ VerifyReport verify_commits(git::Repository& repo, const std::optional<git_oid>&
   std::set<std::string> unsound;
   try {
     check_history(repo, from, to, from_git, report, unsound);
+    // Every commit kiv makes records something: one that changes nothing kiv knows (a file of
+    // another project) says that the history is not a kiv archive's.
+    if (const auto commits = repo.commits_between(from, to)) {
+      for (const git_oid& id : *commits) {
+        const git::CommitHandle commit = repo.commit(id);
+        const TreeChanges changes = commit_changes(repo, *commit, *repo.tree_of(*commit));
+        if (changes.editions.empty() && changes.link_series.empty() &&
+            changes.described_series.empty() && changes.attachment_editions.empty()) {
+          report.problems.push_back(
+              {kGit, "commit " + git::to_hex(id) +
+                         " changes nothing kiv records (no edition, links, series or "
+                         "attachments file): this is not a kiv archive's history"});
+          break;
+        }
+      }
+    }
   } catch (const Error& e) {
     report.problems.push_back({kGit, e.what()});
   }
