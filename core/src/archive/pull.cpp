@@ -385,7 +385,12 @@ PullResult merge_fetched(ArchiveWrite& write, const std::string& remote, const P
     else if (rc != GIT_ENOTFOUND)
       git::check(rc, "cannot find the last commit both stores have");
   }
-  const VerifyReport report = verify_commits(repo, base, theirs);
+  const bool fast_forward = !ours || (base && git_oid_equal(&*base, &*ours) != 0);
+  write.adopt(theirs);
+  // A fast-forward is verified and indexed in one pass, in the write's index transaction;
+  // what is merged is verified first, and the index is made anew once it is.
+  const VerifyReport report =
+      verify_commits(repo, base, theirs, fast_forward ? &write.staged_index() : nullptr);
   if (!report.ok()) {
     throw Error(ErrorKind::store,
                 remote + " (" + result.fetched.url +
@@ -396,11 +401,7 @@ PullResult merge_fetched(ArchiveWrite& write, const std::string& remote, const P
                     report.problems.front().what);
   }
   result.received = revisions_between(repo, base, theirs);
-  const bool fast_forward = !ours || (base && git_oid_equal(&*base, &*ours) != 0);
-  write.adopt(theirs);
   if (fast_forward) {
-    IndexDb& index = write.staged_index();
-    index_commits_within(repo, index, *repo.commits_between(ours, theirs));
     result.kind = PullResult::Kind::fast_forward;
   } else {
     Replay replay(write, remote, base, theirs, *ours, options.choice, result);

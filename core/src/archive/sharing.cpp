@@ -206,19 +206,18 @@ Archive clone(const std::string& url, const fs::path& dir, const TransferOptions
                                         "store that has one)");
     }
     const git_oid tip = git::from_hex(*fetched.after);
-    const VerifyReport report = verify_commits(repo, std::nullopt, tip);
-    if (!report.ok()) {
-      throw Error(ErrorKind::store,
-                  url + ": the history fails verification (" +
-                      std::to_string(report.problems.size()) +
-                      " problems; nothing was cloned), first: " + report.problems.front().where +
-                      ": " + report.problems.front().what);
-    }
     {
       ArchiveWrite write(*archive.impl_, "");
       write.adopt(tip);
-      IndexDb& index = write.staged_index();
-      index_commits_within(repo, index, *repo.commits_between(std::nullopt, tip));
+      // Verified and indexed in one pass, in the write's index transaction.
+      const VerifyReport report = verify_commits(repo, std::nullopt, tip, &write.staged_index());
+      if (!report.ok()) {
+        throw Error(ErrorKind::store,
+                    url + ": the history fails verification (" +
+                        std::to_string(report.problems.size()) +
+                        " problems; nothing was cloned), first: " + report.problems.front().where +
+                        ": " + report.problems.front().what);
+      }
       write.publish([](IndexDb& staged) { staged.tidy_search(); });
     }
     return archive;

@@ -72,6 +72,14 @@ void check_objects(const git::Repository& repo, VerifyReport& report) {
   }
 }
 
+// Whether the revision's source is its edition.json, byte for byte (a canonical JSON file
+// imported, or a merged revision): its texts are then in its source by construction.
+bool is_own_source(git::Repository& repo, const git_tree& tree, const std::string& path) {
+  const auto source = repo.blob_id_at(tree, path + "/source");
+  const auto json = repo.blob_id_at(tree, path + "/edition.json");
+  return source && json && git_oid_equal(&*source, &*json) != 0;
+}
+
 // Checks the revision that `commit` records at `path` as change number `number` of that
 // edition, under `ref`; `previous` is the edition's revision before (nullptr for its first).
 // Returns it when it is whole and consistent, reports it otherwise.
@@ -118,7 +126,7 @@ std::optional<CommittedRevision> check_revision(git::Repository& repo, const git
                static_cast<std::uint64_t>(committed->revision.source_size) != source->size()) {
       problem("the source in commit " + commit_id + " has " + std::to_string(source->size()) +
               " bytes, revision.json records " + std::to_string(committed->revision.source_size));
-    } else if (committed) {
+    } else if (committed && !is_own_source(repo, tree, path)) {
       for (const std::string& text : texts_not_in_source(committed->edition, previous, *source)) {
         problem(text + ", is not in its source " + committed->revision.source_name + " (commit " +
                 commit_id + ")");
@@ -162,7 +170,7 @@ std::optional<std::vector<CuratedLink>> check_links(git::Repository& repo, const
 // the links files (SERIES/links.json) and series files (SERIES/series.json) that are not.
 void check_history(git::Repository& repo, const std::optional<git_oid>& from,
                    const std::optional<git_oid>& head, IndexDb& from_git, VerifyReport& report,
-                   std::set<std::string>& unsound) {
+                   std::set<std::string>& unsound, bool in_callers_transaction = false) {
   if (!head) return;
   const auto commits = repo.commits_between(from, *head);
   if (!commits) {
@@ -170,7 +178,8 @@ void check_history(git::Repository& repo, const std::optional<git_oid>& from,
         {kGit, "commit " + git::to_hex(*head) + " does not descend from " + git::to_hex(*from)});
     return;
   }
-  IndexDb::Transaction transaction(from_git);
+  std::optional<IndexDb::Transaction> transaction;
+  if (!in_callers_transaction) transaction.emplace(from_git);
   std::map<std::string, int> changes;     // edition directory -> commits that changed it so far
   std::map<std::string, Edition> latest;  // edition directory -> its last revision
   // Checked from `from` on: an edition's revisions before are those `from` records (trusted).
@@ -272,9 +281,10 @@ void check_history(git::Repository& repo, const std::optional<git_oid>& from,
       }
     }
   }
+  if (in_callers_transaction) return;
   from_git.tidy_search();
   from_git.set_indexed_commit(git::to_hex(*head));
-  transaction.commit();
+  transaction->commit();
 }
 
 // Compares the index file with `from_git`, opening it read-only.
@@ -313,12 +323,13 @@ void check_index(const std::filesystem::path& file, const std::optional<git_oid>
 }  // namespace
 
 VerifyReport verify_commits(git::Repository& repo, const std::optional<git_oid>& from,
-                            const git_oid& to) {
+                            const git_oid& to, IndexDb* into) {
   VerifyReport report;
-  IndexDb from_git(":memory:");
+  std::optional<IndexDb> in_memory;
+  if (into == nullptr) into = &in_memory.emplace(":memory:");
   std::set<std::string> unsound;
   try {
-    check_history(repo, from, to, from_git, report, unsound);
+    check_history(repo, from, to, *into, report, unsound, in_memory == std::nullopt);
     // Every commit kiv makes records something: one that changes nothing kiv knows (a file of
     // another project) says that the history is not a kiv archive's.
     if (const auto commits = repo.commits_between(from, to)) {

@@ -6,14 +6,17 @@
 #include <optional>
 
 #include "archive/git.hpp"
+#include "index/index_db.hpp"
 #include "kiv/verify.hpp"
 
 namespace kiv {
 
 // Checks the commits reachable from `to` and not from `from` (all when `from` is empty), oldest
 // first; what `from` records is taken as sound (an edition's revisions before are numbered and
-// checked from it). Reads only; every problem is reported, none thrown.
+// checked from it). Every problem is reported, none thrown. With `into` (an index whose open
+// transaction the caller commits or rolls back), what is sound is indexed into it as it is
+// checked, its head not recorded: one pass for a clone or a fast-forward.
 VerifyReport verify_commits(git::Repository& repo, const std::optional<git_oid>& from,
-                            const git_oid& to);
+                            const git_oid& to, IndexDb* into = nullptr);
 
 }  // namespace kiv
