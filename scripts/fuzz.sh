@@ -66,6 +66,7 @@ targets=(
   "fuzz_document_docx 65536 -"
   "fuzz_pdf_layout 16384 -"
   "fuzz_links_file 16384 json"
+  "fuzz_edition_merge 65536 json"
   "fuzz_series_file 8192 json"
   "fuzz_attachments_file 16384 json"
   "fuzz_revision_record 4096 json"
@@ -173,6 +174,13 @@ make_seeds() {
       printf '{"format": "kiv-links/1", "series": "kiv", "links": [{"from_edition": "2016-2019", "from_key": "cybercrime", "to_edition": "2022-2024", "to_key": "cybercrime-en-cyber-security", "kind": "renamed"}]}\n' |
         seed "$dir" kiv
       printf '{"format": "kiv-links/1", "series": "t"}\n' | seed "$dir" no-links ;;
+    fuzz_edition_merge)
+      # Base, ours and theirs, separated by NUL bytes: the bundled editions and a correction.
+      local a=editions/kiv/2016-2019.json b=editions/kiv/2022-2024.json
+      { cat "$b"; printf '\0'; cat "$b"; printf '\0'; sed 's/"overlast"}/"overlast en openbare orde"}/' "$b"; } |
+        seed "$dir" correction
+      { cat "$a"; printf '\0'; cat "$b"; printf '\0'; cat "$a"; } | seed "$dir" editions
+      { printf '\0'; cat "$a"; printf '\0'; cat "$b"; } | seed "$dir" no-base ;;
     fuzz_series_file)
       seed "$dir" zvp-gent < tests/data/series-files/zvp-gent.json
       printf '{"format": "kiv-series/1", "series": "x", "names": {"fr": ["Plan zonal"], "nl": ["Zonaal plan", "ZVP"]}, "themes": {"nl": ["Doelen"]}}' |

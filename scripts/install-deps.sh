@@ -8,7 +8,7 @@ packages=(
   libgit2-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev libssl-dev zlib1g-dev
   libcli11-dev libfmt-dev libutf8proc-dev libcmark-dev libxml2-dev libstemmer-dev
   libpoppler-cpp-dev libzip-dev
-  libgtest-dev clang-format
+  libgtest-dev clang-format git
   chromium chromium-driver python3
 )
 

@@ -227,6 +227,17 @@ class Replay {
       }
       const Snapshot tip = Snapshot::of(repo_, write_.tip());
       const std::string json = to_canonical_json(merged.merged);
+      // Values merged one by one may make an edition the format refuses (an item lacking a
+      // language the edition gained on the other side): a conflict no choice settles.
+      try {
+        parse_edition(json, path + "/edition.json");
+      } catch (const Error& e) {
+        conflicts_.push_back({path,
+                              std::string("the merged edition, which would be invalid (") +
+                                  e.what() + "): import a whole edition first",
+                              "", ""});
+        continue;
+      }
       const auto now = repo_.read_file(*tip.tree, path + "/edition.json");
       if (now && *now == json) continue;
       RevisionInfo revision;
@@ -293,8 +304,17 @@ std::vector<RevisionInfo> revisions_between(git::Repository& repo,
   for (const git_oid& id : *commits) {
     const git::CommitHandle commit = repo.commit(id);
     const git::TreeHandle tree = repo.tree_of(*commit);
-    for (const std::string& path : commit_changes(repo, *commit, *tree).editions)
-      revisions.push_back(read_committed_revision(repo, *commit, *tree, path).revision);
+    // revision.json and the commit say all a result needs: edition.json is not parsed again.
+    for (const std::string& path : commit_changes(repo, *commit, *tree).editions) {
+      RevisionInfo& revision = revisions.emplace_back();
+      const auto record = read_edition_file(repo, *commit, *tree, path, "revision.json");
+      if (record) read_revision_record(*record, path + "/revision.json", revision);
+      CommitStamp stamp = commit_stamp(*commit);
+      revision.commit = std::move(stamp.commit);
+      revision.imported_at = std::move(stamp.at);
+      revision.imported_by = std::move(stamp.by);
+      revision.message = std::move(stamp.message);
+    }
   }
   return revisions;
 }
