@@ -1,44 +1,13 @@
 #include "json_output.hpp"
 
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
-
 #include <tuple>
+
+#include "pretty_json.hpp"
 
 namespace kiv::cli {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-
-void field(Writer& writer, const char* name, const std::string& value) {
-  writer.Key(name);
-  writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
-// The value, or null when it is empty (not recorded).
-void field_or_null(Writer& writer, const char* name, const std::string& value) {
-  writer.Key(name);
-  if (value.empty()) {
-    writer.Null();
-  } else {
-    writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-  }
-}
-
-void field(Writer& writer, const char* name, int value) {
-  writer.Key(name);
-  writer.Int(value);
-}
-
-// The JSON that `write` writes, indented, with a final newline.
-template <typename Write>
-std::string json_text(Write write) {
-  rapidjson::StringBuffer buffer;
-  Writer writer(buffer);
-  writer.SetIndent(' ', 2);
-  write(writer);
-  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
-}
+using Writer = PrettyJson;
 
 template <typename WriteEach, typename Items>
 std::string json_array(const Items& items, WriteEach write_each) {

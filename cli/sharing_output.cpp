@@ -1,40 +1,16 @@
 #include "sharing_output.hpp"
 
 #include <fmt/core.h>
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
 
 #include <optional>
 
 #include "output.hpp"
+#include "pretty_json.hpp"
 
 namespace kiv::cli {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-
-void field(Writer& writer, const char* name, const std::string& value) {
-  writer.Key(name);
-  writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
-void field(Writer& writer, const char* name, const std::optional<std::string>& value) {
-  writer.Key(name);
-  if (value) {
-    writer.String(value->data(), static_cast<rapidjson::SizeType>(value->size()));
-  } else {
-    writer.Null();
-  }
-}
-
-template <typename Write>
-std::string json_text(Write write) {
-  rapidjson::StringBuffer buffer;
-  Writer writer(buffer);
-  writer.SetIndent(' ', 2);
-  write(writer);
-  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
-}
+using Writer = PrettyJson;
 
 void write_revisions(Writer& writer, const char* name, const std::vector<RevisionInfo>& list) {
   writer.Key(name);

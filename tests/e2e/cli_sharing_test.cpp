@@ -142,6 +142,7 @@ TEST_F(CliSharing, CorrectionsMadeApartAreAllKeptAndMerged) {
   correct(store(), "overlast", "overlast en openbare orde", kAnne);
   correct(other(), "leefmilieu", "leefmilieu en milieucriminaliteit", kBert);
   ok(store(), {"push"});
+  EXPECT_EQ(in(other(), {"push"}).status, 3);  // the second push waits for a pull
   const KivRun pulled = in(other(), {"pull", "--author", kBert, "--format", "json"});
   ASSERT_EQ(pulled.status, 0) << pulled.err;
   rapidjson::Document result;
@@ -182,6 +183,7 @@ TEST_F(CliSharing, CorrectionsMadeApartAreAllKeptAndMerged) {
   ASSERT_EQ(back.status, 0) << back.err;
   EXPECT_NE(back.out.find("fast-forward"), std::string::npos) << back.out;
   EXPECT_EQ(items(store()), merged);
+  EXPECT_EQ(kiv({"log", "--format", "json"}).out, in(other(), {"log", "--format", "json"}).out);
 }
 
 TEST_F(CliSharing, WhicheverSidePullsFirstTheTextsAreTheSame) {
@@ -223,6 +225,9 @@ TEST_F(CliSharing, LanguagesAndEditionsRecordedApartMergeWithoutConflict) {
   const std::string shown = in(other(), {"show", "kiv/2022-2024"}).out;
   EXPECT_NE(shown.find("Languages  en, fr, nl\n"), std::string::npos) << shown;
   EXPECT_EQ(items(other(), "kiv/2022-2024", "fr"), items(store(), "kiv/2022-2024", "fr"));
+  ok(other(), {"push"});
+  ok(store(), {"pull"});
+  EXPECT_EQ(kiv({"log", "--format", "json"}).out, in(other(), {"log", "--format", "json"}).out);
   EXPECT_NE(in(other(), {"show", "kiv/2016-2019"}).out.find(" 1 of 1, imported "),
             std::string::npos)
       << in(other(), {"show", "kiv/2016-2019"}).out;
