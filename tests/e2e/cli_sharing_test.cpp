@@ -415,8 +415,12 @@ TEST_F(CliSharing, SmartHttpAsksForCredentialsFromTheEnvironmentOnly) {
   token.env = {{"KIV_REMOTE_USER", "anne"}, {"KIV_REMOTE_TOKEN", "s3cret"}};
   const KivRun pushed = run_kiv_in(store(), {"push"}, token);
   ASSERT_EQ(pushed.status, 0) << pushed.err;
+  // On a terminal, the transfer draws its progress on standard error; piped, nothing.
+  token.stderr_terminal = true;
   const KivRun cloned = run_kiv_in(other(), {"clone", server.url("kiv.git")}, token);
   ASSERT_EQ(cloned.status, 0) << cloned.err;
+  EXPECT_NE(cloned.err.find("receiving ["), std::string::npos) << cloned.err;
+  EXPECT_EQ(pushed.err, "");
   EXPECT_EQ(in(other(), {"list"}).out, kiv({"list"}).out);
   // The token is nowhere in the store.
   for (const auto& [path, bytes] : snapshot(other()))
