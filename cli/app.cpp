@@ -5,6 +5,8 @@
 #include <iterator>
 #include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "kiv/error.hpp"
 #include "output.hpp"
@@ -26,8 +28,8 @@ constexpr const char* kFooter = R"(Examples:
 
 The store is $KIV_STORE, else ${XDG_DATA_HOME:-$HOME/.local/share}/kiv, unless --store says.
 Exit status: 0 success, 1 differences found (diff --exit-code), 2 bad usage or input,
-3 the store failed or verify found problems, 4 internal error; 1 also when timeline finds
-no item with the key or title, or search finds nothing.
+3 the store failed or verify found problems, 4 internal error, 5 a pull stopped by a
+conflict; 1 also when timeline finds no item with the key or title, or search finds nothing.
 Run 'kiv help COMMAND' for a command's options and examples.)";
 
 // `kiv help [COMMAND]`: the help of kiv or of one command.
@@ -61,6 +63,82 @@ void add_as_of_option(CLI::App& command, std::string& as_of) {
                   "Answer from the archive as it was at TIME, from git's history: a date (the "
                   "end of that day, UTC) or a time, e.g. 2026-12-01T14:30+01:00")
       ->option_text("TIME");
+}
+
+// The number of single-byte edits (insert, delete, replace, swap two neighbours) that make
+// `a` into `b`: how far a mistyped command is from a real one.
+std::size_t edits_between(std::string_view a, std::string_view b) {
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min(
+          {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+// The word of the command line that names the command: the first that is no option nor the
+// value of --store; empty when there is none.
+std::string command_word(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--store") {
+      ++i;
+      continue;
+    }
+    if (!arg.starts_with("-")) return std::string(arg);
+  }
+  return "";
+}
+
+// What a usage error says, in kiv's words: CLI11's message with a lowercase first letter (as
+// kiv's own messages have), an unknown command named with the commands it may stand for, and
+// where to read more: the help of the command given, else kiv's.
+void print_usage_error(const CLI::App& app, const CLI::ParseError& error, int argc, char** argv) {
+  // The command given, and the subcommand of it (kiv remote add): "remote add".
+  const CLI::App* given = nullptr;
+  std::string given_name;
+  for (const CLI::App* level = &app; level != nullptr;) {
+    const CLI::App* deeper = nullptr;
+    for (const CLI::App* sub : level->get_subcommands([](const CLI::App*) { return true; }))
+      if (sub->parsed()) deeper = sub;
+    if (deeper != nullptr) {
+      given = deeper;
+      given_name += deeper->get_name() + " ";
+    }
+    level = deeper;
+  }
+  std::string message = error.what();
+  if (message.size() > 1 && message[0] >= 'A' && message[0] <= 'Z' &&
+      ((message[1] >= 'a' && message[1] <= 'z') || message[1] == ' '))
+    message[0] = static_cast<char>(message[0] - 'A' + 'a');
+  const std::string word = command_word(argc, argv);
+  if (given == nullptr && !word.empty()) {
+    std::vector<std::string> close;
+    for (const CLI::App* subcommand : app.get_subcommands([](const CLI::App*) { return true; })) {
+      const std::string& name = subcommand->get_name();
+      if (edits_between(word, name) <= (word.size() <= 3 ? 1U : 2U) ||
+          (word.size() >= 2 && name.starts_with(word)))
+        close.push_back("'" + name + "'");
+    }
+    message = "'" + word + "' is not a kiv command";
+    if (!close.empty()) {
+      message += "; did you mean ";
+      for (std::size_t i = 0; i < close.size(); ++i)
+        message += (i == 0 ? "" : i + 1 == close.size() ? " or " : ", ") + close[i];
+      message += "?";
+    }
+    print_error(message);
+    std::fprintf(stderr, "Run 'kiv --help' for the list of commands.\n");
+    return;
+  }
+  print_error(message);
+  std::fprintf(stderr, "Run 'kiv %s--help' for usage.\n", given_name.c_str());
 }
 
 }  // namespace
@@ -110,8 +188,7 @@ int run_app(int argc, char** argv, const Program& program) {
         dynamic_cast<const CLI::CallForAllHelp*>(&e) != nullptr) {
       return app.exit(e);
     }
-    print_error(e.what());
-    std::fprintf(stderr, "Run 'kiv --help' for usage.\n");
+    print_usage_error(app, e, argc, argv);
     return kExitUsage;
   }
 
