@@ -8,6 +8,8 @@
 #include "command.hpp"
 #include "json_output.hpp"
 #include "kiv/attachments.hpp"
+#include "kiv/dates.hpp"
+#include "kiv/error.hpp"
 #include "output.hpp"
 #include "render/document_text.hpp"
 
@@ -18,23 +20,53 @@ class LogCommand : public IndexCommand {
  public:
   explicit LogCommand(CLI::App& sub) {
     sub.add_option("REF", ref_, "An edition (all editions when left out)");
+    sub.add_option("-n,--max-count", max_count_, "Only the N newest revisions")
+        ->option_text("N")
+        ->check(CLI::PositiveNumber);
+    sub.add_option("--since", since_,
+                   "Only revisions imported at or after TIME: a date (from the start of that day, "
+                   "UTC) or a time, e.g. 2026-12-01T14:30+01:00")
+        ->option_text("TIME");
+    sub.add_flag("--oneline", oneline_, "One line per revision: REF, time, author, message");
     add_format_option(sub, format_, {"text", "json"});
   }
 
   int run(const Index& index) override {
     std::optional<Ref> ref;
     if (!ref_.empty()) ref = parse_ref(ref_);
-    const std::vector<RevisionInfo> revisions = index.log(ref);
+    std::vector<RevisionInfo> revisions = index.log(ref);
+    const bool none_recorded = revisions.empty();
+    if (!since_.empty()) {
+      const std::optional<std::string> since =
+          is_iso_date(since_) ? std::optional(since_ + "T00:00:00Z") : utc_timestamp(since_);
+      if (!since) {
+        throw Error(ErrorKind::input, "--since: '" + since_ +
+                                          "' is no date or time; expected e.g. 2026-12-01 or "
+                                          "2026-12-01T14:30+01:00");
+      }
+      // Timestamps of one form (ISO 8601 UTC, seconds) order as text.
+      std::erase_if(revisions, [&](const RevisionInfo& r) { return r.imported_at < *since; });
+    }
+    if (max_count_ > 0 && revisions.size() > static_cast<std::size_t>(max_count_))
+      revisions.resize(static_cast<std::size_t>(max_count_));
     if (format_ == "json") {
       print(revisions_json(revisions));
       return kExitSuccess;
     }
-    if (revisions.empty()) {
+    if (none_recorded) {
       print("No revisions yet. Import an edition with 'kiv import FILE'.\n");
       return kExitSuccess;
     }
     const Style style = Style::detect(stdout);
     std::string out;
+    if (oneline_) {
+      for (const RevisionInfo& revision : revisions) {
+        out += fmt::format("{}  {}  {}  {}\n", style.yellow(revision.ref()), revision.imported_at,
+                           revision.imported_by, first_line(revision.message));
+      }
+      print(out);
+      return kExitSuccess;
+    }
     for (const RevisionInfo& revision : revisions) {
       if (!out.empty()) out += "\n";
       out += fmt::format("{}  {}  {}\n", style.yellow(revision.ref()), revision.imported_at,
@@ -62,6 +94,9 @@ class LogCommand : public IndexCommand {
     std::map<std::pair<std::string, std::string>, std::vector<Attachment>> by_edition;
     for (Attachment& attachment : ref ? attachments_of(index, *ref) : store_attachments(index))
       by_edition[{attachment.series, attachment.edition}].push_back(std::move(attachment));
+    // Attachments are events of their own: listed with every revision of the edition shown,
+    // unless the revisions are cut to a number or a time.
+    if (max_count_ > 0 || !since_.empty()) by_edition.clear();
     for (const RevisionInfo& revision : revisions) {
       const auto found = by_edition.find({revision.series, revision.edition});
       if (found == by_edition.end()) continue;  // none, or printed with an earlier revision
@@ -87,7 +122,12 @@ class LogCommand : public IndexCommand {
   }
 
  private:
+  static std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+
   std::string ref_;
+  int max_count_ = 0;
+  std::string since_;
+  bool oneline_ = false;
   std::string format_;
 };
 
@@ -97,8 +137,10 @@ std::unique_ptr<IndexCommand> add_log_command(CLI::App& app) {
   CLI::App* sub =
       app.add_subcommand("log", "List revisions with who imported them, when, and from what");
   sub->footer(
-      "Newest first. With REF@N, the revisions up to N.\n\nExamples:\n  kiv log\n"
-      "  kiv log kiv/2022-2024\n  kiv log kiv/2022-2024 --format json");
+      "Newest first. With REF@N, the revisions up to N. -n and --since keep the newest "
+      "revisions (--format json too); attachments are then not listed.\n\nExamples:\n  kiv log\n"
+      "  kiv log kiv/2022-2024\n  kiv log -n 5 --oneline\n  kiv log --since 2026-12-01\n"
+      "  kiv log kiv/2022-2024 --format json");
   return std::make_unique<LogCommand>(*sub);
 }
 

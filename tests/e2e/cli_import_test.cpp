@@ -2,6 +2,7 @@
 
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <regex>
 
 #include "support/cli_fixture.hpp"
@@ -195,6 +196,35 @@ TEST_F(CliImport, TheStoreComesFromKivStoreElseXdgDataHomeElseHome) {
   // --store wins over the environment.
   EXPECT_EQ(run_kiv({"--store", store().string(), "init"}, {{{"KIV_STORE", via_env.string()}}}).out,
             "Created an empty kiv store in " + store().string() + "\n");
+}
+
+}  // namespace
+}  // namespace kiv::test
+
+namespace kiv::test {
+namespace {
+
+// kiv log -n N keeps the N newest revisions, --since those imported from a time on, --oneline
+// prints one line each; the JSON follows the same cut.
+TEST_F(CliImport, LogKeepsTheNewestRevisionsFromATimeOnOneLineEach) {
+  import_bundled();
+  const KivRun all = kiv({"log", "--oneline"});
+  ASSERT_EQ(all.status, 0) << all.err;
+  ASSERT_EQ(std::count(all.out.begin(), all.out.end(), '\n'), 2) << all.out;
+  EXPECT_EQ(all.out.rfind("kiv/2022-2024@1  ", 0), 0U) << all.out;
+  EXPECT_NE(all.out.find("  An Archivist <an@example.org>  Import kiv/2022-2024 revision 1 from "
+                         "2022-2024.json\n"),
+            std::string::npos)
+      << all.out;
+  EXPECT_EQ(kiv({"log", "-n", "1", "--oneline"}).out, all.out.substr(0, all.out.find('\n') + 1));
+  const KivRun one = kiv({"log", "-n", "1", "--format", "json"});
+  EXPECT_EQ(std::count(one.out.begin(), one.out.end(), '{'), 2) << one.out;  // revision, document
+  EXPECT_EQ(kiv({"log", "--since", "2000-01-01", "--oneline"}).out, all.out);
+  EXPECT_EQ(kiv({"log", "--since", "2999-01-01T00:00+01:00", "--oneline"}).out, "");
+  const KivRun bad = kiv({"log", "--since", "yesterday"});
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("--since: 'yesterday' is no date or time"), std::string::npos) << bad.err;
+  EXPECT_EQ(kiv({"log", "-n", "0"}).status, 2);
 }
 
 }  // namespace
