@@ -1,6 +1,7 @@
 // kiv diff: what changed between two editions, or two revisions of one edition.
 
 #include "command.hpp"
+#include "kiv/history.hpp"
 #include "output.hpp"
 #include "render/diff_render.hpp"
 
@@ -10,8 +11,11 @@ namespace {
 class DiffCommand : public IndexCommand {
  public:
   explicit DiffCommand(CLI::App& sub) {
-    sub.add_option("OLD", old_ref_, "The older edition: SERIES/EDITION[@REVISION]")->required();
-    sub.add_option("NEW", new_ref_, "The newer edition: SERIES/EDITION[@REVISION]")->required();
+    sub.add_option("OLD", old_ref_,
+                   "The older edition: SERIES/EDITION[@REVISION]; alone, the edition compared "
+                   "with the one before it")
+        ->required();
+    sub.add_option("NEW", new_ref_, "The newer edition: SERIES/EDITION[@REVISION]");
     sub.add_option("--lang", options_.lang,
                    "Compare in this language (default: nl, else one both have)")
         ->option_text("L");
@@ -28,7 +32,12 @@ class DiffCommand : public IndexCommand {
   }
 
   int run(const Index& index) override {
-    const DiffSides sides{index.resolve(parse_ref(old_ref_)), index.resolve(parse_ref(new_ref_))};
+    // One REF: it against what came before it (kiv/history.hpp revision_before).
+    const DiffSides sides =
+        new_ref_.empty()
+            ? DiffSides{revision_before(index, parse_ref(old_ref_)),
+                        index.resolve(parse_ref(old_ref_))}
+            : DiffSides{index.resolve(parse_ref(old_ref_)), index.resolve(parse_ref(new_ref_))};
     // From the index: it holds all the diff compares, and the diff then never starts git.
     const EditionDiff diff = diff_revisions(index, sides.from, sides.to, options_);
     std::vector<Section> sections;
@@ -73,7 +82,11 @@ std::unique_ptr<IndexCommand> add_diff_command(CLI::App& app) {
       "a "
       "Markdown report, html one self-contained page with both editions side by side, json "
       "every item, unchanged ones too.\n\n"
+      "With one REF, the edition is compared with the one before it in its series, and "
+      "REF@N with REF@N-1.\n\n"
       "Examples:\n  kiv diff kiv/2016-2019 kiv/2022-2024\n"
+      "  kiv diff kiv/2022-2024\n"
+      "  kiv diff kiv/2022-2024@2\n"
       "  kiv diff kiv/2022-2024@1 kiv/2022-2024@2 --all\n"
       "  kiv diff kiv/2016-2019 kiv/2022-2024 --format json --section priorities\n"
       "  kiv diff kiv/2016-2019 kiv/2022-2024 --format html > diff.html\n"

@@ -297,5 +297,23 @@ TEST_F(CliDiff, AnEditionImportedWithoutKeysInheritsThemFromThePreviousOne) {
   EXPECT_NE(run_kiv_in(other, {"import", path}).out.find("unchanged"), std::string::npos);
 }
 
+// One REF: the edition against the one before it in its series; REF@N against REF@N-1.
+TEST_F(CliDiff, OneRefIsComparedWithWhatCameBeforeIt) {
+  const KivRun both = kiv({"diff", "kiv/2016-2019", "kiv/2022-2024"});
+  ASSERT_EQ(both.status, 0) << both.err;
+  EXPECT_EQ(kiv({"diff", "kiv/2022-2024"}).out, both.out);
+  EXPECT_EQ(kiv({"diff", "kiv/2022-2024@1"}).out, both.out);
+  import_correction("mensensmokkel en mensenhandel", "mensenhandel en mensensmokkel");
+  EXPECT_EQ(kiv({"diff", "kiv/2022-2024@2"}).out,
+            kiv({"diff", "kiv/2022-2024@1", "kiv/2022-2024@2"}).out);
+  EXPECT_EQ(kiv({"diff", "kiv/2022-2024"}).out,
+            kiv({"diff", "kiv/2016-2019", "kiv/2022-2024"}).out);
+  const KivRun first = kiv({"diff", "kiv/2016-2019"});
+  EXPECT_EQ(first.status, 2);
+  EXPECT_EQ(first.err,
+            "kiv: error: kiv/2016-2019@1 is the first edition of its series: nothing before it to "
+            "compare with; name both, kiv diff OLD NEW\n");
+}
+
 }  // namespace
 }  // namespace kiv::test

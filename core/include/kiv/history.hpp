@@ -55,6 +55,12 @@ namespace kiv {
 // series that exist when there is no such series.
 std::vector<EditionSummary> series_editions(const Index& index, const std::string& series);
 
+// What `kiv diff REF` compares REF with: the revision before it when REF names a revision
+// after the first (kiv/2022-2024@2 -> @1); otherwise the edition before REF's in its series
+// (series_editions' order), at its latest revision. Throws Error{not_found} as Index::resolve,
+// and Error{not_found} saying so when there is nothing before it.
+RevisionInfo revision_before(const Index& index, const Ref& ref);
+
 // What happened to an item in one edition, from the edition before it.
 enum class TimelineChange { added, unchanged, changed, split, merged, removed, absent };
 std::string_view timeline_change_name(TimelineChange change) noexcept;  // "added", ...

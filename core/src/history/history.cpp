@@ -45,6 +45,24 @@ std::vector<EditionSummary> series_editions(const Index& index, const std::strin
   return editions;
 }
 
+RevisionInfo revision_before(const Index& index, const Ref& ref) {
+  const RevisionInfo named = index.resolve(ref);
+  if (ref.revision && named.revision > 1) {
+    Ref before = ref;
+    before.series = named.series;
+    before.revision = named.revision - 1;
+    return index.resolve(before);
+  }
+  const std::vector<EditionSummary> editions = series_editions(index, named.series);
+  for (std::size_t i = 0; i < editions.size(); ++i) {
+    if (editions[i].edition == named.edition && i > 0) return editions[i - 1].latest;
+  }
+  throw Error(ErrorKind::not_found,
+              named.ref() +
+                  " is the first edition of its series: nothing before it to compare with; "
+                  "name both, kiv diff OLD NEW");
+}
+
 std::string_view timeline_change_name(TimelineChange change) noexcept {
   switch (change) {
     case TimelineChange::added:
