@@ -83,11 +83,11 @@ std::size_t edits_between(std::string_view a, std::string_view b) {
 }
 
 // The word of the command line that names the command: the first that is no option nor the
-// value of --store; empty when there is none.
+// value of --store or --color; empty when there is none.
 std::string command_word(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--store") {
+    if (arg == "--store" || arg == "--color") {
       ++i;
       continue;
     }
@@ -158,6 +158,12 @@ int run_app(int argc, char** argv, const Program& program) {
                  "The store directory (default: $KIV_STORE, else "
                  "${XDG_DATA_HOME:-~/.local/share}/kiv)")
       ->option_text("DIR");
+  std::string color = "auto";
+  app.add_option("--color", color,
+                 "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always, "
+                 "never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->option_text("WHEN");
 
   // The command each subcommand runs: one of the two kinds.
   struct Commands {
@@ -191,6 +197,10 @@ int run_app(int argc, char** argv, const Program& program) {
     print_usage_error(app, e, argc, argv);
     return kExitUsage;
   }
+
+  Style::set_choice(color == "always"  ? Style::Choice::always
+                    : color == "never" ? Style::Choice::never
+                                       : Style::Choice::automatic);
 
   if (help->parsed()) {
     if (hand_off) throw HandOff{};

@@ -9,7 +9,14 @@
 
 namespace kiv::cli {
 
+namespace {
+Style::Choice chosen = Style::Choice::automatic;
+}  // namespace
+
+void Style::set_choice(Choice choice) { chosen = choice; }
+
 Style Style::detect(std::FILE* stream) {
+  if (chosen != Choice::automatic) return Style(chosen == Choice::always);
   const char* no_color = std::getenv("NO_COLOR");
   const char* term = std::getenv("TERM");
   const bool wanted = (no_color == nullptr || *no_color == '\0') &&

@@ -13,8 +13,12 @@ namespace kiv::cli {
 
 class Style {
  public:
-  // Colour when `stream` is a terminal, NO_COLOR is unset or empty, and TERM is not "dumb".
+  // Colour when `stream` is a terminal, NO_COLOR is unset or empty, and TERM is not "dumb";
+  // --color always or never (set_choice) decides instead.
   static Style detect(std::FILE* stream);
+  enum class Choice { automatic, always, never };
+  // What --color chose, for every Style::detect of the process.
+  static void set_choice(Choice choice);
   explicit Style(bool color) : color_(color) {}
 
   bool color() const { return color_; }

@@ -47,5 +47,20 @@ TEST_F(CliOutput, NoColourWithNoColorEvenOnATerminal) {
   EXPECT_EQ(run.out.find(kEscape), std::string::npos) << run.out;
 }
 
+// --color always colours a pipe too (and wins over NO_COLOR, which it names explicitly),
+// --color never a terminal neither; it is a global option, before or after the command.
+TEST_F(CliOutput, ColorAlwaysOrNeverDecides) {
+  import_bundled();
+  const KivRun piped = kiv({"--color", "always", "list"});
+  EXPECT_EQ(piped.status, 0) << piped.err;
+  EXPECT_NE(piped.out.find(kEscape), std::string::npos) << piped.out;
+  EXPECT_EQ(kiv({"list", "--color=always"}, {.env = {{"NO_COLOR", "1"}}}).out, piped.out);
+  const KivRun never = kiv({"--color", "never", "list"}, {.env = {}, .terminal = true});
+  EXPECT_EQ(never.status, 0);
+  EXPECT_EQ(never.out.find(kEscape), std::string::npos) << never.out;
+  EXPECT_EQ(kiv({"--color", "auto", "list"}).out.find(kEscape), std::string::npos);
+  EXPECT_EQ(kiv({"--color", "sometimes", "list"}).status, 2);
+}
+
 }  // namespace
 }  // namespace kiv::test
