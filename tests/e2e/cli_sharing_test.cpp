@@ -3,6 +3,8 @@
 // merged without loss, conflicts, and faults that leave a store as it was.
 
 #include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <sstream>
 
@@ -295,6 +297,42 @@ TEST_F(CliSharing, AConflictStopsThePullUntilSettled) {
   ASSERT_EQ(settled.status, 0) << settled.err;
   EXPECT_EQ(settled.out.find("settled"), std::string::npos) << settled.out;
   EXPECT_EQ(items(other()), items(store()));
+}
+
+// Values merged one by one can make an edition the format refuses: here a priority added on
+// one side in nl alone, and the French page imported on the other, which gives every item of
+// the edition a French title. The pull stops (no choice settles it) and changes nothing.
+TEST_F(CliSharing, AMergeTheFormatWouldRefuseIsAConflictNoChoiceSettles) {
+  ASSERT_EQ(git({"init", "-q", "--bare", share().string()}).status, 0);
+  ok(store(), {"import", test_data("pages/KIV_22-24_NL.txt").string(), "--author", kAnne});
+  ok(store(), {"remote", "add", "origin", share().string()});
+  ok(store(), {"push"});
+  ok(other(), {"clone", share().string()});
+  ok(store(), {"import", test_data("pages/KIV_22-24_FR.html").string(), "--author", kAnne});
+  ok(store(), {"push"});
+  rapidjson::Document edition;
+  edition.Parse(in(other(), {"export", "kiv/2022-2024"}).out.c_str());
+  ASSERT_TRUE(edition.IsObject());
+  auto& allocator = edition.GetAllocator();
+  rapidjson::Value added(rapidjson::kObjectType), title(rapidjson::kObjectType);
+  title.AddMember("nl", "woninginbraken", allocator);
+  added.AddMember("rank", static_cast<int>(edition["priorities"].Size()) + 1, allocator);
+  added.AddMember("key", "woninginbraken", allocator);
+  added.AddMember("title", title, allocator);
+  edition["priorities"].PushBack(added, allocator);
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  edition.Accept(writer);
+  ok(other(), {"import", file("added.json", buffer.GetString()), "--author", kBert});
+  const auto before = snapshot(other());
+  for (const char* choice : {"--ours", "--theirs"}) {
+    const KivRun stopped = in(other(), {"pull", choice});
+    EXPECT_EQ(stopped.status, 5) << stopped.out << stopped.err;
+    EXPECT_NE(stopped.err.find("kiv/2022-2024: the merged edition, which would be invalid ("),
+              std::string::npos)
+        << stopped.err;
+    EXPECT_EQ(snapshot(other()), before);
+  }
 }
 
 TEST_F(CliSharing, FaultsAreReportedAndLeaveTheStoreAsItWas) {
