@@ -127,4 +127,11 @@ std::string find_program(const std::string& program) {
   throw std::runtime_error(program + ": not found on PATH");
 }
 
+std::vector<std::string> kiv_startup_command(const std::string& kiv, const std::string& dir) {
+  if (!std::filesystem::exists(std::filesystem::path(dir) / "git") &&
+      run_quietly({kiv, "--store", dir, "init"}, true) != 0)
+    throw std::runtime_error("kiv init " + dir + " failed");
+  return {kiv, "--store", dir, "list"};
+}
+
 }  // namespace kiv::bench

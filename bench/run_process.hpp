@@ -32,6 +32,12 @@ class HeldProcess {
   int go_ = -1;  // the write end of its standard input
 };
 
+// What every kiv command pays before it reads a store (loading, linking, initialising, opening
+// an index): the command line `KIV --store DIR list` on an empty store, which this makes in
+// `dir` (with `kiv init`). `kiv --version` no longer measures it: kiv hands it to kiv-full,
+// which names the libgit2 in use.
+std::vector<std::string> kiv_startup_command(const std::string& kiv, const std::string& dir);
+
 // The full path of `program` on PATH (run_quietly takes a path). Throws std::runtime_error
 // when it is not there.
 std::string find_program(const std::string& program);

@@ -141,52 +141,76 @@ void print_usage_error(const CLI::App& app, const CLI::ParseError& error, int ar
   std::fprintf(stderr, "Run 'kiv %s--help' for usage.\n", given_name.c_str());
 }
 
+// The command each subcommand runs: one of the two kinds.
+struct Commands {
+  std::unique_ptr<IndexCommand> index;
+  std::unique_ptr<ArchiveCommand> archive;
+};
+
 }  // namespace
 
-int run_app(int argc, char** argv, const Program& program) {
-  const bool hand_off = program.hand_off;
-  CLI::App app(
+struct CommandLine::State {
+  explicit State(const Program& of) : program(of) {}
+  const Program& program;
+  CLI::App app{
       "kiv: a versioned archive of policy framework notes (Kadernota Integrale "
       "Veiligheid and its series): import editions, list, show and trace them.",
-      "kiv");
+      "kiv"};
+  Globals globals;
+  std::string color = "auto";
+  std::map<CLI::App*, Commands> commands;
+  std::string help_topic;
+  CLI::App* help = nullptr;
+};
+
+CommandLine::CommandLine(const Program& program) : state_(std::make_unique<State>(program)) {
+  CLI::App& app = state_->app;
+  Globals& globals = state_->globals;
   app.footer(kFooter);
   app.fallthrough();
   app.require_subcommand(1);
-  app.set_version_flag("--version", std::string("kiv ") + KIV_VERSION);
-  Globals globals;
+  std::string version = std::string("kiv ") + KIV_VERSION;
+  if (!program.libraries.empty()) version += "\n" + program.libraries;
+  app.set_version_flag("--version", version);
   app.add_option("--store", globals.store,
                  "The store directory (default: $KIV_STORE, else "
                  "${XDG_DATA_HOME:-~/.local/share}/kiv)")
       ->option_text("DIR");
-  std::string color = "auto";
-  app.add_option("--color", color,
+  app.add_option("--color", state_->color,
                  "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always, "
                  "never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->option_text("WHEN");
 
-  // The command each subcommand runs: one of the two kinds.
-  struct Commands {
-    std::unique_ptr<IndexCommand> index;
-    std::unique_ptr<ArchiveCommand> archive;
-  };
-  std::map<CLI::App*, Commands> commands;
   for (const CommandRow& row : program.commands) {
     Commands command;
     if (row.add_index != nullptr) command.index = row.add_index(app);
     if (row.add_archive != nullptr) command.archive = row.add_archive(app);
     CLI::App* subcommand = app.get_subcommands([](CLI::App*) { return true; }).back();
     if (reads_only(row, subcommand->get_name())) add_as_of_option(*subcommand, globals.as_of);
-    commands.emplace(subcommand, std::move(command));
+    state_->commands.emplace(subcommand, std::move(command));
   }
-  std::string help_topic;
   CLI::App* help = app.add_subcommand("help", "Explain kiv or one of its commands");
-  help->add_option("COMMAND", help_topic, "The command to explain");
+  help->add_option("COMMAND", state_->help_topic, "The command to explain");
   help->footer("Examples:\n  kiv help\n  kiv help import");
+  state_->help = help;
+}
 
+CommandLine::~CommandLine() = default;
+
+const CLI::App& CommandLine::app() const { return state_->app; }
+
+int CommandLine::run(int argc, char** argv) {
+  const Program& program = state_->program;
+  const bool hand_off = program.hand_off;
+  CLI::App& app = state_->app;
+  const Globals& globals = state_->globals;
+  const std::string& color = state_->color;
+  CLI::App* help = state_->help;
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForVersion& e) {
+    if (hand_off) throw HandOff{};  // kiv-full names the libgit2 in use
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     if (hand_off) throw HandOff{};  // help, or an error kiv-full words knowing every command
@@ -204,11 +228,11 @@ int run_app(int argc, char** argv, const Program& program) {
 
   if (help->parsed()) {
     if (hand_off) throw HandOff{};
-    return print_help(app, help_topic);
+    return print_help(app, state_->help_topic);
   }
 
   try {
-    for (const auto& [subcommand, command] : commands) {
+    for (const auto& [subcommand, command] : state_->commands) {
       if (!subcommand->parsed()) continue;
       if (command.index) return program.run_index_command(*command.index, globals);
       return command.archive->run(globals);
@@ -222,6 +246,11 @@ int run_app(int argc, char** argv, const Program& program) {
     print_error(std::string("internal error: ") + e.what());
     return kExitInternal;
   }
+}
+
+int run_app(int argc, char** argv, const Program& program) {
+  CommandLine command_line(program);
+  return command_line.run(argc, argv);
 }
 
 }  // namespace kiv::cli

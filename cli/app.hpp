@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "command.hpp"
@@ -28,8 +29,31 @@ struct Program {
   std::vector<CommandRow> commands;  // of command_table.hpp
   // Runs an index command: gives it the index of the store `globals` names.
   std::function<int(IndexCommand& command, const Globals& globals)> run_index_command;
-  // Throw HandOff for what kiv-full must answer (see above) instead of answering.
+  // Throw HandOff for what kiv-full must answer (see above) instead of answering; --version
+  // too, as kiv does not load libgit2.
   bool hand_off = false;
+  // The libraries in use, as --version names them after kiv's own version (kiv-full's).
+  std::string libraries;
+};
+
+// The command line of a program: kiv's global options, the program's commands and `help`,
+// as CLI11 describes them. `kiv --help`, the man pages and the shell completions
+// (cli/docs/) are all read from this one description, so they cannot disagree.
+class CommandLine {
+ public:
+  explicit CommandLine(const Program& program);
+  ~CommandLine();
+  CommandLine(const CommandLine&) = delete;
+  CommandLine& operator=(const CommandLine&) = delete;
+
+  const CLI::App& app() const;
+
+  // Parses `argv` and runs the command named; returns the exit status. Once per object.
+  int run(int argc, char** argv);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
 };
 
 // Parses `argv` against the program's commands and runs the one named; returns the exit

@@ -31,7 +31,9 @@ int run_on_archive_index(kiv::cli::IndexCommand& command, const kiv::cli::Global
 
 int main(int argc, char** argv) {
   using namespace kiv::cli;
-  const Program kiv_full{
-      {KIV_COMMANDS(KIV_INDEX_ROW, KIV_ARCHIVE_ROW)}, run_on_archive_index, false};
+  const Program kiv_full{{KIV_COMMANDS(KIV_INDEX_ROW, KIV_ARCHIVE_ROW)},
+                         run_on_archive_index,
+                         false,
+                         kiv::library_versions()};
   return run_app(argc, argv, kiv_full);
 }

@@ -26,7 +26,7 @@ int run_on_current_index(kiv::cli::IndexCommand& command, const kiv::cli::Global
 
 int main(int argc, char** argv) {
   using namespace kiv::cli;
-  const Program kiv{{KIV_COMMANDS(KIV_INDEX_ROW, KIV_NO_ROW)}, run_on_current_index, true};
+  const Program kiv{{KIV_COMMANDS(KIV_INDEX_ROW, KIV_NO_ROW)}, run_on_current_index, true, ""};
   try {
     return run_app(argc, argv, kiv);
   } catch (const HandOff&) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Configures and builds kiv in ${KIV_BUILD_DIR:-build}. Warnings are errors.
-# KIV_SANITIZE=ON builds with AddressSanitizer and UndefinedBehaviorSanitizer.
+# KIV_SANITIZE=ON builds with AddressSanitizer and UndefinedBehaviorSanitizer; KIV_BUILD_TESTS=OFF
+# leaves the tests out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,5 +17,6 @@ if [ "$sanitize" = "ON" ]; then
 fi
 
 cmake -S . -B "$build_dir" -G Ninja "${build_type[@]}" -DKIV_WERROR=ON \
-  -DKIV_SANITIZE="$sanitize" -DKIV_BUILD_BENCH="$bench" >/dev/null
+  -DKIV_SANITIZE="$sanitize" -DKIV_BUILD_BENCH="$bench" \
+  -DKIV_BUILD_TESTS="${KIV_BUILD_TESTS:-ON}" >/dev/null
 cmake --build "$build_dir"

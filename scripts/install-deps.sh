@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian packages kiv needs to build and test, when any is missing.
-# Uses sudo when not run as root. Safe to run again: it installs only what is missing.
+# Installs the Debian packages kiv needs, when any is missing: to build and run it (the quick
+# start), and with --tests also what the test suite needs, with --package what
+# scripts/package.sh needs. Uses sudo when not run as root. Safe to run again: it installs
+# only what is missing.
 set -euo pipefail
 
 packages=(
@@ -8,9 +10,17 @@ packages=(
   libgit2-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev libssl-dev zlib1g-dev
   libcli11-dev libfmt-dev libutf8proc-dev libcmark-dev libxml2-dev libstemmer-dev
   libpoppler-cpp-dev libzip-dev
-  libgtest-dev clang-format git
-  chromium chromium-driver python3
 )
+for what in "$@"; do
+  case $what in
+    # The tests: GoogleTest, the style check, git itself, the site in a browser, and the
+    # shells and roff that the completions and man pages are tried in.
+    --tests) packages+=(libgtest-dev clang-format git chromium chromium-driver python3
+                        zsh fish groff-base) ;;
+    --package) packages+=(dpkg-dev file man-db groff-base) ;;
+    *) echo "install-deps.sh: unknown option '$what'; expected --tests or --package" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for package in "${packages[@]}"; do

@@ -36,6 +36,8 @@ class ShowCommand : public IndexCommand {
         ->required();
     sub.add_option("--lang", lang_, "Language of the text output (default: nl, else the first)")
         ->option_text("L");
+    sub.add_flag("--keys", keys_,
+                 "Print each item's key after its title, as kiv link and kiv timeline take it");
     add_format_option(sub, format_, {"text", "json"});
   }
 
@@ -105,7 +107,9 @@ class ShowCommand : public IndexCommand {
       out += "\n" + style.bold(fmt::format("{} ({})", heading, items.size())) + "\n";
       const int width = static_cast<int>(std::to_string(items.size()).size());
       for (const Item& item : items) {
-        out += fmt::format("  {:>{}}. {}\n", item.rank, width, text_in(item.title, lang));
+        out += fmt::format("  {:>{}}. {}", item.rank, width, text_in(item.title, lang));
+        if (keys_ && !item.key.empty()) out += "  " + style.dim("[" + item.key + "]");
+        out += "\n";
         const std::string indent(static_cast<std::size_t>(width) + 4, ' ');
         if (const auto& description = text_in(item.description, lang); !description.empty()) {
           out += indent + style.dim(description) + "\n";
@@ -123,6 +127,7 @@ class ShowCommand : public IndexCommand {
  private:
   std::string ref_;
   std::string lang_;
+  bool keys_ = false;
   std::string format_;
 };
 
@@ -133,8 +138,10 @@ std::unique_ptr<IndexCommand> add_show_command(CLI::App& app) {
       app.add_subcommand("show", "Show an edition: metadata, provenance, priorities, themes");
   sub->footer(
       "REF is SERIES/EDITION, optionally @REVISION; the series may be left out when the store "
-      "holds only one. --format json prints the canonical edition JSON, all languages.\n\n"
+      "holds only one. --format json prints the canonical edition JSON, all languages. "
+      "--keys prints each item's key, which kiv link (EDITION:KEY) and kiv timeline take.\n\n"
       "Examples:\n  kiv show kiv/2022-2024\n  kiv show 2016-2019 --lang nl\n"
+      "  kiv show kiv/2016-2019 --keys\n"
       "  kiv show kiv/2022-2024@1 --format json");
   return std::make_unique<ShowCommand>(*sub);
 }

@@ -48,8 +48,7 @@ TEST_F(CliHandOff, KivAloneRunsTheCommandsThatReadTheIndex) {
                                                {"stats"},
                                                {"links"},
                                                {"show", "kiv/2022-2024"},
-                                               {"show", "kiv/2016-2019", "--format", "json"},
-                                               {"--version"}}) {
+                                               {"show", "kiv/2016-2019", "--format", "json"}}) {
     const KivRun run = alone(args);
     EXPECT_EQ(run.status, 0) << args.front() << ": " << run.err;
     EXPECT_EQ(run.out, kiv(args).out) << args.front();
@@ -62,6 +61,7 @@ TEST_F(CliHandOff, EverythingElseIsHandedToKivFull) {
                                                {"import", bundled("kiv/2022-2024.json").string()},
                                                {"verify"},
                                                {"--help"},
+                                               {"--version"},
                                                {"diff", "--help"},
                                                {"help", "diff"},
                                                {"no-such-command"},

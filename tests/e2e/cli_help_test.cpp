@@ -1,5 +1,8 @@
 // Every command explains itself, with examples.
 
+#include <regex>
+#include <string>
+
 #include "support/cli_fixture.hpp"
 
 namespace kiv::test {
@@ -64,10 +67,14 @@ TEST(CliHelp, UsageErrorsSuggestTheCommandAndPointAtItsHelp) {
             "kiv: error: a subcommand is required\nRun 'kiv remote --help' for usage.\n");
 }
 
-TEST(CliHelp, PrintsItsVersion) {
+// --version names kiv's version, then the libgit2 and SQLite in use (as they report it).
+TEST(CliHelp, PrintsItsVersionAndThoseOfTheLibrariesInUse) {
   const KivRun run = run_kiv({"--version"});
   EXPECT_EQ(run.status, 0);
-  EXPECT_EQ(run.out.rfind("kiv ", 0), 0U) << run.out;
+  EXPECT_TRUE(std::regex_match(
+      run.out, std::regex("kiv [0-9]+\\.[0-9]+\\.[0-9]+\nlibgit2 [0-9]+\\.[0-9]+\\.[0-9]+, "
+                          "SQLite [0-9]+\\.[0-9]+\\.[0-9]+\n")))
+      << run.out;
 }
 
 }  // namespace

@@ -198,12 +198,6 @@ TEST_F(CliImport, TheStoreComesFromKivStoreElseXdgDataHomeElseHome) {
             "Created an empty kiv store in " + store().string() + "\n");
 }
 
-}  // namespace
-}  // namespace kiv::test
-
-namespace kiv::test {
-namespace {
-
 // kiv log -n N keeps the N newest revisions, --since those imported from a time on, --oneline
 // prints one line each; the JSON follows the same cut.
 TEST_F(CliImport, LogKeepsTheNewestRevisionsFromATimeOnOneLineEach) {
@@ -225,6 +219,20 @@ TEST_F(CliImport, LogKeepsTheNewestRevisionsFromATimeOnOneLineEach) {
   EXPECT_EQ(bad.status, 2);
   EXPECT_NE(bad.err.find("--since: 'yesterday' is no date or time"), std::string::npos) << bad.err;
   EXPECT_EQ(kiv({"log", "-n", "0"}).status, 2);
+}
+
+// kiv show --keys prints each item's key after its title, the key kiv timeline and kiv link
+// take; without it the listing is as before.
+TEST_F(CliImport, ShowPrintsTheKeysTimelineAndLinkTake) {
+  import_bundled();
+  const KivRun plain = kiv({"show", "kiv/2016-2019"});
+  const KivRun keyed = kiv({"show", "kiv/2016-2019", "--keys"});
+  ASSERT_EQ(keyed.status, 0) << keyed.err;
+  EXPECT_NE(keyed.out.find("   5. cybercrime en cybersecurity  [cybercrime]\n"), std::string::npos)
+      << keyed.out;
+  EXPECT_NE(plain.out.find("   5. cybercrime en cybersecurity\n"), std::string::npos) << plain.out;
+  EXPECT_EQ(plain.out.find("[cybercrime]"), std::string::npos);
+  EXPECT_EQ(kiv({"timeline", "cybercrime"}).status, 0);
 }
 
 }  // namespace

@@ -177,4 +177,8 @@ class Archive {
   std::unique_ptr<Impl> impl_;
 };
 
+// The libraries an Archive reads and writes with, as they name their versions at run time:
+// "libgit2 1.5.1, SQLite 3.40.1".
+std::string library_versions();
+
 }  // namespace kiv

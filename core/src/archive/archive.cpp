@@ -2,8 +2,12 @@
 
 #include "kiv/archive.hpp"
 
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <git2.h>
+
 #include <filesystem>
 #include <memory>
+#include <string>
 
 #include "archive/archive_impl.hpp"
 #include "archive/git.hpp"
@@ -154,6 +158,15 @@ std::string Archive::canonical_json(const RevisionInfo& revision) const {
 
 std::string Archive::source(const RevisionInfo& revision) const {
   return impl_->read_at(revision, "source");
+}
+
+std::string library_versions() {
+  int major = 0;
+  int minor = 0;
+  int patch = 0;
+  git_libgit2_version(&major, &minor, &patch);
+  return "libgit2 " + std::to_string(major) + "." + std::to_string(minor) + "." +
+         std::to_string(patch) + ", SQLite " + SQLite::getLibVersion();
 }
 
 }  // namespace kiv
