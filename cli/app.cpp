@@ -10,6 +10,7 @@
 
 #include "kiv/error.hpp"
 #include "output.hpp"
+#include "output_target.hpp"
 
 namespace kiv::cli {
 namespace {
@@ -21,7 +22,8 @@ constexpr const char* kFooter = R"(Examples:
   kiv log kiv/2022-2024
   kiv diff kiv/2016-2019 kiv/2022-2024
   kiv timeline cybercrime
-  kiv matrix --format csv > priorities.csv
+  kiv matrix --format csv -o priorities.csv
+  kiv -q diff kiv/2016-2019 kiv/2022-2024 --exit-code
   kiv search cybercrime
   kiv --store /tmp/archive export kiv/2022-2024 --format source -o note.txt
   kiv verify
@@ -158,6 +160,9 @@ struct CommandLine::State {
       "kiv"};
   Globals globals;
   std::string color = "auto";
+  bool quiet = false;
+  bool no_pager = false;
+  std::string output_file;  // -o FILE of a report command
   std::map<CLI::App*, Commands> commands;
   std::string help_topic;
   CLI::App* help = nullptr;
@@ -181,10 +186,24 @@ CommandLine::CommandLine(const Program& program) : state_(std::make_unique<State
                  "never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->option_text("WHEN");
+  app.add_flag("-q,--quiet", state_->quiet,
+               "Print nothing but errors: no output, notes or progress (the exit status says "
+               "how it went)");
+  app.add_flag("--no-pager", state_->no_pager,
+               "Never page: long output on a terminal goes through $KIV_PAGER, else $PAGER, "
+               "else less -FRX");
 
   for (const CommandRow& row : program.commands) {
     Commands command;
-    if (row.add_index != nullptr) command.index = row.add_index(app);
+    if (row.add_index != nullptr) {
+      command.index = row.add_index(app);
+      // Every index command writes a report: it may go to a file.
+      app.get_subcommands([](CLI::App*) { return true; })
+          .back()
+          ->add_option("-o,--output", state_->output_file,
+                       "Write the output to FILE (replaced whole) instead of standard output")
+          ->option_text("FILE");
+    }
     if (row.add_archive != nullptr) command.archive = row.add_archive(app);
     CLI::App* subcommand = app.get_subcommands([](CLI::App*) { return true; }).back();
     if (reads_only(row, subcommand->get_name())) add_as_of_option(*subcommand, globals.as_of);
@@ -234,15 +253,20 @@ int CommandLine::run(int argc, char** argv) {
   try {
     for (const auto& [subcommand, command] : state_->commands) {
       if (!subcommand->parsed()) continue;
-      if (command.index) return program.run_index_command(*command.index, globals);
-      return command.archive->run(globals);
+      plan_output({state_->quiet, state_->output_file, command.index && !state_->no_pager});
+      const int status = command.index ? program.run_index_command(*command.index, globals)
+                                       : command.archive->run(globals);
+      finish_output(true);
+      return status;
     }
     return kExitInternal;
   } catch (const kiv::Error& e) {
+    finish_output(false);
     print_error(e.what());
     if (e.kind() == kiv::ErrorKind::conflict) return kExitConflict;
     return e.kind() == kiv::ErrorKind::store ? kExitStore : kExitUsage;
   } catch (const std::exception& e) {
+    finish_output(false);
     print_error(std::string("internal error: ") + e.what());
     return kExitInternal;
   }

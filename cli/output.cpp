@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "kiv/text.hpp"
+#include "output_target.hpp"
 
 namespace kiv::cli {
 
@@ -17,6 +18,7 @@ void Style::set_choice(Choice choice) { chosen = choice; }
 
 Style Style::detect(std::FILE* stream) {
   if (chosen != Choice::automatic) return Style(chosen == Choice::always);
+  if (stream == stdout && output_to_file()) return Style(false);
   const char* no_color = std::getenv("NO_COLOR");
   const char* term = std::getenv("TERM");
   const bool wanted = (no_color == nullptr || *no_color == '\0') &&
@@ -126,14 +128,16 @@ std::string visible_controls(std::string_view text, bool keep_colour) {
 
 void print(std::string_view text) {
   if (find_control(text) == std::string_view::npos) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
+    if (!take_output(text)) std::fwrite(text.data(), 1, text.size(), stdout);
     return;
   }
   const std::string visible = visible_controls(text, Style::detect(stdout).color());
-  std::fwrite(visible.data(), 1, visible.size(), stdout);
+  if (!take_output(visible)) std::fwrite(visible.data(), 1, visible.size(), stdout);
 }
 
-void print_bytes(std::string_view bytes) { std::fwrite(bytes.data(), 1, bytes.size(), stdout); }
+void print_bytes(std::string_view bytes) {
+  if (!take_output(bytes)) std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+}
 
 void print_error(std::string_view message) {
   const std::string visible = visible_controls(message, false);
@@ -141,6 +145,7 @@ void print_error(std::string_view message) {
 }
 
 void print_note(std::string_view message) {
+  if (output_quiet()) return;
   const std::string visible = visible_controls(message, false);
   std::fprintf(stderr, "kiv: %s\n", visible.c_str());
 }

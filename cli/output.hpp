@@ -62,7 +62,8 @@ std::string counted(int count, std::string_view noun);
 std::string visible_controls(std::string_view text, bool keep_colour);
 
 // Writes `text` to stdout, its control characters made visible (visible_controls), colour
-// codes kept only when stdout takes colour (Style::detect).
+// codes kept only when stdout takes colour (Style::detect); or where -q, -o or a pager send it
+// (output_target.hpp).
 void print(std::string_view text);
 // Writes `bytes` to stdout exactly (kiv export: a source as it was imported).
 void print_bytes(std::string_view bytes);
@@ -70,7 +71,8 @@ void print_bytes(std::string_view bytes);
 // Writes "kiv: error: MESSAGE" and a newline to stderr, control characters made visible.
 void print_error(std::string_view message);
 
-// Writes "kiv: MESSAGE" and a newline to stderr: a note beside the output, not an error.
+// Writes "kiv: MESSAGE" and a newline to stderr: a note beside the output, not an error
+// (none with -q).
 void print_note(std::string_view message);
 
 }  // namespace kiv::cli

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "output.hpp"
+#include "output_target.hpp"
 
 namespace kiv::cli {
 namespace {
@@ -28,7 +29,7 @@ std::string tail(std::string_view text, std::size_t width) {
 Progress Progress::detect(std::FILE* stream) {
   const char* term = std::getenv("TERM");
   const bool dumb = term != nullptr && std::strcmp(term, "dumb") == 0;
-  return Progress(stream, ::isatty(::fileno(stream)) == 1 && !dumb);
+  return Progress(stream, ::isatty(::fileno(stream)) == 1 && !dumb && !output_quiet());
 }
 
 void Progress::update(std::string_view stage, std::size_t done, std::size_t total,

@@ -10,6 +10,7 @@
 #include "kiv/error.hpp"
 #include "open_archive.hpp"
 #include "output.hpp"
+#include "output_target.hpp"
 
 namespace kiv::cli {
 namespace {
@@ -36,23 +37,7 @@ class ExportCommand : public ArchiveCommand {
       print_bytes(bytes);
       return std::fflush(stdout) == 0 ? kExitSuccess : kExitStore;
     }
-    std::error_code error;
-    if (std::filesystem::is_directory(output_, error)) {
-      throw Error(ErrorKind::input, output_ +
-                                        ": cannot write the file: it is a directory; name a "
-                                        "file, e.g. -o " +
-                                        (std::filesystem::path(output_) / "note.json").string());
-    }
-    std::FILE* out = std::fopen(output_.c_str(), "wb");
-    if (out == nullptr) {
-      throw Error(ErrorKind::input, output_ + ": cannot write the file: " + std::strerror(errno));
-    }
-    const bool whole = std::fwrite(bytes.data(), 1, bytes.size(), out) == bytes.size();
-    const int write_error = errno;
-    if (std::fclose(out) != 0 || !whole) {
-      throw Error(ErrorKind::input, output_ + ": cannot write the file: " +
-                                        std::strerror(whole ? errno : write_error));
-    }
+    write_file_whole(output_, bytes, "note.json");
     return kExitSuccess;
   }
 

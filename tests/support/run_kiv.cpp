@@ -39,9 +39,12 @@ void drain(int out_fd, int err_fd, std::string& out, std::string& err) {
 }
 
 [[noreturn]] void exec_kiv(const std::vector<std::string>& args, const RunOptions& options) {
-  for (const char* name : {"HOME", "XDG_DATA_HOME", "KIV_STORE", "NO_COLOR"}) ::unsetenv(name);
+  for (const char* name : {"HOME", "XDG_DATA_HOME", "KIV_STORE", "NO_COLOR", "PAGER", "LESS"})
+    ::unsetenv(name);
   ::setenv("TERM", "xterm", 1);
+  ::setenv("KIV_PAGER", "cat", 1);
   for (const auto& [name, value] : options.env) ::setenv(name.c_str(), value.c_str(), 1);
+  for (const std::string& name : options.unset) ::unsetenv(name.c_str());
   const std::string input = options.stdin_file.empty() ? "/dev/null" : options.stdin_file.string();
   const int input_fd = ::open(input.c_str(), O_RDONLY);
   if (input_fd < 0) ::_exit(125);

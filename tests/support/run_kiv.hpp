@@ -23,6 +23,7 @@ struct RunOptions {
   std::optional<unsigned> user{};          // run as this user id (and group id), when root
   unsigned timeout_seconds = 600;          // then killed (SIGALRM, status 142): no test hangs
   std::filesystem::path stdin_file{};      // standard input; empty: none (/dev/null)
+  std::vector<std::string> unset{};        // variables unset (after the defaults are set)
 };
 
 // An unprivileged user id to run kiv as when the tests run as root (nobody), so that file
@@ -30,7 +31,8 @@ struct RunOptions {
 std::optional<unsigned> unprivileged_user();
 
 // Runs `kiv ARGS...` with HOME, XDG_DATA_HOME and KIV_STORE unset unless `options.env` sets
-// them, NO_COLOR unset, TERM=xterm, and no standard input unless `options.stdin_file` names one.
+// them, NO_COLOR, PAGER and LESS unset, KIV_PAGER=cat (no test waits for a pager's keys),
+// TERM=xterm, and no standard input unless `options.stdin_file` names one.
 KivRun run_kiv(const std::vector<std::string>& args, const RunOptions& options = {});
 
 // `kiv --store STORE ARGS...`.
