@@ -7,6 +7,7 @@
 #include "command.hpp"
 #include "json_output.hpp"
 #include "output.hpp"
+#include "render/csv.hpp"
 
 namespace kiv::cli {
 namespace {
@@ -15,13 +16,24 @@ class LinksCommand : public IndexCommand {
  public:
   explicit LinksCommand(CLI::App& sub) {
     sub.add_option("SERIES", series_, "Only the links of this series");
-    add_format_option(sub, format_, {"text", "json"});
+    add_format_option(sub, format_, {"text", "json", "csv"});
   }
 
   int run(const Index& index) override {
     const std::vector<LinkRecord> records = link_records(index, series_);
     if (format_ == "json") {
       print(links_json(records));
+      return kExitSuccess;
+    }
+    if (format_ == "csv") {
+      std::vector<std::vector<std::string>> rows = {
+          {"old", "new", "kind", "commit", "linked_at", "linked_by"}};
+      for (const LinkRecord& record : records) {
+        rows.push_back({record.link.from_ref(), record.link.to_ref(),
+                        std::string(link_kind_name(record.link.kind)), record.commit,
+                        record.linked_at, record.linked_by});
+      }
+      print(csv_table(rows));
       return kExitSuccess;
     }
     if (records.empty()) {
@@ -65,7 +77,8 @@ std::unique_ptr<IndexCommand> add_links_command(CLI::App& app) {
       "One line per link, by series, old edition and key: the two items, the kind (renamed, split, "
       "merged) and the commit that recorded it, when and by whom. Read from the index, which "
       "holds git's latest SERIES/links.json files.\n\n"
-      "Examples:\n  kiv links\n  kiv links kiv\n  kiv links kiv --format json");
+      "Examples:\n  kiv links\n  kiv links kiv\n  kiv links kiv --format json\n"
+      "  kiv links --format csv -o links.csv");
   return std::make_unique<LinksCommand>(*sub);
 }
 

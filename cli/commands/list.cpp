@@ -8,6 +8,7 @@
 #include "kiv/error.hpp"
 #include "kiv/validity.hpp"
 #include "output.hpp"
+#include "render/csv.hpp"
 
 namespace kiv::cli {
 namespace {
@@ -20,7 +21,7 @@ class ListCommand : public IndexCommand {
                    "day its term ended, was extended to, or the one that replaced it began; "
                    "its period when none is recorded")
         ->option_text("DATE");
-    add_format_option(sub, format_, {"text", "json"});
+    add_format_option(sub, format_, {"text", "json", "csv"});
   }
 
   int run(const Index& index) override {
@@ -37,6 +38,10 @@ class ListCommand : public IndexCommand {
     }
     if (format_ == "json") {
       print(editions_json(listed));
+      return kExitSuccess;
+    }
+    if (format_ == "csv") {
+      print(csv(listed));
       return kExitSuccess;
     }
     if (all.empty()) {
@@ -83,6 +88,24 @@ class ListCommand : public IndexCommand {
   }
 
  private:
+  // One row per edition, values empty where the text table shows "-".
+  static std::string csv(const std::vector<ListedEdition>& listed) {
+    std::vector<std::vector<std::string>> rows = {{"series", "edition", "period_from", "period_to",
+                                                   "adopted", "revision", "languages", "priorities",
+                                                   "themes", "title"}};
+    for (const ListedEdition& entry : listed) {
+      const EditionSummary& edition = *entry.edition;
+      const std::string ref = edition.series + "/" + edition.edition;
+      rows.push_back({edition.series, edition.edition,
+                      edition.period ? std::to_string(edition.period->from) : "",
+                      edition.period ? std::to_string(edition.period->to) : "", edition.adopted,
+                      std::to_string(edition.latest.revision), join(edition.languages, " "),
+                      std::to_string(edition.priorities), std::to_string(edition.themes),
+                      text_in(edition.title, pick_language(edition.languages, "", ref))});
+    }
+    return csv_table(rows);
+  }
+
   std::string format_;
   std::string in_force_;
 };
@@ -93,7 +116,10 @@ std::unique_ptr<IndexCommand> add_list_command(CLI::App& app) {
   CLI::App* sub = app.add_subcommand("list", "List the editions in the store");
   sub->footer(
       "One line per edition: its period, adoption date, latest revision, languages, number of "
-      "priorities and themes, and title.\n\nExamples:\n  kiv list\n  kiv list --format json\n"
+      "priorities and themes, and title. --format csv gives the same columns for a spreadsheet "
+      "(the period as its first and last year).\n\nExamples:\n  kiv list\n  kiv list --format "
+      "json\n"
+      "  kiv list --format csv -o editions.csv\n"
       "  kiv list --in-force 2023-05-01\n  kiv list --as-of 2026-11-30");
   return std::make_unique<ListCommand>(*sub);
 }

@@ -12,6 +12,7 @@
 #include "kiv/error.hpp"
 #include "output.hpp"
 #include "render/document_text.hpp"
+#include "render/log_render.hpp"
 
 namespace kiv::cli {
 namespace {
@@ -28,7 +29,7 @@ class LogCommand : public IndexCommand {
                    "UTC) or a time, e.g. 2026-12-01T14:30+01:00")
         ->option_text("TIME");
     sub.add_flag("--oneline", oneline_, "One line per revision: REF, time, author, message");
-    add_format_option(sub, format_, {"text", "json"});
+    add_format_option(sub, format_, {"text", "json", "md"});
   }
 
   int run(const Index& index) override {
@@ -57,37 +58,17 @@ class LogCommand : public IndexCommand {
       print("No revisions yet. Import an edition with 'kiv import FILE'.\n");
       return kExitSuccess;
     }
-    const Style style = Style::detect(stdout);
-    std::string out;
-    if (oneline_) {
-      for (const RevisionInfo& revision : revisions) {
-        out += fmt::format("{}  {}  {}  {}\n", style.yellow(revision.ref()), revision.imported_at,
-                           revision.imported_by, first_line(revision.message));
-      }
-      print(out);
-      return kExitSuccess;
-    }
+    std::vector<LogEvent> events;
     for (const RevisionInfo& revision : revisions) {
-      if (!out.empty()) out += "\n";
-      out += fmt::format("{}  {}  {}\n", style.yellow(revision.ref()), revision.imported_at,
-                         revision.imported_by);
-      out += fmt::format("    {} {}\n", style.dim("commit"), revision.commit);
-      out += fmt::format("    {} {} (sha256 {})\n", style.dim("source"), revision.source_name,
-                         revision.source_sha256);
-      if (const std::string document = document_summary(revision); !document.empty()) {
-        out += fmt::format("    {} {}\n", style.dim("document"), document);
-      }
-      const Provenance& provenance = revision.provenance;
-      if (!provenance.source_url.empty()) {
-        out += fmt::format("    {} {}\n", style.dim("from"), provenance.source_url);
-      }
-      if (!provenance.retrieved.empty()) {
-        out += fmt::format("    {} {}\n", style.dim("retrieved"), provenance.retrieved);
-      }
-      if (!provenance.note.empty()) {
-        out += fmt::format("    {} {}\n", style.dim("note"), provenance.note);
-      }
-      out += "\n    " + revision.message + "\n";
+      LogEvent event{
+          revision.ref(), revision.imported_at, revision.imported_by, {}, revision.message};
+      event.facts.emplace_back("commit", revision.commit);
+      event.facts.emplace_back(
+          "source", fmt::format("{} (sha256 {})", revision.source_name, revision.source_sha256));
+      if (const std::string document = document_summary(revision); !document.empty())
+        event.facts.emplace_back("document", document);
+      add_provenance(event, revision.provenance);
+      events.push_back(std::move(event));
     }
     // The attachment events of the editions listed, each edition's in the order attached,
     // the editions in the order their revisions are listed.
@@ -95,34 +76,38 @@ class LogCommand : public IndexCommand {
     for (Attachment& attachment : ref ? attachments_of(index, *ref) : store_attachments(index))
       by_edition[{attachment.series, attachment.edition}].push_back(std::move(attachment));
     // Attachments are events of their own: listed with every revision of the edition shown,
-    // unless the revisions are cut to a number or a time.
-    if (max_count_ > 0 || !since_.empty()) by_edition.clear();
+    // unless the revisions are cut to a number or a time, or shown one line each.
+    if (max_count_ > 0 || !since_.empty() || oneline_) by_edition.clear();
     for (const RevisionInfo& revision : revisions) {
       const auto found = by_edition.find({revision.series, revision.edition});
-      if (found == by_edition.end()) continue;  // none, or printed with an earlier revision
+      if (found == by_edition.end()) continue;  // none, or listed with an earlier revision
       for (const Attachment& attachment : found->second) {
-        out += fmt::format("\n{}  {}  {}\n",
-                           style.yellow(attachment.series + "/" + attachment.edition +
-                                        " attachment " + attachment.name),
-                           attachment.attached_at, attachment.attached_by);
-        out += fmt::format("    {} {}\n", style.dim("commit"), attachment.commit);
-        out += fmt::format("    {} {}; {} bytes (sha256 {})\n", style.dim("document"),
-                           attachment.media_type, attachment.size, attachment.sha256);
-        const Provenance& from = attachment.provenance;
-        if (!from.source_url.empty())
-          out += fmt::format("    {} {}\n", style.dim("from"), from.source_url);
-        if (!from.retrieved.empty())
-          out += fmt::format("    {} {}\n", style.dim("retrieved"), from.retrieved);
-        if (!from.note.empty()) out += fmt::format("    {} {}\n", style.dim("note"), from.note);
+        LogEvent event{
+            attachment.series + "/" + attachment.edition + " attachment " + attachment.name,
+            attachment.attached_at,
+            attachment.attached_by,
+            {},
+            ""};
+        event.facts.emplace_back("commit", attachment.commit);
+        event.facts.emplace_back("document",
+                                 fmt::format("{}; {} bytes (sha256 {})", attachment.media_type,
+                                             attachment.size, attachment.sha256));
+        add_provenance(event, attachment.provenance);
+        events.push_back(std::move(event));
       }
       by_edition.erase(found);
     }
-    print(out);
+    print(format_ == "md" ? render_log_markdown(events, oneline_)
+                          : render_log_text(events, oneline_, Style::detect(stdout)));
     return kExitSuccess;
   }
 
  private:
-  static std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+  static void add_provenance(LogEvent& event, const Provenance& provenance) {
+    if (!provenance.source_url.empty()) event.facts.emplace_back("from", provenance.source_url);
+    if (!provenance.retrieved.empty()) event.facts.emplace_back("retrieved", provenance.retrieved);
+    if (!provenance.note.empty()) event.facts.emplace_back("note", provenance.note);
+  }
 
   std::string ref_;
   int max_count_ = 0;
@@ -138,9 +123,11 @@ std::unique_ptr<IndexCommand> add_log_command(CLI::App& app) {
       app.add_subcommand("log", "List revisions with who imported them, when, and from what");
   sub->footer(
       "Newest first. With REF@N, the revisions up to N. -n and --since keep the newest "
-      "revisions (--format json too); attachments are then not listed.\n\nExamples:\n  kiv log\n"
+      "revisions (--format json too); attachments are then not listed. --format md writes the "
+      "log as Markdown.\n\nExamples:\n  kiv log\n"
       "  kiv log kiv/2022-2024\n  kiv log -n 5 --oneline\n  kiv log --since 2026-12-01\n"
-      "  kiv log kiv/2022-2024 --format json");
+      "  kiv log kiv/2022-2024 --format json\n"
+      "  kiv log kiv/2022-2024 --format md -o provenance.md");
   return std::make_unique<LogCommand>(*sub);
 }
 

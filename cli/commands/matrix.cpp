@@ -19,13 +19,15 @@ class MatrixCommand : public IndexCommand {
     sub.add_option("--lang", lang_,
                    "Titles in this language (default: nl, else one every edition has)")
         ->option_text("L");
-    add_format_option(sub, format_, {"text", "csv", "md", "html", "svg"});
+    add_format_option(sub, format_, {"text", "json", "csv", "md", "html", "svg"});
   }
 
   int run(const Index& index) override {
     const Section section = section_ == "themes" ? Section::themes : Section::priorities;
     const Matrix table = matrix(index, pick_series(index, series_), section, lang_);
-    if (format_ == "csv") {
+    if (format_ == "json") {
+      print(render_matrix_json(table));
+    } else if (format_ == "csv") {
       print(render_matrix_csv(table));
     } else if (format_ == "md") {
       print(render_matrix_markdown(table));
@@ -55,11 +57,13 @@ std::unique_ptr<IndexCommand> add_matrix_command(CLI::App& app) {
       "item's rank in that edition, marked with what changed: + added, ~ reworded, * description "
       "or subtopics changed, ^ moved, < split, > merged, = paired with an item of another key, "
       "x removed. --format csv is RFC 4180 in UTF-8 with a byte-order mark: ranks as bare numbers "
-      "(empty when absent) and a last column 'changes' that says what changed where; html is one "
+      "(empty when absent) and a last column 'changes' that says what changed where; json every "
+      "cell of every row, as kiv timeline --format json its entries; html is one "
       "self-contained page, svg one self-contained picture.\n\n"
       "Examples:\n  kiv matrix\n"
       "  kiv matrix --series kiv --section themes\n"
       "  kiv matrix --format csv > priorities.csv\n"
+      "  kiv matrix --format json\n"
       "  kiv matrix --format html > matrix.html\n"
       "  kiv matrix --format svg > matrix.svg");
   return std::make_unique<MatrixCommand>(*sub);

@@ -8,6 +8,7 @@
 #include "kiv/validity.hpp"
 #include "output.hpp"
 #include "render/document_text.hpp"
+#include "render/edition_render.hpp"
 
 namespace kiv::cli {
 namespace {
@@ -38,7 +39,7 @@ class ShowCommand : public IndexCommand {
         ->option_text("L");
     sub.add_flag("--keys", keys_,
                  "Print each item's key after its title, as kiv link and kiv timeline take it");
-    add_format_option(sub, format_, {"text", "json"});
+    add_format_option(sub, format_, {"text", "json", "md"});
   }
 
   int run(const Index& index) override {
@@ -51,13 +52,9 @@ class ShowCommand : public IndexCommand {
     }
     const std::string lang = pick_language(edition.languages(), lang_, edition.id());
     const int latest = index.resolve(Ref{revision.series, revision.edition, std::nullopt}).revision;
-    const Style style = Style::detect(stdout);
-
-    std::string out =
-        style.bold(edition.id()) + " — " + style.bold(text_in(edition.title, lang)) + "\n\n";
-    Table facts({Table::Align::left, Table::Align::left});
+    ShownEdition shown{&edition, lang, {}, {}, keys_};
     const auto fact = [&](const std::string& name, const std::string& value) {
-      if (!value.empty()) facts.add_row({name, value}, {style.dim(name), value});
+      if (!value.empty()) shown.facts.emplace_back(name, value);
     };
     if (edition.period)
       fact("Period", fmt::format("{}-{}", edition.period->from, edition.period->to));
@@ -85,42 +82,9 @@ class ShowCommand : public IndexCommand {
     fact("Source URL", source.provenance.source_url);
     fact("Retrieved", source.provenance.retrieved);
     fact("Note", source.provenance.note);
-    out += facts.render();
-    if (const std::vector<Attachment> attachments =
-            attachments_of(index, Ref{revision.series, revision.edition, std::nullopt});
-        !attachments.empty()) {
-      out += "\n" + style.bold(fmt::format("Attachments ({})", attachments.size())) + "\n";
-      for (const Attachment& attachment : attachments) {
-        out += fmt::format("  {}  {}; {} bytes; sha256 {}\n    attached {} by {}, commit {}\n",
-                           attachment.name, attachment.media_type, attachment.size,
-                           attachment.sha256, attachment.attached_at, attachment.attached_by,
-                           attachment.commit.substr(0, 12));
-        const Provenance& from = attachment.provenance;
-        if (!from.source_url.empty()) out += "    from " + from.source_url + "\n";
-        if (!from.retrieved.empty()) out += "    retrieved " + from.retrieved + "\n";
-        if (!from.note.empty()) out += "    note " + from.note + "\n";
-      }
-    }
-    for (const Section section : kSections) {
-      const auto& items = edition.items(section);
-      const char* heading = section == Section::priorities ? "Priorities" : "Themes";
-      out += "\n" + style.bold(fmt::format("{} ({})", heading, items.size())) + "\n";
-      const int width = static_cast<int>(std::to_string(items.size()).size());
-      for (const Item& item : items) {
-        out += fmt::format("  {:>{}}. {}", item.rank, width, text_in(item.title, lang));
-        if (keys_ && !item.key.empty()) out += "  " + style.dim("[" + item.key + "]");
-        out += "\n";
-        const std::string indent(static_cast<std::size_t>(width) + 4, ' ');
-        if (const auto& description = text_in(item.description, lang); !description.empty()) {
-          out += indent + style.dim(description) + "\n";
-        }
-        for (const LangText& subtopic : item.subtopics) {
-          if (const auto& text = text_in(subtopic, lang); !text.empty())
-            out += indent + "- " + text + "\n";
-        }
-      }
-    }
-    print(out);
+    shown.attachments = attachments_of(index, Ref{revision.series, revision.edition, std::nullopt});
+    print(format_ == "md" ? render_edition_markdown(shown)
+                          : render_edition_text(shown, Style::detect(stdout)));
     return kExitSuccess;
   }
 
@@ -138,11 +102,13 @@ std::unique_ptr<IndexCommand> add_show_command(CLI::App& app) {
       app.add_subcommand("show", "Show an edition: metadata, provenance, priorities, themes");
   sub->footer(
       "REF is SERIES/EDITION, optionally @REVISION; the series may be left out when the store "
-      "holds only one. --format json prints the canonical edition JSON, all languages. "
+      "holds only one. --format json prints the canonical edition JSON, all languages; md the "
+      "edition as Markdown, in one language. "
       "--keys prints each item's key, which kiv link (EDITION:KEY) and kiv timeline take.\n\n"
       "Examples:\n  kiv show kiv/2022-2024\n  kiv show 2016-2019 --lang nl\n"
       "  kiv show kiv/2016-2019 --keys\n"
-      "  kiv show kiv/2022-2024@1 --format json");
+      "  kiv show kiv/2022-2024@1 --format json\n"
+      "  kiv show kiv/2022-2024 --format md -o kiv-2022-2024.md");
   return std::make_unique<ShowCommand>(*sub);
 }
 

@@ -16,13 +16,15 @@ class StatsCommand : public IndexCommand {
     sub.add_option("--lang", lang_,
                    "Compare in this language (default: nl, else one every edition has)")
         ->option_text("L");
-    add_format_option(sub, format_, {"text", "json", "svg"});
+    add_format_option(sub, format_, {"text", "json", "csv", "svg"});
   }
 
   int run(const Index& index) override {
     const SeriesStats stats = series_stats(index, pick_series(index, series_), lang_);
     if (format_ == "json") {
       print(render_stats_json(stats));
+    } else if (format_ == "csv") {
+      print(render_stats_csv(stats));
     } else if (format_ == "svg") {
       print(render_stats_svg(stats));
     } else {
@@ -44,9 +46,11 @@ std::unique_ptr<IndexCommand> add_stats_command(CLI::App& app) {
   sub->footer(
       "Per edition its number of priorities and themes; per pair of consecutive editions what "
       "kiv diff counts between them, both sections together: items added, removed, changed, "
-      "unchanged, split and merged. --format svg draws the churn as stacked bars, one per step.\n\n"
+      "unchanged, split and merged. --format csv gives one row per edition: its counts and the "
+      "churn of the step to it; svg draws the churn as stacked bars, one per step.\n\n"
       "Examples:\n  kiv stats\n"
       "  kiv stats --series kiv --format json\n"
+      "  kiv stats --format csv -o churn.csv\n"
       "  kiv stats --format svg > churn.svg");
   return std::make_unique<StatsCommand>(*sub);
 }

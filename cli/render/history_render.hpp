@@ -5,7 +5,12 @@
 // HTML and SVG escape every text; SVG output is self-contained (no scripts, fonts or external
 // references) and can be inlined into an HTML page.
 
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "kiv/history.hpp"
 #include "output.hpp"
@@ -25,6 +30,13 @@ std::string render_timeline_text(const Timeline& timeline, const Style& style);
 // "key", "change", "aspects", "match", "related": [{"key", "rank", "title"}]}]}; rank, title
 // and key are null where the edition has no item, match null where nothing was paired.
 std::string render_timeline_json(const Timeline& timeline);
+
+// The fields of a timeline entry or matrix cell that say what changed: "change", "aspects",
+// "match" (null where nothing was paired) and "related".
+void write_lineage_change(rapidjson::PrettyWriter<rapidjson::StringBuffer>& writer,
+                          TimelineChange change, const std::vector<Aspect>& aspects,
+                          const std::optional<MatchKind>& match,
+                          const std::vector<DiffItem>& related);
 
 // A Markdown table (text escaped), to paste into a note.
 std::string render_timeline_markdown(const Timeline& timeline);
@@ -53,6 +65,15 @@ std::string render_matrix_csv(const Matrix& matrix);
 
 // A Markdown table with the cell texts, and the legend.
 std::string render_matrix_markdown(const Matrix& matrix);
+
+// JSON: series, lang, section, editions, and per row its key, title and one cell per edition
+// (rank or null, title, key, change, aspects, match, related), as render_timeline_json names
+// them.
+std::string render_matrix_json(const Matrix& matrix);
+
+// CSV (render/csv.hpp): one row per edition, oldest first: its priorities and themes, and the
+// churn of the step from the edition before it (empty for the first).
+std::string render_stats_csv(const SeriesStats& stats);
 
 // One self-contained HTML page: the table, cells coloured by change with the title as worded
 // in that edition as a tooltip, and the legend.

@@ -21,6 +21,33 @@ void field(Writer& writer, const char* name, std::string_view text) {
 
 }  // namespace
 
+void write_lineage_change(Writer& writer, TimelineChange change, const std::vector<Aspect>& aspects,
+                          const std::optional<MatchKind>& match,
+                          const std::vector<DiffItem>& related) {
+  field(writer, "change", timeline_change_name(change));
+  writer.Key("aspects");
+  writer.StartArray();
+  for (const Aspect aspect : aspects) string(writer, aspect_name(aspect));
+  writer.EndArray();
+  writer.Key("match");
+  if (match) {
+    string(writer, match_kind_name(*match));
+  } else {
+    writer.Null();
+  }
+  writer.Key("related");
+  writer.StartArray();
+  for (const DiffItem& item : related) {
+    writer.StartObject();
+    field(writer, "key", item.key);
+    writer.Key("rank");
+    writer.Int(item.rank);
+    field(writer, "title", item.title);
+    writer.EndObject();
+  }
+  writer.EndArray();
+}
+
 std::string render_timeline_json(const Timeline& timeline) {
   rapidjson::StringBuffer buffer;
   Writer writer(buffer);
@@ -47,28 +74,7 @@ std::string render_timeline_json(const Timeline& timeline) {
       writer.Key("key");
       writer.Null();
     }
-    field(writer, "change", timeline_change_name(entry.change));
-    writer.Key("aspects");
-    writer.StartArray();
-    for (const Aspect aspect : entry.aspects) string(writer, aspect_name(aspect));
-    writer.EndArray();
-    writer.Key("match");
-    if (entry.match) {
-      string(writer, match_kind_name(*entry.match));
-    } else {
-      writer.Null();
-    }
-    writer.Key("related");
-    writer.StartArray();
-    for (const DiffItem& item : entry.related) {
-      writer.StartObject();
-      field(writer, "key", item.key);
-      writer.Key("rank");
-      writer.Int(item.rank);
-      field(writer, "title", item.title);
-      writer.EndObject();
-    }
-    writer.EndArray();
+    write_lineage_change(writer, entry.change, entry.aspects, entry.match, entry.related);
     writer.EndObject();
   }
   writer.EndArray();

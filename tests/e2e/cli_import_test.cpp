@@ -13,14 +13,6 @@ namespace {
 
 class CliImport : public CliTest {};
 
-// show's text with what changes from run to run (time, author's clock, ids) blanked out.
-std::string without_volatile_fields(const std::string& text) {
-  std::string out =
-      std::regex_replace(text, std::regex("imported [0-9T:Z-]+ by"), "imported TIME by");
-  out = std::regex_replace(out, std::regex("\\b[0-9a-f]{40}\\b"), "COMMIT");
-  return out;
-}
-
 TEST_F(CliImport, ImportsTheBundledEditionsAndListsThem) {
   const KivRun run = kiv(
       {"import", bundled("kiv/2016-2019.json").string(), bundled("kiv/2022-2024.json").string()});

@@ -4,11 +4,22 @@
 
 #include <gtest/gtest.h>
 
+#include <regex>
+#include <string>
+
 #include "support/run_kiv.hpp"
 #include "support/store_snapshot.hpp"
 #include "support/temp_dir.hpp"
 
 namespace kiv::test {
+
+// Output with what changes from run to run (import times, commit ids) blanked out, for golden
+// files: "imported TIME by", "COMMIT".
+inline std::string without_volatile_fields(const std::string& text) {
+  std::string out =
+      std::regex_replace(text, std::regex("imported [0-9T:Z-]+ by"), "imported TIME by");
+  return std::regex_replace(out, std::regex("\\b[0-9a-f]{40}\\b"), "COMMIT");
+}
 
 class CliTest : public ::testing::Test {
  protected:
