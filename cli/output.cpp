@@ -51,6 +51,15 @@ std::string Table::render() const {
       bytes += row[c].size() + 2;
     }
   }
+  // The last column cut to what the line leaves it.
+  std::size_t cut_to = 0;
+  if (max_width_ > 0 && !widths.empty() && alignment_.back() == Align::left) {
+    std::size_t before = 0;
+    for (std::size_t c = 0; c + 1 < widths.size(); ++c) before += widths[c] + 2;
+    const std::size_t room =
+        max_width_ > before + kMinLastColumn ? max_width_ - before : kMinLastColumn;
+    if (widths.back() > room) cut_to = room;
+  }
   std::size_t line_width = 0;
   for (const std::size_t width : widths) line_width += width + 2;
   std::string out;
@@ -63,6 +72,10 @@ std::string Table::render() const {
       const bool last = c + 1 == cells.size();
       if (c > 0) out += "  ";
       if (alignment_[c] == Align::right) out.append(pad, ' ');
+      if (last && cut_to > 0 && c + 1 == widths.size() && cell_widths[r][c] > cut_to) {
+        out += cut_code_points(visible_[r][c], cut_to - 1) + "…";
+        continue;
+      }
       out += cells[c];
       if (alignment_[c] == Align::left && !last) out.append(pad, ' ');
     }
@@ -70,6 +83,15 @@ std::string Table::render() const {
     out += '\n';
   }
   return out;
+}
+
+std::string cut_code_points(std::string_view text, std::size_t count) {
+  std::size_t end = 0;
+  for (std::size_t seen = 0; end < text.size(); ++end) {
+    // A code point starts at every byte that is not a continuation byte (10xxxxxx).
+    if ((static_cast<unsigned char>(text[end]) & 0xC0) != 0x80 && seen++ == count) break;
+  }
+  return std::string(text.substr(0, end));
 }
 
 std::string counted(int count, std::string_view noun) {

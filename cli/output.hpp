@@ -34,6 +34,9 @@ class Style {
   bool color_;
 };
 
+// The first `count` code points of UTF-8 `text`.
+std::string cut_code_points(std::string_view text, std::size_t count);
+
 // Rows of cells printed in aligned columns (widths in code points, escapes not counted).
 // The last column is never padded.
 class Table {
@@ -43,13 +46,23 @@ class Table {
   // `visible` texts decide the widths; `styled` (same count, or empty for `visible`) is what
   // is printed.
   void add_row(std::vector<std::string> visible, std::vector<std::string> styled = {});
+  // Lines at most `columns` wide (0: no limit): a last column that is left-aligned is cut to
+  // what is left of the line (at least kMinLastColumn), its cut texts ending in "…" and
+  // printed unstyled.
+  void set_max_width(std::size_t columns) { max_width_ = columns; }
+  static constexpr std::size_t kMinLastColumn = 16;
   std::string render() const;
 
  private:
   std::vector<Align> alignment_;
   std::vector<std::vector<std::string>> visible_;
   std::vector<std::vector<std::string>> styled_;
+  std::size_t max_width_ = 0;
 };
+
+// The width of the terminal standard output is on, in columns; 0 when it is not a terminal,
+// or the output goes to a file (-o).
+std::size_t terminal_columns();
 
 // "1 revision", "3 revisions": `count` and `noun`, with an s unless count is 1.
 std::string counted(int count, std::string_view noun);

@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "kiv/error.hpp"
+#include "output.hpp"
 
 namespace kiv::cli {
 namespace {
@@ -28,6 +29,17 @@ int terminal_rows() {
   if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
   return size.ws_row;
 }
+
+}  // namespace
+
+std::size_t terminal_columns() {
+  if (output_to_file() || ::isatty(STDOUT_FILENO) != 1) return 0;
+  winsize size{};
+  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
+  return size.ws_col;
+}
+
+namespace {
 
 bool on_path(const std::string& program) {
   const char* path = std::getenv("PATH");

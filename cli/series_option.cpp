@@ -13,4 +13,13 @@ std::string pick_series(const Index& index, const std::string& requested) {
   });
 }
 
+void add_span_options(CLI::App& command, EditionSpan& span) {
+  command.add_option("--from", span.from, "Start at this edition (its id, e.g. 2016-2019)")
+      ->option_text("EDITION");
+  command.add_option("--to", span.to, "End at this edition (its id)")->option_text("EDITION");
+  command.add_option("--last", span.last, "Only the N latest editions (of --from to --to)")
+      ->option_text("N")
+      ->check(CLI::PositiveNumber);
+}
+
 }  // namespace kiv::cli

@@ -1,15 +1,20 @@
 #pragma once
-// The --series option of the commands that read one series (timeline, matrix, stats).
+// The options of the commands that read one series (timeline, matrix, stats): --series, and
+// the span of its editions (--from, --to, --last).
 
 #include <CLI/CLI.hpp>
 #include <string>
 
+#include "kiv/history.hpp"
 #include "kiv/index.hpp"
 
 namespace kiv::cli {
 
 // Adds "--series S" bound to `series`.
 CLI::Option* add_series_option(CLI::App& command, std::string& series);
+
+// Adds "--from EDITION", "--to EDITION" and "--last N" bound to `span`.
+void add_span_options(CLI::App& command, EditionSpan& span);
 
 // The series to work on: `requested` when given (Error{not_found} naming the store's series
 // when it has no such series), else the store's only series. Error{input} naming them when

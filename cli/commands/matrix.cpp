@@ -19,12 +19,13 @@ class MatrixCommand : public IndexCommand {
     sub.add_option("--lang", lang_,
                    "Titles in this language (default: nl, else one every edition has)")
         ->option_text("L");
+    add_span_options(sub, span_);
     add_format_option(sub, format_, {"text", "json", "csv", "md", "html", "svg"});
   }
 
   int run(const Index& index) override {
     const Section section = section_ == "themes" ? Section::themes : Section::priorities;
-    const Matrix table = matrix(index, pick_series(index, series_), section, lang_);
+    const Matrix table = within(matrix(index, pick_series(index, series_), section, lang_), span_);
     if (format_ == "json") {
       print(render_matrix_json(table));
     } else if (format_ == "csv") {
@@ -36,7 +37,7 @@ class MatrixCommand : public IndexCommand {
     } else if (format_ == "svg") {
       print(render_matrix_svg(table));
     } else {
-      print(render_matrix_text(table, Style::detect(stdout)));
+      print(render_matrix_text(table, Style::detect(stdout), terminal_columns()));
     }
     return kExitSuccess;
   }
@@ -45,6 +46,7 @@ class MatrixCommand : public IndexCommand {
   std::string series_;
   std::string section_ = "priorities";
   std::string lang_;
+  EditionSpan span_;
   std::string format_;
 };
 
@@ -64,6 +66,8 @@ std::unique_ptr<IndexCommand> add_matrix_command(CLI::App& app) {
       "  kiv matrix --series kiv --section themes\n"
       "  kiv matrix --format csv > priorities.csv\n"
       "  kiv matrix --format json\n"
+      "  kiv matrix --last 3\n"
+      "  kiv matrix --from 2016-2019 --to 2022-2024\n"
       "  kiv matrix --format html > matrix.html\n"
       "  kiv matrix --format svg > matrix.svg");
   return std::make_unique<MatrixCommand>(*sub);

@@ -59,6 +59,7 @@ class TimelineCommand : public IndexCommand {
     sub.add_option("--lang", lang_,
                    "Titles in this language (default: nl, else one every edition has)")
         ->option_text("L");
+    add_span_options(sub, span_);
     add_format_option(sub, format_, {"text", "json", "md"});
   }
 
@@ -82,12 +83,13 @@ class TimelineCommand : public IndexCommand {
       }
       found = timeline(index, series, *key, lang_);
     }
+    found = within(*found, span_);
     if (format_ == "json") {
       print(render_timeline_json(*found));
     } else if (format_ == "md") {
       print(render_timeline_markdown(*found));
     } else {
-      print(render_timeline_text(*found, Style::detect(stdout)));
+      print(render_timeline_text(*found, Style::detect(stdout), terminal_columns()));
     }
     return kExitSuccess;
   }
@@ -96,6 +98,7 @@ class TimelineCommand : public IndexCommand {
   std::string argument_;
   std::string series_;
   std::string lang_;
+  EditionSpan span_;
   std::string format_;
 };
 
@@ -117,7 +120,8 @@ std::unique_ptr<IndexCommand> add_timeline_command(CLI::App& app) {
       "  kiv timeline \"cybercrime en cyber security\"\n"
       "  kiv timeline drugs\n"
       "  kiv timeline drugsbeleid --series kiv --format json\n"
-      "  kiv timeline leefmilieu --format md --lang nl");
+      "  kiv timeline leefmilieu --format md --lang nl\n"
+      "  kiv timeline cybercrime --last 2");
   return std::make_unique<TimelineCommand>(*sub);
 }
 

@@ -24,7 +24,9 @@ std::string timeline_change_label(TimelineChange change, const std::vector<Aspec
 
 // For people: a heading line, then one aligned row per edition: edition, rank, change, title,
 // and a note for splits, merges and items of another key.
-std::string render_timeline_text(const Timeline& timeline, const Style& style);
+// `columns`: the terminal's width (0: no limit), which the titles are cut to fit.
+std::string render_timeline_text(const Timeline& timeline, const Style& style,
+                                 std::size_t columns = 0);
 
 // For scripts: {"series", "key", "lang", "section", "entries": [{"edition", "rank", "title",
 // "key", "change", "aspects", "match", "related": [{"key", "rank", "title"}]}]}; rank, title
@@ -53,7 +55,10 @@ std::string matrix_cell_text(const MatrixCell& cell, bool first_edition);
 extern const char* const kMatrixLegend;
 
 // An aligned table: key, one column per edition, latest title; the legend below.
-std::string render_matrix_text(const Matrix& matrix, const Style& style);
+// `columns`: the terminal's width (0: no limit): the titles are cut to fit it, and when the
+// editions' columns alone would not fit, only the latest editions that do are shown, with a
+// line saying how many were left out.
+std::string render_matrix_text(const Matrix& matrix, const Style& style, std::size_t columns = 0);
 
 // RFC 4180 CSV for spreadsheets: UTF-8 with a byte-order mark (so that spreadsheets detect
 // the encoding), CRLF line ends, fields quoted when they hold a comma, quote, CR or LF (quotes

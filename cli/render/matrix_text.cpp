@@ -96,7 +96,23 @@ std::string_view change_colour(TimelineChange change, const std::vector<Aspect>&
   return only_moved ? "#a9d6f5" : "#ffe08a";
 }
 
-std::string render_matrix_text(const Matrix& matrix, const Style& style) {
+std::string render_matrix_text(const Matrix& full, const Style& style, std::size_t columns) {
+  // The latest editions whose columns fit beside the keys and the shortest titles.
+  std::size_t key_width = 3;
+  for (const MatrixRow& row : full.rows)
+    key_width = std::max(key_width, count_code_points(row.key));
+  std::size_t fit = full.editions.size();
+  if (columns > 0) {
+    std::size_t used = key_width + 2 + Table::kMinLastColumn;
+    fit = 0;
+    for (auto e = full.editions.rbegin(); e != full.editions.rend(); ++e) {
+      used += std::max<std::size_t>(count_code_points(*e), 4) + 2;
+      if (used > columns && fit > 0) break;
+      ++fit;
+    }
+  }
+  const Matrix matrix =
+      fit < full.editions.size() ? within(full, {"", "", static_cast<int>(fit)}) : full;
   std::string out =
       fmt::format("{} {}, in {}: {} x {}\n\n", matrix.series, section_name(matrix.section),
                   matrix.lang, counted(static_cast<int>(matrix.rows.size()), "lineage"),
@@ -120,7 +136,15 @@ std::string render_matrix_text(const Matrix& matrix, const Style& style) {
     styled.front() = style.cyan(row.key);
     table.add_row(std::move(cells), std::move(styled));
   }
-  return out + table.render() + "\n" + kMatrixLegend + "\n";
+  table.set_max_width(columns);
+  out += table.render();
+  if (matrix.editions.size() < full.editions.size()) {
+    out += fmt::format(
+        "\n{} older editions are left out to fit the terminal: --from, --to and "
+        "--last choose the editions, --format md or html shows them all.\n",
+        full.editions.size() - matrix.editions.size());
+  }
+  return out + "\n" + kMatrixLegend + "\n";
 }
 
 std::string render_matrix_markdown(const Matrix& matrix) {

@@ -53,11 +53,13 @@ std::string timeline_change_label(TimelineChange change, const std::vector<Aspec
   return label;
 }
 
-std::string render_timeline_text(const Timeline& timeline, const Style& style) {
+std::string render_timeline_text(const Timeline& timeline, const Style& style,
+                                 std::size_t columns) {
   std::string out = fmt::format("{}/{} ({}, in {})\n\n", timeline.series, timeline.key,
                                 section_label(timeline.section), timeline.lang);
   using A = Table::Align;
   Table table({A::left, A::right, A::left, A::left});
+  table.set_max_width(columns);
   const std::vector<std::string> header = {"EDITION", "RANK", "CHANGE", "TITLE"};
   std::vector<std::string> styled_header;
   for (const std::string& name : header) styled_header.push_back(style.bold(name));

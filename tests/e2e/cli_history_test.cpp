@@ -588,5 +588,28 @@ TEST_F(CliHistory, AnEmptyOrMissingStoreIsMisuse) {
   EXPECT_EQ(empty.err, "kiv: error: the store is empty; import editions with 'kiv import FILE'\n");
 }
 
+// --from, --to and --last cut the matrix and the timeline to a span of the series' editions.
+TEST_F(CliHistory, MatrixAndTimelineShowASpanOfEditions) {
+  import_bundled();
+  const KivRun last = kiv({"matrix", "--last", "1"});
+  ASSERT_EQ(last.status, 0) << last.err;
+  EXPECT_NE(last.out.find("10 lineages x 1 edition\n"), std::string::npos) << last.out;
+  EXPECT_NE(last.out.find("KEY  "), std::string::npos);
+  EXPECT_EQ(last.out.find("2016-2019"), std::string::npos) << last.out;
+  const KivRun to = kiv({"matrix", "--to", "2016-2019", "--format", "csv"});
+  ASSERT_EQ(to.status, 0) << to.err;
+  EXPECT_NE(to.out.find("key,title,2016-2019,changes\r\n"), std::string::npos) << to.out;
+  const KivRun from = kiv({"timeline", "cybercrime", "--from", "2022-2024", "--format", "json"});
+  ASSERT_EQ(from.status, 0) << from.err;
+  EXPECT_EQ(from.out.find("2016-2019"), std::string::npos) << from.out;
+  EXPECT_NE(from.out.find("\"edition\": \"2022-2024\""), std::string::npos) << from.out;
+  const KivRun unknown = kiv({"matrix", "--from", "2030-2031"});
+  EXPECT_EQ(unknown.status, 2);
+  EXPECT_EQ(unknown.err,
+            "kiv: error: --from 2030-2031: no such edition in the series; its editions: "
+            "2016-2019, 2022-2024\n");
+  EXPECT_EQ(kiv({"timeline", "cybercrime", "--last", "0"}).status, 2);
+}
+
 }  // namespace
 }  // namespace kiv::test

@@ -1063,5 +1063,69 @@ TEST(HistoryMatrix, CellsOutsideARowAreAbsent) {
   EXPECT_EQ(row.cell(3).change, TimelineChange::absent);
 }
 
+// --from, --to and --last: the positions kept, and the errors that name what was expected.
+TEST(EditionSpan, KeepsFromToThenTheLatest) {
+  const std::vector<std::string> editions{"2010-2012", "2013-2015", "2016-2019", "2022-2024"};
+  using Positions = std::pair<std::size_t, std::size_t>;
+  EXPECT_EQ(span_positions(editions, {}), (Positions{0, 4}));
+  EXPECT_EQ(span_positions(editions, {"2013-2015", "", 0}), (Positions{1, 4}));
+  EXPECT_EQ(span_positions(editions, {"", "2016-2019", 0}), (Positions{0, 3}));
+  EXPECT_EQ(span_positions(editions, {"2013-2015", "2013-2015", 0}), (Positions{1, 2}));
+  EXPECT_EQ(span_positions(editions, {"", "", 2}), (Positions{2, 4}));
+  EXPECT_EQ(span_positions(editions, {"", "2016-2019", 2}), (Positions{1, 3}));
+  EXPECT_EQ(span_positions(editions, {"", "", 9}), (Positions{0, 4}));
+  try {
+    span_positions(editions, {"1999-2000", "", 0});
+    ADD_FAILURE() << "an unknown edition";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::not_found);
+    EXPECT_STREQ(e.what(),
+                 "--from 1999-2000: no such edition in the series; its editions: 2010-2012, "
+                 "2013-2015, 2016-2019, 2022-2024");
+  }
+  try {
+    span_positions(editions, {"2016-2019", "2013-2015", 0});
+    ADD_FAILURE() << "from after to";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::input);
+    EXPECT_STREQ(e.what(),
+                 "--from 2016-2019 comes after --to 2013-2015; expected the older edition first");
+  }
+}
+
+TEST_F(History, AMatrixOrTimelineCutToASpanKeepsTheCellsOfItsEditions) {
+  const Archive store = demo_store();
+  const Matrix table = matrix(store.index(), "demo", Section::priorities);
+  ASSERT_EQ(table.editions.size(), 4U);
+  const Matrix cut = within(table, {"", "", 1});  // the last edition
+  EXPECT_EQ(cut.editions,
+            (std::vector<std::string>(table.editions.begin() + 3, table.editions.end())));
+  std::size_t kept = 0;
+  for (const MatrixRow& row : table.rows) {
+    const bool shows = [&] {
+      for (std::size_t e = 3; e < 4; ++e)
+        if (row.cell(e).rank || row.cell(e).change != TimelineChange::absent) return true;
+      return false;
+    }();
+    const auto found = std::find_if(cut.rows.begin(), cut.rows.end(),
+                                    [&](const MatrixRow& r) { return r.key == row.key; });
+    EXPECT_EQ(found != cut.rows.end(), shows) << row.key;
+    if (found == cut.rows.end()) continue;
+    ++kept;
+    for (std::size_t w = 0; w < 1; ++w) {
+      EXPECT_EQ(found->cell(w).rank, row.cell(3 + w).rank) << row.key << " " << w;
+      EXPECT_EQ(found->cell(w).change, row.cell(3 + w).change) << row.key << " " << w;
+      EXPECT_EQ(found->cell(w).title, row.cell(3 + w).title) << row.key << " " << w;
+    }
+  }
+  EXPECT_EQ(cut.rows.size(), kept);
+  EXPECT_LT(kept, table.rows.size());  // some lineage ended before the span
+  const Timeline line = timeline(store.index(), "demo", "drugs");
+  const Timeline cut_line = within(line, {line.entries[1].edition, line.entries[2].edition, 0});
+  ASSERT_EQ(cut_line.entries.size(), 2U);
+  EXPECT_EQ(cut_line.entries[0].edition, line.entries[1].edition);
+  EXPECT_EQ(cut_line.entries[1].change, line.entries[2].change);
+}
+
 }  // namespace
 }  // namespace kiv

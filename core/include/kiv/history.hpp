@@ -42,6 +42,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kiv/diff.hpp"
@@ -158,6 +159,30 @@ struct Matrix {
 // every edition has.
 Matrix matrix(const Index& index, const std::string& series, Section section,
               const std::string& lang = {});
+
+// A span of a series' editions, oldest first, as --from, --to and --last name it: from the
+// edition `from` to the edition `to` (edition ids, both included; empty: the first, the last),
+// then of those the `last` latest (0: all).
+struct EditionSpan {
+  std::string from;
+  std::string to;
+  int last = 0;
+  bool all() const { return from.empty() && to.empty() && last == 0; }
+};
+
+// The positions [first, end) of `editions` (ids, oldest first) that `span` keeps. Throws
+// Error{not_found} for a `from` or `to` not among them (naming those there are), Error{input}
+// for a `from` after `to` or a negative `last`.
+std::pair<std::size_t, std::size_t> span_positions(const std::vector<std::string>& editions,
+                                                   const EditionSpan& span);
+
+// The matrix cut to the editions of `span`: their columns, and the rows that have an item, or
+// a change (removed, split, merged), in one of them. The marks of the first edition kept are
+// still those from the edition before it.
+Matrix within(const Matrix& matrix, const EditionSpan& span);
+
+// The timeline cut to the entries of the editions of `span`.
+Timeline within(const Timeline& timeline, const EditionSpan& span);
 
 // The timeline of the matrix's row at `row`, as timeline() gives it for that row's key (in the
 // matrix's section), without reading the store: to show every lineage of a series (one matrix
