@@ -7,7 +7,9 @@ standard library only), and checks what a reader sees:
      page that shows the priority 5 rewording (cybersecurity struck, cyber security inserted);
   2. search.html finds words typed without accents or case ("geintegreerd" finds
      "geïntegreerd") and by the start of words ("CYBER sec"), a result leads to the item on
-     its edition page, and the item's key to its timeline.
+     its edition page, and the item's key to its timeline;
+  3. the edition page links to its source's bytes and canonical JSON;
+  4. search.html and `kiv search` find the same items for the same queries on the same store.
 
 Usage: site_browser_test.py --kiv BUILD/cli/kiv --editions REPO/editions
 Fails (exit 1), never skips, when chromium or chromedriver is missing.
@@ -195,6 +197,49 @@ def test_search(driver, site):
     print(f"PASS its key leads to its timeline: {rows[0]}")
 
 
+# Queries the site's search and `kiv search` must answer alike on the same store: words with
+# and without accents and case, starts of words, compounds, two words.
+AGREEING_QUERIES = ["leefmilieu", "geintegreerd", "CYBER sec", "drugs", "cyber", "fraude",
+                    "terrorisme", "geweld", "sociale fraude", "integriteit", "mensen", "security",
+                    "extremisme", "goederen"]
+
+
+def site_hits(driver, query):
+    """The items search.html lists for `query`: (ref, section, rank) of each result's link."""
+    from urllib.parse import quote
+    driver.open("file://" + os.path.join(driver.site, "search.html") + "?q=" + quote(query))
+    driver.wait_for(f"the status line for {query!r}",
+                    lambda: driver.text(driver.find("css selector", "#status")))
+    hits = set()
+    for link in driver.find_all("css selector", "#results li a"):
+        href = driver.attribute(link, "href")
+        path, _, anchor = href.partition("#")
+        parts = path.split("/")
+        ref = parts[-3] + "/" + parts[-2]
+        if anchor:
+            hits.add((ref, "priorities" if anchor[0] == "p" else "themes", int(anchor[1:])))
+        else:
+            hits.add((ref, "title", 0))
+    return hits
+
+
+def cli_hits(kiv, store, query):
+    run = subprocess.run([kiv, "--store", store, "search", query, "--format", "json",
+                          "--limit", "1000"], capture_output=True, text=True)
+    check(run.returncode in (0, 1), f"kiv search {query!r} exited with {run.returncode}: {run.stderr}")
+    return {(hit["ref"], hit["section"], hit["rank"]) for hit in json.loads(run.stdout or "[]")}
+
+
+def test_search_agrees_with_the_cli(driver, site, kiv, store):
+    driver.site = site
+    for query in AGREEING_QUERIES:
+        on_site = {hit for hit in site_hits(driver, query) if hit[1] != "title"}
+        in_cli = cli_hits(kiv, store, query)
+        check(on_site == in_cli and in_cli,
+              f"{query!r}: the site finds {sorted(on_site)}, kiv search {sorted(in_cli)}")
+    print(f"PASS the site's search and kiv search agree on {len(AGREEING_QUERIES)} queries")
+
+
 def test_provenance_downloads(driver, site, editions):
     page = os.path.join(site, "kiv", "2022-2024")
     driver.open("file://" + os.path.join(page, "nl.html"))
@@ -242,7 +287,8 @@ def main():
         test_diff_from_the_index(driver, site)
         test_search(driver, site)
         test_provenance_downloads(driver, site, options.editions)
-        print("3 passed, 0 failed")
+        test_search_agrees_with_the_cli(driver, site, options.kiv, os.path.join(work, "store"))
+        print("4 passed, 0 failed")
         return 0
     except Failure as failure:
         print(f"FAIL: {failure}", file=sys.stderr)
