@@ -83,7 +83,7 @@ std::unique_ptr<IndexCommand> add_search_command(CLI::App& app) {
       "Exit status: 0 hits found, 1 no hits (json prints []), 2 bad usage, including a query "
       "that is not valid FTS5 query syntax or an unknown series or language.\n\n"
       "Examples:\n  kiv search cybercrime\n"
-      "  kiv search geintegreerde aanpak --lang nl\n"
+      "  kiv search geintegreerd drugsbeleid --lang nl\n"
       "  kiv search '\"cyber security\"' --all-revisions\n"
       "  kiv search 'drugs*' --series kiv --format json\n"
       "  kiv search 'title:(terrorisme OR drugs*) NOT radicalisering' --limit 5");
