@@ -16,7 +16,7 @@ class StatsCommand : public IndexCommand {
     sub.add_option("--lang", lang_,
                    "Compare in this language (default: nl, else one every edition has)")
         ->option_text("L");
-    add_format_option(sub, format_, {"text", "json", "csv", "svg"});
+    add_format_option(sub, format_, {"text", "json", "csv", "md", "svg"});
   }
 
   int run(const Index& index) override {
@@ -25,6 +25,8 @@ class StatsCommand : public IndexCommand {
       print(render_stats_json(stats));
     } else if (format_ == "csv") {
       print(render_stats_csv(stats));
+    } else if (format_ == "md") {
+      print(render_stats_markdown(stats));
     } else if (format_ == "svg") {
       print(render_stats_svg(stats));
     } else {
@@ -51,6 +53,7 @@ std::unique_ptr<IndexCommand> add_stats_command(CLI::App& app) {
       "Examples:\n  kiv stats\n"
       "  kiv stats --series kiv --format json\n"
       "  kiv stats --format csv -o churn.csv\n"
+      "  kiv stats --format md\n"
       "  kiv stats --format svg > churn.svg");
   return std::make_unique<StatsCommand>(*sub);
 }

@@ -110,6 +110,9 @@ std::string render_stats_text(const SeriesStats& stats, const Style& style);
 // "to", "added", "removed", "changed", "unchanged", "split", "merged"}]}.
 std::string render_stats_json(const SeriesStats& stats);
 
+// Markdown: a heading, the editions' counts and the steps' churn as two tables.
+std::string render_stats_markdown(const SeriesStats& stats);
+
 // A self-contained SVG chart of the churn: one stacked bar per step (added, removed,
 // changed, split, merged, unchanged), its counts as a tooltip, a legend.
 std::string render_stats_svg(const SeriesStats& stats);

@@ -60,6 +60,14 @@ TEST_F(CliFormats, TablesAsCsv) {
             "edition,priorities,themes,added,removed,changed,unchanged,split,merged\r\n"
             "2016-2019,10,5,,,,,,\r\n"
             "2022-2024,10,5,0,0,1,14,0,0\r\n");
+  const KivRun stats_md = kiv({"stats", "--format", "md"});
+  ASSERT_EQ(stats_md.status, 0) << stats_md.err;
+  EXPECT_EQ(stats_md.out,
+            "# kiv\n\n2 editions, 1 step, in nl.\n\n| edition | priorities | themes |\n"
+            "| --- | ---: | ---: |\n| 2016-2019 | 10 | 5 |\n| 2022-2024 | 10 | 5 |\n\n"
+            "| from | to | added | removed | changed | unchanged | split | merged |\n"
+            "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+            "| 2016-2019 | 2022-2024 | 0 | 0 | 1 | 14 | 0 | 0 |\n");
   ASSERT_EQ(kiv({"link", "kiv/2016-2019:overlast", "kiv/2022-2024:overlast", "--author",
                  "An Archivist <an@example.org>"})
                 .status,
