@@ -357,6 +357,11 @@ TEST_F(CliSharing, FaultsAreReportedAndLeaveTheStoreAsItWas) {
   ok(other(), {"remote", "remove", "gone"});
   ok(other(), {"remote", "remove", "closed"});
   EXPECT_EQ(in(other(), {"remote", "list"}).out, "origin  " + share().string() + "\n");
+  // Nothing is left of them in the configuration, not even an empty section.
+  const std::string config = read_file(other() / "git" / "config");
+  EXPECT_EQ(config.find("[remote \"gone\"]"), std::string::npos) << config;
+  EXPECT_EQ(config.find("[remote \"closed\"]"), std::string::npos) << config;
+  EXPECT_NE(config.find("[remote \"origin\"]"), std::string::npos) << config;
   EXPECT_EQ(in(other(), {"remote", "remove", "gone"}).status, 2);
   const KivRun bad_name = in(other(), {"remote", "add", "-x", "/tmp"});
   EXPECT_EQ(bad_name.status, 2);

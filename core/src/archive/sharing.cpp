@@ -3,6 +3,10 @@
 #include "kiv/sharing.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string_view>
 
 #include "archive/archive_impl.hpp"
 #include "archive/indexer.hpp"
@@ -108,11 +112,70 @@ void add_remote(Archive& archive, const Remote& remote) {
   git_remote_free(created);
 }
 
+namespace {
+
+// libgit2 removes a remote's entries but leaves its section header: `header` ("[remote
+// "origin"]") is taken out of the git configuration file at `config` when nothing but blank
+// lines follows it before the next section or the end. The file is replaced whole (a
+// temporary file renamed over it), so that a crash leaves the old file or the new. A header
+// with entries, or one not there, leaves the file as it is.
+void drop_empty_section(const std::filesystem::path& config, const std::string& header) {
+  std::ifstream in(config, std::ios::binary);
+  if (!in) return;
+  std::ostringstream read;
+  read << in.rdbuf();
+  const std::string text = read.str();
+  std::string kept;
+  bool dropped = false;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    end = end == std::string::npos ? text.size() : end + 1;
+    const std::string_view line(text.data() + start, end - start);
+    const std::size_t content = line.find_first_not_of(" \t");
+    if (!dropped && content != std::string_view::npos &&
+        line.substr(content, header.size()) == header) {
+      // Empty when the next line with anything on it starts a section (or there is none).
+      std::size_t next = end;
+      while (next < text.size()) {
+        const std::size_t next_end = text.find('\n', next);
+        const std::string_view next_line(
+            text.data() + next, (next_end == std::string::npos ? text.size() : next_end) - next);
+        const std::size_t first = next_line.find_first_not_of(" \t\r");
+        if (first != std::string_view::npos) {
+          if (next_line[first] != '[') return;  // it has entries
+          break;
+        }
+        next = next_end == std::string::npos ? text.size() : next_end + 1;
+      }
+      dropped = true;
+      start = end;
+      continue;
+    }
+    kept.append(line);
+    start = end;
+  }
+  if (!dropped) return;
+  const std::filesystem::path temp = config.string() + ".kiv-tidy";
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << kept;
+    if (!out.flush()) {
+      std::filesystem::remove(temp);
+      throw Error(ErrorKind::store, config.string() + ": cannot write the configuration");
+    }
+  }
+  std::filesystem::rename(temp, config);
+}
+
+}  // namespace
+
 void remove_remote(Archive& archive, const std::string& name) {
   const StoreLock lock(archive.impl_->path);
   git::Repository& repo = archive.impl_->repo();
   lookup_remote(repo, name);  // Error{not_found} naming the remotes there are
   git::check(git_remote_delete(repo.get(), name.c_str()), "cannot remove the remote " + name);
+  drop_empty_section(archive.impl_->path / kGitDir / "config", "[remote \"" + name + "\"]");
 }
 
 FetchResult fetch(Archive& archive, const std::string& remote, const TransferOptions& options) {
