@@ -65,8 +65,12 @@ std::unique_ptr<Progress> show_transfer_progress(TransferOptions& options, const
   if (bar->enabled()) {
     Progress* drawn = bar.get();
     options.progress = [drawn, stage](const TransferProgress& progress) {
+      if (progress.stage == TransferProgress::Stage::verify) {
+        drawn->update("verifying", progress.objects, progress.total_objects, "commits");
+        return;
+      }
       drawn->update(stage, progress.objects, progress.total_objects,
-                    counted(static_cast<int>(progress.bytes / 1024), "KiB"));
+                    std::to_string(progress.bytes / 1024) + " KiB");
     };
   }
   return bar;

@@ -463,6 +463,10 @@ TEST_F(CliSharing, SmartHttpAsksForCredentialsFromTheEnvironmentOnly) {
   const KivRun cloned = run_kiv_in(other(), {"clone", server.url("kiv.git")}, token);
   ASSERT_EQ(cloned.status, 0) << cloned.err;
   EXPECT_NE(cloned.err.find("receiving ["), std::string::npos) << cloned.err;
+  EXPECT_NE(cloned.err.find(" KiB"), std::string::npos) << cloned.err;
+  EXPECT_EQ(cloned.err.find(" KiBs"), std::string::npos) << cloned.err;
+  // Then what was received is verified and indexed, revision by revision.
+  EXPECT_NE(cloned.err.find("verifying ["), std::string::npos) << cloned.err;
   EXPECT_EQ(pushed.err, "");
   EXPECT_EQ(in(other(), {"list"}).out, kiv({"list"}).out);
   // The token is nowhere in the store.

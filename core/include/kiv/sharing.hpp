@@ -53,11 +53,14 @@ void add_remote(Archive& archive, const Remote& remote);
 // Throws Error{not_found} when there is no such remote.
 void remove_remote(Archive& archive, const std::string& name);
 
-// How far a transfer has come: objects received (or sent) of all, and bytes.
+// How far a transfer has come: objects received (or sent) of all, and bytes; then, for a
+// clone or a pull, the commits received verified (and indexed) of all.
 struct TransferProgress {
-  std::size_t objects = 0;
+  enum class Stage { transfer, verify };
+  Stage stage = Stage::transfer;
+  std::size_t objects = 0;  // verify: commits checked
   std::size_t total_objects = 0;
-  std::size_t bytes = 0;
+  std::size_t bytes = 0;  // verify: 0
 };
 
 struct TransferOptions {

@@ -410,7 +410,8 @@ PullResult merge_fetched(ArchiveWrite& write, const std::string& remote, const P
   // A fast-forward is verified and indexed in one pass, in the write's index transaction;
   // what is merged is verified first, and the index is made anew once it is.
   const VerifyReport report =
-      verify_commits(repo, base, theirs, fast_forward ? &write.staged_index() : nullptr);
+      verify_commits(repo, base, theirs, fast_forward ? &write.staged_index() : nullptr,
+                     verify_progress(options.transfer));
   if (!report.ok()) {
     throw Error(ErrorKind::store,
                 remote + " (" + result.fetched.url +

@@ -274,7 +274,8 @@ Archive clone(const std::string& url, const fs::path& dir, const TransferOptions
       ArchiveWrite write(*archive.impl_, "");
       write.adopt(tip);
       // Verified and indexed in one pass, in the write's index transaction.
-      const VerifyReport report = verify_commits(repo, std::nullopt, tip, &write.staged_index());
+      const VerifyReport report =
+          verify_commits(repo, std::nullopt, tip, &write.staged_index(), verify_progress(options));
       if (!report.ok()) {
         throw Error(ErrorKind::store,
                     url + ": the history fails verification (" +

@@ -99,16 +99,25 @@ int Transfer::credentials(git_credential** out, const char* /*url*/, const char*
   return GIT_EAUTH;
 }
 
+CheckProgress verify_progress(const TransferOptions& options) {
+  if (!options.progress) return {};
+  return [&options](std::size_t checked, std::size_t total) {
+    options.progress({TransferProgress::Stage::verify, checked, total, 0});
+  };
+}
+
 int Transfer::transfer_progress(const git_indexer_progress* stats, void* payload) {
   const auto& self = *static_cast<Transfer*>(payload);
   if (self.options_.progress)
-    self.options_.progress({stats->received_objects, stats->total_objects, stats->received_bytes});
+    self.options_.progress({TransferProgress::Stage::transfer, stats->received_objects,
+                            stats->total_objects, stats->received_bytes});
   return 0;
 }
 
 int Transfer::push_progress(unsigned int current, unsigned int total, size_t bytes, void* payload) {
   const auto& self = *static_cast<Transfer*>(payload);
-  if (self.options_.progress) self.options_.progress({current, total, bytes});
+  if (self.options_.progress)
+    self.options_.progress({TransferProgress::Stage::transfer, current, total, bytes});
   return 0;
 }
 

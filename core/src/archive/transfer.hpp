@@ -8,6 +8,7 @@
 #include <string>
 
 #include "archive/git.hpp"
+#include "archive/verify_commits.hpp"
 #include "kiv/sharing.hpp"
 
 namespace kiv {
@@ -16,6 +17,10 @@ using RemoteHandle = git::Handle<git_remote, git_remote_free>;
 
 // The remote `name` of the store. Throws Error{not_found} naming the remotes there are.
 RemoteHandle lookup_remote(git::Repository& repo, const std::string& name);
+
+// The progress of verifying what was received (verify_commits), told to `options.progress`
+// as its verify stage; empty when nobody listens.
+CheckProgress verify_progress(const TransferOptions& options);
 
 // refs/remotes/NAME/main: where a fetch keeps the remote's branch main.
 std::string tracking_ref(const std::string& name);

@@ -170,7 +170,8 @@ std::optional<std::vector<CuratedLink>> check_links(git::Repository& repo, const
 // the links files (SERIES/links.json) and series files (SERIES/series.json) that are not.
 void check_history(git::Repository& repo, const std::optional<git_oid>& from,
                    const std::optional<git_oid>& head, IndexDb& from_git, VerifyReport& report,
-                   std::set<std::string>& unsound, bool in_callers_transaction = false) {
+                   std::set<std::string>& unsound, bool in_callers_transaction = false,
+                   const CheckProgress& progress = {}) {
   if (!head) return;
   const auto commits = repo.commits_between(from, *head);
   if (!commits) {
@@ -195,7 +196,10 @@ void check_history(git::Repository& repo, const std::optional<git_oid>& from,
     changes[path] = revision.revision;
     latest.insert_or_assign(path, parse_edition(*json, path + "/edition.json"));
   };
+  std::size_t checked = 0;
   for (const git_oid& id : *commits) {
+    if (progress && checked > 0) progress(checked, commits->size());
+    ++checked;
     git::CommitHandle commit;
     git::TreeHandle tree;
     TreeChanges changed;
@@ -281,6 +285,7 @@ void check_history(git::Repository& repo, const std::optional<git_oid>& from,
       }
     }
   }
+  if (progress) progress(commits->size(), commits->size());
   if (in_callers_transaction) return;
   from_git.tidy_search();
   from_git.set_indexed_commit(git::to_hex(*head));
@@ -323,13 +328,13 @@ void check_index(const std::filesystem::path& file, const std::optional<git_oid>
 }  // namespace
 
 VerifyReport verify_commits(git::Repository& repo, const std::optional<git_oid>& from,
-                            const git_oid& to, IndexDb* into) {
+                            const git_oid& to, IndexDb* into, const CheckProgress& progress) {
   VerifyReport report;
   std::optional<IndexDb> in_memory;
   if (into == nullptr) into = &in_memory.emplace(":memory:");
   std::set<std::string> unsound;
   try {
-    check_history(repo, from, to, *into, report, unsound, in_memory == std::nullopt);
+    check_history(repo, from, to, *into, report, unsound, in_memory == std::nullopt, progress);
     // Every commit kiv makes records something: one that changes nothing kiv knows (a file of
     // another project) says that the history is not a kiv archive's.
     if (const auto commits = repo.commits_between(from, to)) {

@@ -3,6 +3,8 @@
 // moves to it: the checks Archive::verify makes of every revision, links, attachments and
 // series file, made of the commits after `from` only.
 
+#include <cstddef>
+#include <functional>
 #include <optional>
 
 #include "archive/git.hpp"
@@ -16,7 +18,10 @@ namespace kiv {
 // checked from it). Every problem is reported, none thrown. With `into` (an index whose open
 // transaction the caller commits or rolls back), what is sound is indexed into it as it is
 // checked, its head not recorded: one pass for a clone or a fast-forward.
+// `progress`, when given, is told after each commit how many have been checked of all.
+using CheckProgress = std::function<void(std::size_t checked, std::size_t total)>;
 VerifyReport verify_commits(git::Repository& repo, const std::optional<git_oid>& from,
-                            const git_oid& to, IndexDb* into = nullptr);
+                            const git_oid& to, IndexDb* into = nullptr,
+                            const CheckProgress& progress = {});
 
 }  // namespace kiv
