@@ -15,8 +15,8 @@ dev=$(ls "$build_dir"/packages/libkiv-dev_*.deb)
 fail() { echo "package: FAIL: $*" >&2; exit 1; }
 
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
-for path in ./usr/bin/kiv ./usr/libexec/kiv/kiv-full ./usr/share/man/man1/kiv.1 \
-  ./usr/share/man/man1/kiv-import.1 ./usr/share/man/man1/kiv-diff.1 \
+for path in ./usr/bin/kiv ./usr/libexec/kiv/kiv-full ./usr/share/man/man1/kiv.1.gz \
+  ./usr/share/man/man1/kiv-import.1.gz ./usr/share/man/man1/kiv-diff.1.gz \
   ./usr/share/bash-completion/completions/kiv ./usr/share/zsh/vendor-completions/_kiv \
   ./usr/share/fish/vendor_completions.d/kiv.fish ./usr/share/doc/kiv/copyright; do
   grep -qxF "$path" <<<"$contents" || fail "$deb lacks $path"
@@ -39,7 +39,7 @@ dpkg-deb -x "$deb" "$unpacked"
 "$unpacked/usr/bin/kiv" --version | grep -q '^libgit2 ' || fail "the unpacked kiv --version"
 "$unpacked/usr/bin/kiv" --store "$unpacked/store" import editions/kiv/2022-2024.json >/dev/null ||
   fail "the unpacked kiv import"
-man -l "$unpacked/usr/share/man/man1/kiv-import.1" 2>&1 | grep -q -- '--dry-run' ||
-  fail "man -l kiv-import.1 does not describe --dry-run"
+man -l "$unpacked/usr/share/man/man1/kiv-import.1.gz" 2>&1 | grep -q -- '--dry-run' ||
+  fail "man -l kiv-import.1.gz does not describe --dry-run"
 echo "package: OK: $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB; Depends: $depends)," \
   "$(basename "$dev")"

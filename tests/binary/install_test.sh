@@ -26,7 +26,8 @@ echo "$stat"
 echo "$stat" | grep -q "Priorities: 1 changed, 9 unchanged" || {
   echo "FAIL: the installed kiv diff does not find the one change" >&2; exit 1; }
 # The man pages and completions are where man and the shells look for them.
-for file in share/man/man1/kiv.1 share/man/man1/kiv-diff.1 share/bash-completion/completions/kiv \
+for file in share/man/man1/kiv.1.gz share/man/man1/kiv-diff.1.gz \
+  share/bash-completion/completions/kiv \
   share/zsh/vendor-completions/_kiv share/fish/vendor_completions.d/kiv.fish; do
   [ -s "$prefix/$file" ] || { echo "FAIL: $file is not installed" >&2; exit 1; }
 done
