@@ -207,6 +207,11 @@ CommandLine::CommandLine(const Program& program) : state_(std::make_unique<State
     if (row.add_archive != nullptr) command.archive = row.add_archive(app);
     CLI::App* subcommand = app.get_subcommands([](CLI::App*) { return true; }).back();
     if (reads_only(row, subcommand->get_name())) add_as_of_option(*subcommand, globals.as_of);
+    // The subcommands that only read of a command that also writes.
+    for (CLI::App* nested : subcommand->get_subcommands([](CLI::App*) { return true; })) {
+      if (reads_only({}, subcommand->get_name() + " " + nested->get_name()))
+        add_as_of_option(*nested, globals.as_of);
+    }
     state_->commands.emplace(subcommand, std::move(command));
   }
   CLI::App* help = app.add_subcommand("help", "Explain kiv or one of its commands");

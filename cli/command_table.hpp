@@ -47,8 +47,10 @@ KIV_COMMANDS(KIV_DECLARE_INDEX, KIV_DECLARE_ARCHIVE)
 #undef KIV_DECLARE_INDEX
 #undef KIV_DECLARE_ARCHIVE
 
-// The archive commands that only read: they take --as-of, as every index command does.
-inline constexpr std::string_view kArchiveReaders[] = {"export", "site"};
+// The archive commands (or subcommands, "series list") that only read: they take --as-of, as
+// every index command does.
+inline constexpr std::string_view kArchiveReaders[] = {"export", "site", "series list",
+                                                       "series show"};
 
 // One row of the table: the function that adds the command, of one kind or the other.
 struct CommandRow {

@@ -138,5 +138,27 @@ TEST_F(CliAsOf, TheStoreIsReadFromGitAloneAndItsIndexLeftAlone) {
   EXPECT_FALSE(std::filesystem::exists(store() / "index.sqlite"));
 }
 
+// kiv series list and show read: they take --as-of; kiv series add writes, and does not.
+TEST_F(CliAsOf, SeriesListAndShowAnswerAsOfATimeAndAddTakesNone) {
+  ASSERT_EQ(kiv({"import", bundled("kiv/2016-2019.json").string()}).status, 0);
+  const std::string first = latest_imported_at();
+  ASSERT_FALSE(first.empty());
+  wait_past(first);
+  const std::string series_file =
+      (std::filesystem::path(KIV_SOURCE_DIR) / "tests/data/series-files/zvp-gent.json").string();
+  const KivRun added = kiv({"series", "add", series_file});
+  ASSERT_EQ(added.status, 0) << added.err;
+  const auto before = snapshot(store());
+  EXPECT_NE(kiv({"series", "list"}).out.find("zvp-gent"), std::string::npos);
+  const KivRun then = kiv({"series", "list", "--as-of", first});
+  EXPECT_EQ(then.status, 0) << then.err;
+  EXPECT_NE(then.out.find("kiv"), std::string::npos) << then.out;
+  EXPECT_EQ(then.out.find("zvp-gent"), std::string::npos) << then.out;
+  EXPECT_EQ(kiv({"series", "show", "zvp-gent"}).status, 0);
+  EXPECT_EQ(kiv({"series", "show", "zvp-gent", "--as-of", first}).status, 2);
+  EXPECT_EQ(kiv({"series", "add", series_file, "--as-of", first}).status, 2);
+  EXPECT_EQ(snapshot(store()), before);
+}
+
 }  // namespace
 }  // namespace kiv::test
