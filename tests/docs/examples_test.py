@@ -180,6 +180,10 @@ def main():
                "HOME": os.path.join(world, "home"), "KIV_STORE": os.path.join(world, "store"),
                "KIV_AUTHOR": "An Archivist <an@example.org>", "KIV_PAGER": "cat",
                "NO_COLOR": "1", "LC_ALL": "C.UTF-8", "GIT_CONFIG_NOSYSTEM": "1"}
+        # The sanitizer build's settings (scripts/test.sh), such as the one leak to ignore.
+        for name in ("ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"):
+            if name in os.environ:
+                env[name] = os.environ[name]
         os.makedirs(env["HOME"])
         build_world(kiv, options.source, world, env)
         examples = examples_of(kiv, env)
