@@ -1,5 +1,6 @@
 #include "main_ref.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string_view>
@@ -25,6 +26,14 @@ std::optional<std::string> read_small_file(const std::filesystem::path& file) {
 }
 
 }  // namespace
+
+bool main_ref_absent(const std::filesystem::path& dir) {
+  std::error_code error;
+  if (std::filesystem::exists(dir / kBranch, error) || error) return false;
+  const auto packed = read_small_file(dir / "packed-refs");
+  if (!packed) return !std::filesystem::exists(dir / "packed-refs", error) && !error;
+  return packed->find(std::string(" ") + kBranch) == std::string::npos;
+}
 
 std::optional<std::string> read_main_ref(const std::filesystem::path& dir) {
   if (const auto loose = read_small_file(dir / kBranch)) {

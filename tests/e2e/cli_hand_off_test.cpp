@@ -55,6 +55,18 @@ TEST_F(CliHandOff, KivAloneRunsTheCommandsThatReadTheIndex) {
   }
 }
 
+// A store that has recorded nothing yet is current too: kiv answers it without kiv-full.
+TEST_F(CliHandOff, KivAloneListsAnEmptyStore) {
+  const std::filesystem::path empty = temp_.path() / "empty";
+  ASSERT_EQ(run_kiv_in(empty, {"init"}).status, 0);
+  RunOptions options;
+  options.program = lone_kiv();
+  const KivRun list = run_kiv_in(empty, {"list"}, options);
+  EXPECT_EQ(list.status, 0) << list.err;
+  EXPECT_EQ(list.out, "The store is empty. Import an edition with 'kiv import FILE'.\n");
+  EXPECT_EQ(run_kiv_in(empty, {"log", "--format", "json"}, options).out, "[]\n");
+}
+
 TEST_F(CliHandOff, EverythingElseIsHandedToKivFull) {
   // Commands that read or write git, help and usage errors: kiv-full answers them.
   for (const std::vector<std::string>& args : {std::vector<std::string>{"export", "kiv/2022-2024"},

@@ -192,7 +192,11 @@ int IndexDb::schema_version() { return kiv::schema_version(db_); }
 
 bool IndexDb::is_current(const std::filesystem::path& store_dir) {
   const std::optional<std::string> head = git::read_main_ref(store_dir / kGitDir);
-  return head && indexed_commit() == head;
+  if (head) return indexed_commit() == head;
+  // A store that has recorded nothing: current when its index has indexed nothing either.
+  if (!git::main_ref_absent(store_dir / kGitDir)) return false;
+  const std::optional<std::string> indexed = indexed_commit();
+  return !indexed || indexed->empty();
 }
 
 std::optional<std::string> IndexDb::indexed_commit() {
