@@ -195,17 +195,16 @@ CommandLine::CommandLine(const Program& program) : state_(std::make_unique<State
 
   for (const CommandRow& row : program.commands) {
     Commands command;
-    if (row.add_index != nullptr) {
-      command.index = row.add_index(app);
-      // Every index command writes a report: it may go to a file.
-      app.get_subcommands([](CLI::App*) { return true; })
-          .back()
+    if (row.add_index != nullptr) command.index = row.add_index(app);
+    if (row.add_archive != nullptr) command.archive = row.add_archive(app);
+    CLI::App* subcommand = app.get_subcommands([](CLI::App*) { return true; }).back();
+    // Every index command writes a report: it may go to a file.
+    if (command.index) {
+      subcommand
           ->add_option("-o,--output", state_->output_file,
                        "Write the output to FILE (replaced whole) instead of standard output")
           ->option_text("FILE");
     }
-    if (row.add_archive != nullptr) command.archive = row.add_archive(app);
-    CLI::App* subcommand = app.get_subcommands([](CLI::App*) { return true; }).back();
     if (reads_only(row, subcommand->get_name())) add_as_of_option(*subcommand, globals.as_of);
     // The subcommands that only read of a command that also writes.
     for (CLI::App* nested : subcommand->get_subcommands([](CLI::App*) { return true; })) {

@@ -1,12 +1,10 @@
 #include "output_target.hpp"
 
-#include <fcntl.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -14,32 +12,23 @@
 #include <sstream>
 
 #include "kiv/error.hpp"
+#include "kiv/files.hpp"
 #include "output.hpp"
 
 namespace kiv::cli {
 namespace {
 
 OutputPlan plan;
-bool keeping = false;  // the output is kept until finish_output
+bool keeping = false;                 // the output is kept until finish_output
+std::optional<std::string> kept_for;  // the pager the output is kept for, when not a file
 std::string kept;
 
-// The terminal's height in lines, 0 when unknown.
-int terminal_rows() {
+// The size of the terminal standard output is on; zeros when it is none or does not say.
+winsize terminal_size() {
   winsize size{};
-  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
-  return size.ws_row;
+  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return winsize{};
+  return size;
 }
-
-}  // namespace
-
-std::size_t terminal_columns() {
-  if (output_to_file() || ::isatty(STDOUT_FILENO) != 1) return 0;
-  winsize size{};
-  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
-  return size.ws_col;
-}
-
-namespace {
 
 bool on_path(const std::string& program) {
   const char* path = std::getenv("PATH");
@@ -73,8 +62,10 @@ bool page(const std::string& pager, std::string_view text) {
 void plan_output(const OutputPlan& output_plan) {
   plan = output_plan;
   kept.clear();
-  keeping = !plan.quiet &&
-            (!plan.file.empty() || (plan.pager && ::isatty(STDOUT_FILENO) == 1 && pager_command()));
+  kept_for.reset();
+  if (!plan.quiet && plan.file.empty() && plan.pager && ::isatty(STDOUT_FILENO) == 1)
+    kept_for = pager_command();
+  keeping = !plan.quiet && (!plan.file.empty() || kept_for);
 }
 
 bool output_quiet() { return plan.quiet; }
@@ -93,16 +84,18 @@ void finish_output(bool succeeded) {
   const std::string text = std::move(kept);
   kept.clear();
   if (!plan.file.empty()) {
-    if (succeeded) write_file_whole(plan.file, text);
+    if (succeeded) write_output_file(plan.file, text);
     return;
   }
   const auto lines = static_cast<long>(std::count(text.begin(), text.end(), '\n'));
-  const int rows = terminal_rows();
-  if (succeeded && (rows == 0 || lines >= rows)) {
-    if (const std::optional<std::string> pager = pager_command(); pager && page(*pager, text))
-      return;
-  }
+  const int rows = terminal_size().ws_row;
+  if (succeeded && (rows == 0 || lines >= rows) && kept_for && page(*kept_for, text)) return;
   write_stdout(text);
+}
+
+std::size_t terminal_columns() {
+  if (output_to_file() || ::isatty(STDOUT_FILENO) != 1) return 0;
+  return terminal_size().ws_col;
 }
 
 std::optional<std::string> pager_command() {
@@ -117,8 +110,8 @@ std::optional<std::string> pager_command() {
   return std::nullopt;
 }
 
-void write_file_whole(const std::filesystem::path& path, std::string_view bytes,
-                      std::string_view example) {
+void write_output_file(const std::filesystem::path& path, std::string_view bytes,
+                       std::string_view example) {
   const std::string name = path.string();
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
@@ -127,38 +120,14 @@ void write_file_whole(const std::filesystem::path& path, std::string_view bytes,
                                       "file, e.g. -o " +
                                       (path / example).string());
   }
-  const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
-  std::string temp = (dir / ("." + path.filename().string() + ".kiv-XXXXXX")).string();
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0)
-    throw Error(ErrorKind::input, name + ": cannot write the file: " + std::strerror(errno));
-  const auto fail = [&](int code) {
-    ::close(fd);
-    ::unlink(temp.c_str());
-    throw Error(ErrorKind::input, name + ": cannot write the file: " + std::strerror(code));
-  };
-  std::size_t written = 0;
-  while (written < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      fail(errno);
-    }
-    written += static_cast<std::size_t>(n);
-  }
   // As a file made by the shell's > would be: read-write by whoever the umask lets.
   const mode_t mask = ::umask(0);
   ::umask(mask);
-  if (::fchmod(fd, 0666 & ~mask) != 0 || ::fsync(fd) != 0) fail(errno);
-  if (::close(fd) != 0) {
-    const int code = errno;
-    ::unlink(temp.c_str());
-    throw Error(ErrorKind::input, name + ": cannot write the file: " + std::strerror(code));
-  }
-  if (std::rename(temp.c_str(), name.c_str()) != 0) {
-    const int code = errno;
-    ::unlink(temp.c_str());
-    throw Error(ErrorKind::input, name + ": cannot write the file: " + std::strerror(code));
+  const std::optional<FileWriteFailure> failure =
+      write_file_whole(path, bytes, 0666 & ~mask, "." + path.filename().string() + ".kiv-");
+  if (failure) {
+    throw Error(ErrorKind::input,
+                name + ": cannot write the file: " + std::strerror(failure->error));
   }
 }
 

@@ -30,9 +30,9 @@ bool output_to_file();
 bool take_output(std::string_view text);
 
 // After the command: with `succeeded`, writes what was kept to the file, else through the
-// pager, else to stdout. A command that failed writes no file (what it printed before failing
-// goes to stdout, as it would have without -o). Throws Error{input} naming the file when it
-// cannot be written; the file is then as it was.
+// pager, else to stdout. A command that failed writes no file, and what it printed before
+// failing is dropped; kept for a pager, it goes to stdout unpaged. Throws Error{input} naming
+// the file when it cannot be written; the file is then as it was.
 void finish_output(bool succeeded);
 
 // The pager: $KIV_PAGER, else $PAGER, else `less` when it is on PATH (started with LESS=FRX
@@ -40,10 +40,10 @@ void finish_output(bool succeeded);
 // nullopt when there is none or it is "" or "cat".
 std::optional<std::string> pager_command();
 
-// Writes `bytes` into `path` whole: into a temporary file beside it, then renamed over it, so
-// that a reader sees the old file or the new, never part of one. Throws Error{input} naming
-// the file and the reason (a directory is named as such, with `example` as a file in it).
-void write_file_whole(const std::filesystem::path& path, std::string_view bytes,
-                      std::string_view example = "report.txt");
+// Writes `bytes` into `path` whole (kiv/files.hpp), as the shell's > would make it (the
+// umask's mode). Throws Error{input} naming the file and the reason (a directory is named as
+// such, with `example` as a file in it).
+void write_output_file(const std::filesystem::path& path, std::string_view bytes,
+                       std::string_view example = "report.txt");
 
 }  // namespace kiv::cli

@@ -7,12 +7,18 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace kiv::cli {
 
 using PrettyJson = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 
 inline void field(PrettyJson& writer, const char* name, const std::string& value) {
+  writer.Key(name);
+  writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+inline void field(PrettyJson& writer, const char* name, std::string_view value) {
   writer.Key(name);
   writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
 }

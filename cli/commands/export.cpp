@@ -1,8 +1,6 @@
 // kiv export: an edition revision as canonical JSON, or the original bytes it was imported from.
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
 
 #include "command.hpp"
@@ -37,7 +35,7 @@ class ExportCommand : public ArchiveCommand {
       print_bytes(bytes);
       return std::fflush(stdout) == 0 ? kExitSuccess : kExitStore;
     }
-    write_file_whole(output_, bytes, "note.json");
+    write_output_file(output_, bytes, "note.json");
     return kExitSuccess;
   }
 

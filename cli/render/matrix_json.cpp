@@ -7,11 +7,6 @@
 namespace kiv::cli {
 namespace {
 
-void text_field(PrettyJson& writer, const char* name, std::string_view text) {
-  writer.Key(name);
-  writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
-}
-
 void cell_json(PrettyJson& writer, const std::string& edition, const MatrixCell& cell) {
   writer.StartObject();
   field(writer, "edition", edition);
@@ -34,7 +29,7 @@ std::string render_matrix_json(const Matrix& matrix) {
     writer.StartObject();
     field(writer, "series", matrix.series);
     field(writer, "lang", matrix.lang);
-    text_field(writer, "section", section_name(matrix.section));
+    field(writer, "section", section_name(matrix.section));
     writer.Key("editions");
     writer.StartArray();
     for (const std::string& edition : matrix.editions)

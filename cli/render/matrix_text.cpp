@@ -98,11 +98,11 @@ std::string_view change_colour(TimelineChange change, const std::vector<Aspect>&
 
 std::string render_matrix_text(const Matrix& full, const Style& style, std::size_t columns) {
   // The latest editions whose columns fit beside the keys and the shortest titles.
-  std::size_t key_width = 3;
-  for (const MatrixRow& row : full.rows)
-    key_width = std::max(key_width, count_code_points(row.key));
   std::size_t fit = full.editions.size();
   if (columns > 0) {
+    std::size_t key_width = 3;
+    for (const MatrixRow& row : full.rows)
+      key_width = std::max(key_width, count_code_points(row.key));
     std::size_t used = key_width + 2 + Table::kMinLastColumn;
     fit = 0;
     for (auto e = full.editions.rbegin(); e != full.editions.rend(); ++e) {

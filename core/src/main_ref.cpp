@@ -27,32 +27,35 @@ std::optional<std::string> read_small_file(const std::filesystem::path& file) {
 
 }  // namespace
 
-bool main_ref_absent(const std::filesystem::path& dir) {
+MainRef read_main(const std::filesystem::path& dir) {
   std::error_code error;
-  if (std::filesystem::exists(dir / kBranch, error) || error) return false;
-  const auto packed = read_small_file(dir / "packed-refs");
-  if (!packed) return !std::filesystem::exists(dir / "packed-refs", error) && !error;
-  return packed->find(std::string(" ") + kBranch) == std::string::npos;
-}
-
-std::optional<std::string> read_main_ref(const std::filesystem::path& dir) {
   if (const auto loose = read_small_file(dir / kBranch)) {
     const std::string_view id = std::string_view(*loose).substr(0, loose->find('\n'));
-    if (is_object_id(id)) return std::string(id);
-    return std::nullopt;
+    return {is_object_id(id) ? std::optional<std::string>(id) : std::nullopt, false};
   }
+  const bool loose_there = std::filesystem::exists(dir / kBranch, error) || error;  // unreadable
   const auto packed = read_small_file(dir / "packed-refs");
-  if (!packed) return std::nullopt;
+  if (!packed) {
+    return {std::nullopt,
+            !loose_there && !std::filesystem::exists(dir / "packed-refs", error) && !error};
+  }
   // Lines "<id> <refname>"; comments start with '#', peeled tags with '^'.
   std::istringstream lines(*packed);
   const std::string suffix = std::string(" ") + kBranch;
+  bool named = false;
   for (std::string line; std::getline(lines, line);) {
-    if (line.size() == kObjectIdLength + suffix.size() && line.ends_with(suffix) &&
+    if (!line.ends_with(suffix)) continue;
+    named = true;
+    if (line.size() == kObjectIdLength + suffix.size() &&
         is_object_id(std::string_view(line).substr(0, kObjectIdLength))) {
-      return line.substr(0, kObjectIdLength);
+      return {line.substr(0, kObjectIdLength), false};
     }
   }
-  return std::nullopt;
+  return {std::nullopt, !loose_there && !named};
+}
+
+std::optional<std::string> read_main_ref(const std::filesystem::path& dir) {
+  return read_main(dir).commit;
 }
 
 }  // namespace kiv::git

@@ -14,8 +14,13 @@ namespace kiv::git {
 // ask Repository::head then.
 std::optional<std::string> read_main_ref(const std::filesystem::path& dir);
 
-// True when the bare repository `dir` has no refs/heads/main at all (neither a loose ref nor
-// a line of packed-refs names it): a store that has recorded nothing yet.
-bool main_ref_absent(const std::filesystem::path& dir);
+// The same read, telling apart the two kinds of nullopt: `absent` when the repository has no
+// refs/heads/main at all (neither a loose ref nor a line of packed-refs names it), a store
+// that has recorded nothing yet.
+struct MainRef {
+  std::optional<std::string> commit;
+  bool absent = false;
+};
+MainRef read_main(const std::filesystem::path& dir);
 
 }  // namespace kiv::git

@@ -19,6 +19,7 @@
 #include "archive/git.hpp"
 #include "fault_points.hpp"
 #include "kiv/error.hpp"
+#include "kiv/files.hpp"
 
 namespace kiv::git {
 namespace {
@@ -89,40 +90,32 @@ class BackendObject {
   git_object_t type_ = GIT_OBJECT_INVALID;
 };
 
+// The temporary files of a pack being written (pack_writer.hpp).
+constexpr std::string_view kTempPrefix = "tmp_kiv_";
+
 std::string error_text(const std::filesystem::path& file, const char* what) {
   return file.string() + ": " + what + ": " + std::strerror(errno);
 }
 
-// Writes `bytes` to a new temporary file in `dir`, synced and read-only, and renames it to
-// `target`. Removes the temporary file when any step fails.
+// Writes `bytes` into `target`, in `dir`, whole (kiv/files.hpp): a temporary file
+// (tmp_kiv_*), synced and read-only, renamed into place.
 void write_file_atomically(const std::filesystem::path& dir, const std::filesystem::path& target,
                            const std::string& bytes) {
-  std::string name = (dir / "tmp_kiv_XXXXXX").string();
-  const int fd = ::mkstemp(name.data());
-  if (fd < 0) throw Error(ErrorKind::store, error_text(dir, "cannot create a file for a new pack"));
-  const auto fail = [&](const char* what) {
-    const std::string message = error_text(target, what);
-    ::close(fd);
-    ::unlink(name.c_str());
-    throw Error(ErrorKind::store, message);
-  };
-  for (std::size_t done = 0; done < bytes.size();) {
-    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) fail("cannot write");
-    done += static_cast<std::size_t>(n);
-  }
-  if (::fchmod(fd, 0444) != 0) fail("cannot make read-only");
-  if (::fsync(fd) != 0) fail("cannot sync");
-  if (::close(fd) != 0) {
-    const std::string message = error_text(target, "cannot write");
-    ::unlink(name.c_str());
-    throw Error(ErrorKind::store, message);
-  }
-  if (::rename(name.c_str(), target.c_str()) != 0) {
-    const std::string message = error_text(target, "cannot put in place");
-    ::unlink(name.c_str());
-    throw Error(ErrorKind::store, message);
+  const std::optional<FileWriteFailure> failure =
+      write_file_whole(target, bytes, 0444, kTempPrefix);
+  if (!failure) return;
+  errno = failure->error;
+  switch (failure->step) {
+    case FileWriteFailure::Step::create:
+      throw Error(ErrorKind::store, error_text(dir, "cannot create a file for a new pack"));
+    case FileWriteFailure::Step::write:
+      throw Error(ErrorKind::store, error_text(target, "cannot write"));
+    case FileWriteFailure::Step::mode:
+      throw Error(ErrorKind::store, error_text(target, "cannot make read-only"));
+    case FileWriteFailure::Step::sync:
+      throw Error(ErrorKind::store, error_text(target, "cannot sync"));
+    case FileWriteFailure::Step::rename:
+      throw Error(ErrorKind::store, error_text(target, "cannot put in place"));
   }
 }
 
@@ -236,7 +229,7 @@ void install_pack(const std::filesystem::path& pack_dir, const Pack& pack) {
 
 bool is_temporary_pack_file(const std::filesystem::path& file) {
   const std::string name = file.filename().string();
-  return name.starts_with("tmp_kiv_") || name.starts_with("pack_git2_");
+  return name.starts_with(kTempPrefix) || name.starts_with("pack_git2_");
 }
 
 }  // namespace kiv::git

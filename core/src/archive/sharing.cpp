@@ -3,10 +3,11 @@
 #include "kiv/sharing.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string_view>
+#include <vector>
 
 #include "archive/archive_impl.hpp"
 #include "archive/indexer.hpp"
@@ -14,6 +15,7 @@
 #include "archive/verify_commits.hpp"
 #include "archive/write.hpp"
 #include "kiv/error.hpp"
+#include "kiv/files.hpp"
 #include "kiv/text.hpp"
 #include "store_files.hpp"
 #include "store_lock.hpp"
@@ -116,56 +118,31 @@ namespace {
 
 // libgit2 removes a remote's entries but leaves its section header: `header` ("[remote
 // "origin"]") is taken out of the git configuration file at `config` when nothing but blank
-// lines follows it before the next section or the end. The file is replaced whole (a
-// temporary file renamed over it), so that a crash leaves the old file or the new. A header
-// with entries, or one not there, leaves the file as it is.
+// lines follows it before the next section or the end (kiv/files.hpp writes the file whole).
+// A header with entries, or one not there, leaves the file as it is.
 void drop_empty_section(const std::filesystem::path& config, const std::string& header) {
   std::ifstream in(config, std::ios::binary);
   if (!in) return;
-  std::ostringstream read;
-  read << in.rdbuf();
-  const std::string text = read.str();
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(line + "\n");
+  const auto blank = [](const std::string& line) {
+    return line.find_first_not_of(" \t\r\n") == std::string::npos;
+  };
+  const auto found = std::find_if(lines.begin(), lines.end(), [&](const std::string& line) {
+    return !blank(line) && line.substr(line.find_first_not_of(" \t"), header.size()) == header;
+  });
+  if (found == lines.end()) return;
+  const auto next =
+      std::find_if(found + 1, lines.end(), [&](const std::string& line) { return !blank(line); });
+  if (next != lines.end() && (*next)[next->find_first_not_of(" \t")] != '[') return;  // entries
+  lines.erase(found);
   std::string kept;
-  bool dropped = false;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    end = end == std::string::npos ? text.size() : end + 1;
-    const std::string_view line(text.data() + start, end - start);
-    const std::size_t content = line.find_first_not_of(" \t");
-    if (!dropped && content != std::string_view::npos &&
-        line.substr(content, header.size()) == header) {
-      // Empty when the next line with anything on it starts a section (or there is none).
-      std::size_t next = end;
-      while (next < text.size()) {
-        const std::size_t next_end = text.find('\n', next);
-        const std::string_view next_line(
-            text.data() + next, (next_end == std::string::npos ? text.size() : next_end) - next);
-        const std::size_t first = next_line.find_first_not_of(" \t\r");
-        if (first != std::string_view::npos) {
-          if (next_line[first] != '[') return;  // it has entries
-          break;
-        }
-        next = next_end == std::string::npos ? text.size() : next_end + 1;
-      }
-      dropped = true;
-      start = end;
-      continue;
-    }
-    kept.append(line);
-    start = end;
+  for (const std::string& line : lines) kept += line;
+  const auto mode = static_cast<unsigned>(std::filesystem::status(config).permissions());
+  if (const auto failure = write_file_whole(config, kept, mode & 07777, "config.kiv-")) {
+    throw Error(ErrorKind::store, config.string() + ": cannot write the configuration: " +
+                                      std::strerror(failure->error));
   }
-  if (!dropped) return;
-  const std::filesystem::path temp = config.string() + ".kiv-tidy";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << kept;
-    if (!out.flush()) {
-      std::filesystem::remove(temp);
-      throw Error(ErrorKind::store, config.string() + ": cannot write the configuration");
-    }
-  }
-  std::filesystem::rename(temp, config);
 }
 
 }  // namespace

@@ -198,8 +198,7 @@ void check_history(git::Repository& repo, const std::optional<git_oid>& from,
   };
   std::size_t checked = 0;
   for (const git_oid& id : *commits) {
-    if (progress && checked > 0) progress(checked, commits->size());
-    ++checked;
+    if (progress) progress(checked++, commits->size());
     git::CommitHandle commit;
     git::TreeHandle tree;
     TreeChanges changed;

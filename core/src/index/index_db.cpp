@@ -191,10 +191,10 @@ void IndexDb::require_writable() {
 int IndexDb::schema_version() { return kiv::schema_version(db_); }
 
 bool IndexDb::is_current(const std::filesystem::path& store_dir) {
-  const std::optional<std::string> head = git::read_main_ref(store_dir / kGitDir);
-  if (head) return indexed_commit() == head;
+  const git::MainRef head = git::read_main(store_dir / kGitDir);
+  if (head.commit) return indexed_commit() == head.commit;
   // A store that has recorded nothing: current when its index has indexed nothing either.
-  if (!git::main_ref_absent(store_dir / kGitDir)) return false;
+  if (!head.absent) return false;
   const std::optional<std::string> indexed = indexed_commit();
   return !indexed || indexed->empty();
 }

@@ -60,8 +60,9 @@ class IndexDb {
   // The schema version of the database: the highest migration applied.
   int schema_version();
   // Whether the index reflects the commit git's branch main points at in the store at
-  // `store_dir`, read from git's files without libgit2 (git::read_main_ref); false when the
-  // branch cannot be read that way.
+  // `store_dir`, read from git's files without libgit2 (git::read_main); false when the
+  // branch cannot be read that way. A store without the branch is current while the index
+  // has indexed nothing.
   bool is_current(const std::filesystem::path& store_dir);
   // The git commit the index reflects; nullopt for a new index.
   std::optional<std::string> indexed_commit();
