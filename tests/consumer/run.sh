@@ -9,24 +9,39 @@ build_dir=$(cd "$1" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
+quietly() {  # runs a command, showing what it printed only when it fails
+  if ! "$@" > "$work/step.log" 2>&1; then
+    cat "$work/step.log" >&2
+    echo "FAIL: $*" >&2
+    exit 1
+  fi
+}
+expect_line() {  # expect_line FILE LINE: FILE holds LINE, whole (grep -x)
+  grep -qx -- "$2" "$1" || {
+    echo "FAIL: $1 has no line '$2'; it holds:" >&2
+    cat "$1" >&2
+    exit 1
+  }
+}
+
+quietly cmake --install "$build_dir" --prefix "$work/prefix"
 editions=("$source_dir/editions/kiv/2016-2019.json" "$source_dir/editions/kiv/2022-2024.json")
 
 check() {  # check CORE_PROGRAM ARCHIVE_PROGRAM
   "$1" "${editions[@]}" > "$work/core.out"
-  grep -qx "changed priorities: 1" "$work/core.out"
-  grep -qx "unchanged priorities: 9" "$work/core.out"
+  expect_line "$work/core.out" "changed priorities: 1"
+  expect_line "$work/core.out" "unchanged priorities: 9"
   rm -rf "$work/store"
   "$2" "$work/store" "${editions[@]}" > "$work/archive.out"
-  grep -qx "kiv/2016-2019 10" "$work/archive.out"
-  grep -qx "kiv/2022-2024 10" "$work/archive.out"
-  grep -q "^libgit2 " "$work/archive.out"
+  expect_line "$work/archive.out" "kiv/2016-2019 10"
+  expect_line "$work/archive.out" "kiv/2022-2024 10"
+  expect_line "$work/archive.out" "libgit2 .*"
 }
 
 # CMake: find_package(kiv), kiv::core and kiv::archive.
-cmake -S "$source_dir/tests/consumer" -B "$work/cmake-build" -G Ninja \
-  -DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$work/cmake-build" >/dev/null
+quietly cmake -S "$source_dir/tests/consumer" -B "$work/cmake-build" -G Ninja \
+  -DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_BUILD_TYPE=Release
+quietly cmake --build "$work/cmake-build"
 check "$work/cmake-build/core_consumer" "$work/cmake-build/archive_consumer"
 echo "find_package(kiv): OK"
 
@@ -34,10 +49,10 @@ echo "find_package(kiv): OK"
 pcdir=$(dirname "$(find "$work/prefix" -name kiv-core.pc)")
 export PKG_CONFIG_PATH=$pcdir
 # shellcheck disable=SC2046
-g++ -std=c++20 -o "$work/core_pc" "$source_dir/tests/consumer/core_consumer.cpp" \
+quietly g++ -std=c++20 -o "$work/core_pc" "$source_dir/tests/consumer/core_consumer.cpp" \
   $(pkg-config --cflags --libs kiv-core)
 # shellcheck disable=SC2046
-g++ -std=c++20 -o "$work/archive_pc" "$source_dir/tests/consumer/archive_consumer.cpp" \
+quietly g++ -std=c++20 -o "$work/archive_pc" "$source_dir/tests/consumer/archive_consumer.cpp" \
   $(pkg-config --cflags --libs kiv-archive)
 check "$work/core_pc" "$work/archive_pc"
 echo "pkg-config kiv-core kiv-archive: OK"
