@@ -33,6 +33,7 @@
   KIV_ARCHIVE(push)                          \
   KIV_INDEX(timeline)                        \
   KIV_INDEX(matrix)                          \
+  KIV_INDEX(flow)                            \
   KIV_INDEX(stats)                           \
   KIV_INDEX(search)                          \
   KIV_ARCHIVE(site)

@@ -73,7 +73,7 @@ std::string Table::render() const {
       if (c > 0) out += "  ";
       if (alignment_[c] == Align::right) out.append(pad, ' ');
       if (last && cut_to > 0 && c + 1 == widths.size() && cell_widths[r][c] > cut_to) {
-        out += cut_code_points(visible_[r][c], cut_to - 1) + "…";
+        out += ellipsized(visible_[r][c], cut_to);
         continue;
       }
       out += cells[c];
@@ -92,6 +92,11 @@ std::string cut_code_points(std::string_view text, std::size_t count) {
     if ((static_cast<unsigned char>(text[end]) & 0xC0) != 0x80 && seen++ == count) break;
   }
   return std::string(text.substr(0, end));
+}
+
+std::string ellipsized(std::string_view text, std::size_t limit) {
+  if (count_code_points(text) <= limit) return std::string(text);
+  return cut_code_points(text, limit - 1) + "…";
 }
 
 std::string counted(int count, std::string_view noun) {

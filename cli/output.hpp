@@ -36,6 +36,8 @@ class Style {
 
 // The first `count` code points of UTF-8 `text`.
 std::string cut_code_points(std::string_view text, std::size_t count);
+// `text` when it has at most `limit` code points (limit >= 1), else its first limit - 1 and "…".
+std::string ellipsized(std::string_view text, std::size_t limit);
 
 // Rows of cells printed in aligned columns (widths in code points, escapes not counted).
 // The last column is never padded.

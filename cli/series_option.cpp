@@ -13,6 +13,25 @@ std::string pick_series(const Index& index, const std::string& requested) {
   });
 }
 
+void add_section_option(CLI::App& command, Section& section) {
+  command
+      .add_option_function<std::string>(
+          "--section",
+          [&section](const std::string& name) {
+            section = name == "themes" ? Section::themes : Section::priorities;
+          },
+          "priorities (default) or themes")
+      ->check(CLI::IsMember({"priorities", "themes"}))
+      ->option_text("SECTION");
+}
+
+void add_titles_lang_option(CLI::App& command, std::string& lang) {
+  command
+      .add_option("--lang", lang,
+                  "Titles in this language (default: nl, else one every edition has)")
+      ->option_text("L");
+}
+
 void add_span_options(CLI::App& command, EditionSpan& span) {
   command.add_option("--from", span.from, "Start at this edition (its id, e.g. 2016-2019)")
       ->option_text("EDITION");

@@ -13,6 +13,12 @@ namespace kiv::cli {
 // Adds "--series S" bound to `series`.
 CLI::Option* add_series_option(CLI::App& command, std::string& series);
 
+// Adds "--section SECTION" (priorities, the default, or themes) bound to `section`.
+void add_section_option(CLI::App& command, Section& section);
+
+// Adds "--lang L", the language of the titles shown (default: the history's language rule).
+void add_titles_lang_option(CLI::App& command, std::string& lang);
+
 // Adds "--from EDITION", "--to EDITION" and "--last N" bound to `span`.
 void add_span_options(CLI::App& command, EditionSpan& span);
 

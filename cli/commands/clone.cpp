@@ -28,7 +28,7 @@ class CloneCommand : public ArchiveCommand {
       const auto progress = show_transfer_progress(options_, "receiving");
       archive.emplace(clone(url_, dir, options_));
     }
-    const std::vector<EditionSummary> editions = archive->index().list();
+    const std::vector<EditionSummary> editions = archive->index().list(Index::Listing::brief);
     int revisions = 0;
     for (const EditionSummary& edition : editions) revisions += edition.latest.revision;
     print(format_ == "json"

@@ -29,7 +29,9 @@ class ListCommand : public IndexCommand {
       throw Error(ErrorKind::input,
                   "--in-force '" + in_force_ + "': expected a date YYYY-MM-DD that exists");
     }
-    const std::vector<EditionSummary> all = index.list();
+    // Only the json names each latest revision's commit and import.
+    const std::vector<EditionSummary> all =
+        index.list(format_ == "json" ? Index::Listing::full : Index::Listing::brief);
     const std::vector<InForcePeriod> periods = in_force_periods(all);
     std::vector<ListedEdition> listed;
     for (std::size_t k = 0; k < all.size(); ++k) {

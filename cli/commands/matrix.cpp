@@ -13,19 +13,14 @@ class MatrixCommand : public IndexCommand {
  public:
   explicit MatrixCommand(CLI::App& sub) {
     add_series_option(sub, series_);
-    sub.add_option("--section", section_, "priorities (default) or themes")
-        ->check(CLI::IsMember({"priorities", "themes"}))
-        ->option_text("SECTION");
-    sub.add_option("--lang", lang_,
-                   "Titles in this language (default: nl, else one every edition has)")
-        ->option_text("L");
+    add_section_option(sub, section_);
+    add_titles_lang_option(sub, lang_);
     add_span_options(sub, span_);
     add_format_option(sub, format_, {"text", "json", "csv", "md", "html", "svg"});
   }
 
   int run(const Index& index) override {
-    const Section section = section_ == "themes" ? Section::themes : Section::priorities;
-    const Matrix table = within(matrix(index, pick_series(index, series_), section, lang_), span_);
+    const Matrix table = within(matrix(index, pick_series(index, series_), section_, lang_), span_);
     if (format_ == "json") {
       print(render_matrix_json(table));
     } else if (format_ == "csv") {
@@ -44,7 +39,7 @@ class MatrixCommand : public IndexCommand {
 
  private:
   std::string series_;
-  std::string section_ = "priorities";
+  Section section_ = Section::priorities;
   std::string lang_;
   EditionSpan span_;
   std::string format_;

@@ -56,9 +56,7 @@ class TimelineCommand : public IndexCommand {
         ->required()
         ->option_text("KEY|TEXT");
     add_series_option(sub, series_);
-    sub.add_option("--lang", lang_,
-                   "Titles in this language (default: nl, else one every edition has)")
-        ->option_text("L");
+    add_titles_lang_option(sub, lang_);
     add_span_options(sub, span_);
     add_format_option(sub, format_, {"text", "json", "md"});
   }

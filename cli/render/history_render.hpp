@@ -89,8 +89,16 @@ std::string render_matrix_html(const Matrix& matrix);
 // keys on the left, editions on top, the legend below.
 std::string render_matrix_svg(const Matrix& matrix);
 
+// A legend for the SVGs: from x = 8 at `top`, per entry a box of its colour and its label,
+// then "x removed" in red.
+struct SvgLegendEntry {
+  std::string_view colour;
+  std::string_view label;
+};
+std::string svg_legend(const std::vector<SvgLegendEntry>& entries, int top);
+
 // The colour (#rrggbb) that HTML and SVG outputs fill a change with: added green, removed red,
-// reworded (wording, description, subtopics) yellow, moved only blue, split and merged purple,
+// reworded (wording, description, subtopics) yellow, moved only blue, split purple, merged orange,
 // unchanged grey, absent none (empty).
 std::string_view change_colour(TimelineChange change, const std::vector<Aspect>& aspects);
 

@@ -47,7 +47,7 @@ std::string render_matrix_html(const Matrix& matrix) {
     body += "<td>" + escape_html(row.title) + "</td></tr>\n";
   }
   body += "</table>\n<p class=\"legend\">" + escape_html(kMatrixLegend) +
-          " Colours: green added, yellow reworded, blue moved, purple split or merged, red "
+          " Colours: green added, yellow reworded, blue moved, purple split, orange merged, red "
           "removed.</p>\n";
   return html_document({matrix.lang, heading, kStyle, body});
 }

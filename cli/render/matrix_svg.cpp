@@ -17,24 +17,21 @@ constexpr int kCharWidth = 7;      // of the 12px sans-serif keys, roughly
 constexpr int kHeaderHeight = 80;  // room for the editions, written at an angle
 constexpr std::size_t kMaxKeyChars = 40;
 
-// `text` cut to `limit` code points, with an ellipsis when cut.
-std::string shortened(const std::string& text, std::size_t limit) {
-  if (count_code_points(text) <= limit) return text;
-  std::size_t bytes = 0;
-  for (std::size_t points = 0; points + 1 < limit && bytes < text.size(); ++points) {
-    ++bytes;
-    while (bytes < text.size() && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) ++bytes;
-  }
-  return text.substr(0, bytes) + "…";
-}
-
-struct LegendEntry {
-  TimelineChange change;
-  std::vector<Aspect> aspects;
-  const char* label;
-};
-
 }  // namespace
+
+std::string svg_legend(const std::vector<SvgLegendEntry>& entries, int top) {
+  std::string out;
+  int x = 8;
+  for (const SvgLegendEntry& entry : entries) {
+    out += fmt::format(
+        "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" rx=\"2\" fill=\"{}\"/>"
+        "<text x=\"{}\" y=\"{}\">{}</text>\n",
+        x, top, entry.colour, x + 18, top + 12, escape_html(entry.label));
+    x += 18 + static_cast<int>(count_code_points(entry.label)) * kCharWidth + 16;
+  }
+  return out +
+         fmt::format("<text x=\"{}\" y=\"{}\" fill=\"#b00000\">x removed</text>\n", x, top + 12);
+}
 
 std::string render_matrix_svg(const Matrix& matrix) {
   std::size_t key_chars = 8;
@@ -68,7 +65,7 @@ std::string render_matrix_svg(const Matrix& matrix) {
     out += fmt::format(
         "<g><title>{}: {}</title><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text></g>\n",
         escape_html(row.key), escape_html(row.title), left - 6, y + 13,
-        escape_html(shortened(row.key, kMaxKeyChars)));
+        escape_html(ellipsized(row.key, kMaxKeyChars)));
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
       const std::size_t e = row.first + c;
       const MatrixCell& cell = row.cells[c];
@@ -90,22 +87,13 @@ std::string render_matrix_svg(const Matrix& matrix) {
           x + kCellWidth / 2, y + 13, cell.rank ? "" : " fill=\"#b00000\"", escape_html(text));
     }
   }
-  const LegendEntry legend[] = {{TimelineChange::added, {}, "added +"},
-                                {TimelineChange::changed, {Aspect::wording}, "reworded ~ *"},
-                                {TimelineChange::changed, {Aspect::rank}, "moved ^"},
-                                {TimelineChange::split, {}, "split < / merged >"},
-                                {TimelineChange::unchanged, {}, "unchanged"}};
-  int x = 8;
-  for (const LegendEntry& entry : legend) {
-    out += fmt::format(
-        "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" rx=\"2\" fill=\"{}\"/>"
-        "<text x=\"{}\" y=\"{}\">{}</text>\n",
-        x, legend_top, change_colour(entry.change, entry.aspects), x + 18, legend_top + 12,
-        escape_html(entry.label));
-    x += 18 + static_cast<int>(std::string_view(entry.label).size()) * kCharWidth + 16;
-  }
-  out += fmt::format("<text x=\"{}\" y=\"{}\" fill=\"#b00000\">x removed</text>\n", x,
-                     legend_top + 12);
+  out += svg_legend({{change_colour(TimelineChange::added, {}), "added +"},
+                     {change_colour(TimelineChange::changed, {Aspect::wording}), "reworded ~ *"},
+                     {change_colour(TimelineChange::changed, {Aspect::rank}), "moved ^"},
+                     {change_colour(TimelineChange::split, {}), "split <"},
+                     {change_colour(TimelineChange::merged, {}), "merged >"},
+                     {change_colour(TimelineChange::unchanged, {}), "unchanged"}},
+                    legend_top);
   return out + "</svg>\n";
 }
 

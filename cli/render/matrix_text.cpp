@@ -82,8 +82,9 @@ std::string_view change_colour(TimelineChange change, const std::vector<Aspect>&
     case TimelineChange::removed:
       return "#f4b6b6";
     case TimelineChange::split:
-    case TimelineChange::merged:
       return "#d7c4ee";
+    case TimelineChange::merged:
+      return "#f8c99b";
     case TimelineChange::absent:
       return "";
     case TimelineChange::unchanged:

@@ -68,13 +68,17 @@ struct SeriesHistory {
   SeriesHistory(const Index& index, const std::string& series)
       : priorities(matrix(index, series, Section::priorities)),
         themes(matrix(index, series, Section::themes)),
-        lineages(priorities, themes) {}
+        lineages(priorities, themes),
+        priorities_flow(series_flow(index, series, Section::priorities)),
+        themes_flow(series_flow(index, series, Section::themes)) {}
   SeriesHistory(const SeriesHistory&) = delete;  // `lineages` refers to the matrices
   SeriesHistory& operator=(const SeriesHistory&) = delete;
 
   Matrix priorities;
   Matrix themes;
   SeriesLineages lineages;
+  Flow priorities_flow;
+  Flow themes_flow;
 };
 
 class Builder {
@@ -97,7 +101,7 @@ class Builder {
         progress_.update("history", histories.size(), series.size(), entry.series);
         auto& history = histories[entry.series];
         history = std::make_unique<SeriesHistory>(index_, entry.series);
-        total_ += history->lineages.pages().size() + 2;
+        total_ += history->lineages.pages().size() + 3;
       }
     }
     for (const SeriesEntry& entry : series) {
@@ -199,6 +203,8 @@ class Builder {
     advance(matrix_path(series));
     writer_.write(stats_path(series), stats_page(stats));
     advance(stats_path(series));
+    writer_.write(flow_path(series), flow_page(history.priorities_flow, history.themes_flow));
+    advance(flow_path(series));
   }
 
   // Writes the diff page and returns the diff; none when the two have no language in common.

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "output.hpp"
+#include "render/flow_render.hpp"
 #include "render/history_render.hpp"
 #include "render/html.hpp"
 #include "site/site_html.hpp"
@@ -161,7 +162,8 @@ std::string matrix_page(const SeriesLineages& lineages) {
       "editions, "
       "by key), one column per edition, in {}. {} {}.</p>\n",
       escape_html(series), escape_html(lineages.priorities().lang), escape_html(kMatrixLegend),
-      link(page, stats_path(series), "Churn between editions"));
+      link(page, stats_path(series), "Churn between editions") + " · " +
+          link(page, flow_path(series), "The flow of the series"));
   for (const Matrix* matrix : {&lineages.priorities(), &lineages.themes()}) {
     body += fmt::format(
         "<h2>{}</h2>\n<div class=\"figure\">{}</div>\n<ul class=\"lineages\" lang=\"{}\">\n",
@@ -175,6 +177,25 @@ std::string matrix_page(const SeriesLineages& lineages) {
   }
   return site_page(
       {page, "en", series + ": matrix", {{series, "index.html#" + series}, {"matrix", ""}}, body});
+}
+
+std::string flow_page(const Flow& priorities, const Flow& themes) {
+  const std::string& series = priorities.series;
+  const std::string page = flow_path(series);
+  std::string body = fmt::format(
+      "<h1>{}: the flow of its items</h1>\n<p>One column per edition, one box per item (its rank "
+      "and title, in {}), one band per item that continued into the next edition: a split has a "
+      "band to each part, a merge one from each merged item; bands are coloured by what "
+      "changed. {} {} · {}.</p>\n",
+      escape_html(series), escape_html(priorities.lang), escape_html(kMatrixLegend),
+      link(page, matrix_path(series), "Every item against every edition"),
+      link(page, stats_path(series), "Churn between editions"));
+  for (const Flow* flow : {&priorities, &themes}) {
+    body += fmt::format("<h2>{}</h2>\n<div class=\"figure\">{}</div>\n",
+                        section_title(flow->section), render_flow_svg(*flow));
+  }
+  return site_page(
+      {page, "en", series + ": flow", {{series, "index.html#" + series}, {"flow", ""}}, body});
 }
 
 std::string stats_page(const SeriesStats& stats) {

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "kiv/flow.hpp"
 #include "kiv/history.hpp"
 
 namespace kiv::cli::site {
@@ -55,6 +56,10 @@ std::string timeline_page(const SeriesLineages& lineages, const std::string& key
 // SERIES/matrix.html: per section the matrix as SVG, then every lineage with a link to its
 // timeline.
 std::string matrix_page(const SeriesLineages& lineages);
+
+// SERIES/flow.html: per section the flow of the series (render/flow_render.hpp) as SVG, with
+// links to the matrix and the churn.
+std::string flow_page(const Flow& priorities, const Flow& themes);
 
 // SERIES/stats.html: the churn chart as SVG, then per step its counts (with a link to the
 // diff) and per edition its item counts. The builder counts the churn off the diffs of the diff

@@ -26,9 +26,11 @@ std::string index_series(const SeriesEntry& entry) {
   std::string out = fmt::format("<h2 id=\"{0}\">{0}</h2>\n<p>{1}", escape_html(series),
                                 counted(static_cast<int>(entry.editions.size()), "edition"));
   if (entry.history) {
-    out += fmt::format(
-        ". {} · {}", link("index.html", matrix_path(series), "Matrix of the priorities and themes"),
-        link("index.html", stats_path(series), "Churn between editions"));
+    out +=
+        fmt::format(". {} · {} · {}",
+                    link("index.html", flow_path(series), "Flow of the priorities and themes"),
+                    link("index.html", matrix_path(series), "Matrix of the priorities and themes"),
+                    link("index.html", stats_path(series), "Churn between editions"));
   }
   out +=
       ".</p>\n<table>\n<tr><th>edition</th><th>period</th><th>adopted</th><th>revision</th>"

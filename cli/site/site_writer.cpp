@@ -131,6 +131,10 @@ std::string matrix_path(std::string_view series) {
   return fmt::format("{}/matrix.html", checked_id(series, "series"));
 }
 
+std::string flow_path(std::string_view series) {
+  return fmt::format("{}/flow.html", checked_id(series, "series"));
+}
+
 std::string stats_path(std::string_view series) {
   return fmt::format("{}/stats.html", checked_id(series, "series"));
 }

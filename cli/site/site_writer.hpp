@@ -38,6 +38,7 @@ std::string diff_path(std::string_view series, std::string_view from, std::strin
 std::string timeline_path(std::string_view series, std::string_view key);
 std::string matrix_path(std::string_view series);
 std::string stats_path(std::string_view series);
+std::string flow_path(std::string_view series);
 
 // The link from a page `depth` directories below OUTDIR to `path` (relative to OUTDIR):
 // "../../" + path for depth 2. Links are always relative, so that the site works from a file

@@ -45,6 +45,7 @@ TEST_F(CliHandOff, KivAloneRunsTheCommandsThatReadTheIndex) {
                                                {"search", "cybercrime"},
                                                {"timeline", "cybercrime"},
                                                {"matrix"},
+                                               {"flow"},
                                                {"stats"},
                                                {"links"},
                                                {"show", "kiv/2022-2024"},

@@ -9,9 +9,9 @@ namespace kiv::test {
 namespace {
 
 const std::vector<std::string> kCommands = {
-    "init",    "import", "list",   "show",   "log",    "export",   "diff",   "verify",
-    "rebuild", "link",   "unlink", "links",  "series", "timeline", "matrix", "stats",
-    "search",  "site",   "clone",  "remote", "fetch",  "pull",     "push",   "help"};
+    "init", "import", "list",   "show",   "log",      "export", "diff", "verify", "rebuild",
+    "link", "unlink", "links",  "series", "timeline", "matrix", "flow", "stats",  "search",
+    "site", "clone",  "remote", "fetch",  "pull",     "push",   "help"};
 
 TEST(CliHelp, TheOverviewListsEveryCommandAndTheExitStatuses) {
   const KivRun run = run_kiv({"--help"});

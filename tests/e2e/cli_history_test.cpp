@@ -404,6 +404,70 @@ TEST_F(CliHistory, StatsJsonAndSvg) {
   EXPECT_EQ(svg.out.find("<script"), std::string::npos);
 }
 
+// ---- Flow ---------------------------------------------------------------------------------
+
+// The bands of kiv flow --format json from `edition` to the next: "FROM>TO change", sorted.
+std::vector<std::string> flow_bands(const std::string& json_text, const std::string& edition) {
+  const rapidjson::Document json = parse_json(json_text);
+  std::vector<std::string> bands;
+  for (const auto& column : json["editions"].GetArray()) {
+    if (column["edition"].GetString() != edition) continue;
+    for (const auto& band : column["bands"].GetArray()) {
+      bands.push_back(std::to_string(band["from"].GetInt()) + ">" +
+                      std::to_string(band["to"].GetInt()) + " " + band["change"].GetString());
+    }
+  }
+  std::sort(bands.begin(), bands.end());
+  return bands;
+}
+
+TEST_F(CliHistory, TheFlowDrawsASplitAsABandToEachPart) {
+  import_demo();
+  const KivRun json = kiv({"flow", "--format", "json"});
+  ASSERT_EQ(json.status, 0) << json.err;
+  EXPECT_EQ(flow_bands(json.out, "2003-2004"),
+            (std::vector<std::string>{"1>1 unchanged", "2>2 split", "2>3 split", "3>4 unchanged",
+                                      "4>5 merged", "5>6 unchanged", "6>7 changed", "7>5 merged"}));
+  const KivRun svg = kiv({"flow"});
+  ASSERT_EQ(svg.status, 0) << svg.err;
+  EXPECT_EQ(svg.out.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0), 0U) << svg.out;
+  EXPECT_TRUE(well_formed_xml(svg.out));
+  const rapidjson::Document parsed = parse_json(json.out);
+  std::size_t bands = 0;
+  for (const auto& column : parsed["editions"].GetArray()) bands += column["bands"].Size();
+  std::size_t drawn = 0;
+  for (std::size_t at = svg.out.find("class=\"band\""); at != std::string::npos;
+       at = svg.out.find("class=\"band\"", at + 1))
+    ++drawn;
+  EXPECT_EQ(drawn, bands);
+  EXPECT_NE(svg.out.find("<title>2003-2004 #2 sociale en fiscale fraude → 2005-2006 #3 fiscale "
+                         "fraude: split"),
+            std::string::npos)
+      << svg.out;
+  const KivRun html = kiv({"flow", "--format", "html", "--from", "2003-2004", "--to", "2005-2006"});
+  ASSERT_EQ(html.status, 0) << html.err;
+  EXPECT_EQ(html.out.rfind("<!DOCTYPE html>", 0), 0U);
+  EXPECT_NE(html.out.find("<svg "), std::string::npos);
+  EXPECT_EQ(html.out.find(">2001-2002</text>"), std::string::npos);
+  EXPECT_NE(html.out.find(">2005-2006</text>"), std::string::npos);
+  const KivRun themes = kiv({"flow", "--section", "themes", "--format", "json", "--last", "2"});
+  ASSERT_EQ(themes.status, 0) << themes.err;
+  EXPECT_EQ(parse_json(themes.out)["editions"].Size(), 2U);
+  EXPECT_STREQ(parse_json(themes.out)["section"].GetString(), "themes");
+}
+
+TEST_F(CliHistory, TheFlowOfABadSeriesOrFormatIsStatusTwo) {
+  import_demo();
+  const KivRun series = kiv({"flow", "--series", "nope"});
+  EXPECT_EQ(series.status, 2);
+  EXPECT_EQ(series.out, "");
+  EXPECT_NE(series.err.find("no series 'nope' in the store"), std::string::npos) << series.err;
+  EXPECT_EQ(kiv({"flow", "--format", "png"}).status, 2);
+  const KivRun span = kiv({"flow", "--from", "1999-2000"});
+  EXPECT_EQ(span.status, 2);
+  EXPECT_NE(span.err.find("1999-2000"), std::string::npos) << span.err;
+}
+
 // ---- Bad input ----------------------------------------------------------------------------
 
 // ---- Curated links ------------------------------------------------------------------------
@@ -539,6 +603,15 @@ TEST_F(CliHistoryLinks, SplitAndMergeLinksShowInTheTimelineAndTheMatrix) {
   EXPECT_NE(table.find("2013-2015 split into uitbuiting, smokkel"), std::string::npos) << table;
   EXPECT_NE(table.find("2013-2015 merged with inbraken, overvallen"), std::string::npos) << table;
   EXPECT_EQ(churn(), (std::vector<int>{1, 1, 0, 2, 1, 1}));
+  // The flow draws the curated split and merge as the diff pairs them.
+  const std::vector<std::string> bands =
+      flow_bands(out({"flow", "--series", "t", "--format", "json"}), "2010-2012");
+  for (const char* expected : {"3>3 split", "3>4 split"}) {
+    EXPECT_NE(std::find(bands.begin(), bands.end(), expected), bands.end()) << expected;
+  }
+  EXPECT_EQ(std::count_if(bands.begin(), bands.end(),
+                          [](const std::string& band) { return band.ends_with(" merged"); }),
+            2);
 }
 
 TEST_F(CliHistory, AnUnknownKeyOrTitleIsNothingFound) {

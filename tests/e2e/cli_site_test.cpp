@@ -113,17 +113,17 @@ class CliSite : public CliTest {
 TEST_F(CliSite, WritesTheIndexAPagePerEditionAndLanguageTheDiffAndTheSearch) {
   const KivRun run = build(site());
   ASSERT_EQ(run.status, 0) << run.err;
-  // 2 edition pages, 1 diff, 15 timelines, the matrix, the churn, the index and the search;
-  // beside them each revision's source and canonical JSON.
-  EXPECT_EQ(run.out, "wrote 22 pages (29 files) to " + site().string() + "\nopen " +
+  // 2 edition pages, 1 diff, 15 timelines, the matrix, the churn, the flow, the index and the
+  // search; beside them each revision's source and canonical JSON.
+  EXPECT_EQ(run.out, "wrote 23 pages (30 files) to " + site().string() + "\nopen " +
                          (site() / "index.html").string() + "\n");
-  for (const char* path :
-       {"index.html", "kiv/2016-2019/nl.html", "kiv/2022-2024/nl.html",
-        "kiv/diff/2016-2019_2022-2024.html", "kiv/timeline/cybercrime.html", "kiv/matrix.html",
-        "kiv/stats.html", "search.html", "search-index.js", "style.css", ".kiv-site"}) {
+  for (const char* path : {"index.html", "kiv/2016-2019/nl.html", "kiv/2022-2024/nl.html",
+                           "kiv/diff/2016-2019_2022-2024.html", "kiv/timeline/cybercrime.html",
+                           "kiv/matrix.html", "kiv/stats.html", "kiv/flow.html", "search.html",
+                           "search-index.js", "style.css", ".kiv-site"}) {
     EXPECT_TRUE(fs::is_regular_file(site() / path)) << path;
   }
-  EXPECT_EQ(pages().size(), 22U);
+  EXPECT_EQ(pages().size(), 23U);
   const std::string index = page("index.html");
   EXPECT_NE(index.find("<a href=\"kiv/diff/2016-2019_2022-2024.html\">2016-2019 → 2022-2024</a>"),
             std::string::npos)
@@ -475,6 +475,20 @@ TEST_F(CliSite, ATimelinePerKeyAndTheSeriesMatrixAndChurnAsInlineSvg) {
   const std::string index = page("index.html");
   EXPECT_NE(index.find("<a href=\"kiv/matrix.html\">"), std::string::npos);
   EXPECT_NE(index.find("<a href=\"kiv/stats.html\">"), std::string::npos);
+  EXPECT_NE(index.find("<a href=\"kiv/flow.html\">"), std::string::npos);
+  // The flow of each section inline: the 10 priorities' and the 5 themes' bands between the two
+  // editions (one of them reworded).
+  const std::string flow = page("kiv/flow.html");
+  EXPECT_NE(flow.find("<div class=\"figure\"><svg xmlns=\"http://www.w3.org/2000/svg\""),
+            std::string::npos)
+      << flow;
+  std::size_t bands = 0;
+  for (std::size_t at = flow.find("class=\"band\""); at != std::string::npos;
+       at = flow.find("class=\"band\"", at + 1))
+    ++bands;
+  EXPECT_EQ(bands, 15U);
+  EXPECT_NE(flow.find("cybercrime en cybersecurity → 2022-2024 #"), std::string::npos) << flow;
+  EXPECT_NE(matrix.find("<a href=\"../kiv/flow.html\">"), std::string::npos);
 }
 
 TEST_F(CliSite, TheDemoSeriesChurnIsKivStatsAndItsTimelinesNameSplitsAndMerges) {

@@ -19,6 +19,7 @@
 #include "kiv/diff.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
+#include "kiv/flow.hpp"
 #include "kiv/links.hpp"
 #include "similarity.hpp"
 #include "support/editions.hpp"
@@ -1125,6 +1126,73 @@ TEST_F(History, AMatrixOrTimelineCutToASpanKeepsTheCellsOfItsEditions) {
   ASSERT_EQ(cut_line.entries.size(), 2U);
   EXPECT_EQ(cut_line.entries[0].edition, line.entries[1].edition);
   EXPECT_EQ(cut_line.entries[1].change, line.entries[2].change);
+}
+
+// The bands of the flow from the edition at `column` to the next: (from rank, to rank, change).
+std::vector<std::tuple<int, int, TimelineChange>> bands_of(const Flow& flow, std::size_t column) {
+  std::vector<std::tuple<int, int, TimelineChange>> bands;
+  for (const FlowBand& band : flow.columns.at(column).bands) {
+    bands.emplace_back(flow.columns[column].nodes.at(band.from).rank,
+                       flow.columns.at(column + 1).nodes.at(band.to).rank, band.change);
+  }
+  std::sort(bands.begin(), bands.end());
+  return bands;
+}
+
+TEST_F(History, TheFlowHasABandPerPairPerPartOfASplitAndPerMergedItem) {
+  const Archive store = demo_store();
+  const Flow flow = series_flow(store.index(), "demo", Section::priorities);
+  ASSERT_EQ(flow.columns.size(), 4U);
+  EXPECT_EQ(flow.lang, "nl");
+  // 2003-2004 -> 2005-2006: fraude (2) split into sociale (2) and fiscale fraude (3); wapens (4)
+  // and mensenhandel (7) merged into handel (5); the rest continued.
+  EXPECT_EQ(bands_of(flow, 2 - 1), (std::vector<std::tuple<int, int, C>>{{1, 1, C::unchanged},
+                                                                         {2, 2, C::split},
+                                                                         {2, 3, C::split},
+                                                                         {3, 4, C::unchanged},
+                                                                         {4, 5, C::merged},
+                                                                         {5, 6, C::unchanged},
+                                                                         {6, 7, C::changed},
+                                                                         {7, 5, C::merged}}));
+  const FlowColumn& split_into = flow.columns[2];
+  EXPECT_EQ(split_into.nodes[1].change, C::split);
+  EXPECT_EQ(split_into.nodes[4].change, C::merged);
+  EXPECT_EQ(split_into.nodes[4].title, "illegale wapenhandel en mensenhandel");
+  // 2005-2006 -> 2007-2008: handel (5) removed, veiligheid op school added at the top.
+  EXPECT_TRUE(split_into.nodes[4].removed_next);
+  std::size_t removed = 0;
+  for (const FlowNode& node : split_into.nodes) removed += node.removed_next ? 1 : 0;
+  EXPECT_EQ(removed, 1U);
+  const std::vector<std::tuple<int, int, C>> last = bands_of(flow, 2);
+  EXPECT_EQ(last.size(), 6U);
+  EXPECT_TRUE(std::none_of(last.begin(), last.end(),
+                           [](const auto& band) { return std::get<0>(band) == 5; }));
+  EXPECT_EQ(flow.columns[3].nodes[0].change, C::added);
+  EXPECT_TRUE(flow.columns[3].bands.empty());
+  // Every band joins what the matrix says of its items.
+  const Matrix table = matrix(store.index(), "demo", Section::priorities);
+  for (std::size_t c = 1; c < flow.columns.size(); ++c) {
+    for (const FlowNode& node : flow.columns[c].nodes) {
+      if (node.key.empty()) continue;
+      const auto row = std::find_if(table.rows.begin(), table.rows.end(),
+                                    [&](const MatrixRow& r) { return r.cell(c).key == node.key; });
+      ASSERT_NE(row, table.rows.end()) << node.key;
+      EXPECT_EQ(row->cell(c).change, node.change) << node.key;
+      EXPECT_EQ(row->cell(c).rank, node.rank) << node.key;
+    }
+  }
+}
+
+TEST_F(History, AFlowCutToASpanKeepsItsBandsAndEndsWithoutAny) {
+  const Archive store = demo_store();
+  const Flow flow = series_flow(store.index(), "demo", Section::priorities);
+  const Flow cut = within(flow, {"2003-2004", "2005-2006", 0});
+  ASSERT_EQ(cut.columns.size(), 2U);
+  EXPECT_EQ(cut.columns[0].edition, "2003-2004");
+  EXPECT_EQ(bands_of(cut, 0), bands_of(flow, 1));
+  EXPECT_TRUE(cut.columns[1].bands.empty());
+  for (const FlowNode& node : cut.columns[1].nodes) EXPECT_FALSE(node.removed_next);
+  EXPECT_EQ(cut.columns[0].nodes[0].change, flow.columns[1].nodes[0].change);
 }
 
 }  // namespace

@@ -150,6 +150,36 @@ TEST_F(StoreTest, ListsEditionsByPeriodWithCountsAndLanguages) {
   EXPECT_EQ(editions[1].period->from, 2022);
 }
 
+// A brief listing is the full one but for the latest revisions' commit, import and source.
+TEST_F(StoreTest, ABriefListingSaysWhatTheFullOneSaysButTheRevisionsDetails) {
+  Archive store = store_with_bundled_editions();
+  store.import({prepare_import({"c.json", test::corrected_2022_2024("\"nl\": \"leefmilieu\"",
+                                                                    "\"nl\": \"milieu\"")})},
+               {kAuthor, ""});
+  const auto full = store.index().list();
+  const auto brief = store.index().list(Index::Listing::brief);
+  ASSERT_EQ(brief.size(), full.size());
+  for (std::size_t k = 0; k < full.size(); ++k) {
+    SCOPED_TRACE(full[k].edition);
+    EXPECT_EQ(brief[k].series, full[k].series);
+    EXPECT_EQ(brief[k].edition, full[k].edition);
+    EXPECT_EQ(brief[k].title, full[k].title);
+    EXPECT_EQ(brief[k].period.has_value(), full[k].period.has_value());
+    if (full[k].period) {
+      EXPECT_EQ(brief[k].period->to, full[k].period->to);
+    }
+    EXPECT_EQ(brief[k].adopted, full[k].adopted);
+    EXPECT_EQ(brief[k].in_force.from, full[k].in_force.from);
+    EXPECT_EQ(brief[k].languages, full[k].languages);
+    EXPECT_EQ(brief[k].priorities, full[k].priorities);
+    EXPECT_EQ(brief[k].themes, full[k].themes);
+    EXPECT_EQ(brief[k].latest.ref(), full[k].latest.ref());
+    EXPECT_FALSE(full[k].latest.commit.empty());
+    EXPECT_TRUE(brief[k].latest.commit.empty());
+    EXPECT_TRUE(brief[k].latest.imported_at.empty());
+  }
+  EXPECT_EQ(brief[1].latest.revision, 2);
+}
 // Ids that do not sort as their periods, and an edition without a period (listed last).
 TEST_F(StoreTest, ListsByPeriodWhereTheIdsSortOtherwise) {
   Archive store = Archive::open_or_create(dir());

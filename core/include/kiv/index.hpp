@@ -94,8 +94,12 @@ class Index {
   // The store directory.
   const std::filesystem::path& store_path() const;
 
-  // Every edition, sorted by series, then period (editions without one last), then id.
-  std::vector<EditionSummary> list() const;
+  // Every edition, sorted by series, then period (editions without one last), then id. With
+  // Listing::brief, the `latest` revision of each says its series, edition and revision
+  // number only (its other members are left empty), for a listing that shows no more: it
+  // reads three of the revision's sixteen columns.
+  enum class Listing { full, brief };
+  std::vector<EditionSummary> list(Listing detail = Listing::full) const;
   // The store's series, sorted.
   std::vector<std::string> series() const;
   // Throws Error{not_found} unless the store holds the series `series`, naming those it holds:

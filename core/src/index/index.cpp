@@ -63,7 +63,9 @@ std::optional<Index> Index::open_current(const fs::path& dir) {
 
 const fs::path& Index::store_path() const { return store_; }
 
-std::vector<EditionSummary> Index::list() const { return db_->list(); }
+std::vector<EditionSummary> Index::list(Listing detail) const {
+  return db_->list("", detail == Listing::brief);
+}
 
 std::vector<std::string> Index::series() const { return db_->series(); }
 

@@ -388,7 +388,7 @@ std::vector<std::string> IndexDb::editions_of(const std::string& series) {
   return ids;
 }
 
-std::vector<EditionSummary> IndexDb::list(const std::string& series) {
+std::vector<EditionSummary> IndexDb::list(const std::string& series, bool brief) {
   std::vector<EditionSummary> summaries;
   std::vector<std::int64_t> latest;  // the revision id of each summary
   // Two queries, one snapshot: a writer's commit between them must not be seen by one only.
@@ -396,32 +396,38 @@ std::vector<EditionSummary> IndexDb::list(const std::string& series) {
   if (sqlite3_get_autocommit(db_.getHandle()) != 0) snapshot.emplace(db_);
   // Both queries read in the order of the tables' keys, which needs no sort; the periods are
   // sorted below.
+  // Brief: the first three revision columns (series, edition, revision) alone.
   SQLite::Statement query(
-      db_, std::string("SELECT ") + kRevisionColumns +
+      db_, std::string("SELECT ") + (brief ? "r.series, r.edition, r.revision" : kRevisionColumns) +
                ", e.period_from, e.period_to, e.adopted, e.latest_revision, r.priorities, r.themes,"
                " r.in_force_from, r.in_force_to, r.extended_to, r.superseded_by"
                " FROM editions e JOIN revisions r ON r.id = e.latest_revision"
                " WHERE ?1 = '' OR e.series = ?1 ORDER BY e.series, e.edition");
   query.bind(1, series);
+  const int after = brief ? 3 : kRevisionColumnCount;
   while (query.executeStep()) {
     EditionSummary& summary = summaries.emplace_back();
-    summary.latest = revision_from(query);
+    if (brief) {
+      summary.latest.series = query.getColumn(0).getString();
+      summary.latest.edition = query.getColumn(1).getString();
+      summary.latest.revision = query.getColumn(2).getInt();
+    } else {
+      summary.latest = revision_from(query);
+    }
     summary.series = summary.latest.series;
     summary.edition = summary.latest.edition;
-    constexpr int kAfter = kRevisionColumnCount;
-    if (!query.isColumnNull(kAfter)) {
-      summary.period =
-          Period{query.getColumn(kAfter).getInt(), query.getColumn(kAfter + 1).getInt()};
+    if (!query.isColumnNull(after)) {
+      summary.period = Period{query.getColumn(after).getInt(), query.getColumn(after + 1).getInt()};
     }
-    if (!query.isColumnNull(kAfter + 2)) summary.adopted = query.getColumn(kAfter + 2).getString();
-    latest.push_back(query.getColumn(kAfter + 3).getInt64());
-    summary.priorities = query.getColumn(kAfter + 4).getInt();
-    summary.themes = query.getColumn(kAfter + 5).getInt();
+    if (!query.isColumnNull(after + 2)) summary.adopted = query.getColumn(after + 2).getString();
+    latest.push_back(query.getColumn(after + 3).getInt64());
+    summary.priorities = query.getColumn(after + 4).getInt();
+    summary.themes = query.getColumn(after + 5).getInt();
     const auto text_at = [&](int column) {
       return query.isColumnNull(column) ? std::string() : query.getColumn(column).getString();
     };
-    summary.in_force = {text_at(kAfter + 6), text_at(kAfter + 7), text_at(kAfter + 8),
-                        text_at(kAfter + 9)};
+    summary.in_force = {text_at(after + 6), text_at(after + 7), text_at(after + 8),
+                        text_at(after + 9)};
   }
   // The titles, in the same order of editions, each edition's languages in order.
   SQLite::Statement titles(db_,

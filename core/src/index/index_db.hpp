@@ -115,8 +115,9 @@ class IndexDb {
   // ---- Editions and revisions ------------------------------------------------------------
   std::vector<std::string> series();
   std::vector<std::string> editions_of(const std::string& series);
-  // Every edition, or those of `series` when it is not empty (Index::list's order).
-  std::vector<EditionSummary> list(const std::string& series = "");
+  // Every edition, or those of `series` when it is not empty (Index::list's order). `brief`:
+  // of each latest revision only its series, edition and number (Index::Listing::brief).
+  std::vector<EditionSummary> list(const std::string& series = "", bool brief = false);
   // Throws Error{not_found} unless the index holds the series: "no series 'S' in the store;
   // its series: a, b", or "... in the store (the store is empty)".
   void require_series(const std::string& series);
