@@ -90,12 +90,13 @@ std::string render_matrix_html(const Matrix& matrix);
 std::string render_matrix_svg(const Matrix& matrix);
 
 // A legend for the SVGs: from x = 8 at `top`, per entry a box of its colour and its label,
-// then "x removed" in red.
+// then (`removed_mark`) "x removed" in red, for the pictures that mark removed items with x.
 struct SvgLegendEntry {
   std::string_view colour;
   std::string_view label;
 };
-std::string svg_legend(const std::vector<SvgLegendEntry>& entries, int top);
+std::string svg_legend(const std::vector<SvgLegendEntry>& entries, int top,
+                       bool removed_mark = true);
 
 // The colour (#rrggbb) that HTML and SVG outputs fill a change with: added green, removed red,
 // reworded (wording, description, subtopics) yellow, moved only blue, split purple, merged orange,
@@ -121,8 +122,9 @@ std::string render_stats_json(const SeriesStats& stats);
 // Markdown: a heading, the editions' counts and the steps' churn as two tables.
 std::string render_stats_markdown(const SeriesStats& stats);
 
-// A self-contained SVG chart of the churn: one stacked bar per step (added, removed,
-// changed, split, merged, unchanged), its counts as a tooltip, a legend.
+// A self-contained SVG chart of the churn: per step a bar stacking its changes (changed,
+// split, merged, removed, added; unchanged items are counted under the bar, not stacked), its
+// total above it, both editions under it, its counts as a tooltip; an axis with ticks; a legend.
 std::string render_stats_svg(const SeriesStats& stats);
 
 }  // namespace kiv::cli

@@ -19,7 +19,7 @@ constexpr std::size_t kMaxKeyChars = 40;
 
 }  // namespace
 
-std::string svg_legend(const std::vector<SvgLegendEntry>& entries, int top) {
+std::string svg_legend(const std::vector<SvgLegendEntry>& entries, int top, bool removed_mark) {
   std::string out;
   int x = 8;
   for (const SvgLegendEntry& entry : entries) {
@@ -29,6 +29,7 @@ std::string svg_legend(const std::vector<SvgLegendEntry>& entries, int top) {
         x, top, entry.colour, x + 18, top + 12, escape_html(entry.label));
     x += 18 + static_cast<int>(count_code_points(entry.label)) * kCharWidth + 16;
   }
+  if (!removed_mark) return out;
   return out +
          fmt::format("<text x=\"{}\" y=\"{}\" fill=\"#b00000\">x removed</text>\n", x, top + 12);
 }

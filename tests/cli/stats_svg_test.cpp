@@ -1,0 +1,78 @@
+// kiv stats --format svg: the change in front (unchanged items not stacked, but counted under
+// each bar), an axis with ticks, both editions of each step, a colour per kind of change.
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "render/history_render.hpp"
+
+namespace kiv::cli {
+namespace {
+
+SeriesStats two_steps() {
+  SeriesStats stats;
+  stats.series = "demo";
+  stats.lang = "nl";
+  stats.editions = {{"2001-2002", 10, 5}, {"2003-2004", 11, 5}, {"2005-2006", 11, 5}};
+  ChurnCounts first;
+  first.unchanged = 140;  // far more than the changes: it must not flatten them
+  first.changed = 3;
+  first.added = 2;
+  first.removed = 1;
+  ChurnCounts second;
+  second.unchanged = 150;
+  second.split = 1;
+  second.merged = 1;
+  stats.steps = {{"2001-2002", "2003-2004", first}, {"2003-2004", "2005-2006", second}};
+  return stats;
+}
+
+TEST(StatsSvg, DrawsTheChangesAndCountsTheUnchangedUnderTheBars) {
+  const std::string svg = render_stats_svg(two_steps());
+  // No bar of the unchanged colour: 140 unchanged items are a number, not a layer.
+  const std::string unchanged =
+      "fill=\"" + std::string(change_colour(TimelineChange::unchanged, {})) + "\"";
+  EXPECT_EQ(svg.find(unchanged), std::string::npos) << svg;
+  EXPECT_NE(svg.find(">140</text>"), std::string::npos) << svg;
+  EXPECT_NE(svg.find(">150</text>"), std::string::npos) << svg;
+  // The bars' totals (6 and 2), and the axis: ticks of 2 up to the first above the largest bar.
+  EXPECT_NE(svg.find("font-weight=\"bold\">6</text>"), std::string::npos) << svg;
+  EXPECT_NE(svg.find("font-weight=\"bold\">2</text>"), std::string::npos) << svg;
+  for (const int tick : {0, 2, 4, 6, 8}) {
+    EXPECT_NE(svg.find("text-anchor=\"end\">" + std::to_string(tick) + "</text>"),
+              std::string::npos)
+        << tick;
+  }
+  for (const int none : {1, 3, 10})
+    EXPECT_EQ(svg.find("text-anchor=\"end\">" + std::to_string(none) + "</text>"),
+              std::string::npos)
+        << none;
+  // Both editions of each step; the tooltip counts everything.
+  EXPECT_NE(svg.find(">2001-2002 → 2003-2004</text>"), std::string::npos) << svg;
+  EXPECT_NE(svg.find("<title>2003-2004 → 2005-2006: 0 added, 0 removed, 1 merged, 1 split, 0 "
+                     "changed, 150 unchanged</title>"),
+            std::string::npos)
+      << svg;
+  // Split and merged are told apart by colour too.
+  EXPECT_NE(change_colour(TimelineChange::split, {}), change_colour(TimelineChange::merged, {}));
+  for (const TimelineChange change : {TimelineChange::split, TimelineChange::merged}) {
+    EXPECT_NE(svg.find("fill=\"" + std::string(change_colour(change, {})) + "\""),
+              std::string::npos);
+  }
+}
+
+TEST(StatsSvg, AxisTicksAreOneTwoOrFiveTimesAPowerOfTen) {
+  SeriesStats stats = two_steps();
+  stats.steps[0].churn.added = 96;  // 100 changes: ticks of 20 up to 120
+  const std::string svg = render_stats_svg(stats);
+  for (const int tick : {0, 20, 40, 60, 80, 100, 120}) {
+    EXPECT_NE(svg.find("text-anchor=\"end\">" + std::to_string(tick) + "</text>"),
+              std::string::npos)
+        << tick;
+  }
+  EXPECT_EQ(svg.find("text-anchor=\"end\">10</text>"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kiv::cli
