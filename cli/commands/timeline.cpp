@@ -58,7 +58,7 @@ class TimelineCommand : public IndexCommand {
     add_series_option(sub, series_);
     add_titles_lang_option(sub, lang_);
     add_span_options(sub, span_);
-    add_format_option(sub, format_, {"text", "json", "md"});
+    add_format_option(sub, format_, {"text", "json", "md", "svg"});
   }
 
   int run(const Index& index) override {
@@ -86,6 +86,8 @@ class TimelineCommand : public IndexCommand {
       print(render_timeline_json(*found));
     } else if (format_ == "md") {
       print(render_timeline_markdown(*found));
+    } else if (format_ == "svg") {
+      print(render_timeline_svg(*found));
     } else {
       print(render_timeline_text(*found, Style::detect(stdout), terminal_columns()));
     }
@@ -113,13 +115,14 @@ std::unique_ptr<IndexCommand> add_timeline_command(CLI::App& app) {
       "removed before it. The item is named by its key, or by its whole title (case, accents and "
       "punctuation do not matter), else by words that kiv search finds: the best match is followed "
       "and standard error names it. Exit status 1 when nothing matches, 2 for a query kiv search "
-      "refuses.\n\n"
+      "refuses. --format svg draws the item's rank through the editions (rank 1 at the top).\n\n"
       "Examples:\n  kiv timeline cybercrime\n"
       "  kiv timeline \"cybercrime en cyber security\"\n"
       "  kiv timeline drugs\n"
       "  kiv timeline drugsbeleid --series kiv --format json\n"
       "  kiv timeline leefmilieu --format md --lang nl\n"
-      "  kiv timeline cybercrime --last 2");
+      "  kiv timeline cybercrime --last 2\n"
+      "  kiv timeline cybercrime --format svg > cybercrime.svg");
   return std::make_unique<TimelineCommand>(*sub);
 }
 

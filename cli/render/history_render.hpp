@@ -43,6 +43,11 @@ void write_lineage_change(rapidjson::PrettyWriter<rapidjson::StringBuffer>& writ
 // A Markdown table (text escaped), to paste into a note.
 std::string render_timeline_markdown(const Timeline& timeline);
 
+// A self-contained SVG of the item's rank through the editions (rank 1 at the top): a line
+// through the consecutive editions that have it, a dot per edition coloured by what changed
+// (tooltip: edition, rank, title, change), an x where it was removed, split or merged away.
+std::string render_timeline_svg(const Timeline& timeline);
+
 // ---- Matrix -----------------------------------------------------------------------------
 
 // A cell's text: its rank and one mark per change ("5~^"); empty for an absent cell. The

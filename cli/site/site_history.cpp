@@ -141,11 +141,12 @@ std::string timeline_page(const SeriesLineages& lineages, const std::string& key
   for (const Lineage& lineage : found) {
     const Timeline timeline = matrix_timeline(*lineage.matrix, lineage.row);
     body += fmt::format(
-        "<h2>{}</h2>\n<p>Latest wording: <span lang=\"{}\">{}</span></p>\n<table lang=\"{}\">\n"
+        "<h2>{}</h2>\n<p>Latest wording: <span lang=\"{}\">{}</span></p>\n"
+        "<div class=\"figure\">{}</div>\n<table lang=\"{}\">\n"
         "<tr><th>edition</th><th>rank</th><th>change</th><th>title</th></tr>\n{}</table>\n",
         section_title(timeline.section), escape_html(timeline.lang),
-        escape_html(lineage.matrix->rows[lineage.row].title), escape_html(timeline.lang),
-        timeline_rows(page, lineages, timeline));
+        escape_html(lineage.matrix->rows[lineage.row].title), render_timeline_svg(timeline),
+        escape_html(timeline.lang), timeline_rows(page, lineages, timeline));
   }
   return site_page({page,
                     "en",

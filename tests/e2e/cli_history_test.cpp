@@ -456,6 +456,15 @@ TEST_F(CliHistory, TheFlowDrawsASplitAsABandToEachPart) {
   EXPECT_STREQ(parse_json(themes.out)["section"].GetString(), "themes");
 }
 
+TEST_F(CliHistory, TheTimelineAsSvgDrawsTheRankThroughTheEditions) {
+  import_demo();
+  const KivRun svg = kiv({"timeline", "fraude", "--format", "svg"});
+  ASSERT_EQ(svg.status, 0) << svg.err;
+  EXPECT_TRUE(well_formed_xml(svg.out)) << svg.out;
+  EXPECT_NE(svg.out.find("<title>2005-2006: split</title>"), std::string::npos) << svg.out;
+  EXPECT_NE(svg.out.find("class=\"edition\""), std::string::npos);
+}
+
 TEST_F(CliHistory, TheFlowOfABadSeriesOrFormatIsStatusTwo) {
   import_demo();
   const KivRun series = kiv({"flow", "--series", "nope"});

@@ -489,6 +489,12 @@ TEST_F(CliSite, ATimelinePerKeyAndTheSeriesMatrixAndChurnAsInlineSvg) {
   EXPECT_EQ(bands, 15U);
   EXPECT_NE(flow.find("cybercrime en cybersecurity → 2022-2024 #"), std::string::npos) << flow;
   EXPECT_NE(matrix.find("<a href=\"../kiv/flow.html\">"), std::string::npos);
+  // Each timeline page draws the item's rank through the editions.
+  const std::string cybercrime = page("kiv/timeline/cybercrime.html");
+  EXPECT_NE(cybercrime.find("<div class=\"figure\"><svg xmlns=\"http://www.w3.org/2000/svg\""),
+            std::string::npos)
+      << cybercrime;
+  EXPECT_NE(cybercrime.find("class=\"edition\""), std::string::npos);
 }
 
 TEST_F(CliSite, TheDemoSeriesChurnIsKivStatsAndItsTimelinesNameSplitsAndMerges) {

@@ -1,7 +1,9 @@
-// kiv stats --format svg: the change in front (unchanged items not stacked, but counted under
-// each bar), an axis with ticks, both editions of each step, a colour per kind of change.
+// The history's pictures. kiv stats --format svg: the change in front (unchanged items not
+// stacked, but counted under each bar), an axis with ticks, both editions of each step, a
+// colour per kind of change. kiv timeline --format svg: the rank through the editions.
 
 #include <gtest/gtest.h>
+#include <libxml/parser.h>
 
 #include <string>
 
@@ -72,6 +74,53 @@ TEST(StatsSvg, AxisTicksAreOneTwoOrFiveTimesAPowerOfTen) {
         << tick;
   }
   EXPECT_EQ(svg.find("text-anchor=\"end\">10</text>"), std::string::npos);
+}
+
+std::size_t occurrences(const std::string& text, const std::string& what) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+    ++count;
+  return count;
+}
+
+// fraude: rank 3, moved to 2, split away, absent, back at 4 (another item under its key).
+Timeline fraude() {
+  Timeline timeline{"demo", "fraude", "nl", Section::priorities, {}};
+  const auto entry = [&](const char* edition, TimelineChange change, std::optional<int> rank,
+                         std::vector<Aspect> aspects = {}) {
+    TimelineEntry made;
+    made.edition = edition;
+    made.change = change;
+    made.aspects = std::move(aspects);
+    if (rank) made.item = DiffItem{"fraude", *rank, "fraude <&>"};
+    timeline.entries.push_back(made);
+  };
+  entry("2001-2002", TimelineChange::added, 3);
+  entry("2003-2004", TimelineChange::changed, 2, {Aspect::rank});
+  entry("2005-2006", TimelineChange::split, std::nullopt);
+  entry("2007-2008", TimelineChange::absent, std::nullopt);
+  entry("2009-2010", TimelineChange::added, 4);
+  return timeline;
+}
+
+TEST(TimelineSvg, DrawsTheRankThroughTheEditionsWithABreakWhereTheItemIsGone) {
+  const std::string svg = render_timeline_svg(fraude());
+  xmlDocPtr document = xmlReadMemory(svg.data(), static_cast<int>(svg.size()), "timeline.svg",
+                                     "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR);
+  EXPECT_NE(document, nullptr) << svg;
+  xmlFreeDoc(document);
+  // One line for 2001-2002 to 2003-2004 (rank 3 then 2, one rank 14 px below the other); the
+  // single edition after the gap has a dot but no line.
+  EXPECT_EQ(occurrences(svg, "<polyline"), 1U) << svg;
+  EXPECT_NE(svg.find("points=\"68,56 124,42\""), std::string::npos) << svg;
+  EXPECT_EQ(occurrences(svg, "class=\"edition\""), 3U);
+  EXPECT_NE(svg.find("<title>2005-2006: split</title>"), std::string::npos) << svg;
+  EXPECT_EQ(svg.find("2007-2008: absent"), std::string::npos);  // nothing drawn for absent
+  EXPECT_NE(svg.find("<title>2003-2004, rank 2: fraude &lt;&amp;&gt; (changed (rank))</title>"),
+            std::string::npos)
+      << svg;
+  EXPECT_NE(svg.find(">4</text>"), std::string::npos);  // the axis down to the largest rank
+  EXPECT_EQ(svg.find("<script"), std::string::npos);
 }
 
 }  // namespace
