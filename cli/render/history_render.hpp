@@ -91,7 +91,7 @@ std::string render_matrix_html(const Matrix& matrix);
 
 // A self-contained SVG of the matrix: one row per lineage, one column per edition, a
 // coloured box with the rank for each present cell (tooltip: edition, rank, change, title),
-// keys on the left, editions on top, the legend below.
+// latest wordings on the left (keys in their tooltips), editions on top, the legend below.
 std::string render_matrix_svg(const Matrix& matrix);
 
 // A legend for the SVGs: from x = 8 at `top`, per entry a box of its colour and its label,

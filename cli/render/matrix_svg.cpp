@@ -35,10 +35,14 @@ std::string svg_legend(const std::vector<SvgLegendEntry>& entries, int top, bool
 }
 
 std::string render_matrix_svg(const Matrix& matrix) {
-  std::size_t key_chars = 8;
+  // Rows are labelled by their latest wording (the key in the tooltip), which a reader knows.
+  const auto label_of = [](const MatrixRow& row) -> const std::string& {
+    return row.title.empty() ? row.key : row.title;
+  };
+  std::size_t label_chars = 8;
   for (const MatrixRow& row : matrix.rows)
-    key_chars = std::max(key_chars, count_code_points(row.key));
-  const int left = static_cast<int>(std::min(key_chars, kMaxKeyChars)) * kCharWidth + 12;
+    label_chars = std::max(label_chars, count_code_points(label_of(row)));
+  const int left = static_cast<int>(std::min(label_chars, kMaxKeyChars)) * kCharWidth + 12;
   const int columns = static_cast<int>(matrix.editions.size());
   const int rows = static_cast<int>(matrix.rows.size());
   const int legend_top = kHeaderHeight + rows * kCellHeight + 16;
@@ -66,7 +70,7 @@ std::string render_matrix_svg(const Matrix& matrix) {
     out += fmt::format(
         "<g><title>{}: {}</title><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text></g>\n",
         escape_html(row.key), escape_html(row.title), left - 6, y + 13,
-        escape_html(ellipsized(row.key, kMaxKeyChars)));
+        escape_html(ellipsized(label_of(row), kMaxKeyChars)));
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
       const std::size_t e = row.first + c;
       const MatrixCell& cell = row.cells[c];

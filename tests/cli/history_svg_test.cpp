@@ -123,5 +123,21 @@ TEST(TimelineSvg, DrawsTheRankThroughTheEditionsWithABreakWhereTheItemIsGone) {
   EXPECT_EQ(svg.find("<script"), std::string::npos);
 }
 
+TEST(MatrixSvg, RowsAreLabelledByTheirLatestWordingWithTheKeyInTheTooltip) {
+  Matrix matrix{"kiv", "nl", Section::priorities, {"2016-2019"}, {}};
+  MatrixCell cell;
+  cell.rank = 1;
+  cell.change = TimelineChange::added;
+  cell.title = "geïntegreerd drugsbeleid";
+  cell.key = "drugs";
+  matrix.rows.push_back({"drugs", "geïntegreerd drugsbeleid", 0, {cell}});
+  const std::string svg = render_matrix_svg(matrix);
+  EXPECT_NE(svg.find("<title>drugs: geïntegreerd drugsbeleid</title><text"), std::string::npos)
+      << svg;
+  EXPECT_NE(svg.find("text-anchor=\"end\">geïntegreerd drugsbeleid</text>"), std::string::npos)
+      << svg;
+  EXPECT_EQ(svg.find(">drugs</text>"), std::string::npos) << svg;
+}
+
 }  // namespace
 }  // namespace kiv::cli
