@@ -16,6 +16,7 @@ Fails (exit 1), never skips, when chromium or chromedriver is missing.
 """
 
 import argparse
+import base64
 import json
 import os
 import shutil
@@ -111,6 +112,16 @@ class WebDriver:
 
     def attribute(self, element, name):
         return self.call("GET", self.s(f"/element/{element}/attribute/{name}"))
+
+    def execute(self, script, *args):
+        return self.call("POST", self.s("/execute/sync"), {"script": script, "args": list(args)})
+
+    def window_width(self, width):
+        self.call("POST", self.s("/window/rect"), {"width": width, "height": 900})
+
+    def screenshot(self, path):
+        with open(path, "wb") as f:
+            f.write(base64.b64decode(self.call("GET", self.s("/screenshot"))))
 
     def click(self, element):
         self.call("POST", self.s(f"/element/{element}/click"), {})
@@ -257,10 +268,72 @@ def test_provenance_downloads(driver, site, editions):
     print("PASS the edition page links to its source's exact bytes and its canonical JSON")
 
 
+def next_edition_with_a_split(editions, work):
+    """2022-2024 again as a next edition, 2025-2027, without keys (they are inherited on import),
+    whose priority 5 'cybercrime en cyber security' became two priorities: 'cybercrime' and
+    'cyber security'."""
+    with open(os.path.join(editions, "kiv", "2022-2024.json"), encoding="utf-8") as f:
+        edition = json.load(f)
+    edition.update({"edition": "2025-2027", "period": {"from": 2025, "to": 2027},
+                    "adopted": "2025-03-31", "title": {"nl": "Kadernota Integrale Veiligheid 2025-2027"},
+                    "provenance": {"note": "made by the browser test: priority 5 split in two"}})
+    priorities = []
+    for item in edition["priorities"]:
+        item = {k: v for k, v in item.items() if k != "key"}
+        if item["rank"] == 5:
+            priorities += [{"rank": 5, "title": {"nl": "cybercrime"}},
+                           {"rank": 6, "title": {"nl": "cyber security"}}]
+            continue
+        if item["rank"] > 5:
+            item["rank"] += 1
+        priorities.append(item)
+    edition["priorities"] = priorities
+    edition["themes"] = [{k: v for k, v in item.items() if k != "key"} for item in edition["themes"]]
+    path = os.path.join(work, "2025-2027.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(edition, f, ensure_ascii=False)
+    return path
+
+
+def test_flow(driver, kiv, editions, work, screenshots):
+    """The flow page of the bundled editions and a next one with a split: one band from the split
+    item to each part; at 390 px only the figure scrolls sideways, never the page."""
+    store = os.path.join(work, "flow-store")
+    site = os.path.join(work, "flow-site")
+    files = [os.path.join(editions, "kiv", name) for name in ("2016-2019.json", "2022-2024.json")]
+    for args in (["import", *files], ["import", next_edition_with_a_split(editions, work)],
+                 ["site", site]):
+        run = subprocess.run([kiv, "--store", store, *args], capture_output=True, text=True)
+        check(run.returncode == 0, f"kiv {' '.join(args)} exited with {run.returncode}: {run.stderr}")
+    bands_of = ("return Array.from(document.querySelectorAll('.figure')[0]"
+                ".querySelectorAll('path.band')).map(band => band.querySelector('title').textContent)")
+    try:
+        for width in (1280, 390):
+            driver.window_width(width)
+            driver.open("file://" + os.path.join(site, "kiv", "flow.html"))
+            bands = driver.execute(bands_of)
+            split = sorted(b for b in bands
+                           if b.startswith("2022-2024 #5 cybercrime en cyber security → 2025-2027")
+                           and ": split" in b)
+            check(len(split) == 2 and "#5 cybercrime:" in split[0] and "#6 cyber security:" in split[1],
+                  f"at {width} px, expected one band from priority 5 to each part, got {split} of {bands}")
+            check(len(bands) == 10 + 11, f"at {width} px, expected 21 bands of priorities, got {len(bands)}")
+            overflow = driver.execute(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            check(overflow <= 0, f"at {width} px the page scrolls sideways by {overflow} px")
+            if screenshots:
+                driver.screenshot(os.path.join(screenshots, f"flow-{width}.png"))
+    finally:
+        driver.window_width(1200)
+    print(f"PASS the flow draws priority 5's split as two bands, at 1280 and 390 px without the page "
+          "scrolling sideways")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--kiv", required=True, help="the built kiv program")
     parser.add_argument("--editions", required=True, help="the repository's editions/ folder")
+    parser.add_argument("--screenshots", help="a folder to write screenshots of the pages to")
     options = parser.parse_args()
 
     chromium = shutil.which("chromium")
@@ -288,7 +361,10 @@ def main():
         test_search(driver, site)
         test_provenance_downloads(driver, site, options.editions)
         test_search_agrees_with_the_cli(driver, site, options.kiv, os.path.join(work, "store"))
-        print("4 passed, 0 failed")
+        if options.screenshots:
+            os.makedirs(options.screenshots, exist_ok=True)
+        test_flow(driver, options.kiv, options.editions, work, options.screenshots)
+        print("5 passed, 0 failed")
         return 0
     except Failure as failure:
         print(f"FAIL: {failure}", file=sys.stderr)
