@@ -41,9 +41,14 @@ std::string_view diff_html_style() { return kStyle; }
 
 std::string render_diff_html_body(const DiffSides& sides, const EditionDiff& diff,
                                   const std::vector<Section>& sections) {
+  // Commit ids cut to 12 hex digits, the whole id on hover (and in the page's source).
+  const auto commit = [](const std::string& id) {
+    return fmt::format("<code title=\"{}\">{}</code>", escape_html(id),
+                       escape_html(id.substr(0, 12)));
+  };
   std::string out = fmt::format("<h1>{}</h1>\n<p>Language: {}. Commits {} → {}.</p>\n",
                                 escape_html(diff_title(sides)), escape_html(diff.lang),
-                                escape_html(sides.from.commit), escape_html(sides.to.commit));
+                                commit(sides.from.commit), commit(sides.to.commit));
   if (!diff.has_differences()) out += "<p>No differences.</p>\n";
   for (const Section section : sections) {
     const SectionDiff& changes = diff.section(section);

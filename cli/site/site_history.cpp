@@ -132,12 +132,15 @@ std::string timeline_page(const SeriesLineages& lineages, const std::string& key
   const Matrix& first = *found.front().matrix;
   const std::string& series = first.series;
   const std::string page = timeline_path(series, key);
+  // Headed by the wording a reader knows, the latest; the key under it.
+  const std::string& wording = first.rows[found.front().row].title;
   std::string body = fmt::format(
-      "<h1>{0}</h1>\n<p>The lineage of the item keyed <code>{0}</code> through the editions of "
-      "{1}, in {2}: "
-      "its rank and wording in each, and what changed from the edition before. {3}</p>\n",
+      "<h1 lang=\"{4}\">{5}</h1>\n<p>The lineage of the item keyed <code>{0}</code> through the "
+      "editions of {1}, in {2}: its rank and wording in each, and what changed from the edition "
+      "before. {3}</p>\n",
       escape_html(key), link(page, "index.html#" + series, series), escape_html(first.lang),
-      link(page, matrix_path(series), "Every lineage of the series"));
+      link(page, matrix_path(series), "Every lineage of the series"), escape_html(first.lang),
+      escape_html(wording.empty() ? key : wording));
   for (const Lineage& lineage : found) {
     const Timeline timeline = matrix_timeline(*lineage.matrix, lineage.row);
     body += fmt::format(

@@ -26,6 +26,9 @@ td.number{text-align:right}
 .figure{overflow-x:auto;margin:1rem 0}
 .note{color:#555;font-size:.9em}tr.absent{color:#999}
 ul.lineages{columns:2 24rem}
+td.id{white-space:nowrap}
+@media print{nav{display:none}a{color:inherit;text-decoration:none}.figure{overflow:visible}
+main{max-width:none}body{margin:0;color:#000}}
 )";
 
 }  // namespace

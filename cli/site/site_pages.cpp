@@ -49,7 +49,8 @@ std::string index_series(const SeriesEntry& entry) {
             : link("index.html", diff_path(series, previous->edition, edition.edition),
                    previous->edition + " → " + edition.edition);
     out += fmt::format(
-        "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"number\">{}</td><td lang=\"{}\">{}</td>"
+        "<tr><td class=\"id\">{}</td><td class=\"id\">{}</td><td class=\"id\">{}</td>"
+        "<td class=\"number\">{}</td><td lang=\"{}\">{}</td>"
         "<td>{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td>{}</td></tr>\n",
         title_lang.empty() ? escape_html(edition.edition)
                            : link("index.html", edition_path(series, edition.edition, title_lang),
@@ -137,7 +138,8 @@ std::string provenance_list(const EditionPageInput& input) {
   }
   out += definition("Imported",
                     escape_html(fmt::format("{} by {}", source.imported_at, source.imported_by)));
-  out += definition("Commit", "<code>" + escape_html(source.commit) + "</code>");
+  out += definition("Commit", "<code title=\"" + escape_html(source.commit) + "\">" +
+                                  escape_html(source.commit.substr(0, 12)) + "</code>");
   out += definition(
       "Canonical JSON",
       link(page,

@@ -495,6 +495,24 @@ TEST_F(CliSite, ATimelinePerKeyAndTheSeriesMatrixAndChurnAsInlineSvg) {
             std::string::npos)
       << cybercrime;
   EXPECT_NE(cybercrime.find("class=\"edition\""), std::string::npos);
+  // Headed by the latest wording, not the key.
+  EXPECT_NE(cybercrime.find("<h1 lang=\"nl\">cybercrime en cyber security</h1>"), std::string::npos)
+      << cybercrime;
+  // Ids and dates do not break at their hyphens; commits are short, whole on hover; a print
+  // stylesheet leaves the navigation out.
+  EXPECT_NE(index.find("<td class=\"id\">2022–2024</td><td class=\"id\">2022-03-31</td>"),
+            std::string::npos)
+      << index;
+  const std::string style = page("style.css");
+  EXPECT_NE(style.find("td.id{white-space:nowrap}"), std::string::npos);
+  EXPECT_NE(style.find("@media print{nav{display:none}"), std::string::npos);
+  const std::string diff = page("kiv/diff/2016-2019_2022-2024.html");
+  const std::size_t commit = diff.find("Commits <code title=\"");
+  ASSERT_NE(commit, std::string::npos) << diff;
+  const std::size_t full = commit + std::string("Commits <code title=\"").size();
+  EXPECT_EQ(diff.substr(full + 40, 2), "\">");
+  EXPECT_EQ(diff.substr(full + 42, 12), diff.substr(full, 12));
+  EXPECT_EQ(diff.substr(full + 54, 7), "</code>");
 }
 
 TEST_F(CliSite, TheDemoSeriesChurnIsKivStatsAndItsTimelinesNameSplitsAndMerges) {
