@@ -15,7 +15,7 @@ nav .search{float:right}
 a{color:#0645ad}
 h1{font-size:1.6rem}h2{margin-top:2rem}
 .meta{color:#555}
-ol.items li{margin:.3rem 0}ol.items .key{color:#888;font-size:.85em;margin-left:.5em}
+ol.items li{margin:.3rem 0}ol.items .key{color:#888;font-size:.85em;margin-left:.5em;overflow-wrap:anywhere}
 ol.items .description{margin:.2rem 0;color:#444}
 dl.provenance{display:grid;grid-template-columns:max-content auto;gap:.3rem 1rem}
 dl.provenance dt{font-weight:600}dl.provenance dd{margin:0;overflow-wrap:anywhere}
@@ -27,6 +27,7 @@ td.number{text-align:right}
 .note{color:#555;font-size:.9em}tr.absent{color:#999}
 ul.lineages{columns:2 24rem}
 td.id{white-space:nowrap}
+main table{display:block;max-width:100%;overflow-x:auto}
 @media print{nav{display:none}a{color:inherit;text-decoration:none}.figure{overflow:visible}
 main{max-width:none}body{margin:0;color:#000}}
 )";

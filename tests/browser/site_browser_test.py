@@ -268,6 +268,34 @@ def test_provenance_downloads(driver, site, editions):
     print("PASS the edition page links to its source's exact bytes and its canonical JSON")
 
 
+PAGES = ["index.html", "kiv/2022-2024/nl.html", "kiv/diff/2016-2019_2022-2024.html",
+         "kiv/timeline/cybercrime.html", "kiv/matrix.html", "kiv/stats.html", "kiv/flow.html",
+         "search.html"]
+
+
+def test_pages_fit_the_screen(driver, site, screenshots):
+    """Every kind of page at 1280 and 390 px: the page itself never scrolls sideways (a wide
+    table or picture scrolls in its own box), and a screenshot of each is kept."""
+    try:
+        for width in (1280, 390):
+            driver.window_width(width)
+            for page in PAGES:
+                driver.open("file://" + os.path.join(site, page))
+                overflow = driver.execute(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+                wide = driver.execute(
+                    "return Array.from(document.querySelectorAll('main *')).filter(e => "
+                    "e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && "
+                    "!e.closest('table, .figure')).slice(0, 3).map(e => e.tagName + ' ' + "
+                    "(e.textContent || '').slice(0, 40))")
+                check(overflow <= 0, f"{page} at {width} px scrolls sideways by {overflow} px: {wide}")
+                if screenshots:
+                    driver.screenshot(os.path.join(screenshots, page.replace("/", "_") + f"-{width}.png"))
+    finally:
+        driver.window_width(1200)
+    print(f"PASS {len(PAGES)} kinds of page fit 1280 and 390 px without scrolling sideways")
+
+
 def next_edition_with_a_split(editions, work):
     """2022-2024 again as a next edition, 2025-2027, without keys (they are inherited on import),
     whose priority 5 'cybercrime en cyber security' became two priorities: 'cybercrime' and
@@ -364,7 +392,8 @@ def main():
         if options.screenshots:
             os.makedirs(options.screenshots, exist_ok=True)
         test_flow(driver, options.kiv, options.editions, work, options.screenshots)
-        print("5 passed, 0 failed")
+        test_pages_fit_the_screen(driver, site, options.screenshots)
+        print("6 passed, 0 failed")
         return 0
     except Failure as failure:
         print(f"FAIL: {failure}", file=sys.stderr)
