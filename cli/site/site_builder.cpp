@@ -33,7 +33,7 @@ std::vector<SeriesEntry> site_series(const Index& index, const std::string& only
   for (EditionSummary& edition : index.list()) {
     if (!only.empty() && edition.series != only) continue;
     if (series.empty() || series.back().series != edition.series)
-      series.push_back({edition.series, {}, false});
+      series.push_back({edition.series, {}, false, {}});
     series.back().editions.push_back(std::move(edition));
   }
   for (SeriesEntry& entry : series) {
@@ -104,7 +104,7 @@ class Builder {
         total_ += history->lineages.pages().size() + 3;
       }
     }
-    for (const SeriesEntry& entry : series) {
+    for (SeriesEntry& entry : series) {
       const auto history = histories.find(entry.series);
       write_series(entry, revisions, history == histories.end() ? nullptr : history->second.get());
       if (history != histories.end()) histories.erase(history);  // its pages are written
@@ -116,7 +116,8 @@ class Builder {
   }
 
  private:
-  void write_series(const SeriesEntry& entry,
+  // Writes the series' pages; with a history, records its steps' churn in `entry` for the index.
+  void write_series(SeriesEntry& entry,
                     const std::map<std::string, std::vector<RevisionInfo>>& revisions,
                     const SeriesHistory* history) {
     links_ = curated_links(index_, entry.series);
@@ -188,7 +189,9 @@ class Builder {
       }
       previous = std::move(edition);
     }
-    if (history != nullptr) write_history(entry.series, *history, stats);
+    if (history == nullptr) return;
+    write_history(entry.series, *history, stats);
+    for (const SeriesStats::Step& step : stats.steps) entry.churn.push_back(step.churn);
   }
 
   // A timeline page per lineage, the matrix and the churn.

@@ -21,6 +21,19 @@ std::string period_text(const std::optional<Period>& period) {
   return period ? fmt::format("{}–{}", period->from, period->to) : "–";
 }
 
+// "1 changed, 2 added": the counts of a step that are not zero, unchanged left out; "no
+// change" when all of those are.
+std::string churn_summary(const ChurnCounts& churn) {
+  std::vector<std::string> parts;
+  for (const auto& [count, name] :
+       {std::pair{churn.changed, "changed"}, std::pair{churn.added, "added"},
+        std::pair{churn.removed, "removed"}, std::pair{churn.split, "split"},
+        std::pair{churn.merged, "merged"}}) {
+    if (count > 0) parts.push_back(fmt::format("{} {}", count, name));
+  }
+  return parts.empty() ? "no change" : join(parts, ", ");
+}
+
 std::string index_series(const SeriesEntry& entry) {
   const std::string& series = entry.series;
   std::string out = fmt::format("<h2 id=\"{0}\">{0}</h2>\n<p>{1}", escape_html(series),
@@ -43,11 +56,15 @@ std::string index_series(const SeriesEntry& entry) {
     for (const std::string& lang : edition.languages) {
       languages.push_back(link("index.html", edition_path(series, edition.edition, lang), lang));
     }
-    const std::string changes =
+    std::string changes =
         previous == nullptr
             ? "–"
             : link("index.html", diff_path(series, previous->edition, edition.edition),
                    previous->edition + " → " + edition.edition);
+    const std::size_t step = static_cast<std::size_t>(&edition - entry.editions.data());
+    if (previous != nullptr && step - 1 < entry.churn.size())
+      changes += "<br><span class=\"note\">" + escape_html(churn_summary(entry.churn[step - 1])) +
+                 "</span>";
     out += fmt::format(
         "<tr><td class=\"id\">{}</td><td class=\"id\">{}</td><td class=\"id\">{}</td>"
         "<td class=\"number\">{}</td><td lang=\"{}\">{}</td>"

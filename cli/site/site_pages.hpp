@@ -11,6 +11,7 @@
 #include "kiv/attachments.hpp"
 #include "kiv/diff.hpp"
 #include "kiv/edition.hpp"
+#include "kiv/history.hpp"
 #include "render/diff_render.hpp"
 
 namespace kiv::cli::site {
@@ -24,10 +25,14 @@ struct SeriesEntry {
   std::string series;
   std::vector<EditionSummary> editions;  // in Index::list order
   bool history = false;                  // the series has matrix.html and stats.html
+  // With a history: per edition after the first, the churn of the step from the one before
+  // (editions[i + 1] from editions[i]), as the series' stats page counts it.
+  std::vector<ChurnCounts> churn;
 };
 
 // index.html: per series, its editions (period, adoption, revision, title, a link per
-// language) with a link to the diff from the edition before each.
+// language) with a link to the diff from the edition before each and, with a history, what
+// changed in that step ("1 changed, 2 added").
 std::string index_page(const std::vector<SeriesEntry>& series);
 
 struct EditionPageInput {

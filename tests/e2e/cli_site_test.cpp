@@ -476,6 +476,10 @@ TEST_F(CliSite, ATimelinePerKeyAndTheSeriesMatrixAndChurnAsInlineSvg) {
   EXPECT_NE(index.find("<a href=\"kiv/matrix.html\">"), std::string::npos);
   EXPECT_NE(index.find("<a href=\"kiv/stats.html\">"), std::string::npos);
   EXPECT_NE(index.find("<a href=\"kiv/flow.html\">"), std::string::npos);
+  // Each step says what changed in it, as the churn page counts it.
+  EXPECT_NE(index.find("2016-2019 → 2022-2024</a><br><span class=\"note\">1 changed</span>"),
+            std::string::npos)
+      << index;
   // The flow of each section inline: the 10 priorities' and the 5 themes' bands between the two
   // editions (one of them reworded).
   const std::string flow = page("kiv/flow.html");
