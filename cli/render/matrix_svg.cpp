@@ -47,7 +47,7 @@ std::string render_matrix_svg(const Matrix& matrix) {
   const int rows = static_cast<int>(matrix.rows.size());
   const int legend_top = kHeaderHeight + rows * kCellHeight + 16;
   const int width = std::max(left + columns * kCellWidth + 40, 640);  // the legend fits in 640
-  const int height = legend_top + 40;
+  const int height = legend_top + 56;  // the colours, then the marks without one
   const std::string label =
       fmt::format("{} {} in {}: {} x {}", matrix.series, section_name(matrix.section), matrix.lang,
                   counted(rows, "lineage"), counted(columns, "edition"));
@@ -99,6 +99,10 @@ std::string render_matrix_svg(const Matrix& matrix) {
                      {change_colour(TimelineChange::merged, {}), "merged >"},
                      {change_colour(TimelineChange::unchanged, {}), "unchanged"}},
                     legend_top);
+  out += fmt::format(
+      "<text x=\"8\" y=\"{}\">' re-cased or re-punctuated · = paired with an item of another "
+      "key</text>\n",
+      legend_top + 34);
   return out + "</svg>\n";
 }
 

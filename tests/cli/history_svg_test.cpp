@@ -137,6 +137,10 @@ TEST(MatrixSvg, RowsAreLabelledByTheirLatestWordingWithTheKeyInTheTooltip) {
   EXPECT_NE(svg.find("text-anchor=\"end\">geïntegreerd drugsbeleid</text>"), std::string::npos)
       << svg;
   EXPECT_EQ(svg.find(">drugs</text>"), std::string::npos) << svg;
+  // Every mark is in the legend, those without a colour of their own too.
+  for (const char* mark : {"added +", "reworded ~ *", "moved ^", "split &lt;", "merged &gt;",
+                           "x removed", "= paired with an item of another key", "' re-cased"})
+    EXPECT_NE(svg.find(mark), std::string::npos) << mark;
 }
 
 }  // namespace
