@@ -166,7 +166,8 @@ class Builder {
           input.lang = lang;
           const std::string path = revision_page_path(input, k, lang);
           writer_.write(path, edition_page(input));
-          if (k + 1 == recorded.size()) search_.add(recorded[k], lang, path);  // the latest only
+          if (k + 1 == recorded.size())  // the latest only
+            search_.add(recorded[k], lang, path, history == nullptr ? nullptr : &history->lineages);
           advance(path);
         }
       }

@@ -6,6 +6,7 @@
 
 #include "site/site_html.hpp"
 #include "site/site_pages.hpp"
+#include "site/site_writer.hpp"
 
 namespace kiv::cli::site {
 namespace {
@@ -40,13 +41,16 @@ std::string inert(std::string_view json) {
 }
 
 // The page's script. It reads KIV_SEARCH (search-index.js), folds texts (NFD, combining marks
-// removed, lower case), splits them into words of letters and digits, and lists the texts of
-// which every word typed begins a word. Results are built with textContent: no text becomes
-// markup.
+// removed, lower case), splits them into words of letters and digits, and finds the places
+// (an item, or an edition's title, on one page) of which a text holds every word typed as the
+// start of a word. Places of one lineage (one item through the editions) make one result: its
+// wording in the latest edition found, linked there, the editions and languages it was found
+// in, each linked, and its timeline. The filters keep one series, section or language.
+// Results are built with textContent: no text becomes markup.
 constexpr const char* kScript = R"JS(
 (function () {
   "use strict";
-  var data = window.KIV_SEARCH || {pages: [], texts: []};
+  var data = window.KIV_SEARCH || {pages: [], lineages: [], texts: []};
   var limit = 200;
   function fold(text) {
     return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
@@ -60,42 +64,94 @@ constexpr const char* kScript = R"JS(
       return textWords.some(function (w) { return w.startsWith(q); });
     });
   }
-  function where(anchor, page) {
-    var kind = anchor === "" ? "title" : (anchor[0] === "p" ? "priority " : "theme ") + anchor.slice(1);
-    return kind + " · " + page[1];
+  function seriesOf(page) { return page[0].split("/")[0]; }
+  function langOf(page) { var m = /\(([a-z]+)\)$/.exec(page[1]); return m ? m[1] : ""; }
+  function sectionOf(anchor) { return anchor === "" ? "title" : (anchor[0] === "p" ? "priorities" : "themes"); }
+  function kind(anchor) {
+    return anchor === "" ? "title" : (anchor[0] === "p" ? "priority " : "theme ") + anchor.slice(1);
   }
   var input = document.getElementById("q");
   var status = document.getElementById("status");
   var list = document.getElementById("results");
+  var filters = {series: document.getElementById("series"), section: document.getElementById("section"),
+                 lang: document.getElementById("lang")};
+  function fill(select, values) {
+    values.sort().forEach(function (value) {
+      var option = document.createElement("option");
+      option.value = value;
+      option.textContent = value;
+      select.appendChild(option);
+    });
+  }
+  var seen = {series: {}, lang: {}};
+  data.pages.forEach(function (page) { seen.series[seriesOf(page)] = 1; seen.lang[langOf(page)] = 1; });
+  fill(filters.series, Object.keys(seen.series));
+  fill(filters.lang, Object.keys(seen.lang).filter(function (l) { return l !== ""; }));
+  function kept(page, anchor) {
+    return (!filters.series.value || seriesOf(page) === filters.series.value) &&
+           (!filters.section.value || sectionOf(anchor) === filters.section.value) &&
+           (!filters.lang.value || langOf(page) === filters.lang.value);
+  }
+  function link(href, text) {
+    var a = document.createElement("a");
+    a.href = href;
+    a.textContent = text;
+    return a;
+  }
   function search() {
     var query = words(input.value);
     list.textContent = "";
     if (query.length === 0) { status.textContent = ""; return; }
-    var found = 0;
+    var groups = [], byId = {}, places = 0;
     for (var i = 0; i < data.texts.length; i++) {
       if (!matches(folded[i], query)) continue;
-      var places = data.texts[i][1];
-      for (var j = 0; j < places.length; j += 2) {
-        found++;
-        if (found > limit) continue;
-        var page = data.pages[places[j]];
-        var item = document.createElement("li");
-        var a = document.createElement("a");
-        a.href = page[0] + (places[j + 1] === "" ? "" : "#" + places[j + 1]);
-        a.textContent = data.texts[i][0];
-        var span = document.createElement("span");
-        span.className = "where";
-        span.textContent = where(places[j + 1], page);
-        item.appendChild(a);
-        item.appendChild(document.createTextNode(" "));
-        item.appendChild(span);
-        list.appendChild(item);
+      var found = data.texts[i][1];
+      for (var j = 0; j < found.length; j += 3) {
+        var page = data.pages[found[j]], anchor = found[j + 1], lineage = found[j + 2];
+        if (!kept(page, anchor)) continue;
+        var id = lineage >= 0 ? "l" + lineage + sectionOf(anchor) : "p" + found[j] + "#" + anchor;
+        var group = byId[id];
+        if (!group) {
+          group = byId[id] = {at: {}, places: [], best: null,
+                              timeline: lineage >= 0 ? data.lineages[lineage][0] : null};
+          groups.push(group);
+        }
+        var place = found[j] + "#" + anchor;
+        if (group.at[place]) continue;  // the item's title and its description, say
+        group.at[place] = 1;
+        places++;
+        var entry = {page: found[j], anchor: anchor, text: data.texts[i][0]};
+        group.places.push(entry);
+        if (!group.best || entry.page > group.best.page) group.best = entry;  // pages: oldest first
       }
     }
-    status.textContent = found === 0 ? "No results." :
-        found + (found === 1 ? " result" : " results") + (found > limit ? ", the first " + limit + " shown." : ".");
+    groups.slice(0, limit).forEach(function (group) {
+      var item = document.createElement("li");
+      var best = group.best, page = data.pages[best.page];
+      item.appendChild(link(page[0] + (best.anchor === "" ? "" : "#" + best.anchor), best.text));
+      var where = document.createElement("span");
+      where.className = "where";
+      where.appendChild(document.createTextNode(" " + kind(best.anchor) + " · "));
+      group.places.sort(function (a, b) { return a.page - b.page; });
+      group.places.forEach(function (place, k) {
+        var at = data.pages[place.page];
+        if (k > 0) where.appendChild(document.createTextNode(", "));
+        where.appendChild(link(at[0] + (place.anchor === "" ? "" : "#" + place.anchor), at[1]));
+      });
+      if (group.timeline) {
+        where.appendChild(document.createTextNode(" · "));
+        where.appendChild(link(group.timeline, "timeline"));
+      }
+      item.appendChild(where);
+      list.appendChild(item);
+    });
+    status.textContent = groups.length === 0 ? "No results." :
+        groups.length + (groups.length === 1 ? " result" : " results") +
+        (places > groups.length ? ", in " + places + " places" : "") +
+        (groups.length > limit ? "; the first " + limit + " shown." : ".");
   }
   input.addEventListener("input", search);
+  Object.keys(filters).forEach(function (name) { filters[name].addEventListener("change", search); });
   document.getElementById("search").addEventListener("submit", function (event) {
     event.preventDefault();
     search();
@@ -108,24 +164,35 @@ constexpr const char* kScript = R"JS(
 
 }  // namespace
 
-void SearchIndex::add_text(const std::string& text, int page, const std::string& anchor) {
+void SearchIndex::add_text(const std::string& text, const Place& place) {
   if (text.empty()) return;
   const auto [it, added] = text_positions_.emplace(text, texts_.size());
   if (added) texts_.push_back({text, {}});
-  texts_[it->second].second.emplace_back(page, anchor);
+  texts_[it->second].second.push_back(place);
 }
 
-void SearchIndex::add(const Edition& edition, const std::string& lang, const std::string& page) {
+int SearchIndex::lineage_of(const std::string& series, const std::string& key,
+                            const SeriesLineages* lineages) {
+  const std::string* page_key = lineages == nullptr ? nullptr : lineages->page_key(key);
+  if (page_key == nullptr) return -1;
+  const auto [it, added] =
+      lineage_positions_.emplace(timeline_path(series, *page_key), lineages_.size());
+  if (added) lineages_.push_back(it->first);
+  return it->second;
+}
+
+void SearchIndex::add(const Edition& edition, const std::string& lang, const std::string& page,
+                      const SeriesLineages* lineages) {
   const int number = static_cast<int>(pages_.size());
   pages_.emplace_back(page, fmt::format("{} ({})", edition.id(), lang));
-  add_text(text_in(edition.title, lang), number, "");
+  add_text(text_in(edition.title, lang), {number, "", -1});
   for (const Section section : kSections) {
     for (const Item& item : edition.items(section)) {
-      const std::string anchor = item_anchor(section, item.rank);
-      add_text(text_in(item.title, lang), number, anchor);
-      add_text(text_in(item.description, lang), number, anchor);
-      for (const LangText& subtopic : item.subtopics)
-        add_text(text_in(subtopic, lang), number, anchor);
+      const Place place{number, item_anchor(section, item.rank),
+                        lineage_of(edition.series, item.key, lineages)};
+      add_text(text_in(item.title, lang), place);
+      add_text(text_in(item.description, lang), place);
+      for (const LangText& subtopic : item.subtopics) add_text(text_in(subtopic, lang), place);
     }
   }
 }
@@ -143,15 +210,24 @@ std::string SearchIndex::script() const {
     writer.EndArray();
   }
   writer.EndArray();
+  writer.Key("lineages");
+  writer.StartArray();
+  for (const std::string& path : lineages_) {
+    writer.StartArray();
+    write_string(writer, path);
+    writer.EndArray();
+  }
+  writer.EndArray();
   writer.Key("texts");
   writer.StartArray();
   for (const auto& [text, places] : texts_) {
     writer.StartArray();
     write_string(writer, text);
     writer.StartArray();
-    for (const auto& [page, anchor] : places) {
-      writer.Int(page);
-      write_string(writer, anchor);
+    for (const Place& place : places) {
+      writer.Int(place.page);
+      write_string(writer, place.anchor);
+      writer.Int(place.lineage);
     }
     writer.EndArray();
     writer.EndArray();
@@ -166,7 +242,12 @@ std::string search_page() {
       "<h1>Search</h1>\n<form id=\"search\" role=\"search\">\n<label for=\"q\">Words to find in "
       "every edition (titles, items, descriptions, subtopics; case and accents do not matter, "
       "the start of a word is enough):</label><br>\n<input id=\"q\" name=\"q\" type=\"search\" "
-      "autofocus autocomplete=\"off\">\n</form>\n<p id=\"status\" aria-live=\"polite\"></p>\n"
+      "autofocus autocomplete=\"off\">\n<p class=\"filters\"><label>Series <select id=\"series\">"
+      "<option value=\"\">all</option></select></label> <label>Section <select id=\"section\">"
+      "<option value=\"\">all</option><option value=\"priorities\">priorities</option>"
+      "<option value=\"themes\">themes</option><option value=\"title\">edition titles</option>"
+      "</select></label> <label>Language <select id=\"lang\"><option value=\"\">all</option>"
+      "</select></label></p>\n</form>\n<p id=\"status\" aria-live=\"polite\"></p>\n"
       "<ol id=\"results\"></ol>\n<noscript><p>The search needs JavaScript.</p></noscript>\n"
       "<script src=\"search-index.js\"></script>\n<script>{}</script>\n",
       kScript);

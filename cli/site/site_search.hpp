@@ -10,27 +10,40 @@
 #include <vector>
 
 #include "kiv/edition.hpp"
+#include "site/site_history.hpp"
 
 namespace kiv::cli::site {
 
 class SearchIndex {
  public:
-  // Adds the texts of `edition` in `lang`, found on its page at `page` (relative to OUTDIR).
-  void add(const Edition& edition, const std::string& lang, const std::string& page);
+  // Adds the texts of `edition` in `lang`, found on its page at `page` (relative to OUTDIR);
+  // `lineages` (none for a series without history pages) names each item's timeline page.
+  void add(const Edition& edition, const std::string& lang, const std::string& page,
+           const SeriesLineages* lineages);
 
   // search-index.js:
-  //   window.KIV_SEARCH = {"pages": [[PATH, LABEL], ...],
-  //                        "texts": [[TEXT, [PAGE, ANCHOR, PAGE, ANCHOR, ...]], ...]};
-  // PAGE indexes "pages"; ANCHOR is an item's (item_anchor) or "" for the edition's title. A
-  // text that occurs on several pages is listed once. '<', '>' and '&' are written as \u
+  //   window.KIV_SEARCH = {"pages": [[PATH, LABEL], ...], "lineages": [[PATH], ...],
+  //                        "texts": [[TEXT, [PAGE, ANCHOR, LINEAGE, ...]], ...]};
+  // PAGE indexes "pages"; ANCHOR is an item's (item_anchor) or "" for the edition's title;
+  // LINEAGE indexes "lineages", the timeline pages of the items' lineages (-1: none, as for
+  // titles), by which the page groups its results. A text that occurs on several pages is
+  // listed once. '<', '>' and '&' are written as \u
   // escapes, so the file stays inert whatever the texts hold.
   std::string script() const;
 
  private:
-  void add_text(const std::string& text, int page, const std::string& anchor);
+  struct Place {
+    int page = 0;
+    std::string anchor;
+    int lineage = -1;
+  };
+  void add_text(const std::string& text, const Place& place);
+  int lineage_of(const std::string& series, const std::string& key, const SeriesLineages* lineages);
 
   std::vector<std::pair<std::string, std::string>> pages_;
-  std::vector<std::pair<std::string, std::vector<std::pair<int, std::string>>>> texts_;
+  std::vector<std::string> lineages_;  // timeline page paths
+  std::unordered_map<std::string, int> lineage_positions_;
+  std::vector<std::pair<std::string, std::vector<Place>>> texts_;
   std::unordered_map<std::string, std::size_t> text_positions_;
 };
 

@@ -173,16 +173,20 @@ def results(driver):
 def test_search(driver, site):
     driver.open("file://" + os.path.join(site, "search.html") + "?q=Leefmilieu")
     found = driver.wait_for("results for ?q=Leefmilieu", lambda: results(driver))
-    check(len(found) == 2 and all(text.startswith("leefmilieu") for text in found),
-          f"search.html?q=Leefmilieu should find priority 8 of both editions, found {found}")
+    # One line for the lineage, naming both editions it is in, and its timeline.
+    check(len(found) == 1 and found[0].startswith("leefmilieu") and "kiv/2016-2019 (nl)" in found[0]
+          and "kiv/2022-2024 (nl)" in found[0] and found[0].endswith("timeline"),
+          f"search.html?q=Leefmilieu should find priority 8 once, in both editions, found {found}")
+    status = driver.text(driver.find("css selector", "#status"))
+    check(status == "1 result, in 2 places.", f"status line: {status!r}")
     print(f"PASS search.html?q=Leefmilieu: {found}")
 
     driver.open("file://" + os.path.join(site, "search.html"))
     field = driver.find("css selector", "#q")
     driver.type(field, "geintegreerd")
     found = driver.wait_for("results for 'geintegreerd'", lambda: results(driver))
-    check(all("geïntegreerd" in text for text in found) and len(found) == 2,
-          f"'geintegreerd' should find the drugs policy of both editions, found {found}")
+    check(all("geïntegreerd" in text for text in found) and len(found) == 1,
+          f"'geintegreerd' should find the drugs policy's lineage once, found {found}")
     print(f"PASS search 'geintegreerd': {found}")
 
     driver.type(field, "CYBER sec")
@@ -194,7 +198,7 @@ def test_search(driver, site):
     check(status == "1 result.", f"status line: {status!r}")
     print(f"PASS search 'CYBER sec': {found}")
 
-    driver.click(driver.find("css selector", "#results li a"))
+    driver.click(driver.find("css selector", "#results li > a"))
     driver.wait_for("the edition page", lambda: driver.url().endswith("/kiv/2022-2024/nl.html#p5"))
     item = driver.text(driver.find("css selector", "#p5 .title"))
     check(item == "cybercrime en cyber security", f"the result led to {driver.url()} showing {item!r}")
@@ -213,6 +217,24 @@ def test_search(driver, site):
 AGREEING_QUERIES = ["leefmilieu", "geintegreerd", "CYBER sec", "drugs", "cyber", "fraude",
                     "terrorisme", "geweld", "sociale fraude", "integriteit", "mensen", "security",
                     "extremisme", "goederen"]
+
+
+def test_search_filters(driver, site):
+    """The series, section and language filters keep only what they name."""
+    driver.open("file://" + os.path.join(site, "search.html") + "?q=drugs")
+    found = driver.wait_for("results for ?q=drugs", lambda: results(driver))
+    check(any("priority" in text for text in found), f"'drugs' should find a priority: {found}")
+    driver.click(driver.find("css selector", "#section option[value=themes]"))
+    themes = driver.wait_for("the themes filter",
+                             lambda: driver.text(driver.find("css selector", "#status")) != ""
+                             and (results(driver) != found or not results(driver))
+                             and [results(driver)])[0]
+    check(all("theme " in text for text in themes),
+          f"with Section themes, 'drugs' should find themes only, found {themes}")
+    driver.click(driver.find("css selector", "#section option[value='']"))
+    driver.click(driver.find("css selector", "#lang option[value=nl]"))
+    driver.wait_for("the language filter", lambda: results(driver) == found)
+    print(f"PASS the section filter keeps {len(themes)} of {len(found)} results for 'drugs'")
 
 
 def site_hits(driver, query):
@@ -389,11 +411,12 @@ def main():
         test_search(driver, site)
         test_provenance_downloads(driver, site, options.editions)
         test_search_agrees_with_the_cli(driver, site, options.kiv, os.path.join(work, "store"))
+        test_search_filters(driver, site)
         if options.screenshots:
             os.makedirs(options.screenshots, exist_ok=True)
         test_flow(driver, options.kiv, options.editions, work, options.screenshots)
         test_pages_fit_the_screen(driver, site, options.screenshots)
-        print("6 passed, 0 failed")
+        print("7 passed, 0 failed")
         return 0
     except Failure as failure:
         print(f"FAIL: {failure}", file=sys.stderr)
