@@ -27,6 +27,7 @@ td.number{text-align:right}
 .note{color:#555;font-size:.9em}tr.absent{color:#999}
 ul.lineages{columns:2 24rem}
 td.id{white-space:nowrap}
+body.changes-only tr.unchanged{display:none}
 main table{display:block;max-width:100%;overflow-x:auto}
 @media print{nav{display:none}a{color:inherit;text-decoration:none}.figure{overflow:visible}
 main{max-width:none}body{margin:0;color:#000}}

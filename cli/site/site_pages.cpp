@@ -371,6 +371,19 @@ std::string diff_page(const DiffPageInput& input) {
   if (input.diff) {
     body += render_diff_html_body(input.sides, *input.diff,
                                   {std::begin(kSections), std::end(kSections)});
+    // A "changes only" switch, added by a small script: without one the page reads whole.
+    body +=
+        "<script>(function () {\n"
+        "  var label = document.createElement(\"label\"), box = "
+        "document.createElement(\"input\");\n"
+        "  box.type = \"checkbox\"; box.id = \"changes-only\";\n"
+        "  label.appendChild(box); label.appendChild(document.createTextNode(\" changes only\"));\n"
+        "  box.addEventListener(\"change\", function () {\n"
+        "    document.body.classList.toggle(\"changes-only\", box.checked);\n"
+        "  });\n"
+        "  var heading = document.querySelector(\"main h1\");\n"
+        "  heading.parentNode.insertBefore(label, heading.nextSibling);\n"
+        "})();</script>\n";
   } else {
     body += fmt::format("<h1>{}</h1>\n<p>{}</p>\n", escape_html(diff_title(input.sides)),
                         escape_html(input.why));

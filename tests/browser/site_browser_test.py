@@ -164,6 +164,15 @@ def test_diff_from_the_index(driver, site):
           f"expected 'cybersecurity' struck and 'cyber security' inserted, got {deleted} and {inserted}")
     print("PASS index -> diff 2016-2019 → 2022-2024 shows priority 5: "
           f"[-{deleted[0]}-]{{+{inserted[0]}+}}")
+    # The "changes only" switch hides the unchanged items, and only those.
+    visible = ("return Array.from(document.querySelectorAll('tr.unchanged, tr.changed'))"
+               ".filter(row => row.offsetParent !== null).map(row => row.className)")
+    before = driver.execute(visible)
+    driver.click(driver.find("css selector", "#changes-only"))
+    after = driver.execute(visible)
+    check(before.count("unchanged") == 14 and after == ["changed"],
+          f"changes only: {before.count('unchanged')} unchanged rows before, {after} after")
+    print("PASS the diff page's 'changes only' switch leaves the one changed row")
 
 
 def results(driver):
