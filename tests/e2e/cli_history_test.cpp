@@ -313,6 +313,11 @@ TEST_F(CliHistory, MatrixMarkdownHtmlAndSvgCarryTheChanges) {
           "(changed (rank))\">3^</td>"),
       std::string::npos)
       << html.out;
+  // Rows named by their latest wording, the key on hover, in a column that stays in view.
+  EXPECT_NE(html.out.find("<tr><td class=\"lineage\" title=\"milieu\">leefmilieu</td>"),
+            std::string::npos)
+      << html.out;
+  EXPECT_NE(html.out.find("td.lineage{position:sticky;left:0"), std::string::npos);
   const KivRun svg = kiv({"matrix", "--format", "svg"});
   EXPECT_EQ(svg.out.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0), 0U) << svg.out;
   EXPECT_NE(
