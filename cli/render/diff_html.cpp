@@ -32,8 +32,8 @@ std::string side_html(const Change& change, bool old_side) {
 
 constexpr const char* kStyle = R"(body{font-family:system-ui,sans-serif;margin:2rem;color:#222}
 table{border-collapse:collapse;width:100%;margin-bottom:2rem}td,th{border:1px solid #ccc;padding:.4rem .6rem;vertical-align:top;text-align:left}
-th{background:#f4f4f4}.rank{color:#777}del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}
-tr.unchanged{color:#777}.kind{white-space:nowrap;font-size:.9em}.match{color:#777;font-size:.85em})";
+th{background:#f4f4f4}.rank{color:#666}del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}
+tr.unchanged{color:#666}.kind{white-space:nowrap;font-size:.9em}.match{color:#666;font-size:.85em})";
 
 }  // namespace
 

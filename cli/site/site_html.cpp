@@ -15,7 +15,7 @@ nav .search{float:right}
 a{color:#0645ad}
 h1{font-size:1.6rem}h2{margin-top:2rem}
 .meta{color:#555}
-ol.items li{margin:.3rem 0}ol.items .key{color:#888;font-size:.85em;margin-left:.5em;overflow-wrap:anywhere}
+ol.items li{margin:.3rem 0}ol.items .key{color:#666;font-size:.85em;margin-left:.5em;overflow-wrap:anywhere}
 ol.items .description{margin:.2rem 0;color:#444}
 dl.provenance{display:grid;grid-template-columns:max-content auto;gap:.3rem 1rem}
 dl.provenance dt{font-weight:600}dl.provenance dd{margin:0;overflow-wrap:anywhere}
@@ -24,7 +24,7 @@ td.number{text-align:right}
 #q{font-size:1.1rem;padding:.4rem;width:min(40rem,100%)}
 #results li{margin:.4rem 0}#results .where{color:#666;font-size:.9em;margin-left:.5em}
 .figure{overflow-x:auto;margin:1rem 0}
-.note{color:#555;font-size:.9em}tr.absent{color:#999}
+.note{color:#555;font-size:.9em}tr.absent{color:#6c757d}
 ul.lineages{columns:2 24rem}
 td.id{white-space:nowrap}
 body.changes-only tr.unchanged{display:none}

@@ -3,6 +3,7 @@
 
 #include <fmt/core.h>
 
+#include <cmath>
 #include <regex>
 
 #include "support/cli_fixture.hpp"
@@ -31,6 +32,31 @@ std::vector<std::string> search_index_pages(const std::string& script) {
   for (auto it = std::sregex_iterator(script.begin(), script.end(), kPage);
        it != std::sregex_iterator(); ++it) {
     found.push_back((*it)[1].str());
+  }
+  return found;
+}
+
+// WCAG 2 contrast of the colour #rrggbb (or #rgb) against white.
+double contrast_on_white(std::string hex) {
+  if (hex.size() == 3) hex = {hex[0], hex[0], hex[1], hex[1], hex[2], hex[2]};
+  double luminance = 0;
+  const double weights[] = {0.2126, 0.7152, 0.0722};
+  for (int c = 0; c < 3; ++c) {
+    const double v = std::stoi(hex.substr(static_cast<std::size_t>(2 * c), 2), nullptr, 16) / 255.0;
+    luminance += weights[c] * (v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4));
+  }
+  return 1.05 / (luminance + 0.05);
+}
+
+// The colours `text` gives to text: CSS `color:` (not background-color) and SVG <text fill>.
+std::vector<std::string> text_colours(const std::string& text) {
+  static const std::regex kCss(R"re((?:^|[;{\s])color:#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b)re");
+  static const std::regex kSvg(R"re(<text[^>]*\sfill="#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")re");
+  std::vector<std::string> found;
+  for (const std::regex* pattern : {&kCss, &kSvg}) {
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), *pattern);
+         it != std::sregex_iterator(); ++it)
+      found.push_back((*it)[1].str());
   }
   return found;
 }
@@ -663,6 +689,45 @@ TEST(CliSiteHelp, ExplainsItselfWithExamples) {
   EXPECT_NE(help.out.find("Examples:\n  kiv site "), std::string::npos) << help.out;
   EXPECT_EQ(run_kiv({"site", "--help"}).out, help.out);
   EXPECT_NE(run_kiv({"--help"}).out.find("\n  site "), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kiv::test
+
+namespace kiv::test {
+namespace {
+
+// Accessibility: every colour kiv gives text, on the site and in its HTML and SVG outputs,
+// has a contrast of at least 4.5:1 on white (WCAG 2 AA for normal text).
+TEST_F(CliSite, EveryTextColourMeetsWcagAaOnWhite) {
+  std::vector<std::string> args = {"import"};
+  for (const char* edition : {"2001-2002", "2003-2004", "2005-2006", "2007-2008"})
+    args.push_back(test_data(std::string("series/demo/") + edition + ".json").string());
+  ASSERT_EQ(kiv(args).status, 0);
+  build_site();
+  std::vector<std::pair<std::string, std::string>> outputs = {
+      {"style.css", page("style.css")},
+      {"demo/flow.html", page("demo/flow.html")},
+      {"demo/stats.html", page("demo/stats.html")},
+      {"demo/matrix.html", page("demo/matrix.html")},
+      {"demo/timeline/fraude.html", page("demo/timeline/fraude.html")}};
+  for (const std::vector<std::string>& command :
+       {std::vector<std::string>{"diff", "demo/2003-2004", "demo/2005-2006", "--format", "html"},
+        {"matrix", "--series", "demo", "--format", "html"},
+        {"flow", "--series", "demo", "--format", "html"},
+        {"timeline", "handel", "--series", "demo", "--format", "svg"}}) {
+    const KivRun run = kiv(command);
+    ASSERT_EQ(run.status, 0) << command.front() << ": " << run.err;
+    outputs.emplace_back("kiv " + command.front(), run.out);
+  }
+  std::size_t checked = 0;
+  for (const auto& [name, text] : outputs) {
+    for (const std::string& colour : text_colours(text)) {
+      ++checked;
+      EXPECT_GE(contrast_on_white(colour), 4.5) << name << ": #" << colour;
+    }
+  }
+  EXPECT_GE(checked, 20U);  // the test reads what it means to
 }
 
 }  // namespace
