@@ -53,7 +53,8 @@ std::string render_diff_html_body(const DiffSides& sides, const EditionDiff& dif
   for (const Section section : sections) {
     const SectionDiff& changes = diff.section(section);
     out += fmt::format(
-        "<h2>{}</h2>\n<p>{}.</p>\n<table>\n<tr><th>{}</th><th>change</th><th>{}</th></tr>\n",
+        "<h2>{}</h2>\n<p>{}.</p>\n<table>\n<tr><th scope=\"col\">{}</th><th "
+        "scope=\"col\">change</th><th scope=\"col\">{}</th></tr>\n",
         section == Section::priorities ? "Priorities" : "Themes",
         escape_html(section_summary(changes)), escape_html(side_name(sides.from)),
         escape_html(side_name(sides.to)));

@@ -25,12 +25,12 @@ std::string render_matrix_html(const Matrix& matrix) {
   // when the editions scroll.
   std::string body = fmt::format(
       "<h1>{}</h1>\n<p>In {}: {} x {}.</p>\n<div class=\"scroller\"><table>\n<tr><th "
-      "class=\"lineage\">item</th>",
+      "class=\"lineage\" scope=\"col\">item</th>",
       escape_html(heading), escape_html(matrix.lang),
       counted(static_cast<int>(matrix.rows.size()), "lineage"),
       counted(static_cast<int>(matrix.editions.size()), "edition"));
   for (const std::string& edition : matrix.editions)
-    body += "<th>" + escape_html(edition) + "</th>";
+    body += "<th scope=\"col\">" + escape_html(edition) + "</th>";
   body += "</tr>\n";
   for (const MatrixRow& row : matrix.rows) {
     body += fmt::format("<tr><td class=\"lineage\" title=\"{}\">{}</td>", escape_html(row.key),

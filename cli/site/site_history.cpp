@@ -146,7 +146,8 @@ std::string timeline_page(const SeriesLineages& lineages, const std::string& key
     body += fmt::format(
         "<h2>{}</h2>\n<p>Latest wording: <span lang=\"{}\">{}</span></p>\n"
         "<div class=\"figure\">{}</div>\n<table lang=\"{}\">\n"
-        "<tr><th>edition</th><th>rank</th><th>change</th><th>title</th></tr>\n{}</table>\n",
+        "<tr><th scope=\"col\">edition</th><th scope=\"col\">rank</th><th "
+        "scope=\"col\">change</th><th scope=\"col\">title</th></tr>\n{}</table>\n",
         section_title(timeline.section), escape_html(timeline.lang),
         escape_html(lineage.matrix->rows[lineage.row].title), render_timeline_svg(timeline),
         escape_html(timeline.lang), timeline_rows(page, lineages, timeline));
@@ -212,12 +213,14 @@ std::string stats_page(const SeriesStats& stats) {
       escape_html(series), escape_html(stats.lang),
       link(page, matrix_path(series), "Every item against every edition"), render_stats_svg(stats));
   body +=
-      "<h2>Steps</h2>\n<table>\n<tr><th>step</th><th>added</th><th>removed</th><th>changed</"
-      "th><th>split</th>"
-      "<th>merged</th><th>unchanged</th></tr>\n";
+      "<h2>Steps</h2>\n<table>\n<tr><th scope=\"col\">step</th><th scope=\"col\">added</th><th "
+      "scope=\"col\">removed</th><th scope=\"col\">changed</"
+      "th><th scope=\"col\">split</th>"
+      "<th scope=\"col\">merged</th><th scope=\"col\">unchanged</th></tr>\n";
   for (const SeriesStats::Step& step : stats.steps) body += step_row(page, series, step);
   body +=
-      "</table>\n<h2>Editions</h2>\n<table>\n<tr><th>edition</th><th>priorities</th><th>themes</"
+      "</table>\n<h2>Editions</h2>\n<table>\n<tr><th scope=\"col\">edition</th><th "
+      "scope=\"col\">priorities</th><th scope=\"col\">themes</"
       "th></tr>\n";
   for (const SeriesStats::EditionCounts& edition : stats.editions) {
     body += fmt::format(

@@ -46,9 +46,11 @@ std::string index_series(const SeriesEntry& entry) {
                     link("index.html", stats_path(series), "Churn between editions"));
   }
   out +=
-      ".</p>\n<table>\n<tr><th>edition</th><th>period</th><th>adopted</th><th>revision</th>"
-      "<th>title</th><th>languages</th><th>priorities</th><th>themes</th>"
-      "<th>changes</th></tr>\n";
+      ".</p>\n<table>\n<tr><th scope=\"col\">edition</th><th scope=\"col\">period</th><th "
+      "scope=\"col\">adopted</th><th scope=\"col\">revision</th>"
+      "<th scope=\"col\">title</th><th scope=\"col\">languages</th><th "
+      "scope=\"col\">priorities</th><th scope=\"col\">themes</th>"
+      "<th scope=\"col\">changes</th></tr>\n";
   const EditionSummary* previous = nullptr;
   for (const EditionSummary& edition : entry.editions) {
     const std::string title_lang = default_language(edition.languages);
@@ -220,8 +222,9 @@ std::string revisions_table(const EditionPageInput& input) {
   const std::string page = revision_page_path(input, input.shown, input.lang);
   std::string out = fmt::format(
       "<h2>Revisions</h2>\n<p>{}, newest "
-      "first.</p>\n<table>\n<tr><th>revision</th><th>imported</th>"
-      "<th>source file and its SHA-256</th><th>commit</th><th>message</th><th>changes</th></tr>\n",
+      "first.</p>\n<table>\n<tr><th scope=\"col\">revision</th><th scope=\"col\">imported</th>"
+      "<th scope=\"col\">source file and its SHA-256</th><th scope=\"col\">commit</th><th "
+      "scope=\"col\">message</th><th scope=\"col\">changes</th></tr>\n",
       counted(static_cast<int>(input.revisions.size()), "revision"));
   for (auto it = input.revisions.rbegin(); it != input.revisions.rend(); ++it) {
     const RevisionInfo& revision = *it;

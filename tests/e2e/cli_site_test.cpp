@@ -728,6 +728,17 @@ TEST_F(CliSite, EveryTextColourMeetsWcagAaOnWhite) {
     }
   }
   EXPECT_GE(checked, 20U);  // the test reads what it means to
+  // Every table header says what it heads, for screen readers.
+  static const std::regex kHeader(R"re(<th(?![^>]*\sscope="(col|row)")[^>]*>)re");
+  for (const auto& [name, text] : outputs) {
+    std::smatch unscoped;
+    EXPECT_FALSE(std::regex_search(text, unscoped, kHeader)) << name << ": " << unscoped.str();
+  }
+  for (const char* path : {"index.html", "kiv/2022-2024/nl.html", "demo/stats.html"}) {
+    const std::string html = page(path);
+    EXPECT_NE(html.find("<th scope=\"col\">"), std::string::npos) << path;
+    EXPECT_FALSE(std::regex_search(html, kHeader)) << path;
+  }
 }
 
 }  // namespace
