@@ -2,6 +2,8 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
+
 #include "output.hpp"
 #include "render/flow_render.hpp"
 #include "render/history_render.hpp"
@@ -53,6 +55,25 @@ std::string entry_note(const std::string& page, const SeriesLineages& lineages,
   return fmt::format("<br><span class=\"note\">{}{}</span>", lead, join(items, "; "));
 }
 
+// `title` as reworded from `before`, word by word: what went <del>, what came <ins>; plain
+// when the two share no word (a word diff would only strike one and insert the other).
+std::string reworded_html(const std::string& before, const std::string& title) {
+  const std::vector<WordEdit> edits = diff_words(before, title);
+  if (std::none_of(edits.begin(), edits.end(), [](const WordEdit& edit) {
+        return edit.op == WordEdit::Op::equal &&
+               edit.text.find_first_not_of(' ') != std::string::npos;
+      }))
+    return escape_html(title);
+  std::string html;
+  for (const WordEdit& edit : edits) {
+    const std::string text = escape_html(edit.text);
+    html += edit.op == WordEdit::Op::equal    ? text
+            : edit.op == WordEdit::Op::remove ? "<del>" + text + "</del>"
+                                              : "<ins>" + text + "</ins>";
+  }
+  return html;
+}
+
 // One row per edition; consecutive absent editions share one.
 std::string timeline_rows(const std::string& page, const SeriesLineages& lineages,
                           const Timeline& timeline) {
@@ -76,6 +97,15 @@ std::string timeline_rows(const std::string& page, const SeriesLineages& lineage
     const std::string edition_page = edition_path(timeline.series, entry.edition, timeline.lang);
     const bool own = entry.item && entry.item->key == entry.key;
     const std::string label = timeline_change_label(entry.change, entry.aspects);
+    // A rewording shows the words that changed since the edition before.
+    const TimelineEntry* before = i > 0 ? &entries[i - 1] : nullptr;
+    const bool reworded = own && before != nullptr && before->item &&
+                          entry.change == TimelineChange::changed &&
+                          std::find(entry.aspects.begin(), entry.aspects.end(), Aspect::wording) !=
+                              entry.aspects.end();
+    const std::string title = !own       ? std::string()
+                              : reworded ? reworded_html(before->item->title, entry.item->title)
+                                         : escape_html(entry.item->title);
     out += fmt::format(
         "<tr class=\"{}\"><td>{}</td><td class=\"number\">{}</td><td>{}</td><td>{}{}</td></tr>\n",
         timeline_change_name(entry.change),
@@ -87,7 +117,7 @@ std::string timeline_rows(const std::string& page, const SeriesLineages& lineage
         i == 0
             ? escape_html(label)
             : link(page, diff_path(timeline.series, entries[i - 1].edition, entry.edition), label),
-        own ? escape_html(entry.item->title) : "", entry_note(page, lineages, timeline, entry));
+        title, entry_note(page, lineages, timeline, entry));
   }
   return out;
 }

@@ -462,7 +462,8 @@ TEST_F(CliSite, ATimelinePerKeyAndTheSeriesMatrixAndChurnAsInlineSvg) {
       timeline.find(
           "<tr class=\"changed\"><td><a href=\"../../kiv/2022-2024/nl.html#p5\">2022-2024</a></td>"
           "<td class=\"number\">5</td><td><a href=\"../../kiv/diff/2016-2019_2022-2024.html\">"
-          "changed (wording)</a></td><td>cybercrime en cyber security</td></tr>"),
+          "changed (wording)</a></td><td>cybercrime en <del>cybersecurity</del><ins>cyber "
+          "security</ins></td></tr>"),
       std::string::npos)
       << timeline;
   EXPECT_NE(
