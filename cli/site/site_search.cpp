@@ -45,7 +45,8 @@ std::string inert(std::string_view json) {
 // (an item, or an edition's title, on one page) of which a text holds every word typed as the
 // start of a word. Places of one lineage (one item through the editions) make one result: its
 // wording in the latest edition found, linked there, the editions and languages it was found
-// in, each linked, and its timeline. The filters keep one series, section or language.
+// in, each linked, and its timeline; the words found are marked. The filters keep one series,
+// section or language.
 // Results are built with textContent: no text becomes markup.
 constexpr const char* kScript = R"JS(
 (function () {
@@ -98,6 +99,18 @@ constexpr const char* kScript = R"JS(
     a.textContent = text;
     return a;
   }
+  // `text` with each word that a query word begins marked (<mark>), built from text nodes.
+  function marked(href, text, query) {
+    var a = link(href, "");
+    text.split(/([\p{L}\p{N}]+)/u).forEach(function (part, k) {
+      var hit = k % 2 === 1 && query.some(function (q) { return fold(part).startsWith(q); });
+      if (!hit) { a.appendChild(document.createTextNode(part)); return; }
+      var mark = document.createElement("mark");
+      mark.textContent = part;
+      a.appendChild(mark);
+    });
+    return a;
+  }
   function search() {
     var query = words(input.value);
     list.textContent = "";
@@ -128,7 +141,7 @@ constexpr const char* kScript = R"JS(
     groups.slice(0, limit).forEach(function (group) {
       var item = document.createElement("li");
       var best = group.best, page = data.pages[best.page];
-      item.appendChild(link(page[0] + (best.anchor === "" ? "" : "#" + best.anchor), best.text));
+      item.appendChild(marked(page[0] + (best.anchor === "" ? "" : "#" + best.anchor), best.text, query));
       var where = document.createElement("span");
       where.className = "where";
       where.appendChild(document.createTextNode(" " + kind(best.anchor) + " · "));

@@ -205,6 +205,9 @@ def test_search(driver, site):
           f"'CYBER sec' should find only 2022-2024's 'cybercrime en cyber security', found {found}")
     status = driver.text(driver.find("css selector", "#status"))
     check(status == "1 result.", f"status line: {status!r}")
+    marks = [driver.text(e) for e in driver.find_all("css selector", "#results li > a mark")]
+    check(marks == ["cybercrime", "cyber", "security"],
+          f"'CYBER sec' should mark the words it found, marked {marks}")
     print(f"PASS search 'CYBER sec': {found}")
 
     driver.click(driver.find("css selector", "#results li > a"))
