@@ -21,8 +21,7 @@ class FlowCommand : public IndexCommand {
   }
 
   int run(const Index& index) override {
-    const Flow flow =
-        within(series_flow(index, pick_series(index, series_), section_, lang_), span_);
+    const Flow flow = series_flow(index, pick_series(index, series_), section_, lang_, span_);
     if (format_ == "json") {
       print(render_flow_json(flow));
     } else if (format_ == "html") {

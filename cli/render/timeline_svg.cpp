@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <span>
 
 #include "render/history_render.hpp"
 #include "render/html.hpp"
@@ -19,11 +20,22 @@ constexpr int kLabelsHeight = 78;  // the editions, at an angle
 }  // namespace
 
 std::string render_timeline_svg(const Timeline& timeline) {
+  // The editions from the item's first appearance to its last change (its removal): the absent
+  // editions before and after say nothing, and a lineage of two editions in a series of a
+  // hundred stays a small picture.
+  const auto present = [](const TimelineEntry& entry) {
+    return entry.change != TimelineChange::absent;
+  };
+  const auto first = std::find_if(timeline.entries.begin(), timeline.entries.end(), present);
+  const auto end = std::find_if(timeline.entries.rbegin(), timeline.entries.rend(), present).base();
+  const std::span<const TimelineEntry> entries =
+      first < end ? std::span<const TimelineEntry>(&*first, static_cast<std::size_t>(end - first))
+                  : std::span<const TimelineEntry>(timeline.entries);
   int lowest = 1;  // the largest rank number the item had
-  for (const TimelineEntry& entry : timeline.entries) {
+  for (const TimelineEntry& entry : entries) {
     if (entry.item) lowest = std::max(lowest, entry.item->rank);
   }
-  const int editions = static_cast<int>(timeline.entries.size());
+  const int editions = static_cast<int>(entries.size());
   const int bottom = kTop + (lowest - 1) * kRankStep;
   const int width = std::max(kLeft + editions * kStep, 240);
   const int height = bottom + kLabelsHeight;
@@ -57,8 +69,8 @@ std::string render_timeline_svg(const Timeline& timeline) {
     }
     points.clear();
   };
-  for (std::size_t e = 0; e < timeline.entries.size(); ++e) {
-    const TimelineEntry& entry = timeline.entries[e];
+  for (std::size_t e = 0; e < entries.size(); ++e) {
+    const TimelineEntry& entry = entries[e];
     if (!entry.item) {
       flush();
       continue;
@@ -68,8 +80,8 @@ std::string render_timeline_svg(const Timeline& timeline) {
   }
   flush();
   // A dot per edition with the item, coloured by what changed; an x where it was removed.
-  for (std::size_t e = 0; e < timeline.entries.size(); ++e) {
-    const TimelineEntry& entry = timeline.entries[e];
+  for (std::size_t e = 0; e < entries.size(); ++e) {
+    const TimelineEntry& entry = entries[e];
     const std::string change = timeline_change_label(entry.change, entry.aspects);
     if (entry.item) {
       const std::string_view fill = e == 0 || entry.change == TimelineChange::unchanged

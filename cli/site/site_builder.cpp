@@ -69,8 +69,11 @@ struct SeriesHistory {
       : priorities(matrix(index, series, Section::priorities)),
         themes(matrix(index, series, Section::themes)),
         lineages(priorities, themes),
-        priorities_flow(series_flow(index, series, Section::priorities)),
-        themes_flow(series_flow(index, series, Section::themes)) {}
+        priorities_flow(series_flow(index, series, Section::priorities, {}, kFlowSpan)),
+        themes_flow(series_flow(index, series, Section::themes, {}, kFlowSpan)) {}
+  // The site's flow pages draw the latest editions only: a picture of a hundred editions would
+  // be megabytes per page (kiv flow --from/--to draws any span).
+  static constexpr EditionSpan kFlowSpan{"", "", static_cast<int>(kSiteFlowEditions)};
   SeriesHistory(const SeriesHistory&) = delete;  // `lineages` refers to the matrices
   SeriesHistory& operator=(const SeriesHistory&) = delete;
 
@@ -207,7 +210,8 @@ class Builder {
     advance(matrix_path(series));
     writer_.write(stats_path(series), stats_page(stats));
     advance(stats_path(series));
-    writer_.write(flow_path(series), flow_page(history.priorities_flow, history.themes_flow));
+    writer_.write(flow_path(series), flow_page(history.priorities_flow, history.themes_flow,
+                                               history.priorities.editions.size()));
     advance(flow_path(series));
   }
 

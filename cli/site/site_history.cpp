@@ -214,7 +214,7 @@ std::string matrix_page(const SeriesLineages& lineages) {
       {page, "en", series + ": matrix", {{series, "index.html#" + series}, {"matrix", ""}}, body});
 }
 
-std::string flow_page(const Flow& priorities, const Flow& themes) {
+std::string flow_page(const Flow& priorities, const Flow& themes, std::size_t editions) {
   const std::string& series = priorities.series;
   const std::string page = flow_path(series);
   std::string body = fmt::format(
@@ -225,6 +225,12 @@ std::string flow_page(const Flow& priorities, const Flow& themes) {
       escape_html(series), escape_html(priorities.lang), escape_html(kMatrixLegend),
       link(page, matrix_path(series), "Every item against every edition"),
       link(page, stats_path(series), "Churn between editions"));
+  if (priorities.columns.size() < editions) {
+    body += fmt::format(
+        "<p class=\"note\">The latest {} of the series' {} editions; <code>kiv flow --series {} "
+        "--from EDITION --to EDITION</code> draws any others.</p>\n",
+        priorities.columns.size(), editions, escape_html(series));
+  }
   for (const Flow* flow : {&priorities, &themes}) {
     body += fmt::format("<h2>{}</h2>\n<div class=\"figure\">{}</div>\n",
                         section_title(flow->section), render_flow_svg(*flow));

@@ -58,8 +58,10 @@ std::string timeline_page(const SeriesLineages& lineages, const std::string& key
 std::string matrix_page(const SeriesLineages& lineages);
 
 // SERIES/flow.html: per section the flow of the series (render/flow_render.hpp) as SVG, with
-// links to the matrix and the churn.
-std::string flow_page(const Flow& priorities, const Flow& themes);
+// links to the matrix and the churn. The flows may be cut to the latest kSiteFlowEditions of
+// the series' `editions` editions, which the page then says.
+inline constexpr std::size_t kSiteFlowEditions = 12;
+std::string flow_page(const Flow& priorities, const Flow& themes, std::size_t editions);
 
 // SERIES/stats.html: the churn chart as SVG, then per step its counts (with a link to the
 // diff) and per edition its item counts. The builder counts the churn off the diffs of the diff

@@ -95,11 +95,13 @@ Timeline fraude() {
     if (rank) made.item = DiffItem{"fraude", *rank, "fraude <&>"};
     timeline.entries.push_back(made);
   };
+  entry("1999-2000", TimelineChange::absent, std::nullopt);  // before the item: not drawn
   entry("2001-2002", TimelineChange::added, 3);
   entry("2003-2004", TimelineChange::changed, 2, {Aspect::rank});
   entry("2005-2006", TimelineChange::split, std::nullopt);
   entry("2007-2008", TimelineChange::absent, std::nullopt);
   entry("2009-2010", TimelineChange::added, 4);
+  entry("2011-2012", TimelineChange::absent, std::nullopt);  // after its last change: not drawn
   return timeline;
 }
 
@@ -121,6 +123,10 @@ TEST(TimelineSvg, DrawsTheRankThroughTheEditionsWithABreakWhereTheItemIsGone) {
       << svg;
   EXPECT_NE(svg.find(">4</text>"), std::string::npos);  // the axis down to the largest rank
   EXPECT_EQ(svg.find("<script"), std::string::npos);
+  // Only the editions from its first appearance to its last change.
+  EXPECT_EQ(svg.find("1999-2000"), std::string::npos) << svg;
+  EXPECT_EQ(svg.find("2011-2012"), std::string::npos) << svg;
+  EXPECT_NE(svg.find(">2007-2008</text>"), std::string::npos) << svg;  // the gap within stays
 }
 
 TEST(MatrixSvg, RowsAreLabelledByTheirLatestWordingWithTheKeyInTheTooltip) {

@@ -1193,6 +1193,24 @@ TEST_F(History, AFlowCutToASpanKeepsItsBandsAndEndsWithoutAny) {
   EXPECT_TRUE(cut.columns[1].bands.empty());
   for (const FlowNode& node : cut.columns[1].nodes) EXPECT_FALSE(node.removed_next);
   EXPECT_EQ(cut.columns[0].nodes[0].change, flow.columns[1].nodes[0].change);
+  // Asked for the span, series_flow compares only those editions and the one before: the same.
+  for (const EditionSpan& span :
+       {EditionSpan{"2003-2004", "2005-2006", 0}, EditionSpan{"", "", 2}, EditionSpan{}}) {
+    const Flow expected = within(flow, span);
+    const Flow direct = series_flow(store.index(), "demo", Section::priorities, "", span);
+    ASSERT_EQ(direct.columns.size(), expected.columns.size());
+    for (std::size_t c = 0; c < direct.columns.size(); ++c) {
+      SCOPED_TRACE(direct.columns[c].edition);
+      EXPECT_EQ(direct.columns[c].edition, expected.columns[c].edition);
+      EXPECT_EQ(bands_of(direct, c), bands_of(expected, c));
+      ASSERT_EQ(direct.columns[c].nodes.size(), expected.columns[c].nodes.size());
+      for (std::size_t n = 0; n < direct.columns[c].nodes.size(); ++n) {
+        EXPECT_EQ(direct.columns[c].nodes[n].change, expected.columns[c].nodes[n].change);
+        EXPECT_EQ(direct.columns[c].nodes[n].removed_next,
+                  expected.columns[c].nodes[n].removed_next);
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -53,10 +53,13 @@ struct Flow {
   std::vector<FlowColumn> columns;  // oldest first
 };
 
-// The flow of one section of `series` in `lang` (the history's language rule). Throws
-// Error{not_found} for an unknown series, Error{input} for a language not every edition has.
+// The flow of one section of `series` in `lang` (the history's language rule), over the
+// editions of `span` (all by default; as within(series_flow(...), span) gives it, comparing
+// only the editions it shows and the one before them). Throws Error{not_found} for an unknown
+// series or an edition of `span` it does not have, Error{input} for a language not every
+// edition has or a `span` out of order.
 Flow series_flow(const Index& index, const std::string& series, Section section,
-                 const std::string& lang = {});
+                 const std::string& lang = {}, const EditionSpan& span = {});
 
 // The flow cut to the editions of `span` (kiv/history.hpp): their columns, the bands between
 // them; the first column's nodes keep how they came from the edition before it.

@@ -9,15 +9,20 @@
 namespace kiv {
 
 Flow series_flow(const Index& index, const std::string& series, Section section,
-                 const std::string& lang) {
+                 const std::string& lang, const EditionSpan& span) {
   IndexDb& db = IndexDb::of(index);
   const SeriesContext context = load_series(db, series, lang);
   const std::vector<CuratedLink> links = series_links(index, series);
   const auto all_items = db.series_section_items(series, section, context.lang);
   Flow flow{series, context.lang, section, {}};
+  std::vector<std::string> ids;
+  for (const SeriesEdition& edition : context.editions) ids.push_back(edition.edition);
+  // The span's editions, and the one before it, whose step gives its first column's changes.
+  const auto [first, end] = span_positions(ids, span);
+  const std::size_t start = first > 0 ? first - 1 : 0;
   const std::vector<HistoryItem> none;
   const std::vector<HistoryItem>* previous = nullptr;
-  for (std::size_t e = 0; e < context.editions.size(); ++e) {
+  for (std::size_t e = start; e < end; ++e) {
     const auto found = all_items.find(context.editions[e].revision_id);
     const std::vector<HistoryItem>& items = found == all_items.end() ? none : found->second;
     FlowColumn& column = flow.columns.emplace_back();
@@ -33,7 +38,7 @@ Flow series_flow(const Index& index, const std::string& series, Section section,
       continue;
     }
     const SectionStep step = series_step(context, links, e - 1, e, *previous, items);
-    FlowColumn& before = flow.columns[e - 1];
+    FlowColumn& before = flow.columns[e - 1 - start];
     for (const ItemStep& change : step.changes) {
       const TimelineChange kind = timeline_change_of(change.kind);
       if (kind == TimelineChange::removed) {
@@ -49,6 +54,7 @@ Flow series_flow(const Index& index, const std::string& series, Section section,
     }
     previous = &items;
   }
+  if (start < first) flow.columns.erase(flow.columns.begin());
   return flow;
 }
 
