@@ -8,6 +8,7 @@
 #include "render/flow_render.hpp"
 #include "render/history_render.hpp"
 #include "render/html.hpp"
+#include "render/svg.hpp"
 
 namespace kiv::cli {
 namespace {
@@ -76,11 +77,7 @@ std::string render_flow_svg(const Flow& flow) {
   const std::string label =
       fmt::format("The flow of {} {} in {}: {}, {}", flow.series, section_name(flow.section),
                   flow.lang, counted(columns, "edition"), counted(static_cast<int>(bands), "band"));
-  std::string out = fmt::format(
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} "
-      "{1}\" role=\"img\" aria-label=\"{2}\" font-family=\"sans-serif\" font-size=\"12\">\n"
-      "<title>{2}</title>\n<rect width=\"{0}\" height=\"{1}\" fill=\"#ffffff\"/>\n",
-      width, height, escape_html(label));
+  std::string out = svg_open(width, height, label);
   for (std::size_t c = 0; c < flow.columns.size(); ++c) {
     out += fmt::format("<text x=\"{}\" y=\"{}\" font-weight=\"bold\">{}</text>\n", x_of(c),
                        kTop - 16, escape_html(flow.columns[c].edition));
@@ -127,13 +124,7 @@ std::string render_flow_svg(const Flow& flow) {
           escape_html(text));
     }
   }
-  out += svg_legend({{change_colour(TimelineChange::added, {}), "added +"},
-                     {change_colour(TimelineChange::changed, {Aspect::wording}), "reworded ~ *"},
-                     {change_colour(TimelineChange::changed, {Aspect::rank}), "moved ^"},
-                     {change_colour(TimelineChange::split, {}), "split <"},
-                     {change_colour(TimelineChange::merged, {}), "merged >"},
-                     {kUnchangedBand, "unchanged"}},
-                    legend_top);
+  out += svg_legend(change_legend(kUnchangedBand), legend_top);
   return out + "</svg>\n";
 }
 

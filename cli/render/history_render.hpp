@@ -94,15 +94,6 @@ std::string render_matrix_html(const Matrix& matrix);
 // latest wordings on the left (keys in their tooltips), editions on top, the legend below.
 std::string render_matrix_svg(const Matrix& matrix);
 
-// A legend for the SVGs: from x = 8 at `top`, per entry a box of its colour and its label,
-// then (`removed_mark`) "x removed" in red, for the pictures that mark removed items with x.
-struct SvgLegendEntry {
-  std::string_view colour;
-  std::string_view label;
-};
-std::string svg_legend(const std::vector<SvgLegendEntry>& entries, int top,
-                       bool removed_mark = true);
-
 // The colour (#rrggbb) that HTML and SVG outputs fill a change with: added green, removed red,
 // reworded (wording, description, subtopics) yellow, moved only blue, split purple, merged orange,
 // unchanged grey, absent none (empty).

@@ -7,6 +7,7 @@
 #include "kiv/text.hpp"
 #include "render/history_render.hpp"
 #include "render/html.hpp"
+#include "render/svg.hpp"
 
 namespace kiv::cli {
 namespace {
@@ -18,21 +19,6 @@ constexpr int kHeaderHeight = 80;  // room for the editions, written at an angle
 constexpr std::size_t kMaxKeyChars = 40;
 
 }  // namespace
-
-std::string svg_legend(const std::vector<SvgLegendEntry>& entries, int top, bool removed_mark) {
-  std::string out;
-  int x = 8;
-  for (const SvgLegendEntry& entry : entries) {
-    out += fmt::format(
-        "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"14\" rx=\"2\" fill=\"{}\"/>"
-        "<text x=\"{}\" y=\"{}\">{}</text>\n",
-        x, top, entry.colour, x + 18, top + 12, escape_html(entry.label));
-    x += 18 + static_cast<int>(count_code_points(entry.label)) * kCharWidth + 16;
-  }
-  if (!removed_mark) return out;
-  return out +
-         fmt::format("<text x=\"{}\" y=\"{}\" fill=\"#b00000\">x removed</text>\n", x, top + 12);
-}
 
 std::string render_matrix_svg(const Matrix& matrix) {
   // Rows are labelled by their latest wording (the key in the tooltip), which a reader knows.
@@ -51,13 +37,7 @@ std::string render_matrix_svg(const Matrix& matrix) {
   const std::string label =
       fmt::format("{} {} in {}: {} x {}", matrix.series, section_name(matrix.section), matrix.lang,
                   counted(rows, "lineage"), counted(columns, "edition"));
-  std::string out = fmt::format(
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} "
-      "{1}\" "
-      "role=\"img\" aria-label=\"{2}\" font-family=\"sans-serif\" "
-      "font-size=\"12\">\n<title>{2}</title>\n"
-      "<rect width=\"{0}\" height=\"{1}\" fill=\"#ffffff\"/>\n",
-      width, height, escape_html(label));
+  std::string out = svg_open(width, height, label);
   for (int e = 0; e < columns; ++e) {
     const int x = left + e * kCellWidth + kCellWidth / 2;
     out +=
@@ -92,13 +72,7 @@ std::string render_matrix_svg(const Matrix& matrix) {
           x + kCellWidth / 2, y + 13, cell.rank ? "" : " fill=\"#b00000\"", escape_html(text));
     }
   }
-  out += svg_legend({{change_colour(TimelineChange::added, {}), "added +"},
-                     {change_colour(TimelineChange::changed, {Aspect::wording}), "reworded ~ *"},
-                     {change_colour(TimelineChange::changed, {Aspect::rank}), "moved ^"},
-                     {change_colour(TimelineChange::split, {}), "split <"},
-                     {change_colour(TimelineChange::merged, {}), "merged >"},
-                     {change_colour(TimelineChange::unchanged, {}), "unchanged"}},
-                    legend_top);
+  out += svg_legend(change_legend(change_colour(TimelineChange::unchanged, {})), legend_top);
   out += fmt::format(
       "<text x=\"8\" y=\"{}\">' re-cased or re-punctuated · = paired with an item of another "
       "key</text>\n",

@@ -7,6 +7,7 @@
 
 #include "render/history_render.hpp"
 #include "render/html.hpp"
+#include "render/svg.hpp"
 
 namespace kiv::cli {
 namespace {
@@ -64,12 +65,9 @@ std::string render_stats_svg(const SeriesStats& stats) {
   const int height = legend_top + 44;  // the legend and its sentence
   const std::string label = fmt::format("{}: what changed per step, {}, in {}", stats.series,
                                         counted(steps, "step"), stats.lang);
-  std::string out = fmt::format(
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} "
-      "{1}\" role=\"img\" aria-label=\"{2}\" font-family=\"sans-serif\" font-size=\"12\">\n"
-      "<title>{2}</title>\n<rect width=\"{0}\" height=\"{1}\" fill=\"#ffffff\"/>\n"
-      "<text x=\"8\" y=\"20\" font-size=\"14\">{2}</text>\n",
-      width, height, escape_html(label));
+  std::string out =
+      svg_open(width, height, label) +
+      fmt::format("<text x=\"8\" y=\"20\" font-size=\"14\">{}</text>\n", escape_html(label));
   // The axis, with a tick and a light grid line every `tick` items.
   const auto y_of = [&](int value) { return bottom - value * kChartHeight / top_value; };
   for (int value = 0; value <= top_value; value += tick) {

@@ -7,6 +7,7 @@
 
 #include "render/history_render.hpp"
 #include "render/html.hpp"
+#include "render/svg.hpp"
 
 namespace kiv::cli {
 namespace {
@@ -44,12 +45,8 @@ std::string render_timeline_svg(const Timeline& timeline) {
   const std::string label =
       fmt::format("The rank of {} through {} of {}, in {}", timeline.key,
                   counted(editions, "edition"), timeline.series, timeline.lang);
-  std::string out = fmt::format(
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} "
-      "{1}\" role=\"img\" aria-label=\"{2}\" font-family=\"sans-serif\" font-size=\"11\">\n"
-      "<title>{2}</title>\n<rect width=\"{0}\" height=\"{1}\" fill=\"#ffffff\"/>\n"
-      "<text x=\"4\" y=\"{3}\">rank</text>\n",
-      width, height, escape_html(label), kTop - 14);
+  std::string out = svg_open(width, height, label, 11) +
+                    fmt::format("<text x=\"4\" y=\"{}\">rank</text>\n", kTop - 14);
   // The rank axis: 1 at the top, the item's largest rank number at the bottom.
   for (const int rank : {1, lowest}) {
     out += fmt::format(

@@ -3,30 +3,14 @@
 // editions are many.
 
 #include <gtest/gtest.h>
-#include <libxml/parser.h>
 
 #include <string>
 
 #include "render/flow_render.hpp"
+#include "svg_checks.hpp"
 
 namespace kiv::cli {
 namespace {
-
-std::size_t occurrences(const std::string& text, const std::string& what) {
-  std::size_t count = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
-    ++count;
-  return count;
-}
-
-bool well_formed_xml(const std::string& text) {
-  xmlDocPtr document =
-      xmlReadMemory(text.data(), static_cast<int>(text.size()), "flow.svg", "UTF-8",
-                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  const bool ok = document != nullptr;
-  xmlFreeDoc(document);
-  return ok;
-}
 
 FlowNode node(const std::string& key, int rank, const std::string& title,
               TimelineChange change = TimelineChange::unchanged) {

@@ -1,11 +1,11 @@
 // kiv timeline, kiv matrix and kiv stats on the bundled editions and on the test series
 // tests/data/series/demo (added, removed, moved, renumbered, reworded, split and merged items).
 
-#include <libxml/parser.h>
 #include <rapidjson/document.h>
 
 #include <algorithm>
 
+#include "cli/svg_checks.hpp"
 #include "support/cli_fixture.hpp"
 #include "support/editions.hpp"
 #include "support/lineage_editions.hpp"
@@ -43,15 +43,7 @@ rapidjson::Document parse_json(const std::string& text) {
   return json;
 }
 
-// Whether `text` is well-formed XML (libxml2, strict: no recovery, no network, no entities).
-bool well_formed_xml(const std::string& text) {
-  xmlDocPtr document =
-      xmlReadMemory(text.data(), static_cast<int>(text.size()), "output.svg", "UTF-8",
-                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  const bool ok = document != nullptr;
-  xmlFreeDoc(document);
-  return ok;
-}
+using cli::well_formed_xml;
 
 // RFC 4180: records of fields; quoted fields may hold commas, quotes ("") and line breaks.
 std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
