@@ -21,6 +21,8 @@
 namespace kiv::cli::site {
 namespace {
 
+std::string history_language(const SeriesEntry& entry);
+
 // The editions of the site, series by series, in Index::list order.
 std::vector<SeriesEntry> site_series(const Index& index, const std::string& only) {
   if (!only.empty() && !is_valid_id(only)) {
@@ -36,17 +38,7 @@ std::vector<SeriesEntry> site_series(const Index& index, const std::string& only
       series.push_back({edition.series, {}, false, {}});
     series.back().editions.push_back(std::move(edition));
   }
-  for (SeriesEntry& entry : series) {
-    // The history compares every edition in one language (kiv/history.hpp).
-    std::vector<std::string> common = entry.editions.front().languages;
-    for (const EditionSummary& edition : entry.editions) {
-      std::erase_if(common, [&](const std::string& lang) {
-        return std::find(edition.languages.begin(), edition.languages.end(), lang) ==
-               edition.languages.end();
-      });
-    }
-    entry.history = !common.empty();
-  }
+  for (SeriesEntry& entry : series) entry.history = !history_language(entry).empty();
   return series;
 }
 
@@ -63,14 +55,16 @@ std::map<std::string, std::vector<RevisionInfo>> revisions_by_edition(const Inde
   return revisions;
 }
 
-// What the history pages of a series are made from.
+// What the history pages of a series are made from: the matrices and flows, their steps taken
+// from the diffs of the series' diff pages (SeriesSteps), so that each pair of consecutive
+// editions is compared once.
 struct SeriesHistory {
-  SeriesHistory(const Index& index, const std::string& series)
-      : priorities(matrix(index, series, Section::priorities)),
-        themes(matrix(index, series, Section::themes)),
+  SeriesHistory(const Index& index, const std::string& series, const SeriesSteps& steps)
+      : priorities(matrix(index, series, Section::priorities, steps)),
+        themes(matrix(index, series, Section::themes, steps)),
         lineages(priorities, themes),
-        priorities_flow(series_flow(index, series, Section::priorities, {}, kFlowSpan)),
-        themes_flow(series_flow(index, series, Section::themes, {}, kFlowSpan)) {}
+        priorities_flow(series_flow(index, series, Section::priorities, steps, kFlowSpan)),
+        themes_flow(series_flow(index, series, Section::themes, steps, kFlowSpan)) {}
   // The site's flow pages draw the latest editions only: a picture of a hundred editions would
   // be megabytes per page (kiv flow --from/--to draws any span).
   static constexpr EditionSpan kFlowSpan{"", "", static_cast<int>(kSiteFlowEditions)};
@@ -84,14 +78,28 @@ struct SeriesHistory {
   Flow themes_flow;
 };
 
+// The language a series' history compares its editions in (kiv/history.hpp): nl when every
+// edition has it, else the first that every edition has; empty when they have none in common.
+std::string history_language(const SeriesEntry& entry) {
+  std::vector<std::string> common = entry.editions.front().languages;
+  for (const EditionSummary& edition : entry.editions) {
+    std::erase_if(common, [&](const std::string& lang) {
+      return std::find(edition.languages.begin(), edition.languages.end(), lang) ==
+             edition.languages.end();
+    });
+  }
+  return common.empty() ? std::string() : default_language(common);
+}
+
 class Builder {
  public:
   Builder(const Archive& archive, SiteWriter& writer, Progress& progress)
       : archive_(archive), index_(archive.index()), writer_(writer), progress_(progress) {}
 
+  // First the diff pages of consecutive editions, whose diffs give the histories their steps
+  // and churn; then the histories; then every other page.
   void build(std::vector<SeriesEntry> series) {
     const auto revisions = revisions_by_edition(index_);
-    std::map<std::string, std::unique_ptr<SeriesHistory>> histories;
     for (const SeriesEntry& entry : series) {
       for (const EditionSummary& edition : entry.editions) {
         const std::size_t count = revisions.at(edition.series + "/" + edition.edition).size();
@@ -99,18 +107,33 @@ class Builder {
         // revisions' diffs.
         total_ += edition.languages.size() * count + count - 1;
       }
-      total_ += entry.editions.size() - 1;
-      if (entry.history) {
-        progress_.update("history", histories.size(), series.size(), entry.series);
-        auto& history = histories[entry.series];
-        history = std::make_unique<SeriesHistory>(index_, entry.series);
-        total_ += history->lineages.pages().size() + 3;
-      }
+      diffs_total_ += entry.editions.size() - 1;
     }
-    for (SeriesEntry& entry : series) {
+    std::vector<SeriesSteps> steps;
+    std::vector<SeriesStats> stats;
+    for (const SeriesEntry& entry : series) {
+      links_ = curated_links(index_, entry.series);
+      stats.push_back({entry.series, history_language(entry), {}, {}});
+      steps.push_back(write_edition_diffs(entry, stats.back()));
+    }
+    std::map<std::string, std::unique_ptr<SeriesHistory>> histories;
+    for (std::size_t s = 0; s < series.size(); ++s) {
+      if (!series[s].history) continue;
+      progress_.update("history", histories.size(), series.size(), series[s].series);
+      auto& history = histories[series[s].series];
+      history = std::make_unique<SeriesHistory>(index_, series[s].series, steps[s]);
+      total_ += history->lineages.pages().size() + 3;
+      steps[s] = SeriesSteps(stats[s].lang);  // no longer needed
+    }
+    for (std::size_t s = 0; s < series.size(); ++s) {
+      SeriesEntry& entry = series[s];
       const auto history = histories.find(entry.series);
+      links_ = curated_links(index_, entry.series);
       write_series(entry, revisions, history == histories.end() ? nullptr : history->second.get());
-      if (history != histories.end()) histories.erase(history);  // its pages are written
+      if (history == histories.end()) continue;
+      write_history(entry.series, *history->second, stats[s]);
+      for (const SeriesStats::Step& step : stats[s].steps) entry.churn.push_back(step.churn);
+      histories.erase(history);  // its pages are written
     }
     writer_.write("index.html", index_page(series));
     writer_.write("search.html", search_page());
@@ -119,13 +142,35 @@ class Builder {
   }
 
  private:
-  // Writes the series' pages; with a history, records its steps' churn in `entry` for the index.
+  // Writes the diff page of each pair of consecutive editions of the series (their latest
+  // revisions). With a history, counts each step's churn into `stats` and returns the steps,
+  // both off the diff page's diff when it is in the history's language (else off a diff in
+  // that language).
+  SeriesSteps write_edition_diffs(const SeriesEntry& entry, SeriesStats& stats) {
+    SeriesSteps steps(stats.lang);
+    std::optional<Edition> previous;
+    for (std::size_t i = 0; i < entry.editions.size(); ++i) {
+      const EditionSummary& summary = entry.editions[i];
+      Edition edition = archive_.load(summary.latest);
+      std::optional<EditionDiff> diff;
+      if (previous) {
+        const std::string path = diff_path(edition.series, previous->edition, edition.edition);
+        diff = write_diff(path, {entry.editions[i - 1].latest, summary.latest}, *previous, edition);
+        progress_.update("diffs", ++diffs_done_, diffs_total_, path);
+        if (entry.history && !(diff && diff->lang == stats.lang))
+          diff = diff_editions(*previous, edition, stats.lang, links_);
+        if (entry.history) steps.add(previous->edition, edition.edition, *diff);
+      }
+      if (entry.history) add_edition(stats, edition, diff ? &*diff : nullptr);
+      previous = std::move(edition);
+    }
+    return steps;
+  }
+
+  // Writes the series' pages but its history's and the diff pages of consecutive editions.
   void write_series(SeriesEntry& entry,
                     const std::map<std::string, std::vector<RevisionInfo>>& revisions,
                     const SeriesHistory* history) {
-    links_ = curated_links(index_, entry.series);
-    SeriesStats stats{entry.series, history == nullptr ? "" : history->priorities.lang, {}, {}};
-    std::optional<Edition> previous;
     for (std::size_t i = 0; i < entry.editions.size(); ++i) {
       const EditionSummary& summary = entry.editions[i];
       const std::vector<RevisionInfo>& revisions_of =
@@ -141,7 +186,7 @@ class Builder {
           revisions_of,
           {},
           0,
-          previous ? previous->edition : "",
+          i > 0 ? entry.editions[i - 1].edition : "",
           i + 1 < entry.editions.size() ? entry.editions[i + 1].edition : "",
           history == nullptr ? nullptr : &history->lineages,
           attachments_of(archive_.index(), Ref{summary.series, summary.edition, std::nullopt}),
@@ -174,28 +219,14 @@ class Builder {
           advance(path);
         }
       }
-      Edition edition = std::move(recorded.back());
-      recorded.pop_back();
-      // The churn is counted off the diff page's diff when it is in the history's language.
-      std::optional<EditionDiff> diff;
-      if (previous) {
-        diff = write_diff(diff_path(edition.series, previous->edition, edition.edition),
-                          {entry.editions[i - 1].latest, summary.latest}, *previous, edition);
-        if (history != nullptr && !(diff && diff->lang == stats.lang))
-          diff = diff_editions(*previous, edition, stats.lang, links_);
-      }
-      if (history != nullptr) add_edition(stats, edition, diff ? &*diff : nullptr);
       for (std::size_t k = 1; k < revisions_of.size(); ++k) {
-        write_diff(revision_diff_path(edition.series, edition.edition, revisions_of[k - 1].revision,
-                                      revisions_of[k].revision),
-                   {revisions_of[k - 1], revisions_of[k]}, recorded[k - 1],
-                   k + 1 == revisions_of.size() ? edition : recorded[k]);
+        const std::string path =
+            revision_diff_path(summary.series, summary.edition, revisions_of[k - 1].revision,
+                               revisions_of[k].revision);
+        write_diff(path, {revisions_of[k - 1], revisions_of[k]}, recorded[k - 1], recorded[k]);
+        advance(path);
       }
-      previous = std::move(edition);
     }
-    if (history == nullptr) return;
-    write_history(entry.series, *history, stats);
-    for (const SeriesStats::Step& step : stats.steps) entry.churn.push_back(step.churn);
   }
 
   // A timeline page per lineage, the matrix and the churn.
@@ -232,7 +263,6 @@ class Builder {
       input.from_lang = input.to_lang = lang;
     }
     writer_.write(path, diff_page(input));
-    advance(path);
     return std::move(input.diff);
   }
 
@@ -244,8 +274,10 @@ class Builder {
   Progress& progress_;
   SearchIndex search_;
   std::vector<CuratedLink> links_;  // of the series being written
-  std::size_t total_ = 0;
+  std::size_t total_ = 0;           // pages but the diffs of consecutive editions
   std::size_t done_ = 0;
+  std::size_t diffs_total_ = 0;  // diff pages of consecutive editions, written first
+  std::size_t diffs_done_ = 0;
 };
 
 }  // namespace

@@ -805,8 +805,8 @@ class HistoryWithLinks : public History {
  protected:
   // The test series t: 2010-2012 and 2013-2015 (tests/support/lineage_editions.hpp), then
   // 2016-2018 where tweewielers became fietsen (renamed again, beyond the matcher's reach).
-  Archive lineage_store() {
-    Archive store = Archive::open_or_create(temp_.path() / "lineage");
+  Archive lineage_store(const std::string& name = "lineage") {
+    Archive store = Archive::open_or_create(temp_.path() / name);
     Edition third = test::lineage_edition("2016-2018", 2016, 2018,
                                           {{"drugs", "drugshandel en drugsgebruik"},
                                            {"fietsen", "diefstal van rijwielen"},
@@ -827,17 +827,18 @@ class HistoryWithLinks : public History {
     return {"t", from_edition, from_key, to_edition, to_key, kind};
   }
 
-  // Links every kind between the first two editions, and tweewielers on to fietsen.
+  // Every kind between the first two editions, and tweewielers on to fietsen.
+  static std::vector<CuratedLink> all_links() {
+    return {t_link("2010-2012", "fietsdiefstal", "2013-2015", "tweewielers", LinkKind::renamed),
+            t_link("2010-2012", "mensenhandel", "2013-2015", "uitbuiting", LinkKind::split),
+            t_link("2010-2012", "mensenhandel", "2013-2015", "smokkel", LinkKind::split),
+            t_link("2010-2012", "inbraken", "2013-2015", "vermogen", LinkKind::merged),
+            t_link("2010-2012", "overvallen", "2013-2015", "vermogen", LinkKind::merged),
+            t_link("2013-2015", "tweewielers", "2016-2018", "fietsen", LinkKind::renamed)};
+  }
+
   static void link_all(Archive& store) {
-    for (const CuratedLink& wanted :
-         {t_link("2010-2012", "fietsdiefstal", "2013-2015", "tweewielers", LinkKind::renamed),
-          t_link("2010-2012", "mensenhandel", "2013-2015", "uitbuiting", LinkKind::split),
-          t_link("2010-2012", "mensenhandel", "2013-2015", "smokkel", LinkKind::split),
-          t_link("2010-2012", "inbraken", "2013-2015", "vermogen", LinkKind::merged),
-          t_link("2010-2012", "overvallen", "2013-2015", "vermogen", LinkKind::merged),
-          t_link("2013-2015", "tweewielers", "2016-2018", "fietsen", LinkKind::renamed)}) {
-      link(store, wanted, {kAuthor, ""});
-    }
+    for (const CuratedLink& wanted : all_links()) link(store, wanted, {kAuthor, ""});
   }
 };
 
@@ -1211,6 +1212,142 @@ TEST_F(History, AFlowCutToASpanKeepsItsBandsAndEndsWithoutAny) {
       }
     }
   }
+}
+
+// ---- Steps read off the caller's diffs (SeriesSteps) ----------------------------------------
+
+// The steps of `series` read off diff_editions of its consecutive editions (latest revisions)
+// in `lang`, made with `links`; the pairs at the positions in `skip` left out.
+SeriesSteps steps_of(const Archive& store, const std::string& series,
+                     const std::vector<CuratedLink>& links, const std::string& lang = "nl",
+                     const std::set<std::size_t>& skip = {}) {
+  SeriesSteps steps(lang);
+  const std::vector<EditionSummary> editions = series_editions(store.index(), series);
+  for (std::size_t i = 1; i < editions.size(); ++i) {
+    if (skip.contains(i)) continue;
+    steps.add(editions[i - 1].edition, editions[i].edition,
+              diff_editions(store.load(editions[i - 1].latest), store.load(editions[i].latest),
+                            lang, links));
+  }
+  return steps;
+}
+
+// Two matrices, row by row and cell by cell.
+void expect_same_matrix(const Matrix& expected, const Matrix& actual) {
+  EXPECT_EQ(actual.lang, expected.lang);
+  ASSERT_EQ(actual.editions, expected.editions);
+  ASSERT_EQ(actual.rows.size(), expected.rows.size());
+  for (std::size_t r = 0; r < expected.rows.size(); ++r) {
+    const MatrixRow& want = expected.rows[r];
+    const MatrixRow& got = actual.rows[r];
+    SCOPED_TRACE(want.key);
+    EXPECT_EQ(got.key, want.key);
+    EXPECT_EQ(got.title, want.title);
+    for (std::size_t e = 0; e < expected.editions.size(); ++e) {
+      SCOPED_TRACE(expected.editions[e]);
+      EXPECT_EQ(got.cell(e).change, want.cell(e).change);
+      EXPECT_EQ(got.cell(e).aspects, want.cell(e).aspects);
+      EXPECT_EQ(got.cell(e).match, want.cell(e).match);
+      EXPECT_EQ(got.cell(e).rank, want.cell(e).rank);
+      EXPECT_EQ(got.cell(e).title, want.cell(e).title);
+      EXPECT_EQ(got.cell(e).key, want.cell(e).key);
+      EXPECT_EQ(related_keys(got.cell(e)), related_keys(want.cell(e)));
+    }
+  }
+}
+
+// Two flows, column by column, the bands in their order.
+void expect_same_flow(const Flow& expected, const Flow& actual) {
+  ASSERT_EQ(actual.columns.size(), expected.columns.size());
+  for (std::size_t c = 0; c < expected.columns.size(); ++c) {
+    const FlowColumn& want = expected.columns[c];
+    const FlowColumn& got = actual.columns[c];
+    SCOPED_TRACE(want.edition);
+    ASSERT_EQ(got.nodes.size(), want.nodes.size());
+    for (std::size_t n = 0; n < want.nodes.size(); ++n) {
+      EXPECT_EQ(got.nodes[n].change, want.nodes[n].change);
+      EXPECT_EQ(got.nodes[n].aspects, want.nodes[n].aspects);
+      EXPECT_EQ(got.nodes[n].removed_next, want.nodes[n].removed_next);
+    }
+    ASSERT_EQ(got.bands.size(), want.bands.size());
+    for (std::size_t b = 0; b < want.bands.size(); ++b) {
+      EXPECT_EQ(std::tie(got.bands[b].from, got.bands[b].to, got.bands[b].change,
+                         got.bands[b].aspects, got.bands[b].match),
+                std::tie(want.bands[b].from, want.bands[b].to, want.bands[b].change,
+                         want.bands[b].aspects, want.bands[b].match));
+    }
+  }
+}
+
+TEST_F(History, TheMatrixAndFlowOffTheDiffsStepsAreTheComputedOnes) {
+  const Archive store = demo_store();
+  const SeriesSteps steps = steps_of(store, "demo", {});
+  EXPECT_EQ(steps.size(), 3U);
+  for (const Section section : kSections) {
+    SCOPED_TRACE(std::string(section_name(section)));
+    expect_same_matrix(matrix(store.index(), "demo", section),
+                       matrix(store.index(), "demo", section, steps));
+    expect_same_flow(series_flow(store.index(), "demo", section),
+                     series_flow(store.index(), "demo", section, steps));
+    const EditionSpan span{"", "", 2};
+    expect_same_flow(series_flow(store.index(), "demo", section, "", span),
+                     series_flow(store.index(), "demo", section, steps, span));
+    // A step not given is computed.
+    expect_same_matrix(
+        matrix(store.index(), "demo", section),
+        matrix(store.index(), "demo", section, steps_of(store, "demo", {}, "nl", {2})));
+  }
+  // The bands come by their items' positions, whatever made the steps.
+  for (const FlowColumn& column : series_flow(store.index(), "demo", Section::priorities).columns) {
+    EXPECT_TRUE(std::is_sorted(column.bands.begin(), column.bands.end(),
+                               [](const FlowBand& a, const FlowBand& b) {
+                                 return std::pair(a.from, a.to) < std::pair(b.from, b.to);
+                               }));
+  }
+}
+
+TEST_F(HistoryWithLinks, TheStepsGivenAreTheOnesTaken) {
+  // The store has no links; its diffs were made with every kind: the matrix and the flow off
+  // those steps are those of the store that has the links.
+  const Archive unlinked = lineage_store("unlinked");
+  Archive linked = lineage_store();
+  link_all(linked);
+  const SeriesSteps steps = steps_of(unlinked, "t", all_links());
+  for (const Section section : kSections) {
+    SCOPED_TRACE(std::string(section_name(section)));
+    expect_same_matrix(matrix(linked.index(), "t", section),
+                       matrix(unlinked.index(), "t", section, steps));
+    expect_same_flow(series_flow(linked.index(), "t", section),
+                     series_flow(unlinked.index(), "t", section, steps));
+  }
+  EXPECT_EQ(matrix(unlinked.index(), "t", Section::priorities, steps).rows.front().key, "fietsen");
+  EXPECT_NE(matrix(unlinked.index(), "t", Section::priorities).rows.front().key, "fietsen");
+}
+
+TEST_F(History, StepsThatDoNotFitAreRefused) {
+  const Archive store = demo_store();
+  const auto load = [&](const char* edition) {
+    return store.load(store.index().resolve(Ref{"demo", edition, std::nullopt}));
+  };
+  SeriesSteps steps("fr");
+  EXPECT_THROW(steps.add("2001-2002", "2003-2004",
+                         diff_editions(load("2001-2002"), load("2003-2004"), "nl")),
+               std::invalid_argument);
+  EXPECT_EQ(steps.size(), 0U);
+  // 2001-2002 has 6 priorities, 2003-2004 7: a diff of 2003-2004 -> 2005-2006 given for the
+  // step from 2001-2002 does not fit.
+  SeriesSteps wrong("nl");
+  wrong.add("2001-2002", "2003-2004", diff_editions(load("2003-2004"), load("2005-2006"), "nl"));
+  EXPECT_THROW(matrix(store.index(), "demo", Section::priorities, wrong), std::invalid_argument);
+  EXPECT_THROW(series_flow(store.index(), "demo", Section::priorities, wrong),
+               std::invalid_argument);
+  // A diff whose ranks skip one is refused as it is recorded.
+  EditionDiff gap = diff_editions(load("2001-2002"), load("2003-2004"), "nl");
+  const auto with_new = std::find_if(gap.priorities.changes.begin(), gap.priorities.changes.end(),
+                                     [](const Change& change) { return !change.to.empty(); });
+  ASSERT_NE(with_new, gap.priorities.changes.end());
+  with_new->to.front().rank += 10;
+  EXPECT_THROW(wrong.add("2001-2002", "2003-2004", gap), std::invalid_argument);
 }
 
 }  // namespace

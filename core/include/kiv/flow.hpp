@@ -43,7 +43,7 @@ struct FlowBand {
 struct FlowColumn {
   std::string edition;          // edition id
   std::vector<FlowNode> nodes;  // by rank
-  std::vector<FlowBand> bands;  // to the next column (empty in the last one)
+  std::vector<FlowBand> bands;  // to the next column (empty in the last one), by from, then to
 };
 
 struct Flow {
@@ -60,6 +60,11 @@ struct Flow {
 // edition has or a `span` out of order.
 Flow series_flow(const Index& index, const std::string& series, Section section,
                  const std::string& lang = {}, const EditionSpan& span = {});
+
+// series_flow() in steps.lang(), its steps taken from `steps` as matrix(index, series,
+// section, steps) takes them (kiv/history.hpp). Throws as both.
+Flow series_flow(const Index& index, const std::string& series, Section section,
+                 const SeriesSteps& steps, const EditionSpan& span = {});
 
 // The flow cut to the editions of `span` (kiv/history.hpp): their columns, the bands between
 // them; the first column's nodes keep how they came from the edition before it.

@@ -39,6 +39,7 @@
 // alphabetical order) that every edition has.
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -159,6 +160,42 @@ struct Matrix {
 // every edition has.
 Matrix matrix(const Index& index, const std::string& series, Section section,
               const std::string& lang = {});
+
+// The steps of a series' history read off diffs the caller has made already. A caller that
+// diffs every pair of consecutive editions anyway (the site, for its diff pages) hands them
+// over, and the matrix and the flow take their pairing from them instead of running the
+// diff's matcher a second time: the same result (what the history says is what kiv diff
+// says), one comparison per pair. Holds per step and section the positions, kinds and
+// aspects of the changes, no texts.
+class SeriesSteps {
+ public:
+  explicit SeriesSteps(std::string lang);
+  ~SeriesSteps();
+  SeriesSteps(SeriesSteps&&) noexcept;
+  SeriesSteps& operator=(SeriesSteps&&) noexcept;
+
+  // Records the step from edition `from` to edition `to` (ids of consecutive editions of the
+  // series): `diff` must be diff_editions of their latest revisions in lang(), with the
+  // series' curated links, as kiv diff makes it. Throws std::invalid_argument for a diff in
+  // another language. A later add of the same two editions replaces the step.
+  void add(const std::string& from, const std::string& to, const EditionDiff& diff);
+
+  const std::string& lang() const;
+  std::size_t size() const;  // steps recorded
+
+  struct Impl;  // the history's own view (core/src/history/history_steps.hpp)
+  const Impl& impl() const { return *impl_; }
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+// matrix() in steps.lang(), each step between consecutive editions taken from `steps` when it
+// holds it (then with the history's rule for ranks), else computed. Throws as matrix(), and
+// std::invalid_argument when a step given does not fit the editions' items in the index
+// (another number of items on either side: a diff of other editions or revisions).
+Matrix matrix(const Index& index, const std::string& series, Section section,
+              const SeriesSteps& steps);
 
 // A span of a series' editions, oldest first, as --from, --to and --last name it: from the
 // edition `from` to the edition `to` (edition ids, both included; empty: the first, the last),

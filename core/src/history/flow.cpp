@@ -1,15 +1,21 @@
 // series_flow: the nodes and bands of a series' flow, from the same steps as the matrix (one
-// query of the index and series_step per pair of consecutive editions).
+// query of the index and series_step per pair of consecutive editions, or the step a caller's
+// diff gave: SeriesSteps).
 
 #include "kiv/flow.hpp"
+
+#include <algorithm>
+#include <utility>
 
 #include "history/history_series.hpp"
 #include "index/index_db.hpp"
 
 namespace kiv {
 
-Flow series_flow(const Index& index, const std::string& series, Section section,
-                 const std::string& lang, const EditionSpan& span) {
+namespace {
+
+Flow build_flow(const Index& index, const std::string& series, Section section,
+                const std::string& lang, const EditionSpan& span, const SeriesSteps* given) {
   IndexDb& db = IndexDb::of(index);
   const SeriesContext context = load_series(db, series, lang);
   const std::vector<CuratedLink> links = series_links(index, series);
@@ -37,7 +43,8 @@ Flow series_flow(const Index& index, const std::string& series, Section section,
       previous = &items;
       continue;
     }
-    const SectionStep step = series_step(context, links, e - 1, e, *previous, items);
+    const SectionStep step =
+        series_step(context, links, e - 1, e, *previous, items, section, given);
     FlowColumn& before = flow.columns[e - 1 - start];
     for (const ItemStep& change : step.changes) {
       const TimelineChange kind = timeline_change_of(change.kind);
@@ -54,8 +61,26 @@ Flow series_flow(const Index& index, const std::string& series, Section section,
     }
     previous = &items;
   }
+  // Bands in one order whichever way the steps were made (compared here or read off a diff).
+  for (FlowColumn& column : flow.columns) {
+    std::sort(column.bands.begin(), column.bands.end(), [](const FlowBand& a, const FlowBand& b) {
+      return std::pair(a.from, a.to) < std::pair(b.from, b.to);
+    });
+  }
   if (start < first) flow.columns.erase(flow.columns.begin());
   return flow;
+}
+
+}  // namespace
+
+Flow series_flow(const Index& index, const std::string& series, Section section,
+                 const std::string& lang, const EditionSpan& span) {
+  return build_flow(index, series, section, lang, span, nullptr);
+}
+
+Flow series_flow(const Index& index, const std::string& series, Section section,
+                 const SeriesSteps& steps, const EditionSpan& span) {
+  return build_flow(index, series, section, steps.lang(), span, &steps);
 }
 
 Flow within(const Flow& flow, const EditionSpan& span) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <set>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "diff/matching.hpp"
@@ -226,6 +227,26 @@ SectionStep series_step(const SeriesContext& context, const std::vector<CuratedL
   SectionStep step = compare_sections(old_items, new_items, context.lang,
                                       orient_links(context.series, context.editions[from].edition,
                                                    context.editions[to].edition, links));
+  settle_ranks(step, old_items, new_items);
+  return step;
+}
+
+SectionStep series_step(const SeriesContext& context, const std::vector<CuratedLink>& links,
+                        std::size_t from, std::size_t to, const std::vector<HistoryItem>& old_items,
+                        const std::vector<HistoryItem>& new_items, Section section,
+                        const SeriesSteps* given) {
+  const std::string& old_id = context.editions[from].edition;
+  const std::string& new_id = context.editions[to].edition;
+  const SectionStep* held =
+      given == nullptr ? nullptr : given_step(*given, old_id, new_id, section);
+  if (held == nullptr) return series_step(context, links, from, to, old_items, new_items);
+  if (held->of_old.size() != old_items.size() || held->of_new.size() != new_items.size()) {
+    throw std::invalid_argument(fmt::format(
+        "the step given for {}/{} -> {} compares {} and {} {}; the index holds {} and {}",
+        context.series, old_id, new_id, held->of_old.size(), held->of_new.size(),
+        section_name(section), old_items.size(), new_items.size()));
+  }
+  SectionStep step = *held;
   settle_ranks(step, old_items, new_items);
   return step;
 }

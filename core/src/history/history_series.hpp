@@ -61,6 +61,14 @@ SectionStep series_step(const SeriesContext& context, const std::vector<CuratedL
                         std::size_t from, std::size_t to, const std::vector<HistoryItem>& old_items,
                         const std::vector<HistoryItem>& new_items);
 
+// The step of `section` between the editions at `from` and `to` that `given` holds (SeriesSteps),
+// with the rank rule applied; when `given` is null or does not hold it, series_step above.
+// Throws std::invalid_argument when the step given does not fit `old_items` and `new_items`.
+SectionStep series_step(const SeriesContext& context, const std::vector<CuratedLink>& links,
+                        std::size_t from, std::size_t to, const std::vector<HistoryItem>& old_items,
+                        const std::vector<HistoryItem>& new_items, Section section,
+                        const SeriesSteps* given);
+
 // The step read off diff_editions(from, to, lang, links) of the two editions' latest
 // revisions (Index::load), without the rank rule: what series_step must agree with.
 SectionStep diff_step(const Index& index, const SeriesContext& context, std::size_t from,

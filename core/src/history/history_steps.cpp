@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "diff/matching.hpp"
@@ -204,6 +205,70 @@ SectionStep step_from_diff(const SectionDiff& diff, std::size_t old_count, std::
   }
   index_changes(step, old_count, new_count);
   return step;
+}
+
+namespace {
+
+std::size_t section_slot(Section section) { return section == Section::priorities ? 0 : 1; }
+
+// The number of items on one side of a section's diff, each position (rank - 1) in exactly one
+// change; throws std::invalid_argument naming `side` otherwise.
+std::size_t side_count(const SectionDiff& diff, bool old_side, const std::string& edition) {
+  std::vector<bool> seen;
+  for (const Change& change : diff.changes) {
+    for (const DiffItem& item : old_side ? change.from : change.to) {
+      if (item.rank < 1) {
+        throw std::invalid_argument("the diff given for " + edition + " has an item ranked " +
+                                    std::to_string(item.rank));
+      }
+      const auto position = static_cast<std::size_t>(item.rank - 1);
+      if (seen.size() <= position) seen.resize(position + 1, false);
+      if (seen[position]) {
+        throw std::invalid_argument("the diff given for " + edition + " has rank " +
+                                    std::to_string(item.rank) + " twice in " +
+                                    std::string(section_name(diff.section)));
+      }
+      seen[position] = true;
+    }
+  }
+  if (std::find(seen.begin(), seen.end(), false) != seen.end()) {
+    throw std::invalid_argument("the diff given for " + edition + " skips a rank in " +
+                                std::string(section_name(diff.section)));
+  }
+  return seen.size();
+}
+
+}  // namespace
+
+SeriesSteps::SeriesSteps(std::string lang) : impl_(std::make_unique<Impl>()) {
+  impl_->lang = std::move(lang);
+}
+SeriesSteps::~SeriesSteps() = default;
+SeriesSteps::SeriesSteps(SeriesSteps&&) noexcept = default;
+SeriesSteps& SeriesSteps::operator=(SeriesSteps&&) noexcept = default;
+
+void SeriesSteps::add(const std::string& from, const std::string& to, const EditionDiff& diff) {
+  if (diff.lang != impl_->lang) {
+    throw std::invalid_argument("the diff of " + from + " and " + to + " is in '" + diff.lang +
+                                "', the steps in '" + impl_->lang + "'");
+  }
+  std::array<SectionStep, 2> steps;
+  for (const Section section : kSections) {
+    const SectionDiff& part = diff.section(section);
+    steps[section_slot(section)] =
+        step_from_diff(part, side_count(part, true, from), side_count(part, false, to));
+  }
+  impl_->steps.insert_or_assign({from, to}, std::move(steps));
+}
+
+const std::string& SeriesSteps::lang() const { return impl_->lang; }
+std::size_t SeriesSteps::size() const { return impl_->steps.size(); }
+
+const SectionStep* given_step(const SeriesSteps& steps, const std::string& from,
+                              const std::string& to, Section section) {
+  const auto& held = steps.impl().steps;
+  const auto found = held.find({from, to});
+  return found == held.end() ? nullptr : &found->second[section_slot(section)];
 }
 
 void settle_ranks(SectionStep& step, const std::vector<HistoryItem>& from,

@@ -7,7 +7,9 @@
 // from the diff's own rule (moves.hpp) over all pairs, aspects from pair_aspects. What it does
 // not compute: similarity scores and word diffs.
 
+#include <array>
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +19,7 @@
 #include "diff/matching.hpp"
 #include "index/history_rows.hpp"
 #include "kiv/diff.hpp"
+#include "kiv/history.hpp"
 #include "similarity.hpp"
 
 namespace kiv {
@@ -71,6 +74,17 @@ bool key_pair_moved(const std::vector<HistoryItem>& from, const std::vector<Hist
 // The same step read off a real diff of the section (for pairs of editions that curated links
 // touch, and to check compare_sections against the diff).
 SectionStep step_from_diff(const SectionDiff& diff, std::size_t old_count, std::size_t new_count);
+
+// What SeriesSteps (kiv/history.hpp) holds: per pair of editions (ids) the step of each
+// section read off the diff (step_from_diff), without the rank rule.
+struct SeriesSteps::Impl {
+  std::string lang;
+  std::map<std::pair<std::string, std::string>, std::array<SectionStep, 2>> steps;
+};
+
+// The step of `section` from edition `from` to edition `to` that `steps` holds; null when none.
+const SectionStep* given_step(const SeriesSteps& steps, const std::string& from,
+                              const std::string& to, Section section);
 
 // The history's rule for ranks (kiv/history.hpp): a pair whose rank number is the same on both
 // sides has not moved, whatever the longest run says; a `changed` left without aspects

@@ -1,5 +1,6 @@
 // matrix: every lineage of one section of a series against its editions, from one query of
-// the index and one step (compare_sections) per pair of consecutive editions.
+// the index and one step per pair of consecutive editions (compare_sections, or the step a
+// caller's diff gave: SeriesSteps).
 
 #include <unordered_map>
 
@@ -60,10 +61,8 @@ std::vector<DiffItem> others(const std::vector<std::size_t>& positions,
   return items;
 }
 
-}  // namespace
-
-Matrix matrix(const Index& index, const std::string& series, Section section,
-              const std::string& lang) {
+Matrix build_matrix(const Index& index, const std::string& series, Section section,
+                    const std::string& lang, const SeriesSteps* given) {
   IndexDb& db = IndexDb::of(index);
   const SeriesContext context = load_series(db, series, lang);
   const std::vector<CuratedLink> links = series_links(index, series);
@@ -80,7 +79,7 @@ Matrix matrix(const Index& index, const std::string& series, Section section,
   for (std::size_t i = 0; i < items.size(); ++i) {
     const std::vector<HistoryItem>& current = *items[i];
     SectionStep step;
-    if (i > 0) step = series_step(context, links, i - 1, i, *items[i - 1], current);
+    if (i > 0) step = series_step(context, links, i - 1, i, *items[i - 1], current, section, given);
     std::vector<bool> renamed_away(i == 0 ? 0 : items[i - 1]->size(), false);  // by old position
     std::vector<bool> renamed(current.size(), false);                          // by new position
     // First the renamed links, which continue the previous item's row under the new key, so
@@ -138,6 +137,18 @@ Matrix matrix(const Index& index, const std::string& series, Section section,
     }
   }
   return matrix;
+}
+
+}  // namespace
+
+Matrix matrix(const Index& index, const std::string& series, Section section,
+              const std::string& lang) {
+  return build_matrix(index, series, section, lang, nullptr);
+}
+
+Matrix matrix(const Index& index, const std::string& series, Section section,
+              const SeriesSteps& steps) {
+  return build_matrix(index, series, section, steps.lang(), &steps);
 }
 
 }  // namespace kiv
