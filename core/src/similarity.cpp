@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <memory>
 #include <set>
@@ -79,6 +80,44 @@ bool is_word_byte(unsigned char c) {
 
 }  // namespace
 
+WordSketch sketch_word(std::string_view word) {
+  WordSketch sketch;
+  const auto pack = [](std::string_view bytes) {
+    std::uint32_t packed = 0;
+    for (const char byte : bytes) packed = packed << 8 | static_cast<unsigned char>(byte);
+    return packed;
+  };
+  sketch.head = pack(word.substr(0, 4));
+  sketch.tail = pack(word.substr(word.size() < 4 ? 0 : word.size() - 4));
+  sketch.size = static_cast<std::uint32_t>(word.size());
+  std::uint32_t hash = 2166136261U;  // FNV-1a
+  for (const char byte : word) hash = (hash ^ static_cast<unsigned char>(byte)) * 16777619U;
+  sketch.hash = hash;
+  return sketch;
+}
+
+namespace {
+
+// words_match of two sketched words, by the same rules: a word pair that differs in its first
+// four bytes has no common beginning of 80% of five letters or more; one of five letters or
+// more that ends another has its last four.
+bool sketched_words_match(std::string_view a, const WordSketch& x, std::string_view b,
+                          const WordSketch& y, WordReach reach) {
+  if (x.hash == y.hash && x.size == y.size && a == b) return true;
+  const bool a_shorter = x.size < y.size;
+  const std::uint32_t shorter = a_shorter ? x.size : y.size;
+  if (shorter < 5) return false;
+  if (reach == WordReach::tails && x.tail == y.tail &&
+      (a_shorter ? b.ends_with(a) : a.ends_with(b)))
+    return true;
+  if (x.head != y.head) return false;
+  std::size_t common = 4;
+  while (common < shorter && a[common] == b[common]) ++common;
+  return common * 5 >= shorter * 4;
+}
+
+}  // namespace
+
 bool words_match(std::string_view a, std::string_view b, WordReach reach) {
   if (a == b) return true;
   const std::string_view shorter = a.size() < b.size() ? a : b;
@@ -102,14 +141,74 @@ double dice(int shared, int a, int b) { return a + b == 0 ? 1.0 : 2.0 * shared /
 
 bool content_words_match(const TitleProfile& a, std::size_t i, const TitleProfile& b, std::size_t j,
                          WordReach reach) {
-  if (a.stems[i] == b.stems[j] || words_match(a.content[i], b.content[j], reach)) return true;
+  const WordSketch& a_stem = a.stem_sketches[i];
+  const WordSketch& b_stem = b.stem_sketches[j];
+  const WordSketch& a_word = a.content_sketches[i];
+  const WordSketch& b_word = b.content_sketches[j];
+  if (a_stem.hash == b_stem.hash && a_stem.size == b_stem.size && a.stems[i] == b.stems[j])
+    return true;
+  if (sketched_words_match(a.content[i], a_word, b.content[j], b_word, reach)) return true;
   // A compound and its first part: the stem of one word, of at least five letters, begins the
   // other ("woningen" -> "woning" ~ "woninginbraken", "voertuigen" ~ "voertuigdiefstal").
-  const auto stem_begins = [](const std::string& stem, const std::string& word) {
-    return stem.size() >= kCompoundPart && word.size() > stem.size() && word.starts_with(stem);
+  const auto stem_begins = [](const std::string& stem, const WordSketch& stem_sketch,
+                              const std::string& word, const WordSketch& word_sketch) {
+    return stem_sketch.size >= kCompoundPart && word_sketch.size > stem_sketch.size &&
+           stem_sketch.head == word_sketch.head && word.starts_with(stem);
   };
-  return stem_begins(a.stems[i], b.content[j]) || stem_begins(b.stems[j], a.content[i]);
+  return stem_begins(a.stems[i], a_stem, b.content[j], b_word) ||
+         stem_begins(b.stems[j], b_stem, a.content[i], a_word);
 }
+
+namespace {
+
+// The first and last bytes of some content words of a title (WordSketch) as sets, to tell that
+// a word of another title matches none of them without comparing it with each. Every way
+// content_words_match has of matching two words implies an equality of sketches: the same
+// stem, the same stem head; equal words or a common beginning of four bytes or more, the same
+// head; a word of five bytes or more ending the other, the same tail; a stem of five bytes or
+// more beginning the other word, that stem's head is the word's head. So a word none of whose
+// sketches is in the sets matches none of the words.
+class WordSets {
+ public:
+  WordSets(const TitleProfile& profile, std::size_t count) {
+    for (std::size_t w = 0; w < count; ++w) {
+      add(heads_, profile.content_sketches[w].head);
+      add(heads_, profile.stem_sketches[w].head);
+      add(tails_, profile.content_sketches[w].tail);
+    }
+  }
+
+  // Whether content word `w` of `other` may match one of the words.
+  bool may_match(const TitleProfile& other, std::size_t w, WordReach reach) const {
+    return has(heads_, other.content_sketches[w].head) ||
+           has(heads_, other.stem_sketches[w].head) ||
+           (reach == WordReach::tails && has(tails_, other.content_sketches[w].tail));
+  }
+
+ private:
+  using Bits = std::array<std::uint64_t, 4>;  // 256 bits
+  static unsigned bit(std::uint32_t bytes) { return (bytes * 2654435761U) >> 24; }
+  static void add(Bits& bits, std::uint32_t bytes) {
+    bits[bit(bytes) / 64] |= std::uint64_t{1} << (bit(bytes) % 64);
+  }
+  static bool has(const Bits& bits, std::uint32_t bytes) {
+    return (bits[bit(bytes) / 64] >> (bit(bytes) % 64) & 1U) != 0;
+  }
+  Bits heads_{};
+  Bits tails_{};
+};
+
+// Whether content word `i` of `part` matches one of the first `whole_count` of `whole`.
+bool matches_one_of(const TitleProfile& part, std::size_t i, const TitleProfile& whole,
+                    std::size_t whole_count, const WordSets& whole_words, WordReach reach) {
+  if (!whole_words.may_match(part, i, reach)) return false;
+  for (std::size_t j = 0; j < whole_count; ++j) {
+    if (content_words_match(part, i, whole, j, reach)) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 bool contained_at_least(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
                         std::size_t whole_count, double share, WordReach reach) {
@@ -117,12 +216,10 @@ bool contained_at_least(const TitleProfile& part, std::size_t part_count, const 
   const auto fraction = [&](std::size_t count) {
     return static_cast<double>(count) / static_cast<double>(part_count);
   };
+  const WordSets whole_words(whole, whole_count);
   std::size_t found = 0;
   for (std::size_t i = 0; i < part_count; ++i) {
-    bool matched = false;
-    for (std::size_t j = 0; j < whole_count && !matched; ++j)
-      matched = content_words_match(part, i, whole, j, reach);
-    if (matched) {
+    if (matches_one_of(part, i, whole, whole_count, whole_words, reach)) {
       ++found;
     } else if (fraction(part_count - (i + 1 - found)) < share) {
       return false;  // not even if every word after this one matched
@@ -134,11 +231,9 @@ bool contained_at_least(const TitleProfile& part, std::size_t part_count, const 
 bool all_contained(const TitleProfile& part, std::size_t part_count, const TitleProfile& whole,
                    std::size_t whole_count, WordReach reach) {
   if (part_count == 0) return false;
+  const WordSets whole_words(whole, whole_count);
   for (std::size_t i = 0; i < part_count; ++i) {
-    bool found = false;
-    for (std::size_t j = 0; j < whole_count && !found; ++j)
-      found = content_words_match(part, i, whole, j, reach);
-    if (!found) return false;
+    if (!matches_one_of(part, i, whole, whole_count, whole_words, reach)) return false;
   }
   return true;
 }
@@ -206,6 +301,13 @@ std::string normalized_title(std::string_view title) {
   return normalized;
 }
 
+void add_content_word(TitleProfile& profile, std::string word, std::string stem) {
+  profile.content_sketches.push_back(sketch_word(word));
+  profile.stem_sketches.push_back(sketch_word(stem));
+  profile.content.push_back(std::move(word));
+  profile.stems.push_back(std::move(stem));
+}
+
 TitleProfile profile_title(std::string_view title, std::string_view lang) {
   TitleProfile profile;
   bool head_ended = false;
@@ -216,10 +318,11 @@ TitleProfile profile_title(std::string_view title, std::string_view lang) {
       head_ended = true;
       profile.head = profile.content.size();
     }
-    profile.content.emplace_back(word);
-    profile.stems.push_back(lang.empty() ? std::string(word) : stem(word, lang));
+    add_content_word(profile, std::string(word),
+                     lang.empty() ? std::string(word) : stem(word, lang));
   });
   if (!head_ended) profile.head = profile.content.size();
+  for (const std::string& word : profile.words) profile.word_sketches.push_back(sketch_word(word));
   std::string compact;
   for (const auto& w : profile.words) {
     profile.normalized += (profile.normalized.empty() ? "" : " ") + w;
@@ -261,9 +364,10 @@ double profile_similarity(const TitleProfile& a, const TitleProfile& b) {
   // "cybercriminaliteit") or one it ends ("security", "cybersecurity"); each word of `a` once.
   std::vector<bool> used(a.words.size(), false);
   int shared_words = 0;
-  for (const auto& word : b.words) {
+  for (std::size_t j = 0; j < b.words.size(); ++j) {
     for (std::size_t i = 0; i < a.words.size(); ++i) {
-      if (!used[i] && words_match(a.words[i], word)) {
+      if (!used[i] && sketched_words_match(a.words[i], a.word_sketches[i], b.words[j],
+                                           b.word_sketches[j], WordReach::tails)) {
         used[i] = true;
         ++shared_words;
         break;

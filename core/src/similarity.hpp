@@ -8,6 +8,17 @@
 
 namespace kiv {
 
+// A word's bytes at a glance, which tell most pairs of words apart without comparing them
+// byte by byte (words_match and content_words_match on profiles): its first and last four
+// bytes (fewer, zero-padded, for a shorter word), its size and a hash of the whole.
+struct WordSketch {
+  std::uint32_t head = 0;
+  std::uint32_t tail = 0;
+  std::uint32_t size = 0;
+  std::uint32_t hash = 0;
+};
+WordSketch sketch_word(std::string_view word);
+
 // A title reduced for comparison: case folded, diacritics and punctuation removed.
 struct TitleProfile {
   std::string normalized;  // words joined by single spaces
@@ -20,7 +31,15 @@ struct TitleProfile {
   // part an elaboration restates ("Leefmilieu (gelinkt aan fraude): ..." -> "leefmilieu"). All
   // of them when the title has none of these.
   std::size_t head = 0;
+  // Per word, per content word and per stem, its sketch (sketch_word).
+  std::vector<WordSketch> word_sketches;
+  std::vector<WordSketch> content_sketches;
+  std::vector<WordSketch> stem_sketches;
 };
+
+// Appends a content word, its stem and their sketches to `profile` (profile_title adds each
+// so; a profile of some words of another is built with it).
+void add_content_word(TitleProfile& profile, std::string word, std::string stem);
 
 // `text` (valid UTF-8) case folded, compatibility-decomposed and without diacritics:
 // "Priorités" -> "priorites", "März" -> "marz". Throws Error{input} when it is not UTF-8.

@@ -241,8 +241,7 @@ void pair_by_distinctive_word(const std::vector<TitleProfile>& from,
       for (std::size_t w = 0; w < profile.content.size(); ++w) {
         if (stems.at(profile.stems[w]) == 1 ||
             profile.content[w].size() >= kSharedFirstPart + kRestAfterFirstPart) {
-          keys[i].content.push_back(profile.content[w]);
-          keys[i].stems.push_back(profile.stems[w]);
+          add_content_word(keys[i], profile.content[w], profile.stems[w]);
         }
       }
     }
