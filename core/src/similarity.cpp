@@ -172,30 +172,21 @@ class WordSets {
  public:
   WordSets(const TitleProfile& profile, std::size_t count) {
     for (std::size_t w = 0; w < count; ++w) {
-      add(heads_, profile.content_sketches[w].head);
-      add(heads_, profile.stem_sketches[w].head);
-      add(tails_, profile.content_sketches[w].tail);
+      heads_.add(profile.content_sketches[w].head);
+      heads_.add(profile.stem_sketches[w].head);
+      tails_.add(profile.content_sketches[w].tail);
     }
   }
 
   // Whether content word `w` of `other` may match one of the words.
   bool may_match(const TitleProfile& other, std::size_t w, WordReach reach) const {
-    return has(heads_, other.content_sketches[w].head) ||
-           has(heads_, other.stem_sketches[w].head) ||
-           (reach == WordReach::tails && has(tails_, other.content_sketches[w].tail));
+    return heads_.has(other.content_sketches[w].head) || heads_.has(other.stem_sketches[w].head) ||
+           (reach == WordReach::tails && tails_.has(other.content_sketches[w].tail));
   }
 
  private:
-  using Bits = std::array<std::uint64_t, 4>;  // 256 bits
-  static unsigned bit(std::uint32_t bytes) { return (bytes * 2654435761U) >> 24; }
-  static void add(Bits& bits, std::uint32_t bytes) {
-    bits[bit(bytes) / 64] |= std::uint64_t{1} << (bit(bytes) % 64);
-  }
-  static bool has(const Bits& bits, std::uint32_t bytes) {
-    return (bits[bit(bytes) / 64] >> (bit(bytes) % 64) & 1U) != 0;
-  }
-  Bits heads_{};
-  Bits tails_{};
+  SketchSet heads_;
+  SketchSet tails_;
 };
 
 // Whether content word `i` of `part` matches one of the first `whole_count` of `whole`.
@@ -322,7 +313,11 @@ TitleProfile profile_title(std::string_view title, std::string_view lang) {
                      lang.empty() ? std::string(word) : stem(word, lang));
   });
   if (!head_ended) profile.head = profile.content.size();
-  for (const std::string& word : profile.words) profile.word_sketches.push_back(sketch_word(word));
+  for (const std::string& word : profile.words) {
+    profile.word_sketches.push_back(sketch_word(word));
+    profile.word_heads.add(profile.word_sketches.back().head);
+    profile.word_tails.add(profile.word_sketches.back().tail);
+  }
   std::string compact;
   for (const auto& w : profile.words) {
     profile.normalized += (profile.normalized.empty() ? "" : " ") + w;
@@ -365,6 +360,9 @@ double profile_similarity(const TitleProfile& a, const TitleProfile& b) {
   std::vector<bool> used(a.words.size(), false);
   int shared_words = 0;
   for (std::size_t j = 0; j < b.words.size(); ++j) {
+    // words_match with tails implies the same head or the same tail (sketched_words_match).
+    const WordSketch& sketch = b.word_sketches[j];
+    if (!a.word_heads.has(sketch.head) && !a.word_tails.has(sketch.tail)) continue;
     for (std::size_t i = 0; i < a.words.size(); ++i) {
       if (!used[i] && sketched_words_match(a.words[i], a.word_sketches[i], b.words[j],
                                            b.word_sketches[j], WordReach::tails)) {

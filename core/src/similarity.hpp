@@ -1,6 +1,7 @@
 #pragma once
 // Title similarity for matching items across editions.
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -19,6 +20,20 @@ struct WordSketch {
 };
 WordSketch sketch_word(std::string_view word);
 
+// A set of four-byte values (a WordSketch's head or tail) as 256 bits: `has` may say yes for
+// a value never added, never no for one that was.
+class SketchSet {
+ public:
+  void add(std::uint32_t bytes) { bits_[bit(bytes) / 64] |= std::uint64_t{1} << (bit(bytes) % 64); }
+  bool has(std::uint32_t bytes) const {
+    return (bits_[bit(bytes) / 64] >> (bit(bytes) % 64) & 1U) != 0;
+  }
+
+ private:
+  static unsigned bit(std::uint32_t bytes) { return (bytes * 2654435761U) >> 24; }
+  std::array<std::uint64_t, 4> bits_{};
+};
+
 // A title reduced for comparison: case folded, diacritics and punctuation removed.
 struct TitleProfile {
   std::string normalized;  // words joined by single spaces
@@ -35,6 +50,8 @@ struct TitleProfile {
   std::vector<WordSketch> word_sketches;
   std::vector<WordSketch> content_sketches;
   std::vector<WordSketch> stem_sketches;
+  SketchSet word_heads;  // of `words`
+  SketchSet word_tails;
 };
 
 // Appends a content word, its stem and their sketches to `profile` (profile_title adds each
