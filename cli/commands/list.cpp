@@ -66,22 +66,24 @@ class ListCommand : public IndexCommand {
     table.add_row(header, std::move(styled_header));
     for (const ListedEdition& entry : listed) {
       const EditionSummary& edition = *entry.edition;
-      const std::string ref = edition.series + "/" + edition.edition;
-      const std::string period =
-          edition.period ? fmt::format("{}-{}", edition.period->from, edition.period->to) : "-";
+      std::string ref = edition.series + "/" + edition.edition;
       const std::string lang = pick_language(edition.languages, "", ref);
-      std::vector<std::string> row = {ref,
-                                      period,
-                                      edition.adopted.empty() ? "-" : edition.adopted,
-                                      std::to_string(edition.latest.revision),
-                                      join(edition.languages, ","),
-                                      std::to_string(edition.priorities),
-                                      std::to_string(edition.themes),
-                                      text_in(edition.title, lang)};
+      // Built cell by cell: an initializer list would copy every cell.
+      std::vector<std::string> row;
+      row.reserve(header.size());
+      row.push_back(std::move(ref));
+      row.push_back(edition.period ? fmt::format("{}-{}", edition.period->from, edition.period->to)
+                                   : "-");
+      row.push_back(edition.adopted.empty() ? "-" : edition.adopted);
+      row.push_back(std::to_string(edition.latest.revision));
+      row.push_back(join(edition.languages, ","));
+      row.push_back(std::to_string(edition.priorities));
+      row.push_back(std::to_string(edition.themes));
+      row.push_back(text_in(edition.title, lang));
       std::vector<std::string> styled;
       if (style.color()) {
         styled = row;
-        styled[0] = style.cyan(ref);
+        styled[0] = style.cyan(row[0]);
       }
       table.add_row(std::move(row), std::move(styled));
     }

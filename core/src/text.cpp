@@ -3,7 +3,10 @@
 #include <utf8proc.h>
 
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 
 #include "kiv/error.hpp"
@@ -57,10 +60,30 @@ std::string to_nfc(std::string_view text) {
   return std::string(reinterpret_cast<const char*>(result), static_cast<std::size_t>(length));
 }
 
+namespace {
+
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+
+std::uint64_t load8(const char* bytes) noexcept {
+  std::uint64_t word = 0;
+  std::memcpy(&word, bytes, sizeof word);
+  return word;
+}
+
+}  // namespace
+
 std::size_t count_code_points(std::string_view text) noexcept {
   std::size_t count = 0;
-  for (const char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++count;
+  std::size_t at = 0;
+  // Eight bytes at a time: a continuation byte is 10xxxxxx, its high bit set and the next clear.
+  for (; at + 8 <= text.size(); at += 8) {
+    const std::uint64_t word = load8(text.data() + at);
+    const std::uint64_t continuation = word & ~(word << 1) & kHighBits;
+    count += 8 - static_cast<std::size_t>(std::popcount(continuation));
+  }
+  for (; at < text.size(); ++at) {
+    if ((static_cast<unsigned char>(text[at]) & 0xC0U) != 0x80U) ++count;
   }
   return count;
 }
@@ -90,8 +113,21 @@ constexpr std::array<bool, 256> kMayBeginControl = [] {
 }  // namespace
 
 std::size_t find_control(std::string_view text, std::size_t from) noexcept {
-  for (std::size_t at = from; at < text.size(); ++at) {
+  // Eight printable ASCII bytes (0x20 to 0x7E) hold none: no byte below 0x20, none from 0x7F
+  // up (the tests hasless and hasmore of "Bit Twiddling Hacks"). Else byte by byte.
+  const auto printable8 = [&](std::size_t at) {
+    const std::uint64_t word = load8(text.data() + at);
+    const std::uint64_t below = (word - kOnes * 0x20) & ~word & kHighBits;
+    const std::uint64_t above = ((word + kOnes * (127 - 0x7E)) | word) & kHighBits;
+    return (below | above) == 0;
+  };
+  for (std::size_t at = from; at < text.size();) {
+    if (at + 8 <= text.size() && printable8(at)) {
+      at += 8;
+      continue;
+    }
     if (kMayBeginControl[static_cast<unsigned char>(text[at])] && control_at(text, at)) return at;
+    ++at;
   }
   return std::string_view::npos;
 }

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "source_location.hpp"
 
 namespace kiv {
@@ -54,4 +56,30 @@ TEST(Text, FindControlFindsTheFirstOneFromAPosition) {
 }
 
 }  // namespace
+
+// The eight-bytes-at-a-time scans give what a byte-by-byte scan gives, wherever the bytes that
+// matter fall.
+TEST(Text, WordAtATimeScansAreTheByteByteOnes) {
+  std::mt19937 random(7);
+  const std::string bytes =
+      std::string("abcXYZ ~09\t\n\x1f\x7f\x80\xbf\xc2\x85\xa0\xc3\xa9\xe2\x80\x93\x1b\x20\x21", 28);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const std::size_t size = random() % 40;
+    for (std::size_t k = 0; k < size; ++k)
+      text += random() % 3 == 0 ? bytes[random() % bytes.size()]
+                                : static_cast<char>('a' + random() % 26);
+    std::size_t points = 0;
+    for (const char c : text) points += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1 : 0;
+    ASSERT_EQ(count_code_points(text), points) << testing::PrintToString(text);
+    const std::size_t from = text.empty() ? 0 : random() % text.size();
+    std::size_t control = std::string_view::npos;
+    for (std::size_t at = from; at < text.size() && control == std::string_view::npos; ++at) {
+      if (control_at(text, at)) control = at;
+    }
+    ASSERT_EQ(find_control(text, from), control)
+        << testing::PrintToString(text) << " from " << from;
+  }
+}
+
 }  // namespace kiv

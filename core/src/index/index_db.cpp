@@ -404,6 +404,14 @@ std::vector<EditionSummary> IndexDb::list(const std::string& series, bool brief)
                " FROM editions e JOIN revisions r ON r.id = e.latest_revision"
                " WHERE ?1 = '' OR e.series = ?1 ORDER BY e.series, e.edition");
   query.bind(1, series);
+  {
+    // Room for every row at once: growing moves each summary (a few hundred bytes) again.
+    SQLite::Statement count(db_, "SELECT count(*) FROM editions WHERE ?1 = '' OR series = ?1");
+    count.bind(1, series);
+    if (count.executeStep())
+      summaries.reserve(static_cast<std::size_t>(count.getColumn(0).getInt64()));
+    latest.reserve(summaries.capacity());
+  }
   const int after = brief ? 3 : kRevisionColumnCount;
   while (query.executeStep()) {
     EditionSummary& summary = summaries.emplace_back();
