@@ -95,8 +95,9 @@ std::string series_json(const std::vector<SeriesListing>& series) {
   });
 }
 
-std::string revisions_json(const std::vector<RevisionInfo>& revisions) {
-  return json_array(revisions, [](Writer& writer, const RevisionInfo& revision) {
+std::string revisions_json(const std::vector<RevisionInfo>& revisions,
+                           const AttachmentsByEdition* attachments) {
+  return json_array(revisions, [&](Writer& writer, const RevisionInfo& revision) {
     writer.StartObject();
     field(writer, "ref", revision.ref());
     field(writer, "series", revision.series);
@@ -128,6 +129,28 @@ std::string revisions_json(const std::vector<RevisionInfo>& revisions) {
     field_or_null(writer, "source_url", revision.provenance.source_url);
     field_or_null(writer, "retrieved", revision.provenance.retrieved);
     field_or_null(writer, "note", revision.provenance.note);
+    if (attachments != nullptr) {
+      writer.Key("attachments");
+      writer.StartArray();
+      const auto found = attachments->find(revision.series + "/" + revision.edition);
+      for (const Attachment& attachment :
+           found == attachments->end() ? std::vector<Attachment>{} : found->second) {
+        writer.StartObject();
+        field(writer, "name", attachment.name);
+        field(writer, "media_type", attachment.media_type);
+        writer.Key("size");
+        writer.Int64(attachment.size);
+        field(writer, "sha256", attachment.sha256);
+        field(writer, "commit", attachment.commit);
+        field(writer, "attached_at", attachment.attached_at);
+        field(writer, "attached_by", attachment.attached_by);
+        field_or_null(writer, "source_url", attachment.provenance.source_url);
+        field_or_null(writer, "retrieved", attachment.provenance.retrieved);
+        field_or_null(writer, "note", attachment.provenance.note);
+        writer.EndObject();
+      }
+      writer.EndArray();
+    }
     writer.EndObject();
   });
 }

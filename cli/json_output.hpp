@@ -1,9 +1,11 @@
 #pragma once
 // JSON renderings of store listings, for scripts (--format json).
 
+#include <map>
 #include <string>
 #include <vector>
 
+#include "kiv/attachments.hpp"
 #include "kiv/index.hpp"
 #include "kiv/links.hpp"
 #include "kiv/validity.hpp"
@@ -34,8 +36,14 @@ struct SeriesListing {
 std::string series_json(const std::vector<SeriesListing>& series);
 
 // [{"ref", "series", "edition", "revision", "commit", "imported_at", "imported_by", "message",
-//   "source_name", "source_sha256"}, ...]
-std::string revisions_json(const std::vector<RevisionInfo>& revisions);
+//   "source_name", "source_sha256", "document", "source_url", "retrieved", "note"}, ...]. With
+// `attachments` (by "SERIES/EDITION"), each revision also has "attachments": its edition's
+// attachments as kiv show lists them, the same for every revision of one edition, [] when it
+// has none: [{"name", "media_type", "size", "sha256", "commit", "attached_at", "attached_by",
+// "source_url", "retrieved", "note"}, ...].
+using AttachmentsByEdition = std::map<std::string, std::vector<Attachment>>;
+std::string revisions_json(const std::vector<RevisionInfo>& revisions,
+                           const AttachmentsByEdition* attachments = nullptr);
 
 // [{"series", "from": {"ref", "edition", "key"}, "to": {...}, "kind", "commit", "linked_at",
 //   "linked_by", "message"}, ...]

@@ -51,7 +51,10 @@ class LogCommand : public IndexCommand {
     if (max_count_ > 0 && revisions.size() > static_cast<std::size_t>(max_count_))
       revisions.resize(static_cast<std::size_t>(max_count_));
     if (format_ == "json") {
-      print(revisions_json(revisions));
+      AttachmentsByEdition attachments;
+      for (Attachment& attachment : ref ? attachments_of(index, *ref) : store_attachments(index))
+        attachments[attachment.series + "/" + attachment.edition].push_back(std::move(attachment));
+      print(revisions_json(revisions, &attachments));
       return kExitSuccess;
     }
     if (none_recorded) {
@@ -123,8 +126,9 @@ std::unique_ptr<IndexCommand> add_log_command(CLI::App& app) {
       app.add_subcommand("log", "List revisions with who imported them, when, and from what");
   sub->footer(
       "Newest first. With REF@N, the revisions up to N. -n and --since keep the newest "
-      "revisions (--format json too); attachments are then not listed. --format md writes the "
-      "log as Markdown.\n\nExamples:\n  kiv log\n"
+      "revisions (--format json too); attachments are then not listed in text and md. "
+      "--format json gives each revision its edition's attachments (\"attachments\"). "
+      "--format md writes the log as Markdown.\n\nExamples:\n  kiv log\n"
       "  kiv log kiv/2022-2024\n  kiv log -n 5 --oneline\n  kiv log --since 2026-12-01\n"
       "  kiv log kiv/2022-2024 --format json\n"
       "  kiv log kiv/2022-2024 --format md -o provenance.md");

@@ -26,6 +26,10 @@ class CliAttach : public CliTest {
 
 TEST_F(CliAttach, AnAttachmentIsKeptWithItsFixityAndChangesNoItem) {
   const std::string shown_before = kiv({"show", "kiv/2022-2024", "--format", "json"}).out;
+  rapidjson::Document none;
+  none.Parse(kiv({"log", "--format", "json"}).out.c_str());
+  ASSERT_TRUE(none.IsArray() && none.Size() == 1U && none[0]["attachments"].IsArray());
+  EXPECT_EQ(none[0]["attachments"].Size(), 0U);
   const KivRun run = kiv({"import", "--attach", "kiv/2022-2024", annex(), "--source-url",
                           "https://example.org/bijlage.pdf", "--retrieved", "2026-12-01", "--note",
                           "Bijlage", "--author", "An Archivist <an@example.org>"});
@@ -51,6 +55,23 @@ TEST_F(CliAttach, AnAttachmentIsKeptWithItsFixityAndChangesNoItem) {
   const std::string log = kiv({"log", "kiv/2022-2024"}).out;
   EXPECT_NE(log.find("kiv/2022-2024 attachment KIV_22-24_NL.protected.pdf  "), std::string::npos)
       << log;
+  // For scripts: each revision of the edition carries its attachments.
+  rapidjson::Document log_json;
+  log_json.Parse(kiv({"log", "--format", "json"}).out.c_str());
+  ASSERT_TRUE(log_json.IsArray() && log_json.Size() == 1U);
+  const rapidjson::Value& listed = log_json[0]["attachments"];
+  ASSERT_TRUE(listed.IsArray() && listed.Size() == 1U);
+  EXPECT_STREQ(listed[0]["name"].GetString(), "KIV_22-24_NL.protected.pdf");
+  EXPECT_STREQ(listed[0]["media_type"].GetString(), "application/pdf");
+  EXPECT_EQ(listed[0]["size"].GetInt64(), static_cast<std::int64_t>(bytes.size()));
+  EXPECT_EQ(std::string(listed[0]["sha256"].GetString()).size(), 64U);
+  EXPECT_EQ(std::string(listed[0]["commit"].GetString()).size(), 40U);
+  EXPECT_STREQ(listed[0]["attached_by"].GetString(), "An Archivist <an@example.org>");
+  EXPECT_STREQ(listed[0]["source_url"].GetString(), "https://example.org/bijlage.pdf");
+  EXPECT_STREQ(listed[0]["retrieved"].GetString(), "2026-12-01");
+  EXPECT_STREQ(listed[0]["note"].GetString(), "Bijlage");
+  EXPECT_EQ(kiv({"log", "kiv/2022-2024", "--format", "json"}).out,
+            kiv({"log", "--format", "json"}).out);
   // The bytes come back as they were.
   const KivRun exported =
       kiv({"export", "kiv/2022-2024", "--attachment", "KIV_22-24_NL.protected.pdf"});
