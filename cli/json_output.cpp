@@ -95,6 +95,17 @@ std::string series_json(const std::vector<SeriesListing>& series) {
   });
 }
 
+namespace {
+
+// Where a document came from: "source_url", "retrieved", "note", each null when not recorded.
+void write_provenance(Writer& writer, const Provenance& provenance) {
+  field_or_null(writer, "source_url", provenance.source_url);
+  field_or_null(writer, "retrieved", provenance.retrieved);
+  field_or_null(writer, "note", provenance.note);
+}
+
+}  // namespace
+
 std::string revisions_json(const std::vector<RevisionInfo>& revisions,
                            const AttachmentsByEdition* attachments) {
   return json_array(revisions, [&](Writer& writer, const RevisionInfo& revision) {
@@ -125,10 +136,7 @@ std::string revisions_json(const std::vector<RevisionInfo>& revisions,
       field(writer, "kiv_version", revision.kiv_version);
       writer.EndObject();
     }
-    // Where the document came from; null when not recorded.
-    field_or_null(writer, "source_url", revision.provenance.source_url);
-    field_or_null(writer, "retrieved", revision.provenance.retrieved);
-    field_or_null(writer, "note", revision.provenance.note);
+    write_provenance(writer, revision.provenance);
     if (attachments != nullptr) {
       writer.Key("attachments");
       writer.StartArray();
@@ -144,9 +152,7 @@ std::string revisions_json(const std::vector<RevisionInfo>& revisions,
         field(writer, "commit", attachment.commit);
         field(writer, "attached_at", attachment.attached_at);
         field(writer, "attached_by", attachment.attached_by);
-        field_or_null(writer, "source_url", attachment.provenance.source_url);
-        field_or_null(writer, "retrieved", attachment.provenance.retrieved);
-        field_or_null(writer, "note", attachment.provenance.note);
+        write_provenance(writer, attachment.provenance);
         writer.EndObject();
       }
       writer.EndArray();
