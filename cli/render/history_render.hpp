@@ -8,6 +8,7 @@
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -85,8 +86,22 @@ std::string render_matrix_json(const Matrix& matrix);
 // churn of the step from the edition before it (empty for the first).
 std::string render_stats_csv(const SeriesStats& stats);
 
-// One self-contained HTML page: the table, cells coloured by change with the title as worded
-// in that edition as a tooltip, and the legend.
+// The matrix as an HTML table (class "matrix"): a header row of editions, then a row per
+// lineage headed by `label(row)` (HTML, in a <th class="lineage" scope="row"> with the key as
+// its tooltip), each present cell with its mark and rank, coloured by change, the title as
+// worded in that edition as a tooltip; the absent cells of a run in one cell. `editions`, when
+// given, gives each edition's header cell its HTML (a link); else the id.
+using MatrixRowLabel = std::function<std::string(const MatrixRow&)>;
+using MatrixEditionLabel = std::function<std::string(const std::string& edition)>;
+std::string matrix_table_html(const Matrix& matrix, const MatrixRowLabel& label,
+                              const MatrixEditionLabel& editions = {});
+
+// The CSS of matrix_table_html's table: the row labels and the header stay in view while the
+// editions scroll (position: sticky).
+std::string_view matrix_table_style();
+
+// One self-contained HTML page: the table (matrix_table_html, rows named by their latest
+// wording) and the legend.
 std::string render_matrix_html(const Matrix& matrix);
 
 // A self-contained SVG of the matrix: one row per lineage, one column per edition, a

@@ -199,16 +199,22 @@ std::string matrix_page(const SeriesLineages& lineages) {
       escape_html(series), escape_html(lineages.priorities().lang), escape_html(kMatrixLegend),
       link(page, stats_path(series), "Churn between editions") + " · " +
           link(page, flow_path(series), "The flow of the series"));
+  // A table rather than the SVG (kiv matrix --format svg): its row labels stay in view while
+  // the editions scroll, and each links to the lineage's timeline, each edition to its page.
   for (const Matrix* matrix : {&lineages.priorities(), &lineages.themes()}) {
-    body += fmt::format(
-        "<h2>{}</h2>\n<div class=\"figure\">{}</div>\n<ul class=\"lineages\" lang=\"{}\">\n",
-        section_title(matrix->section), render_matrix_svg(*matrix), escape_html(matrix->lang));
-    for (const MatrixRow& row : matrix->rows) {
-      if (row.key.empty()) continue;
-      body += fmt::format("<li>{} {}</li>\n", link(page, timeline_path(series, row.key), row.key),
-                          escape_html(row.title));
-    }
-    body += "</ul>\n";
+    body += fmt::format("<h2>{}</h2>\n<div lang=\"{}\">\n", section_title(matrix->section),
+                        escape_html(matrix->lang));
+    body += matrix_table_html(
+        *matrix,
+        [&](const MatrixRow& row) {
+          const std::string& title = row.title.empty() ? row.key : row.title;
+          return row.key.empty() ? escape_html(title)
+                                 : link(page, timeline_path(series, row.key), title);
+        },
+        [&](const std::string& edition) {
+          return link(page, edition_path(series, edition, matrix->lang), edition);
+        });
+    body += "</div>\n";
   }
   return site_page(
       {page, "en", series + ": matrix", {{series, "index.html#" + series}, {"matrix", ""}}, body});

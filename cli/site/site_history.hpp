@@ -53,8 +53,8 @@ class SeriesLineages {
 // links to their timelines.
 std::string timeline_page(const SeriesLineages& lineages, const std::string& key);
 
-// SERIES/matrix.html: per section the matrix as SVG, then every lineage with a link to its
-// timeline.
+// SERIES/matrix.html: per section the matrix as a table (matrix_table_html), each lineage's
+// latest wording linking to its timeline, each edition to its page.
 std::string matrix_page(const SeriesLineages& lineages);
 
 // SERIES/flow.html: per section the flow of the series (render/flow_render.hpp) as SVG, with

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "render/diff_render.hpp"
+#include "render/history_render.hpp"
 #include "render/html.hpp"
 #include "site/site_writer.hpp"
 
@@ -25,7 +26,6 @@ td.number{text-align:right}
 #results li{margin:.4rem 0}#results .where{color:#666;font-size:.9em;margin-left:.5em}
 .figure{overflow-x:auto;margin:1rem 0}
 .note{color:#555;font-size:.9em}tr.absent{color:#6c757d}
-ul.lineages{columns:2 24rem}
 td.id{white-space:nowrap}
 body.changes-only tr.unchanged{display:none}
 main table{display:block;max-width:100%;overflow-x:auto}
@@ -56,6 +56,8 @@ std::string site_page(const SitePage& page) {
                         nav + "<main>\n" + page.body + "</main>\n"});
 }
 
-std::string site_stylesheet() { return fmt::format("{}\n{}", diff_html_style(), kSiteStyle); }
+std::string site_stylesheet() {
+  return fmt::format("{}\n{}{}", diff_html_style(), kSiteStyle, matrix_table_style());
+}
 
 }  // namespace kiv::cli::site

@@ -306,10 +306,19 @@ TEST_F(CliHistory, MatrixMarkdownHtmlAndSvgCarryTheChanges) {
       std::string::npos)
       << html.out;
   // Rows named by their latest wording, the key on hover, in a column that stays in view.
-  EXPECT_NE(html.out.find("<tr><td class=\"lineage\" title=\"milieu\">leefmilieu</td>"),
+  EXPECT_NE(
+      html.out.find("<tr><th class=\"lineage\" scope=\"row\" title=\"milieu\">leefmilieu</th>"),
+      std::string::npos)
+      << html.out;
+  EXPECT_NE(html.out.find("th.lineage{position:sticky;left:0"), std::string::npos);
+  // A run of editions without the item is one cell: sociale fraude, split from fraude in
+  // 2005-2006, was in neither edition before.
+  EXPECT_NE(html.out.find("<th class=\"lineage\" scope=\"row\" title=\"sociale-fraude\">sociale "
+                          "fraude</th><td colspan=\"2\"></td><td class=\"rank\""),
             std::string::npos)
       << html.out;
-  EXPECT_NE(html.out.find("td.lineage{position:sticky;left:0"), std::string::npos);
+  // One absent cell is a cell: veiligheid op school, removed in 2003-2004, back in 2007-2008.
+  EXPECT_NE(html.out.find("(removed)\">x</td><td></td><td class=\"rank\""), std::string::npos);
   const KivRun svg = kiv({"matrix", "--format", "svg"});
   EXPECT_EQ(svg.out.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0), 0U) << svg.out;
   EXPECT_NE(

@@ -479,14 +479,21 @@ TEST_F(CliSite, ATimelinePerKeyAndTheSeriesMatrixAndChurnAsInlineSvg) {
                 .find("<span class=\"key\"><a href=\"../../kiv/timeline/cybercrime.html\">"
                       "cybercrime</a></span>"),
             std::string::npos);
+  // The matrix is a table whose row labels (latest wordings) link to the timelines and stay in
+  // view while the editions scroll; each edition links to its page.
   const std::string matrix = page("kiv/matrix.html");
-  EXPECT_NE(matrix.find("<div class=\"figure\"><svg xmlns=\"http://www.w3.org/2000/svg\""),
+  EXPECT_NE(matrix.find("<table class=\"matrix\">"), std::string::npos) << matrix;
+  EXPECT_NE(matrix.find("<th class=\"lineage\" scope=\"row\" title=\"cybercrime\"><a "
+                        "href=\"../kiv/timeline/cybercrime.html\">cybercrime en cyber "
+                        "security</a></th>"),
             std::string::npos)
       << matrix;
-  EXPECT_NE(matrix.find("<li><a href=\"../kiv/timeline/cybercrime.html\">cybercrime</a> cybercrime "
-                        "en cyber security</li>"),
-            std::string::npos)
+  EXPECT_NE(
+      matrix.find("<th scope=\"col\"><a href=\"../kiv/2016-2019/nl.html\">2016-2019</a></th>"),
+      std::string::npos)
       << matrix;
+  EXPECT_NE(page("style.css").find("table.matrix th.lineage{position:sticky;left:0"),
+            std::string::npos);
   const std::string stats = page("kiv/stats.html");
   EXPECT_NE(stats.find("<div class=\"figure\"><svg xmlns=\"http://www.w3.org/2000/svg\""),
             std::string::npos)
