@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <regex>
+#include <set>
 
 #include "support/cli_fixture.hpp"
 #include "support/editions.hpp"
@@ -36,16 +37,45 @@ std::vector<std::string> search_index_pages(const std::string& script) {
   return found;
 }
 
-// WCAG 2 contrast of the colour #rrggbb (or #rgb) against white.
-double contrast_on_white(std::string hex) {
+// WCAG 2 relative luminance of the colour rrggbb (or rgb).
+double luminance(std::string hex) {
   if (hex.size() == 3) hex = {hex[0], hex[0], hex[1], hex[1], hex[2], hex[2]};
-  double luminance = 0;
+  double sum = 0;
   const double weights[] = {0.2126, 0.7152, 0.0722};
   for (int c = 0; c < 3; ++c) {
     const double v = std::stoi(hex.substr(static_cast<std::size_t>(2 * c), 2), nullptr, 16) / 255.0;
-    luminance += weights[c] * (v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4));
+    sum += weights[c] * (v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4));
   }
-  return 1.05 / (luminance + 0.05);
+  return sum;
+}
+
+// WCAG 2 contrast of two colours, and of one against white.
+double contrast(const std::string& a, const std::string& b) {
+  const double x = luminance(a), y = luminance(b);
+  return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+double contrast_on_white(const std::string& hex) { return contrast(hex, "ffffff"); }
+
+// The text colours drawn on a coloured background in `text`, as (text, background): the
+// cells of HTML tables coloured by change (inline background, text in the page's #222) and the
+// boxes of SVG pictures (a <rect fill> with its <text> on it, black unless it says).
+std::vector<std::pair<std::string, std::string>> text_on_colour(const std::string& text) {
+  static const std::regex kCell(R"re(<td[^>]*\sstyle="background:#([0-9a-fA-F]{6})")re");
+  static const std::regex kBox(
+      R"re(<rect[^>]*\sfill="#([0-9a-fA-F]{6})"/><text(?![^>]*\sstroke=)([^>]*)>)re");
+  static const std::regex kFill(R"re(\sfill="#([0-9a-fA-F]{6})")re");
+  std::vector<std::pair<std::string, std::string>> found;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), kCell);
+       it != std::sregex_iterator(); ++it)
+    found.emplace_back("222222", (*it)[1].str());
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), kBox); it != std::sregex_iterator();
+       ++it) {
+    std::smatch fill;
+    const std::string attributes = (*it)[2].str();
+    found.emplace_back(std::regex_search(attributes, fill, kFill) ? fill[1].str() : "000000",
+                       (*it)[1].str());
+  }
+  return found;
 }
 
 // The colours `text` gives to text: CSS `color:` (not background-color) and SVG <text fill>.
@@ -736,6 +766,17 @@ TEST_F(CliSite, EveryTextColourMeetsWcagAaOnWhite) {
     }
   }
   EXPECT_GE(checked, 20U);  // the test reads what it means to
+  // And the text on coloured cells and boxes, against their colour.
+  std::set<std::pair<std::string, std::string>> pairs;
+  const KivRun svg = kiv({"matrix", "--series", "demo", "--format", "svg"});
+  outputs.emplace_back("kiv matrix --format svg", svg.out);
+  for (const auto& [name, text] : outputs) {
+    for (const auto& [fg, bg] : text_on_colour(text)) {
+      pairs.emplace(fg, bg);
+      EXPECT_GE(contrast(fg, bg), 4.5) << name << ": #" << fg << " on #" << bg;
+    }
+  }
+  EXPECT_GE(pairs.size(), 8U);  // every change colour, and the marks of removed cells
   // Every table header says what it heads, for screen readers.
   static const std::regex kHeader(R"re(<th(?![^>]*\sscope="(col|row)")[^>]*>)re");
   for (const auto& [name, text] : outputs) {
