@@ -737,7 +737,7 @@ namespace {
 
 // Accessibility: every colour kiv gives text, on the site and in its HTML and SVG outputs,
 // has a contrast of at least 4.5:1 on white (WCAG 2 AA for normal text).
-TEST_F(CliSite, EveryTextColourMeetsWcagAaOnWhite) {
+TEST_F(CliSite, EveryTextColourMeetsWcagAa) {
   std::vector<std::string> args = {"import"};
   for (const char* edition : {"2001-2002", "2003-2004", "2005-2006", "2007-2008"})
     args.push_back(test_data(std::string("series/demo/") + edition + ".json").string());
@@ -788,6 +788,37 @@ TEST_F(CliSite, EveryTextColourMeetsWcagAaOnWhite) {
     EXPECT_NE(html.find("<th scope=\"col\">"), std::string::npos) << path;
     EXPECT_FALSE(std::regex_search(html, kHeader)) << path;
   }
+}
+
+// Every page has one h1, and its headings go down one level at a time (h1, h2, h3; never h1
+// then h3), so that a screen reader's outline of the page is whole.
+TEST_F(CliSite, EveryPageHasOneTitleAndHeadingsInOrder) {
+  std::vector<std::string> args = {"import"};
+  for (const char* edition : {"2001-2002", "2003-2004", "2005-2006", "2007-2008"})
+    args.push_back(test_data(std::string("series/demo/") + edition + ".json").string());
+  ASSERT_EQ(kiv(args).status, 0);
+  ASSERT_EQ(kiv({"import", bundled("kiv/2022-2024.json").string(), "--source-url",
+                 "https://example.org/kiv"})
+                .status,
+            0);
+  build_site();
+  static const std::regex kHeading(R"re(<h([1-6])[\s>])re");
+  std::size_t pages = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(site())) {
+    if (entry.path().extension() != ".html") continue;
+    ++pages;
+    const std::string html = read_file(entry.path());
+    int previous = 0, titles = 0;
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), kHeading);
+         it != std::sregex_iterator(); ++it) {
+      const int level = std::stoi((*it)[1].str());
+      titles += level == 1 ? 1 : 0;
+      EXPECT_LE(level, previous + 1) << entry.path() << ": h" << level << " after h" << previous;
+      previous = level;
+    }
+    EXPECT_EQ(titles, 1) << entry.path();
+  }
+  EXPECT_GE(pages, 40U);
 }
 
 }  // namespace
