@@ -9,7 +9,8 @@ standard library only), and checks what a reader sees:
      "geïntegreerd") and by the start of words ("CYBER sec"), a result leads to the item on
      its edition page, and the item's key to its timeline;
   3. the edition page links to its source's bytes and canonical JSON;
-  4. search.html and `kiv search` find the same items for the same queries on the same store.
+  4. search.html and `kiv search` find the same items for the same queries on the same store;
+  5. every kind of page fits 1280 and 390 px, and prints whole without its navigation.
 
 Usage: site_browser_test.py --kiv BUILD/cli/kiv --editions REPO/editions
 Fails (exit 1), never skips, when chromium or chromedriver is missing.
@@ -129,6 +130,12 @@ class WebDriver:
     def type(self, element, text):
         self.call("POST", self.s(f"/element/{element}/clear"), {})
         self.call("POST", self.s(f"/element/{element}/value"), {"text": text})
+
+    def emulate_media(self, media):
+        """CSS media as for `media` ("print", or "" for the screen), through chromedriver's
+        Chrome DevTools command endpoint."""
+        self.call("POST", self.s("/goog/cdp/execute"),
+                  {"cmd": "Emulation.setEmulatedMedia", "params": {"media": media}})
 
     def wait_for(self, what, probe):
         deadline = time.monotonic() + TIMEOUT
@@ -330,6 +337,29 @@ def test_pages_fit_the_screen(driver, site, screenshots):
     print(f"PASS {len(PAGES)} kinds of page fit 1280 and 390 px without scrolling sideways")
 
 
+def test_pages_print_whole(driver, site):
+    """Every kind of page as printed (CSS print media, a page as wide as A4 at 96 dpi): the
+    navigation is left out, and no table or picture hides part of itself in a scroll box (on
+    paper nothing scrolls; what is wider than the page is the printer's to shrink)."""
+    try:
+        driver.window_width(794)
+        for page in PAGES:
+            driver.open("file://" + os.path.join(site, page))
+            driver.emulate_media("print")
+            nav = driver.execute("return getComputedStyle(document.querySelector('nav')).display")
+            check(nav == "none", f"{page} printed shows its navigation (display {nav})")
+            clipped = driver.execute(
+                "return Array.from(document.querySelectorAll('main *')).filter(e => "
+                "e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX != 'visible')"
+                ".slice(0, 3).map(e => e.tagName + '.' + e.className + ' ' + e.scrollWidth + '/' + "
+                "e.clientWidth)")
+            check(not clipped, f"{page} printed hides part of {clipped} in a scroll box")
+    finally:
+        driver.emulate_media("")
+        driver.window_width(1200)
+    print(f"PASS {len(PAGES)} kinds of page print whole, without their navigation")
+
+
 def next_edition_with_a_split(editions, work):
     """2022-2024 again as a next edition, 2025-2027, without keys (they are inherited on import),
     whose priority 5 'cybercrime en cyber security' became two priorities: 'cybercrime' and
@@ -428,7 +458,8 @@ def main():
             os.makedirs(options.screenshots, exist_ok=True)
         test_flow(driver, options.kiv, options.editions, work, options.screenshots)
         test_pages_fit_the_screen(driver, site, options.screenshots)
-        print("7 passed, 0 failed")
+        test_pages_print_whole(driver, site)
+        print("8 passed, 0 failed")
         return 0
     except Failure as failure:
         print(f"FAIL: {failure}", file=sys.stderr)
