@@ -387,6 +387,50 @@ def next_edition_with_a_split(editions, work):
     return path
 
 
+def test_search_groups_thirty_editions(driver, kiv, editions, work):
+    """A series of 30 editions (2022-2024's priorities, keys inherited on import; priority 5
+    reworded from the 16th edition on): a priority present in all 30 is one result in 30
+    places, and a word of its earlier wording finds it once, as worded in the latest edition
+    that has the word, linked there."""
+    with open(os.path.join(editions, "kiv", "2022-2024.json"), encoding="utf-8") as f:
+        base = json.load(f)
+    files = []
+    for k in range(30):
+        start = 1930 + 3 * k
+        edition = json.loads(json.dumps(base))
+        edition.update({"edition": f"{start}-{start + 2}", "period": {"from": start, "to": start + 2},
+                        "adopted": f"{start}-03-31",
+                        "title": {"nl": f"Kadernota Integrale Veiligheid {start}-{start + 2}"},
+                        "provenance": {"note": "made by the browser test: one of 30 editions"}})
+        for section in ("priorities", "themes"):
+            edition[section] = [{key: v for key, v in item.items() if key != "key"}
+                                for item in edition[section]]
+        if k < 15:
+            edition["priorities"][4]["title"] = {"nl": "cybercrime en cybersecurity"}
+        path = os.path.join(work, f"thirty-{start}.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(edition, f, ensure_ascii=False)
+        files.append(path)
+    store = os.path.join(work, "thirty-store")
+    site = os.path.join(work, "thirty-site")
+    for args in (["import", *files], ["site", site]):
+        run = subprocess.run([kiv, "--store", store, *args], capture_output=True, text=True)
+        check(run.returncode == 0, f"kiv {' '.join(args)} exited with {run.returncode}: {run.stderr}")
+    for query, title in (("leefmilieu", "leefmilieu"), ("cybersecurity", "cybercrime en cybersecurity")):
+        driver.open("file://" + os.path.join(site, "search.html") + "?q=" + query)
+        found = driver.wait_for(f"results for ?q={query}", lambda: results(driver))
+        status = driver.text(driver.find("css selector", "#status"))
+        wanted = "1 result, in 30 places." if query == "leefmilieu" else "1 result, in 15 places."
+        check(len(found) == 1 and found[0].startswith(title) and status == wanted,
+              f"?q={query} on 30 editions: {status!r}, {len(found)} results: {found[:3]}")
+        link = driver.attribute(driver.find("css selector", "#results li > a"), "href")
+        latest = "2017-2019" if query == "leefmilieu" else "1972-1974"
+        check(link.endswith(f"kiv/{latest}/nl.html#p{8 if query == 'leefmilieu' else 5}"),
+              f"?q={query}: the result links to {link}, not to {latest}")
+    print("PASS on 30 editions a lineage is one result: 'leefmilieu' in 30 places, 'cybersecurity' "
+          "in the 15 editions before its rewording, linked to the last of them")
+
+
 def test_flow(driver, kiv, editions, work, screenshots):
     """The flow page of the bundled editions and a next one with a split: one band from the split
     item to each part; at 390 px only the figure scrolls sideways, never the page."""
@@ -456,10 +500,11 @@ def main():
         test_search_filters(driver, site)
         if options.screenshots:
             os.makedirs(options.screenshots, exist_ok=True)
+        test_search_groups_thirty_editions(driver, options.kiv, options.editions, work)
         test_flow(driver, options.kiv, options.editions, work, options.screenshots)
         test_pages_fit_the_screen(driver, site, options.screenshots)
         test_pages_print_whole(driver, site)
-        print("8 passed, 0 failed")
+        print("9 passed, 0 failed")
         return 0
     except Failure as failure:
         print(f"FAIL: {failure}", file=sys.stderr)
