@@ -302,7 +302,13 @@ void add_content_word(TitleProfile& profile, std::string word, std::string stem)
 TitleProfile profile_title(std::string_view title, std::string_view lang) {
   TitleProfile profile;
   bool head_ended = false;
-  for_each_word(fold(title), [&](std::string_view word, bool after_mark) {
+  const std::string folded = fold(title);
+  // Room for the words at once (a hint: words are mostly one space apart).
+  const auto words = static_cast<std::size_t>(1 + std::count(folded.begin(), folded.end(), ' '));
+  for (auto* list : {&profile.words, &profile.content, &profile.stems}) list->reserve(words);
+  for (auto* list : {&profile.word_sketches, &profile.content_sketches, &profile.stem_sketches})
+    list->reserve(words);
+  for_each_word(folded, [&](std::string_view word, bool after_mark) {
     profile.words.emplace_back(word);
     if (is_function_word(word)) return;
     if (after_mark && !head_ended) {
@@ -318,12 +324,16 @@ TitleProfile profile_title(std::string_view title, std::string_view lang) {
     profile.word_heads.add(profile.word_sketches.back().head);
     profile.word_tails.add(profile.word_sketches.back().tail);
   }
-  std::string compact;
+  std::string padded = "  ";  // the words written together; short titles still have trigrams
+  padded.reserve(folded.size() + 3);
+  profile.normalized.reserve(folded.size());
   for (const auto& w : profile.words) {
-    profile.normalized += (profile.normalized.empty() ? "" : " ") + w;
-    compact += w;
+    if (!profile.normalized.empty()) profile.normalized += ' ';
+    profile.normalized += w;
+    padded += w;
   }
-  const std::string padded = "  " + compact + " ";  // short titles still have trigrams
+  padded += ' ';
+  profile.trigrams.reserve(padded.size());
   for (std::size_t i = 0; i + 3 <= padded.size(); ++i) {
     const auto byte = [&](std::size_t k) {
       return static_cast<std::uint32_t>(static_cast<unsigned char>(padded[i + k]));
