@@ -89,10 +89,6 @@ WordSketch sketch_word(std::string_view word) {
   };
   sketch.head = pack(word.substr(0, 4));
   sketch.tail = pack(word.substr(word.size() < 4 ? 0 : word.size() - 4));
-  sketch.size = static_cast<std::uint32_t>(word.size());
-  std::uint32_t hash = 2166136261U;  // FNV-1a
-  for (const char byte : word) hash = (hash ^ static_cast<unsigned char>(byte)) * 16777619U;
-  sketch.hash = hash;
   return sketch;
 }
 
@@ -103,9 +99,9 @@ namespace {
 // more that ends another has its last four.
 bool sketched_words_match(std::string_view a, const WordSketch& x, std::string_view b,
                           const WordSketch& y, WordReach reach) {
-  if (x.hash == y.hash && x.size == y.size && a == b) return true;
-  const bool a_shorter = x.size < y.size;
-  const std::uint32_t shorter = a_shorter ? x.size : y.size;
+  if (a.size() == b.size() && x.head == y.head && x.tail == y.tail && a == b) return true;
+  const bool a_shorter = a.size() < b.size();
+  const std::size_t shorter = a_shorter ? a.size() : b.size();
   if (shorter < 5) return false;
   if (reach == WordReach::tails && x.tail == y.tail &&
       (a_shorter ? b.ends_with(a) : a.ends_with(b)))
@@ -145,14 +141,15 @@ bool content_words_match(const TitleProfile& a, std::size_t i, const TitleProfil
   const WordSketch& b_stem = b.stem_sketches[j];
   const WordSketch& a_word = a.content_sketches[i];
   const WordSketch& b_word = b.content_sketches[j];
-  if (a_stem.hash == b_stem.hash && a_stem.size == b_stem.size && a.stems[i] == b.stems[j])
+  if (a.stems[i].size() == b.stems[j].size() && a_stem.head == b_stem.head &&
+      a_stem.tail == b_stem.tail && a.stems[i] == b.stems[j])
     return true;
   if (sketched_words_match(a.content[i], a_word, b.content[j], b_word, reach)) return true;
   // A compound and its first part: the stem of one word, of at least five letters, begins the
   // other ("woningen" -> "woning" ~ "woninginbraken", "voertuigen" ~ "voertuigdiefstal").
   const auto stem_begins = [](const std::string& stem, const WordSketch& stem_sketch,
                               const std::string& word, const WordSketch& word_sketch) {
-    return stem_sketch.size >= kCompoundPart && word_sketch.size > stem_sketch.size &&
+    return stem.size() >= kCompoundPart && word.size() > stem.size() &&
            stem_sketch.head == word_sketch.head && word.starts_with(stem);
   };
   return stem_begins(a.stems[i], a_stem, b.content[j], b_word) ||

@@ -9,14 +9,13 @@
 
 namespace kiv {
 
-// A word's bytes at a glance, which tell most pairs of words apart without comparing them
-// byte by byte (words_match and content_words_match on profiles): its first and last four
-// bytes (fewer, zero-padded, for a shorter word), its size and a hash of the whole.
+// A word's bytes at a glance, which with its size tell most pairs of words apart without
+// comparing them byte by byte (words_match and content_words_match on profiles): its first and
+// last four bytes (fewer, zero-padded, for a shorter word). Eight bytes: a profile has one per
+// word, content word and stem, and a list of 100,000 items has two million of them.
 struct WordSketch {
   std::uint32_t head = 0;
   std::uint32_t tail = 0;
-  std::uint32_t size = 0;
-  std::uint32_t hash = 0;
 };
 WordSketch sketch_word(std::string_view word);
 
