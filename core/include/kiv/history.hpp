@@ -177,7 +177,8 @@ class SeriesSteps {
   // Records the step from edition `from` to edition `to` (ids of consecutive editions of the
   // series): `diff` must be diff_editions of their latest revisions in lang(), with the
   // series' curated links, as kiv diff makes it. Throws std::invalid_argument for a diff in
-  // another language. A later add of the same two editions replaces the step.
+  // another language, or one whose ranks on either side are not 1 to N, each once. A later add
+  // of the same two editions replaces the step.
   void add(const std::string& from, const std::string& to, const EditionDiff& diff);
 
   const std::string& lang() const;
