@@ -140,9 +140,9 @@ std::string revisions_json(const std::vector<RevisionInfo>& revisions,
     if (attachments != nullptr) {
       writer.Key("attachments");
       writer.StartArray();
+      static const std::vector<Attachment> kNone;
       const auto found = attachments->find(revision.series + "/" + revision.edition);
-      for (const Attachment& attachment :
-           found == attachments->end() ? std::vector<Attachment>{} : found->second) {
+      for (const Attachment& attachment : found == attachments->end() ? kNone : found->second) {
         writer.StartObject();
         field(writer, "name", attachment.name);
         field(writer, "media_type", attachment.media_type);

@@ -21,8 +21,6 @@
 namespace kiv::cli::site {
 namespace {
 
-std::string history_language(const SeriesEntry& entry);
-
 // The editions of the site, series by series, in Index::list order.
 std::vector<SeriesEntry> site_series(const Index& index, const std::string& only) {
   if (!only.empty() && !is_valid_id(only)) {
@@ -38,7 +36,7 @@ std::vector<SeriesEntry> site_series(const Index& index, const std::string& only
       series.push_back({edition.series, {}, false, {}});
     series.back().editions.push_back(std::move(edition));
   }
-  for (SeriesEntry& entry : series) entry.history = !history_language(entry).empty();
+  for (SeriesEntry& entry : series) entry.history = !history_language(entry.editions).empty();
   return series;
 }
 
@@ -78,19 +76,6 @@ struct SeriesHistory {
   Flow themes_flow;
 };
 
-// The language a series' history compares its editions in (kiv/history.hpp): nl when every
-// edition has it, else the first that every edition has; empty when they have none in common.
-std::string history_language(const SeriesEntry& entry) {
-  std::vector<std::string> common = entry.editions.front().languages;
-  for (const EditionSummary& edition : entry.editions) {
-    std::erase_if(common, [&](const std::string& lang) {
-      return std::find(edition.languages.begin(), edition.languages.end(), lang) ==
-             edition.languages.end();
-    });
-  }
-  return common.empty() ? std::string() : default_language(common);
-}
-
 class Builder {
  public:
   Builder(const Archive& archive, SiteWriter& writer, Progress& progress)
@@ -109,31 +94,32 @@ class Builder {
       }
       diffs_total_ += entry.editions.size() - 1;
     }
-    std::vector<SeriesSteps> steps;
+    // Per series (by position in `series`): its curated links, read once; the churn and the
+    // steps of its history, counted off its diff pages' diffs; then its history.
+    std::vector<std::vector<CuratedLink>> links;
     std::vector<SeriesStats> stats;
+    std::vector<SeriesSteps> steps;
     for (const SeriesEntry& entry : series) {
-      links_ = curated_links(index_, entry.series);
-      stats.push_back({entry.series, history_language(entry), {}, {}});
+      links_ = &links.emplace_back(curated_links(index_, entry.series));
+      stats.push_back({entry.series, history_language(entry.editions), {}, {}});
       steps.push_back(write_edition_diffs(entry, stats.back()));
     }
-    std::map<std::string, std::unique_ptr<SeriesHistory>> histories;
+    std::vector<std::unique_ptr<SeriesHistory>> histories(series.size());
     for (std::size_t s = 0; s < series.size(); ++s) {
       if (!series[s].history) continue;
-      progress_.update("history", histories.size(), series.size(), series[s].series);
-      auto& history = histories[series[s].series];
-      history = std::make_unique<SeriesHistory>(index_, series[s].series, steps[s]);
-      total_ += history->lineages.pages().size() + 3;
+      progress_.update("history", s, series.size(), series[s].series);
+      histories[s] = std::make_unique<SeriesHistory>(index_, series[s].series, steps[s]);
+      total_ += histories[s]->lineages.pages().size() + 3;
       steps[s] = SeriesSteps(stats[s].lang);  // no longer needed
     }
     for (std::size_t s = 0; s < series.size(); ++s) {
       SeriesEntry& entry = series[s];
-      const auto history = histories.find(entry.series);
-      links_ = curated_links(index_, entry.series);
-      write_series(entry, revisions, history == histories.end() ? nullptr : history->second.get());
-      if (history == histories.end()) continue;
-      write_history(entry.series, *history->second, stats[s]);
+      links_ = &links[s];
+      write_series(entry, revisions, histories[s].get());
+      if (!histories[s]) continue;
+      write_history(entry.series, *histories[s], stats[s]);
       for (const SeriesStats::Step& step : stats[s].steps) entry.churn.push_back(step.churn);
-      histories.erase(history);  // its pages are written
+      histories[s].reset();  // its pages are written
     }
     writer_.write("index.html", index_page(series));
     writer_.write("search.html", search_page());
@@ -146,6 +132,8 @@ class Builder {
   // revisions). With a history, counts each step's churn into `stats` and returns the steps,
   // both off the diff page's diff when it is in the history's language (else off a diff in
   // that language).
+  // Each latest revision is read here and again by write_series: keeping every edition of a
+  // series between the two would cost more memory than the second read costs time.
   SeriesSteps write_edition_diffs(const SeriesEntry& entry, SeriesStats& stats) {
     SeriesSteps steps(stats.lang);
     std::optional<Edition> previous;
@@ -158,7 +146,7 @@ class Builder {
         diff = write_diff(path, {entry.editions[i - 1].latest, summary.latest}, *previous, edition);
         progress_.update("diffs", ++diffs_done_, diffs_total_, path);
         if (entry.history && !(diff && diff->lang == stats.lang))
-          diff = diff_editions(*previous, edition, stats.lang, links_);
+          diff = diff_editions(*previous, edition, stats.lang, *links_);
         if (entry.history) steps.add(previous->edition, edition.edition, *diff);
       }
       if (entry.history) add_edition(stats, edition, diff ? &*diff : nullptr);
@@ -259,7 +247,7 @@ class Builder {
       input.from_lang = from.languages().front();
       input.to_lang = to.languages().front();
     } else {
-      input.diff = diff_editions(from, to, lang, links_);  // as kiv diff: curated links first
+      input.diff = diff_editions(from, to, lang, *links_);  // as kiv diff: curated links first
       input.from_lang = input.to_lang = lang;
     }
     writer_.write(path, diff_page(input));
@@ -273,8 +261,8 @@ class Builder {
   SiteWriter& writer_;
   Progress& progress_;
   SearchIndex search_;
-  std::vector<CuratedLink> links_;  // of the series being written
-  std::size_t total_ = 0;           // pages but the diffs of consecutive editions
+  const std::vector<CuratedLink>* links_ = nullptr;  // of the series being written
+  std::size_t total_ = 0;                            // pages but the diffs of consecutive editions
   std::size_t done_ = 0;
   std::size_t diffs_total_ = 0;  // diff pages of consecutive editions, written first
   std::size_t diffs_done_ = 0;

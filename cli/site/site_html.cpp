@@ -30,7 +30,7 @@ td.id{white-space:nowrap}
 body.changes-only tr.unchanged{display:none}
 main table{display:block;max-width:100%;overflow-x:auto}
 @media print{nav{display:none}a{color:inherit;text-decoration:none}.figure{overflow:visible}
-main table{display:table;max-width:none;overflow:visible}table.matrix th{position:static}
+main table{display:table;max-width:none;overflow:visible}
 main{max-width:none}body{margin:0;color:#000}}
 )";
 

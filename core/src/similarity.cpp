@@ -94,9 +94,10 @@ WordSketch sketch_word(std::string_view word) {
 
 namespace {
 
-// words_match of two sketched words, by the same rules: a word pair that differs in its first
-// four bytes has no common beginning of 80% of five letters or more; one of five letters or
-// more that ends another has its last four.
+// words_match of two sketched words (the one statement of its rules): equal; or, the shorter
+// of five bytes or more, its common beginning with the other at least 80% of it (the same
+// stem), or with `reach` tails ending the other. A pair that differs in its first four bytes
+// has no such beginning; a word that ends another has the other's last four.
 bool sketched_words_match(std::string_view a, const WordSketch& x, std::string_view b,
                           const WordSketch& y, WordReach reach) {
   if (a.size() == b.size() && x.head == y.head && x.tail == y.tail && a == b) return true;
@@ -115,15 +116,7 @@ bool sketched_words_match(std::string_view a, const WordSketch& x, std::string_v
 }  // namespace
 
 bool words_match(std::string_view a, std::string_view b, WordReach reach) {
-  if (a == b) return true;
-  const std::string_view shorter = a.size() < b.size() ? a : b;
-  const std::string_view longer = a.size() < b.size() ? b : a;
-  if (shorter.size() < 5) return false;
-  if (reach == WordReach::tails && longer.ends_with(shorter)) return true;
-  // The same stem: a common beginning of at least 80% of the shorter word.
-  std::size_t common = 0;
-  while (common < shorter.size() && shorter[common] == longer[common]) ++common;
-  return common * 5 >= shorter.size() * 4;
+  return sketched_words_match(a, sketch_word(a), b, sketch_word(b), reach);
 }
 
 namespace {

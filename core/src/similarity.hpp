@@ -87,7 +87,8 @@ enum class WordReach { heads, tails };
 
 // Whether two folded words count as the same: equal, the same stem (a common beginning of at
 // least 80% of the shorter, which also pairs a compound with its head: "drugs" ~
-// "drugsbeleid"), or, with WordReach::tails, one ending the other.
+// "drugsbeleid"), or, with WordReach::tails, one ending the other. The profiles' comparisons
+// apply the same rule to their sketched words (similarity.cpp).
 bool words_match(std::string_view a, std::string_view b, WordReach reach = WordReach::tails);
 
 // Whether content word `i` of `a` and content word `j` of `b` count as the same: the same

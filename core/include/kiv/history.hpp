@@ -57,6 +57,11 @@ namespace kiv {
 // series that exist when there is no such series.
 std::vector<EditionSummary> series_editions(const Index& index, const std::string& series);
 
+// The language the history compares `editions` in when none is asked for (the language rule
+// above): nl when every edition has it, else the first, in alphabetical order, that every
+// edition has; empty when they have none in common. `editions` as series_editions gives them.
+std::string history_language(const std::vector<EditionSummary>& editions);
+
 // What `kiv diff REF` compares REF with: the revision before it when REF names a revision
 // after the first (kiv/2022-2024@2 -> @1); otherwise the edition before REF's in its series
 // (series_editions' order), at its latest revision. Throws Error{not_found} as Index::resolve,

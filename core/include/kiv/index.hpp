@@ -66,8 +66,8 @@ struct EditionSummary {
   LangText title;
   std::optional<Period> period;
   std::string adopted;
-  Validity in_force;  // as its latest revision records it
-  std::vector<std::string> languages;
+  Validity in_force;                   // as its latest revision records it
+  std::vector<std::string> languages;  // sorted
   int priorities = 0;
   int themes = 0;
   RevisionInfo latest;

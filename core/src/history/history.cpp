@@ -18,10 +18,12 @@
 namespace kiv {
 namespace {
 
-// The languages every edition has, sorted.
-std::vector<std::string> common_languages(const std::vector<SeriesEdition>& editions) {
+// The languages every edition has, sorted (SeriesEdition or EditionSummary: sorted languages).
+template <typename Row>
+std::vector<std::string> common_languages(const std::vector<Row>& editions) {
+  if (editions.empty()) return {};
   std::vector<std::string> common = editions.front().languages;
-  for (const SeriesEdition& edition : editions) {
+  for (const Row& edition : editions) {
     std::vector<std::string> both;
     std::set_intersection(common.begin(), common.end(), edition.languages.begin(),
                           edition.languages.end(), std::back_inserter(both));
@@ -38,6 +40,11 @@ std::size_t edition_index(const SeriesContext& context, const std::string& editi
 }
 
 }  // namespace
+
+std::string history_language(const std::vector<EditionSummary>& editions) {
+  const std::vector<std::string> common = common_languages(editions);
+  return common.empty() ? std::string() : default_language(common);
+}
 
 std::vector<EditionSummary> series_editions(const Index& index, const std::string& series) {
   IndexDb& db = IndexDb::of(index);
