@@ -16,7 +16,7 @@ namespace kiv::cli {
 // An edition of a listing, with the days it is in force (kiv/validity.hpp in_force_among).
 struct ListedEdition {
   const EditionSummary* edition;
-  InForcePeriod in_force;
+  InForcePeriod in_force;  // left empty by a listing that shows none
 };
 
 // [{"ref", "series", "edition", "title", "period", "adopted", "in_force": {"from", "to",

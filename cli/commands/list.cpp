@@ -32,11 +32,18 @@ class ListCommand : public IndexCommand {
     // Only the json names each latest revision's commit and import.
     const std::vector<EditionSummary> all =
         index.list(format_ == "json" ? Index::Listing::full : Index::Listing::brief);
-    const std::vector<InForcePeriod> periods = in_force_periods(all);
+    // When each is in force: for the filter and the json, which says it.
+    const bool periods_needed = !in_force_.empty() || format_ == "json";
+    const std::vector<InForcePeriod> periods =
+        periods_needed ? in_force_periods(all) : std::vector<InForcePeriod>();
     std::vector<ListedEdition> listed;
+    listed.reserve(all.size());
     for (std::size_t k = 0; k < all.size(); ++k) {
-      if (in_force_.empty() || in_force_on(periods[k], in_force_))
+      if (!periods_needed) {
+        listed.push_back({&all[k], {}});
+      } else if (in_force_.empty() || in_force_on(periods[k], in_force_)) {
         listed.push_back({&all[k], periods[k]});
+      }
     }
     if (format_ == "json") {
       print(editions_json(listed));

@@ -2,8 +2,18 @@
 // Taking an index back to an older schema, for the tests that open stores made before a
 // migration.
 
+// Takes back migration 13 (0013_listing.sql): edition rows without what a listing shows.
+#define KIV_UNDO_MIGRATION_THIRTEEN                                                                \
+  "ALTER TABLE editions DROP COLUMN revision; ALTER TABLE editions DROP COLUMN priorities; "       \
+  "ALTER TABLE editions DROP COLUMN themes; ALTER TABLE editions DROP COLUMN languages; "          \
+  "ALTER TABLE editions DROP COLUMN title; ALTER TABLE editions DROP COLUMN in_force_from; "       \
+  "ALTER TABLE editions DROP COLUMN in_force_to; ALTER TABLE editions DROP COLUMN extended_to; "   \
+  "ALTER TABLE editions DROP COLUMN superseded_by; DELETE FROM schema_migrations WHERE version > " \
+  "12;"
+
 // Takes back migration 12 (0012_attachments.sql): no attachments.
 #define KIV_UNDO_MIGRATION_TWELVE \
+  KIV_UNDO_MIGRATION_THIRTEEN     \
   "DROP TABLE attachments; DELETE FROM schema_migrations WHERE version > 11;"
 
 // Takes back migration 11 (0011_series.sql): no series descriptions.

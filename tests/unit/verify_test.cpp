@@ -270,6 +270,17 @@ TEST_F(VerifyTest, AWrongNumberOfItemsOfARevisionIsReported) {
                           "the index has number of themes '4' for the revision"));
 }
 
+// What the listing reads off each edition's row (migrations/0013_listing.sql) is compared too.
+TEST_F(VerifyTest, AListingThatSaysOtherwiseThanTheRevisionIsReported) {
+  import_bundled();
+  test::execute_on_index(dir(),
+                         "UPDATE editions SET title = 'Kadernota' WHERE edition = '2016-2019';"
+                         " UPDATE editions SET languages = 'de,nl' WHERE edition = '2022-2024'");
+  const auto problems = verify();
+  EXPECT_TRUE(has_problem(problems, "kiv/2016-2019", "the index has listed title 'Kadernota'"));
+  EXPECT_TRUE(has_problem(problems, "kiv/2022-2024", "the index has listed languages 'de,nl'"));
+}
+
 TEST_F(VerifyTest, ARevisionOnlyTheIndexHasIsReportedOnce) {
   import_bundled();
   test::execute_on_index(
@@ -296,8 +307,10 @@ TEST_F(VerifyTest, AnIndexThatLagsBehindGitIsReportedNotCaughtUp) {
   EXPECT_TRUE(has_problem(report, "kiv/2022-2024@2", "the index lacks the revision"));
   EXPECT_TRUE(
       has_problem(report, "kiv/2022-2024", "latest revision '1' for the edition, git has '2'"));
+  EXPECT_TRUE(
+      has_problem(report, "kiv/2022-2024", "listed revision '1' for the edition, git has '2'"));
   // Not one line per title and item of the missing revision.
-  EXPECT_EQ(report.problems.size(), 3U) << ::testing::PrintToString(lines(report));
+  EXPECT_EQ(report.problems.size(), 4U) << ::testing::PrintToString(lines(report));
 }
 
 TEST_F(VerifyTest, AMissingIndexIsReportedAndNotCreated) {

@@ -95,9 +95,10 @@ class Index {
   const std::filesystem::path& store_path() const;
 
   // Every edition, sorted by series, then period (editions without one last), then id. With
-  // Listing::brief, the `latest` revision of each says its series, edition and revision
-  // number only (its other members are left empty), for a listing that shows no more: it
-  // reads three of the revision's sixteen columns.
+  // Listing::brief, for a listing that shows no more: the `latest` revision of each says its
+  // series, edition and revision number only (its other members are left empty), and `title`
+  // holds the title in the edition's default language (default_language of `languages`)
+  // only; the rest is as with Listing::full. A brief listing costs one row per edition.
   enum class Listing { full, brief };
   std::vector<EditionSummary> list(Listing detail = Listing::full) const;
   // The store's series, sorted.

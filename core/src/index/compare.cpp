@@ -46,8 +46,12 @@ const Table kRevisions = {
 
 const Table kRowsOfRevisions[] = {
     {"SELECT e.series || '/' || e.edition, 'the edition', r.revision, e.period_from, e.period_to,"
-     " e.adopted FROM editions e LEFT JOIN revisions r ON r.id = e.latest_revision",
-     {"latest revision", "period start", "period end", "adoption date"}},
+     " e.adopted, e.revision, e.priorities, e.themes, e.languages, e.title, e.in_force_from,"
+     " e.in_force_to, e.extended_to, e.superseded_by"
+     " FROM editions e LEFT JOIN revisions r ON r.id = e.latest_revision",
+     {"latest revision", "period start", "period end", "adoption date", "listed revision",
+      "listed number of priorities", "listed number of themes", "listed languages", "listed title",
+      "listed start in force", "listed end in force", "listed extension", "listed successor"}},
     {"SELECT COALESCE(r.series || '/' || r.edition || '@' || r.revision, 'index'),"
      " 'the title (' || t.lang || ')', t.title"
      " FROM edition_titles t LEFT JOIN revisions r ON r.id = t.revision_id",

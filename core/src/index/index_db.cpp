@@ -23,6 +23,30 @@
 namespace kiv {
 namespace {
 
+// Languages as a column holds them, joined with ",": "de,nl" -> {"de", "nl"}; "" -> {}.
+std::vector<std::string> languages_from(std::string_view joined) {
+  std::vector<std::string> languages;
+  while (!joined.empty()) {
+    const std::size_t comma = joined.find(',');
+    languages.emplace_back(joined.substr(0, comma));
+    joined = comma == std::string_view::npos ? std::string_view() : joined.substr(comma + 1);
+  }
+  return languages;
+}
+
+// By series, then period (editions without one last), then id. The rows come by series and
+// id, which is mostly the period order already: checking costs less than SQLite's sort.
+void sort_listing(std::vector<EditionSummary>& summaries) {
+  const auto before = [](const EditionSummary& a, const EditionSummary& b) {
+    if (a.series != b.series) return a.series < b.series;
+    if (a.period.has_value() != b.period.has_value()) return a.period.has_value();
+    if (!a.period) return false;
+    return std::pair(a.period->from, a.period->to) < std::pair(b.period->from, b.period->to);
+  };
+  if (!std::is_sorted(summaries.begin(), summaries.end(), before))
+    std::stable_sort(summaries.begin(), summaries.end(), before);
+}
+
 // The columns revision_from reads, first in a query; what follows them starts at
 // kRevisionColumnCount.
 constexpr int kRevisionColumnCount = 16;
@@ -42,10 +66,7 @@ RevisionInfo revision_from(SQLite::Statement& row, int first = 0) {
   revision.message = row.getColumn(first + 6).getString();
   revision.source_name = row.getColumn(first + 7).getString();
   revision.source_sha256 = row.getColumn(first + 8).getString();
-  const std::string languages = row.getColumn(first + 9).getString();  // NULL: ""
-  for (std::size_t at = 0; at < languages.size(); at += 3) {
-    revision.document_languages.push_back(languages.substr(at, 2));
-  }
+  revision.document_languages = languages_from(row.getColumn(first + 9).getString());  // NULL: ""
   revision.media_type = row.getColumn(first + 10).getString();
   revision.source_size =
       row.getColumn(first + 11).isNull() ? -1 : row.getColumn(first + 11).getInt64();
@@ -261,12 +282,19 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
   insert_revision.exec();
   const std::int64_t revision_id = db_.getLastInsertRowid();
 
+  // The edition's row also holds what a listing shows of it (migrations/0013_listing.sql).
   SQLite::Statement upsert_edition(
       db_,
-      "INSERT INTO editions (series, edition, latest_revision, period_from, period_to, adopted) "
-      "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (series, edition) DO UPDATE SET "
-      "latest_revision = excluded.latest_revision, period_from = excluded.period_from, "
-      "period_to = excluded.period_to, adopted = excluded.adopted");
+      "INSERT INTO editions (series, edition, latest_revision, period_from, period_to, adopted, "
+      "revision, priorities, themes, languages, title, in_force_from, in_force_to, extended_to, "
+      "superseded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT (series, edition) DO UPDATE SET latest_revision = excluded.latest_revision, "
+      "period_from = excluded.period_from, period_to = excluded.period_to, "
+      "adopted = excluded.adopted, revision = excluded.revision, "
+      "priorities = excluded.priorities, themes = excluded.themes, "
+      "languages = excluded.languages, title = excluded.title, "
+      "in_force_from = excluded.in_force_from, in_force_to = excluded.in_force_to, "
+      "extended_to = excluded.extended_to, superseded_by = excluded.superseded_by");
   upsert_edition.bind(1, revision.series);
   upsert_edition.bind(2, revision.edition);
   upsert_edition.bind(3, revision_id);
@@ -275,6 +303,16 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
     upsert_edition.bind(5, edition.period->to);
   }
   if (!edition.adopted.empty()) upsert_edition.bind(6, edition.adopted);
+  upsert_edition.bind(7, revision.revision);
+  upsert_edition.bind(8, static_cast<std::int64_t>(edition.priorities.size()));
+  upsert_edition.bind(9, static_cast<std::int64_t>(edition.themes.size()));
+  const std::vector<std::string> title_languages = edition.languages();
+  upsert_edition.bind(10, join(title_languages, ","));
+  upsert_edition.bind(11, text_in(edition.title, default_language(title_languages)));
+  bind_or_null(upsert_edition, 12, edition.in_force.from);
+  bind_or_null(upsert_edition, 13, edition.in_force.to);
+  bind_or_null(upsert_edition, 14, edition.in_force.extended_to);
+  bind_or_null(upsert_edition, 15, edition.in_force.superseded_by);
   upsert_edition.exec();
 
   SQLite::Statement insert_title(
@@ -388,7 +426,62 @@ std::vector<std::string> IndexDb::editions_of(const std::string& series) {
   return ids;
 }
 
+std::vector<EditionSummary> IndexDb::brief_list(const std::string& series) {
+  std::vector<EditionSummary> summaries;
+  // Room for every row at once: growing would move each summary (a few hundred bytes) again.
+  SQLite::Statement count(db_, "SELECT count(*) FROM editions WHERE ?1 = '' OR series = ?1");
+  count.bind(1, series);
+  if (count.executeStep())
+    summaries.reserve(static_cast<std::size_t>(count.getColumn(0).getInt64()));
+  // One row per edition (migrations/0013_listing.sql), in the order of the table's key, read
+  // with SQLite's own calls: SQLiteCpp's Column objects cost more than so short a row's values.
+  constexpr std::string_view kQuery =
+      "SELECT series, edition, revision, period_from, period_to, adopted, priorities, themes,"
+      " languages, title, in_force_from, in_force_to, extended_to, superseded_by FROM editions"
+      " WHERE ?1 = '' OR series = ?1 ORDER BY series, edition";
+  sqlite3_stmt* prepared = nullptr;
+  const auto check = [this](int status) {
+    if (status != SQLITE_OK) throw SQLite::Exception(db_.getHandle(), status);
+  };
+  check(sqlite3_prepare_v2(db_.getHandle(), kQuery.data(), static_cast<int>(kQuery.size()),
+                           &prepared, nullptr));
+  const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> row(prepared, sqlite3_finalize);
+  check(sqlite3_bind_text(prepared, 1, series.data(), static_cast<int>(series.size()),
+                          SQLITE_STATIC));
+  const auto text = [prepared](int column) {
+    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(prepared, column));
+    return bytes == nullptr
+               ? std::string()
+               : std::string(bytes,
+                             static_cast<std::size_t>(sqlite3_column_bytes(prepared, column)));
+  };
+  int status = SQLITE_OK;
+  while ((status = sqlite3_step(prepared)) == SQLITE_ROW) {
+    EditionSummary& summary = summaries.emplace_back();
+    summary.series = text(0);
+    summary.edition = text(1);
+    summary.latest.series = summary.series;
+    summary.latest.edition = summary.edition;
+    summary.latest.revision = sqlite3_column_int(prepared, 2);
+    if (sqlite3_column_type(prepared, 3) != SQLITE_NULL) {
+      summary.period = Period{sqlite3_column_int(prepared, 3), sqlite3_column_int(prepared, 4)};
+    }
+    summary.adopted = text(5);
+    summary.priorities = sqlite3_column_int(prepared, 6);
+    summary.themes = sqlite3_column_int(prepared, 7);
+    summary.languages = languages_from(text(8));
+    const std::string lang = default_language(summary.languages);
+    if (!lang.empty()) summary.title.emplace(lang, text(9));
+    summary.in_force = {text(10), text(11), text(12), text(13)};
+  }
+  if (status != SQLITE_DONE) throw SQLite::Exception(db_.getHandle(), status);
+  sort_listing(summaries);
+  return summaries;
+}
+
 std::vector<EditionSummary> IndexDb::list(const std::string& series, bool brief) {
+  if (brief) return brief_list(series);
+
   std::vector<EditionSummary> summaries;
   std::vector<std::int64_t> latest;  // the revision id of each summary
   // Two queries, one snapshot: a writer's commit between them must not be seen by one only.
@@ -396,9 +489,8 @@ std::vector<EditionSummary> IndexDb::list(const std::string& series, bool brief)
   if (sqlite3_get_autocommit(db_.getHandle()) != 0) snapshot.emplace(db_);
   // Both queries read in the order of the tables' keys, which needs no sort; the periods are
   // sorted below.
-  // Brief: the first three revision columns (series, edition, revision) alone.
   SQLite::Statement query(
-      db_, std::string("SELECT ") + (brief ? "r.series, r.edition, r.revision" : kRevisionColumns) +
+      db_, std::string("SELECT ") + kRevisionColumns +
                ", e.period_from, e.period_to, e.adopted, e.latest_revision, r.priorities, r.themes,"
                " r.in_force_from, r.in_force_to, r.extended_to, r.superseded_by"
                " FROM editions e JOIN revisions r ON r.id = e.latest_revision"
@@ -412,16 +504,10 @@ std::vector<EditionSummary> IndexDb::list(const std::string& series, bool brief)
       summaries.reserve(static_cast<std::size_t>(count.getColumn(0).getInt64()));
     latest.reserve(summaries.capacity());
   }
-  const int after = brief ? 3 : kRevisionColumnCount;
+  const int after = kRevisionColumnCount;
   while (query.executeStep()) {
     EditionSummary& summary = summaries.emplace_back();
-    if (brief) {
-      summary.latest.series = query.getColumn(0).getString();
-      summary.latest.edition = query.getColumn(1).getString();
-      summary.latest.revision = query.getColumn(2).getInt();
-    } else {
-      summary.latest = revision_from(query);
-    }
+    summary.latest = revision_from(query);
     summary.series = summary.latest.series;
     summary.edition = summary.latest.edition;
     if (!query.isColumnNull(after)) {
@@ -453,17 +539,7 @@ std::vector<EditionSummary> IndexDb::list(const std::string& series, bool brief)
     summary.title.emplace(summary.languages.back(), titles.getColumn(2).getString());
   }
   if (snapshot) snapshot->commit();
-  // By series, then period (editions without one last), then id. The rows come by series and
-  // id, which is mostly the period order already: checking costs less than SQLite's sort of
-  // the joined rows.
-  const auto before = [](const EditionSummary& a, const EditionSummary& b) {
-    if (a.series != b.series) return a.series < b.series;
-    if (a.period.has_value() != b.period.has_value()) return a.period.has_value();
-    if (!a.period) return false;
-    return std::pair(a.period->from, a.period->to) < std::pair(b.period->from, b.period->to);
-  };
-  if (!std::is_sorted(summaries.begin(), summaries.end(), before))
-    std::stable_sort(summaries.begin(), summaries.end(), before);
+  sort_listing(summaries);
   return summaries;
 }
 

@@ -116,7 +116,7 @@ class IndexDb {
   std::vector<std::string> series();
   std::vector<std::string> editions_of(const std::string& series);
   // Every edition, or those of `series` when it is not empty (Index::list's order). `brief`:
-  // of each latest revision only its series, edition and number (Index::Listing::brief).
+  // what Index::Listing::brief promises, read off the editions' rows alone.
   std::vector<EditionSummary> list(const std::string& series = "", bool brief = false);
   // Throws Error{not_found} unless the index holds the series: "no series 'S' in the store;
   // its series: a, b", or "... in the store (the store is empty)".
@@ -203,6 +203,7 @@ class IndexDb {
  private:
   struct AsIs {};
   IndexDb(SQLite::Database db, AsIs) : db_(std::move(db)) {}
+  std::vector<EditionSummary> brief_list(const std::string& series);
   int revisions_added_ = 0;            // since the last tidy_search
   std::int64_t first_unsearched_ = 0;  // the first and last of them
   std::int64_t last_unsearched_ = 0;
