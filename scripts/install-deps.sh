@@ -13,10 +13,12 @@ packages=(
 )
 for what in "$@"; do
   case $what in
-    # The tests: GoogleTest, the style check, git itself, the site in a browser, and the
-    # shells and roff that the completions and man pages are tried in.
+    # The tests: GoogleTest, the style check, git itself, the site in a browser, the
+    # shells and roff that the completions and man pages are tried in, and node with
+    # libstemmer's own tool and Snowball's vocabularies, which the site's stemmers are
+    # checked against.
     --tests) packages+=(libgtest-dev clang-format git chromium chromium-driver python3
-                        zsh fish groff-base) ;;
+                        zsh fish groff-base nodejs libstemmer-tools snowball-data) ;;
     --package) packages+=(dpkg-dev file man-db groff-base) ;;
     *) echo "install-deps.sh: unknown option '$what'; expected --tests or --package" >&2; exit 2 ;;
   esac

@@ -15,6 +15,7 @@
 #include "site/site_history.hpp"
 #include "site/site_html.hpp"
 #include "site/site_pages.hpp"
+#include "site/site_scripts.hpp"
 #include "site/site_search.hpp"
 #include "site/site_writer.hpp"
 
@@ -124,6 +125,7 @@ class Builder {
     writer_.write("index.html", index_page(series));
     writer_.write("search.html", search_page());
     writer_.write("search-index.js", search_.script());
+    for (const SiteScript& script : scripts) writer_.write(script.name, script.bytes);
     writer_.write("style.css", site_stylesheet());
   }
 

@@ -43,11 +43,11 @@ std::string inert(std::string_view json) {
 // The page's script. It reads KIV_SEARCH (search-index.js), folds texts (NFD, combining marks
 // removed, lower case), splits them into words of letters and digits, and finds the places
 // (an item, or an edition's title, on one page) of which a text holds every word typed as the
-// start of a word. Places of one lineage (one item through the editions) make one result: its
-// wording in the latest edition found, linked there, the editions and languages it was found
-// in, each linked, and its timeline; the words found are marked. The filters keep one series,
-// section or language.
-// Results are built with textContent: no text becomes markup.
+// start of a word or, for words of Latin letters, a word of the same stem. Places of one lineage
+// (one item through the editions) make one result: its wording in the latest edition found, linked
+// there, the editions and languages it was found in, each linked, and its timeline; the words found
+// are marked. The filters keep one series, section or language. Results are built with textContent:
+// no text becomes markup.
 constexpr const char* kScript = R"JS(
 (function () {
   "use strict";
@@ -60,9 +60,39 @@ constexpr const char* kScript = R"JS(
     return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
   }
   var folded = data.texts.map(function (entry) { return words(entry[0]); });
-  function matches(textWords, queryWords) {
-    return queryWords.every(function (q) {
-      return textWords.some(function (w) { return w.startsWith(q); });
+  // Inflections, as kiv search has them: a query word of five letters or more whose letters
+  // are Latin (a-z and 0-9 once folded) also finds the words that begin with its first four
+  // and share its Snowball stem (stemmers.js) in one of the languages: the language the
+  // filter keeps, else nl, fr, de, en.
+  var stemLangs = ["nl", "fr", "de", "en"];
+  var stemCache = {};
+  function stemsOf(word) {
+    var stems = stemCache[word];
+    if (stems === undefined) {
+      stems = stemCache[word] = /^[a-z0-9]+$/.test(word) && window.KIV_STEM ?
+          stemLangs.map(function (lang) { return window.KIV_STEM[lang](word); }) : null;
+    }
+    return stems;
+  }
+  function stemmedIn(lang) {
+    if (!lang) return [0, 1, 2, 3];
+    var k = stemLangs.indexOf(lang);
+    return k < 0 ? [] : [k];
+  }
+  function queryWords(text, lang) {
+    var langs = stemmedIn(lang);
+    return words(text).map(function (w) { return {word: w, stems: stemsOf(w), langs: langs}; });
+  }
+  // Whether the query word q finds the text word w: w begins with it, or shares its stem.
+  function finds(q, w) {
+    if (w.startsWith(q.word)) return true;
+    if (q.stems === null || q.word.length < 5 || !w.startsWith(q.word.slice(0, 4))) return false;
+    var stems = stemsOf(w);
+    return stems !== null && q.langs.some(function (k) { return stems[k] === q.stems[k]; });
+  }
+  function matches(textWords, query) {
+    return query.every(function (q) {
+      return textWords.some(function (w) { return finds(q, w); });
     });
   }
   function seriesOf(page) { return page[0].split("/")[0]; }
@@ -103,7 +133,7 @@ constexpr const char* kScript = R"JS(
   function marked(href, text, query) {
     var a = link(href, "");
     text.split(/([\p{L}\p{N}]+)/u).forEach(function (part, k) {
-      var hit = k % 2 === 1 && query.some(function (q) { return fold(part).startsWith(q); });
+      var hit = k % 2 === 1 && query.some(function (q) { return finds(q, fold(part)); });
       if (!hit) { a.appendChild(document.createTextNode(part)); return; }
       var mark = document.createElement("mark");
       mark.textContent = part;
@@ -112,7 +142,7 @@ constexpr const char* kScript = R"JS(
     return a;
   }
   function search() {
-    var query = words(input.value);
+    var query = queryWords(input.value, filters.lang.value);
     list.textContent = "";
     if (query.length === 0) { status.textContent = ""; return; }
     var groups = [], byId = {}, places = 0;
@@ -254,7 +284,8 @@ std::string search_page() {
   const std::string body = fmt::format(
       "<h1>Search</h1>\n<form id=\"search\" role=\"search\">\n<label for=\"q\">Words to find in "
       "every edition (titles, items, descriptions, subtopics; case and accents do not matter, "
-      "the start of a word is enough):</label><br>\n<input id=\"q\" name=\"q\" type=\"search\" "
+      "the start of a word is enough, and a word finds its other forms: drug, "
+      "drugs):</label><br>\n<input id=\"q\" name=\"q\" type=\"search\" "
       "autofocus autocomplete=\"off\">\n<p class=\"filters\"><label>Series <select id=\"series\">"
       "<option value=\"\">all</option></select></label> <label>Section <select id=\"section\">"
       "<option value=\"\">all</option><option value=\"priorities\">priorities</option>"
@@ -262,7 +293,8 @@ std::string search_page() {
       "</select></label> <label>Language <select id=\"lang\"><option value=\"\">all</option>"
       "</select></label></p>\n</form>\n<p id=\"status\" aria-live=\"polite\"></p>\n"
       "<ol id=\"results\"></ol>\n<noscript><p>The search needs JavaScript.</p></noscript>\n"
-      "<script src=\"search-index.js\"></script>\n<script>{}</script>\n",
+      "<script src=\"search-index.js\"></script>\n<script src=\"stemmers.js\"></script>\n"
+      "<script>{}</script>\n",
       kScript);
   return site_page({"search.html", "en", "Search the archive", {{"Search", ""}}, body});
 }

@@ -85,10 +85,13 @@ TEST_F(CliSearch, DiacriticsPrefixesAndPhrases) {
       kiv({"search", "\"geintegreerd\""}).out,
       "kiv/2022-2024  priority 3  nl  geactualiseerd integraal en **geïntegreerd** drugsbeleid\n"
       "kiv/2016-2019  priority 3  nl  geactualiseerd integraal en **geïntegreerd** drugsbeleid\n");
-  EXPECT_EQ(kiv({"search", "geïntegreerde"}).out,
-            "kiv/2025-2027  priority 1  nl  drugs\n"
-            "    description: Een **geintegreerde** aanpak, geschreven zonder trema, van productie "
-            "en handel.\n");
+  EXPECT_EQ(
+      kiv({"search", "geïntegreerde"}).out,
+      "kiv/2022-2024  priority 3  nl  geactualiseerd integraal en **geïntegreerd** drugsbeleid\n"
+      "kiv/2016-2019  priority 3  nl  geactualiseerd integraal en **geïntegreerd** drugsbeleid\n"
+      "kiv/2025-2027  priority 1  nl  drugs\n"
+      "    description: Een **geintegreerde** aanpak, geschreven zonder trema, van productie "
+      "en handel.\n");
   EXPECT_EQ(
       kiv({"search", "drugsb*"}).out,
       "kiv/2022-2024  priority 3  nl  geactualiseerd integraal en geïntegreerd **drugsbeleid**\n"

@@ -171,12 +171,12 @@ TEST_F(CliSite, WritesTheIndexAPagePerEditionAndLanguageTheDiffAndTheSearch) {
   ASSERT_EQ(run.status, 0) << run.err;
   // 2 edition pages, 1 diff, 15 timelines, the matrix, the churn, the flow, the index and the
   // search; beside them each revision's source and canonical JSON.
-  EXPECT_EQ(run.out, "wrote 23 pages (30 files) to " + site().string() + "\nopen " +
+  EXPECT_EQ(run.out, "wrote 23 pages (31 files) to " + site().string() + "\nopen " +
                          (site() / "index.html").string() + "\n");
   for (const char* path : {"index.html", "kiv/2016-2019/nl.html", "kiv/2022-2024/nl.html",
                            "kiv/diff/2016-2019_2022-2024.html", "kiv/timeline/cybercrime.html",
                            "kiv/matrix.html", "kiv/stats.html", "kiv/flow.html", "search.html",
-                           "search-index.js", "style.css", ".kiv-site"}) {
+                           "search-index.js", "stemmers.js", "style.css", ".kiv-site"}) {
     EXPECT_TRUE(fs::is_regular_file(site() / path)) << path;
   }
   EXPECT_EQ(pages().size(), 23U);
@@ -375,6 +375,8 @@ TEST_F(CliSite, NoPageNamesAnythingOutsideTheSite) {
   }
   const std::string search = page("search.html");
   EXPECT_NE(search.find("<script src=\"search-index.js\"></script>"), std::string::npos);
+  EXPECT_NE(search.find("<script src=\"stemmers.js\"></script>"), std::string::npos);
+  EXPECT_NE(page("stemmers.js").find("var KIV_STEM = "), std::string::npos);
 }
 
 TEST_F(CliSite, EditionTextIsEscapedEverywhere) {

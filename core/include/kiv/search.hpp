@@ -4,8 +4,13 @@
 //
 // The query language, for people who type plain words:
 //   cyber security        words: items that have all of them, in any order and column, each
-//                         also as the beginning of a longer word (drugs: drugsbeleid), as
-//                         the site's search has it; the word itself ranks first
+//                         also as the beginning of a longer word (drugs: drugsbeleid) and,
+//                         when it has five letters or more and they are Latin (a-z and 0-9
+//                         once case and diacritics are folded), as a word that begins with
+//                         the same four and has its Snowball stem in Dutch, French, German
+//                         or English, or in the language SearchQuery::lang names (drugs:
+//                         drug; policy: policies), as the site's search has it; the word
+//                         itself ranks first
 //   "cyber security"      a phrase: these words, one after the other ("drugs": the word only)
 //   drugs*  "cyber sec"*  a prefix: any word that begins so (the last word of a phrase)
 //   a OR b, a AND b, a NOT b, ( )   the FTS5 operators, in capitals, and grouping

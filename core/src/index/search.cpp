@@ -6,10 +6,14 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
+#include <utf8proc.h>
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 
 #include "index/index_db.hpp"
@@ -17,6 +21,7 @@
 #include "kiv/error.hpp"
 #include "kiv/ids.hpp"
 #include "kiv/text.hpp"
+#include "word_forms.hpp"
 
 namespace kiv {
 namespace {
@@ -104,6 +109,93 @@ void check_language(SQLite::Database& db, const std::string& lang) {
                                     "; its languages: " + joined(languages));
 }
 
+// A word as the inflection rule reads it (kiv/search.hpp): canonically decomposed, without
+// its combining marks, A-Z in lower case; nullopt unless only a-z and 0-9 are left. The
+// site's search folds its words the same way (NFD, \p{M} removed, lower case).
+std::optional<std::string> latin_word(std::string_view word) {
+  utf8proc_uint8_t* mapped = nullptr;
+  const utf8proc_ssize_t length =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
+                   static_cast<utf8proc_ssize_t>(word.size()), &mapped,
+                   static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK));
+  const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(mapped, &std::free);
+  if (length <= 0) return std::nullopt;
+  std::string latin(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length));
+  for (char& c : latin) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return std::nullopt;
+  }
+  return latin;
+}
+
+// The words of the search table's vocabulary that a query word finds by its stem
+// (kiv/search.hpp): for a Latin word of five letters or more, the Latin words that begin with
+// its first four and have its Snowball stem in one of the languages. The words it begins are
+// left out: its prefix finds them already. (FTS5's vocabulary counts the rows of every term
+// it lists, so the fewer terms read the better: the four letters keep them few.)
+class StemRelatives {
+ public:
+  static constexpr std::size_t kShared = 4;  // the letters a relative begins with alike
+
+  StemRelatives(SQLite::Database& db, std::vector<std::string_view> languages)
+      : db_(db), languages_(std::move(languages)) {}
+
+  std::vector<std::string> of(std::string_view word) {
+    const std::optional<std::string> latin = latin_word(word);
+    if (!latin || latin->size() <= kShared || languages_.empty()) return {};
+    // The vocabulary, read where it is kept (FTS5's own terms), through a table of the
+    // connection's temporary schema: a store the user may only read is not written.
+    if (!vocabulary_) {
+      db_.exec(
+          "CREATE VIRTUAL TABLE IF NOT EXISTS temp.kiv_search_terms"
+          " USING fts5vocab(main, item_search, 'row')");
+      vocabulary_.emplace(db_,
+                          "SELECT term FROM temp.kiv_search_terms WHERE term >= ? AND term < ?");
+    }
+    std::vector<std::string> candidates;
+    std::string start = latin->substr(0, kShared);
+    std::string end = start;
+    ++end.back();  // a-z and 0-9 only: never past '~'
+    vocabulary_->bind(1, start);
+    vocabulary_->bind(2, end);
+    while (vocabulary_->executeStep()) {
+      std::string term = vocabulary_->getColumn(0).getString();
+      if (term.starts_with(*latin) || !latin_word(term).has_value()) continue;
+      candidates.push_back(std::move(term));
+    }
+    vocabulary_->reset();
+    std::vector<bool> related(candidates.size(), false);
+    for (const std::string_view lang : languages_) {  // one language at a time: stem's cache
+      const std::string stemmed = stem(*latin, lang);
+      for (std::size_t k = 0; k < candidates.size(); ++k) {
+        if (!related[k] && stem(candidates[k], lang) == stemmed) related[k] = true;
+      }
+    }
+    std::vector<std::string> relatives;
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+      if (related[k]) relatives.push_back(std::move(candidates[k]));
+    }
+    return relatives;
+  }
+
+ private:
+  SQLite::Database& db_;
+  std::vector<std::string_view> languages_;
+  std::optional<SQLite::Statement> vocabulary_;
+};
+
+// The languages whose stems a query's words are matched by: the one asked for (none when kiv
+// has no stemmer of it), else all that it has.
+std::vector<std::string_view> stemmed_languages(const std::string& lang) {
+  if (lang.empty()) return {kStemmedLanguages.begin(), kStemmedLanguages.end()};
+  const bool known = std::find(kStemmedLanguages.begin(), kStemmedLanguages.end(), lang) !=
+                     kStemmedLanguages.end();
+  return known ? std::vector<std::string_view>{lang} : std::vector<std::string_view>{};
+}
+
+// What a query word also finds beside itself and the words it begins (none by default).
+using Relatives = std::function<std::vector<std::string>(std::string_view word)>;
+
 // A query in FTS5's syntax, and what search must know of it.
 struct Fts5Query {
   std::string text;
@@ -111,7 +203,7 @@ struct Fts5Query {
   bool alternatives = false;  // it has OR
 };
 
-Fts5Query translate(std::string_view text) {
+Fts5Query translate(std::string_view text, const Relatives& relatives = {}) {
   Fts5Query query;
   std::string& fts5 = query.text;
   const auto add = [&](std::string_view part) {
@@ -172,10 +264,15 @@ Fts5Query translate(std::string_view text) {
         add(fts5_word(word));
       } else {
         // A word also finds the words it begins, as the site's search does ("drugs" finds
-        // "drugsbeleid", "cyber" "cybercrime"); the word itself, matched twice, ranks first.
+        // "drugsbeleid", "cyber" "cybercrime"), and the words of its stem ("drugs" finds
+        // "drug"); the word itself, matched twice, ranks first.
         query.prefix = true;
         const std::string exact = fts5_word(word);
-        add("(" + exact + " OR " + exact + "*)");
+        std::string group = "(" + exact + " OR " + exact + "*";
+        if (relatives) {
+          for (const std::string& relative : relatives(word)) group += " OR \"" + relative + "\"";
+        }
+        add(group + ")");
       }
     }
   }
@@ -362,7 +459,9 @@ std::string marked(const MarkedText& text, std::string_view open, std::string_vi
 }
 
 std::vector<SearchHit> IndexDb::search(const SearchQuery& query) {
-  const Fts5Query fts5 = translate(query.text);
+  StemRelatives stems(db_, stemmed_languages(query.lang));
+  const Fts5Query fts5 =
+      translate(query.text, [&](std::string_view word) { return stems.of(word); });
   if (fts5.text.empty()) {
     throw Error(ErrorKind::input, "the search query is empty; expected words to search for");
   }
