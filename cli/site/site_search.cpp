@@ -62,8 +62,9 @@ constexpr const char* kScript = R"JS(
   var folded = data.texts.map(function (entry) { return words(entry[0]); });
   // Inflections, as kiv search has them: a query word of five letters or more whose letters
   // are Latin (a-z and 0-9 once folded) also finds the words that begin with its first four
-  // and share its Snowball stem (stemmers.js) in one of the languages: the language the
-  // filter keeps, else nl, fr, de, en.
+  // and share its Snowball stem (stemmers.js) in one language: the one the filter keeps, else
+  // the archive's default (nl when it has Dutch texts, else the first); none but nl, fr, de
+  // and en have a stemmer.
   var stemLangs = ["nl", "fr", "de", "en"];
   var stemCache = {};
   function stemsOf(word) {
@@ -75,7 +76,10 @@ constexpr const char* kScript = R"JS(
     return stems;
   }
   function stemmedIn(lang) {
-    if (!lang) return [0, 1, 2, 3];
+    if (!lang) {
+      var all = Object.keys(seen.lang).filter(function (l) { return l !== ""; }).sort();
+      lang = all.indexOf("nl") >= 0 ? "nl" : all[0];
+    }
     var k = stemLangs.indexOf(lang);
     return k < 0 ? [] : [k];
   }

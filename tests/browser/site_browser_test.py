@@ -237,7 +237,7 @@ def test_search(driver, site):
 AGREEING_QUERIES = ["leefmilieu", "geintegreerd", "CYBER sec", "drugs", "cyber", "fraude",
                     "terrorisme", "geweld", "sociale fraude", "integriteit", "mensen", "security",
                     "extremisme", "goederen", "radicaliseringen", "geïntegreerde", "drugsbeleiden",
-                    "fraudes", "geweldige"]
+                    "extremismen", "geweldige"]
 
 
 def test_search_filters(driver, site):

@@ -11,6 +11,7 @@
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
 #include "support/editions.hpp"
+#include "support/listing.hpp"
 #include "support/old_index.hpp"
 #include "support/store_damage.hpp"
 #include "support/temp_dir.hpp"
@@ -142,6 +143,20 @@ TEST_F(SearchTest, AWordFindsTheOtherFormsOfItsStem) {
   // A phrase is its words, a prefix its start: neither is stemmed.
   EXPECT_TRUE(find("\"radicaliseringen\"").empty());
   EXPECT_TRUE(find("radicaliseringen*").empty());
+}
+
+// One stemmer per query: two would pair words of two languages that only look alike.
+TEST_F(SearchTest, WordsAreStemmedInTheLanguageAskedForElseTheStoresDefault) {
+  Edition french = test::edition_without_dutch("2025-2027", {2025, 2027});
+  french.priorities[0].title = {{"fr", "la politique criminelle"}, {"de", "Kriminalpolitik"}};
+  Archive::open_or_create(dir()).import({prepared_bundled("kiv/2022-2024.json"),
+                                         prepare_import({"fr.json", to_canonical_json(french)})},
+                                        {kAuthor, ""});
+  // Dutch, the store's default: politie (police) -> politie, politique -> politiqu.
+  EXPECT_TRUE(find("politie").empty());
+  // French, asked for: both -> polit.
+  EXPECT_EQ(places(find(SearchQuery{.text = "politie", .lang = "fr"})),
+            std::vector<std::string>{"kiv/2025-2027@1 priorities 1 fr"});
 }
 
 TEST_F(SearchTest, EnglishFormsThatDoNotBeginAlikeShareTheirStem) {

@@ -7,10 +7,11 @@
 //                         also as the beginning of a longer word (drugs: drugsbeleid) and,
 //                         when it has five letters or more and they are Latin (a-z and 0-9
 //                         once case and diacritics are folded), as a word that begins with
-//                         the same four and has its Snowball stem in Dutch, French, German
-//                         or English, or in the language SearchQuery::lang names (drugs:
-//                         drug; policy: policies), as the site's search has it; the word
-//                         itself ranks first
+//                         the same four and has its Snowball stem in the language
+//                         SearchQuery::lang names, else in the store's default language
+//                         (default_language; none but nl, fr, de and en have a stemmer):
+//                         drugs: drug; policy: policies; as the site's search has it; the
+//                         word itself ranks first
 //   "cyber security"      a phrase: these words, one after the other ("drugs": the word only)
 //   drugs*  "cyber sec"*  a prefix: any word that begins so (the last word of a phrase)
 //   a OR b, a AND b, a NOT b, ( )   the FTS5 operators, in capitals, and grouping

@@ -94,16 +94,21 @@ std::string joined(const std::vector<std::string>& parts) {
   return parts.empty() ? "none" : join(parts);
 }
 
-void check_language(SQLite::Database& db, const std::string& lang) {
+// The languages of the store's editions, sorted.
+std::vector<std::string> store_languages(SQLite::Database& db) {
+  std::vector<std::string> languages;
+  SQLite::Statement query(db, "SELECT DISTINCT lang FROM edition_titles ORDER BY lang");
+  while (query.executeStep()) languages.push_back(query.getColumn(0).getString());
+  return languages;
+}
+
+void check_language(const std::vector<std::string>& languages, const std::string& lang) {
   if (lang.empty()) return;
   if (!is_valid_lang(lang)) {
     throw Error(ErrorKind::input, in_quotes(lang) +
                                       " is not a language code; expected two "
                                       "lowercase letters, such as nl or fr");
   }
-  std::vector<std::string> languages;
-  SQLite::Statement query(db, "SELECT DISTINCT lang FROM edition_titles ORDER BY lang");
-  while (query.executeStep()) languages.push_back(query.getColumn(0).getString());
   if (std::find(languages.begin(), languages.end(), lang) != languages.end()) return;
   throw Error(ErrorKind::input, "no edition of the store has texts in " + in_quotes(lang) +
                                     "; its languages: " + joined(languages));
@@ -130,9 +135,9 @@ std::optional<std::string> latin_word(std::string_view word) {
 
 // The words of the search table's vocabulary that a query word finds by its stem
 // (kiv/search.hpp): for a Latin word of five letters or more, the Latin words that begin with
-// its first four and have its Snowball stem in one of the languages. The words it begins are
-// left out: its prefix finds them already. (FTS5's vocabulary counts the rows of every term
-// it lists, so the fewer terms read the better: the four letters keep them few.)
+// its first four and have its Snowball stem in the language (none: no relatives). The words it
+// begins are left out: its prefix finds them already. (FTS5's vocabulary counts the rows of every
+// term it lists, so the fewer terms read the better: the four letters keep them few.)
 class StemRelatives {
  public:
   static constexpr std::size_t kShared = 4;  // the letters a relative begins with alike
@@ -184,13 +189,16 @@ class StemRelatives {
   std::optional<SQLite::Statement> vocabulary_;
 };
 
-// The languages whose stems a query's words are matched by: the one asked for (none when kiv
-// has no stemmer of it), else all that it has.
-std::vector<std::string_view> stemmed_languages(const std::string& lang) {
-  if (lang.empty()) return {kStemmedLanguages.begin(), kStemmedLanguages.end()};
-  const bool known = std::find(kStemmedLanguages.begin(), kStemmedLanguages.end(), lang) !=
-                     kStemmedLanguages.end();
-  return known ? std::vector<std::string_view>{lang} : std::vector<std::string_view>{};
+// The language whose stems a query's words are matched by: the one asked for, else the
+// store's default language (default_language: nl when it has Dutch texts); none when kiv has
+// no stemmer of it. One stemmer only: two would pair words of two languages that only look
+// alike (nl politie and fr politique have one French stem).
+std::vector<std::string_view> stemmed_language(const std::string& lang,
+                                               const std::vector<std::string>& store_languages) {
+  const std::string chosen = lang.empty() ? default_language(store_languages) : lang;
+  const auto known = std::find(kStemmedLanguages.begin(), kStemmedLanguages.end(), chosen);
+  if (known == kStemmedLanguages.end()) return {};
+  return {*known};
 }
 
 // What a query word also finds beside itself and the words it begins (none by default).
@@ -459,7 +467,8 @@ std::string marked(const MarkedText& text, std::string_view open, std::string_vi
 }
 
 std::vector<SearchHit> IndexDb::search(const SearchQuery& query) {
-  StemRelatives stems(db_, stemmed_languages(query.lang));
+  const std::vector<std::string> languages = store_languages(db_);
+  StemRelatives stems(db_, stemmed_language(query.lang, languages));
   const Fts5Query fts5 =
       translate(query.text, [&](std::string_view word) { return stems.of(word); });
   if (fts5.text.empty()) {
@@ -467,7 +476,7 @@ std::vector<SearchHit> IndexDb::search(const SearchQuery& query) {
   }
   const std::vector<std::string> all_series = series();
   if (!query.series.empty()) require_series(query.series, all_series);
-  check_language(db_, query.lang);
+  check_language(languages, query.lang);
   return read_hits(*this, db_, fts5, best_matches(db_, fts5, query, all_series.size() > 1));
 }
 
