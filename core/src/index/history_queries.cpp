@@ -1,6 +1,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <rapidjson/document.h>
 
+#include <algorithm>
+
 #include "index/index_db.hpp"
 #include "index/search_rowid.hpp"
 #include "kiv/error.hpp"
@@ -212,10 +214,11 @@ Edition IndexDb::edition(const RevisionInfo& revision) {
   while (titles.executeStep())
     edition.title[titles.getColumn(0).getString()] = titles.getColumn(1).getString();
 
-  // One row per item and language; the rows of an item follow each other (by rank).
-  SQLite::Statement items(
-      db_, std::string("SELECT i.section, i.lang, ") + kItemColumns + " FROM" + kItemsWithKeys +
-               " WHERE i.id BETWEEN ? AND ? ORDER BY i.section, i.rank, i.lang");
+  // One row per item and language, in the order of their ids: by language, then section, then
+  // rank (search_rowid.hpp), which needs no sort. The first language's rows make each section's
+  // items in rank order; the other languages' rows find theirs by rank.
+  SQLite::Statement items(db_, std::string("SELECT i.section, i.lang, ") + kItemColumns + " FROM" +
+                                   kItemsWithKeys + " WHERE i.id BETWEEN ? AND ? ORDER BY i.id");
   const RowIdRange rows = revision_rows(revision_id);
   items.bind(1, rows.first);
   items.bind(2, rows.last);
@@ -225,13 +228,18 @@ Edition IndexDb::edition(const RevisionInfo& revision) {
                                      : edition.priorities;
     const std::string lang = items.getColumn(1).getString();
     HistoryItem row = item_from(items, 2);
-    if (section.empty() || section.back().rank != row.rank) {
-      Item& item = section.emplace_back();
-      item.rank = row.rank;
-      item.key = std::move(row.key);
-      item.key_origin = row.key_origin;
+    auto at = section.end();
+    if (!section.empty() && section.back().rank >= row.rank) {
+      at = std::lower_bound(section.begin(), section.end(), row.rank,
+                            [](const Item& item, int rank) { return item.rank < rank; });
     }
-    Item& item = section.back();
+    if (at == section.end() || at->rank != row.rank) {
+      at = section.emplace(at);
+      at->rank = row.rank;
+      at->key = std::move(row.key);
+      at->key_origin = row.key_origin;
+    }
+    Item& item = *at;
     item.title[lang] = std::move(row.title);
     set_text(item.description, lang, std::move(row.description));
     if (item.subtopics.size() < row.subtopics.size()) item.subtopics.resize(row.subtopics.size());
