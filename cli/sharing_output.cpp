@@ -185,6 +185,8 @@ std::string pull_json(const PullResult& result) {
     writer.Key("replayed");
     writer.Uint64(result.replayed);
     write_revisions(writer, "merged", result.merged);
+    writer.Key("indexed");
+    writer.Uint64(result.indexed);
     writer.Key("settled");
     writer.StartArray();
     for (const MergeConflict& conflict : result.settled) {

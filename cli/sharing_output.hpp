@@ -34,7 +34,8 @@ std::string fetch_json(const FetchResult& result);
 std::string pull_text(const PullResult& result);
 // {"remote", "url", "result": "up to date" | "fast-forward" | "merged", "head", "received":
 //  [revision...], "renumbered": [{"edition", "was", "now", "commit"}], "replayed", "merged":
-//  [revision...], "settled": [{"edition", "what", "ours", "theirs"}]}; a revision is {"ref",
+//  [revision...], "indexed": N (the revisions the index took in), "settled": [{"edition",
+//  "what", "ours", "theirs"}]}; a revision is {"ref",
 //  "series", "edition", "revision", "commit", "imported_at", "imported_by", "message"}
 std::string pull_json(const PullResult& result);
 

@@ -159,6 +159,9 @@ TEST_F(CliSharing, CorrectionsMadeApartAreAllKeptAndMerged) {
   ASSERT_EQ(result["merged"].Size(), 1u);
   EXPECT_STREQ(result["merged"][0]["ref"].GetString(), "kiv/2022-2024@4");
   EXPECT_STREQ(result["merged"][0]["imported_by"].GetString(), kBert);
+  // The index takes in what came after the base (received, recorded again, merged), not the
+  // history's five revisions; verify below compares it with an index built from git.
+  EXPECT_EQ(result["indexed"].GetUint64(), 3u);
 
   const std::string merged = items(other());
   EXPECT_NE(merged.find("overlast en openbare orde"), std::string::npos) << merged;
@@ -233,6 +236,22 @@ TEST_F(CliSharing, LanguagesAndEditionsRecordedApartMergeWithoutConflict) {
   EXPECT_NE(in(other(), {"show", "kiv/2016-2019"}).out.find(" 1 of 1, imported "),
             std::string::npos)
       << in(other(), {"show", "kiv/2016-2019"}).out;
+  EXPECT_EQ(in(other(), {"verify"}).status, 0) << in(other(), {"verify"}).out;
+}
+
+// A link made here while the other store corrected an edition: the pull records the link
+// again, by another commit, which the index then names (verify compares it with git's).
+TEST_F(CliSharing, ALinkMadeHereIsRecordedAgainByTheMergeAndIndexedSo) {
+  shared_start();
+  ok(store(), {"import", bundled("kiv/2016-2019.json").string(), "--author", kAnne});
+  ok(store(), {"push"});
+  ok(other(), {"pull"});
+  correct(store(), "overlast", "overlast en openbare orde", kAnne);
+  ok(other(), {"link", "kiv/2016-2019:leefmilieu", "kiv/2022-2024:overlast", "--author", kBert});
+  ok(store(), {"push"});
+  const KivRun pulled = in(other(), {"pull", "--author", kBert});
+  ASSERT_EQ(pulled.status, 0) << pulled.err;
+  EXPECT_NE(pulled.out.find("merged"), std::string::npos) << pulled.out;
   EXPECT_EQ(in(other(), {"verify"}).status, 0) << in(other(), {"verify"}).out;
 }
 

@@ -102,7 +102,10 @@ struct PullResult {
   std::size_t replayed = 0;                    // this store's commits recorded again, in all
   std::vector<RevisionInfo> merged;            // the merged revisions recorded
   std::vector<MergeConflict> settled;          // conflicts settled by PullOptions::choice
-  std::optional<std::string> head;             // main afterwards
+  // The revisions the index took in: a merge indexes those after the last commit both stores
+  // had (this store's own recorded again among them), not the whole history.
+  std::size_t indexed = 0;
+  std::optional<std::string> head;  // main afterwards
 };
 
 // What stopped a pull: values both sides changed differently. The store is as it was.

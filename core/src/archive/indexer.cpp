@@ -3,6 +3,8 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <set>
+
 #include "kiv/attachments.hpp"
 #include "kiv/edition_format.hpp"
 #include "kiv/error.hpp"
@@ -79,11 +81,17 @@ TreeChanges changed_between(git::Repository& repo, const git_tree* before, const
   return changes;
 }
 
-void index_commit(git::Repository& repo, IndexDb& index, const git_oid& id) {
+// What of a commit the index takes in: all of it, or the series' state it writes only.
+enum class Indexed { all, series_state };
+
+// Indexes the commit; returns the number of revisions it recorded (none for series_state).
+std::size_t index_commit(git::Repository& repo, IndexDb& index, const git_oid& id,
+                         Indexed what = Indexed::all) {
   const git::CommitHandle commit = repo.commit(id);
   const git::TreeHandle tree = repo.tree_of(*commit);
   const TreeChanges changes = commit_changes(repo, *commit, *tree);
-  for (const std::string& path : changes.editions) {
+  for (const std::string& path :
+       what == Indexed::all ? changes.editions : std::vector<std::string>()) {
     const CommittedRevision committed = read_committed_revision(repo, *commit, *tree, path);
     const RevisionInfo& revision = committed.revision;
     // A commit that changes an edition records its next revision: one made by hand that does
@@ -119,6 +127,7 @@ void index_commit(git::Repository& repo, IndexDb& index, const git_oid& id) {
     index.set_series_description(series, repo.read_file(*tree, series_file_path(series)),
                                  commit_stamp(*commit));
   }
+  return what == Indexed::all ? changes.editions.size() : 0;
 }
 
 }  // namespace
@@ -126,6 +135,34 @@ void index_commit(git::Repository& repo, IndexDb& index, const git_oid& id) {
 void index_commits_within(git::Repository& repo, IndexDb& index,
                           const std::vector<git_oid>& commits) {
   for (const git_oid& commit : commits) index_commit(repo, index, commit);
+}
+
+std::size_t index_rewritten_tail(git::Repository& repo, IndexDb& index,
+                                 const std::optional<git_oid>& base,
+                                 const std::vector<git_oid>& replaced, const git_oid& tip) {
+  const std::vector<git_oid> history = *repo.commits_between(std::nullopt, tip);
+  std::vector<std::string> replaced_ids;
+  for (const git_oid& commit : replaced) replaced_ids.push_back(git::to_hex(commit));
+  std::optional<std::int64_t> first;
+  std::size_t indexed = 0;
+  if (!base || !index.is_tail(replaced_ids, first)) {
+    // Not the index's tail (or no history in common): made anew.
+    index.clear();
+    for (const git_oid& commit : history) indexed += index_commit(repo, index, commit);
+    return indexed;
+  }
+  if (first) index.remove_revisions_from(*first);
+  // The series' state says which commit wrote each part of it: it is made anew from the whole
+  // history, which reads no edition, and the revisions from the base on are indexed.
+  index.clear_series_state();
+  std::set<std::string> after_base;
+  const std::vector<git_oid> new_here = *repo.commits_between(base, tip);
+  for (const git_oid& commit : new_here) after_base.insert(git::to_hex(commit));
+  for (const git_oid& commit : history) {
+    const bool after = after_base.contains(git::to_hex(commit));
+    indexed += index_commit(repo, index, commit, after ? Indexed::all : Indexed::series_state);
+  }
+  return indexed;
 }
 
 void index_commits(git::Repository& repo, IndexDb& index, const std::vector<git_oid>& commits,

@@ -65,6 +65,15 @@ std::vector<Attachment> read_committed_attachments(git::Repository& repo, const 
 void index_commits_within(git::Repository& repo, IndexDb& index,
                           const std::vector<git_oid>& commits);
 
+// Brings `index`, which reflects a history whose last commits after `base` were `replaced`
+// (recorded again in the history of `tip`, as a merging pull does), in line with `tip`,
+// within the caller's open index transaction: their revisions' rows are taken off and those
+// of the commits after `base` indexed, when their rows are the index's last; else the index is
+// made anew. Returns the number of revisions indexed.
+std::size_t index_rewritten_tail(git::Repository& repo, IndexDb& index,
+                                 const std::optional<git_oid>& base,
+                                 const std::vector<git_oid>& replaced, const git_oid& tip);
+
 // Does nothing, and reads nothing but one ref and one row, when the index is current.
 void catch_up(git::Repository& repo, IndexDb& index);
 

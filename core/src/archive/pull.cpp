@@ -424,15 +424,15 @@ PullResult merge_fetched(ArchiveWrite& write, const std::string& remote, const P
   result.received = revisions_between(repo, base, theirs);
   if (fast_forward) {
     result.kind = PullResult::Kind::fast_forward;
+    result.indexed = result.received.size();
   } else {
     Replay replay(write, remote, base, theirs, *ours, options.choice, result);
     const auto mine = repo.commits_between(base, *ours);
     for (const git_oid& commit : *mine) replay.replay(commit);
     replay.merge();
-    // This store's revisions are recorded by other commits now: the index is made anew.
-    IndexDb& index = write.staged_index();
-    index.clear();
-    index_commits_within(repo, index, *repo.commits_between(std::nullopt, *write.tip()));
+    // This store's revisions are recorded by other commits now: the index takes their rows
+    // off and indexes what came after the base.
+    result.indexed = index_rewritten_tail(repo, write.staged_index(), base, *mine, *write.tip());
     result.kind = PullResult::Kind::merged;
   }
   write.publish([](IndexDb& index) { index.tidy_search(); });

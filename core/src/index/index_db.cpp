@@ -243,6 +243,73 @@ void IndexDb::clear() {
   db_.exec("INSERT INTO item_search (item_search) VALUES ('delete-all')");
 }
 
+bool IndexDb::is_tail(const std::vector<std::string>& commits, std::optional<std::int64_t>& first) {
+  std::string ids = "[";
+  for (const std::string& commit : commits) ids += (ids.size() > 1 ? ",\"" : "\"") + commit + "\"";
+  ids += "]";
+  SQLite::Statement theirs(db_,
+                           "SELECT MIN(id), COUNT(*) FROM revisions"
+                           " WHERE commit_id IN (SELECT value FROM json_each(?))");
+  theirs.bind(1, ids);
+  theirs.executeStep();
+  first.reset();
+  if (theirs.getColumn(1).getInt64() == 0) return true;
+  first = theirs.getColumn(0).getInt64();
+  SQLite::Statement from(db_, "SELECT COUNT(*) FROM revisions WHERE id >= ?");
+  from.bind(1, *first);
+  from.executeStep();
+  return from.getColumn(0).getInt64() == theirs.getColumn(1).getInt64();
+}
+
+void IndexDb::remove_revisions_from(std::int64_t first) {
+  const std::int64_t first_item = revision_rows(first).first;
+  // The search table indexes the items' texts (external content): it forgets a row by being
+  // given the texts it indexed.
+  SQLite::Statement forget(db_,
+                           "INSERT INTO item_search (item_search, rowid, title, description,"
+                           " subtopics) SELECT 'delete', id, title, description, subtopics"
+                           " FROM item_texts WHERE id >= ?");
+  forget.bind(1, first_item);
+  forget.exec();
+  SQLite::Statement items(db_, "DELETE FROM items WHERE id >= ?");
+  items.bind(1, first_item);
+  items.exec();
+  // Each edition's row points at its latest remaining revision (or goes) before the rows it
+  // points at do.
+  for (const char* sql :
+       {"DELETE FROM editions WHERE latest_revision >= ?1 AND NOT EXISTS (SELECT 1 FROM"
+        " revisions r WHERE r.series = editions.series AND r.edition = editions.edition AND"
+        " r.id < ?1)",
+        "UPDATE editions SET latest_revision = (SELECT MAX(r.id) FROM revisions r WHERE"
+        " r.series = editions.series AND r.edition = editions.edition AND r.id < ?1)"
+        " WHERE latest_revision >= ?1",
+        "DELETE FROM edition_titles WHERE revision_id >= ?1",
+        "DELETE FROM revisions WHERE id >= ?1"}) {
+    SQLite::Statement remove(db_, sql);
+    remove.bind(1, first);
+    remove.exec();
+  }
+  // And says what that revision says (migrations/0013_listing.sql).
+  SQLite::Statement relist(
+      db_,
+      "UPDATE editions SET revision = r.revision, priorities = r.priorities, themes = r.themes,"
+      " period_from = r.period_from, period_to = r.period_to, adopted = r.adopted,"
+      " in_force_from = r.in_force_from, in_force_to = r.in_force_to,"
+      " extended_to = r.extended_to, superseded_by = r.superseded_by,"
+      " languages = COALESCE((SELECT group_concat(lang, ',') FROM (SELECT lang FROM"
+      " edition_titles WHERE revision_id = r.id ORDER BY lang)), ''),"
+      " title = COALESCE((SELECT title FROM edition_titles WHERE revision_id = r.id AND"
+      " lang = 'nl'), (SELECT title FROM edition_titles WHERE revision_id = r.id ORDER BY lang"
+      " LIMIT 1), '')"
+      " FROM revisions r WHERE r.id = editions.latest_revision AND editions.revision <> "
+      "r.revision");
+  relist.exec();
+}
+
+void IndexDb::clear_series_state() {
+  db_.exec("DELETE FROM links; DELETE FROM series_descriptions; DELETE FROM attachments;");
+}
+
 void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition) {
   fault_point("index: a revision");
   SQLite::Statement insert_revision(

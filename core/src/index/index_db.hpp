@@ -85,6 +85,17 @@ class IndexDb {
   void set_indexed_commit(const std::string& commit);
   // Removes every indexed revision (before a full reindex).
   void clear();
+  // Whether the revisions recorded by `commits` (hex ids) are the index's last rows, from
+  // `first` on (nullopt: it has none of theirs), so that remove_revisions_from can take them
+  // off alone; false when a row of another commit follows one of theirs.
+  bool is_tail(const std::vector<std::string>& commits, std::optional<std::int64_t>& first);
+  // Removes the revisions from row `first` on, with their titles, items and search rows; each
+  // edition's row then says what its latest remaining revision says, and an edition none of
+  // whose revisions remain is gone. The series' state (links, attachments, descriptions) is
+  // left as it is.
+  void remove_revisions_from(std::int64_t first);
+  // Empties what the index holds of the series' state: links, attachments, descriptions.
+  void clear_series_state();
   void add_revision(const RevisionInfo& revision, const Edition& edition);
   // Records one revision and its content; the edition's latest revision moves to it. Its
   // texts are searchable once tidy_search has run.
