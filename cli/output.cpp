@@ -37,20 +37,25 @@ void Table::add_row(std::vector<std::string> visible, std::vector<std::string> s
 }
 
 std::string Table::render() const {
-  // Each cell's width, counted once.
-  std::vector<std::vector<std::size_t>> cell_widths;
-  cell_widths.reserve(visible_.size());
+  // Each cell's width, counted once, row after row in one vector (first_cell[r] is where row
+  // r's begin).
+  std::vector<std::size_t> cell_widths;
+  std::vector<std::size_t> first_cell;
+  first_cell.reserve(visible_.size());
+  cell_widths.reserve(visible_.size() * alignment_.size());
   std::vector<std::size_t> widths(alignment_.size(), 0);
   std::size_t bytes = 0;
   for (const auto& row : visible_) {
-    std::vector<std::size_t>& row_widths = cell_widths.emplace_back();
-    row_widths.reserve(row.size());
+    first_cell.push_back(cell_widths.size());
     for (std::size_t c = 0; c < row.size(); ++c) {
-      row_widths.push_back(count_code_points(row[c]));
-      if (c < widths.size()) widths[c] = std::max(widths[c], row_widths.back());
+      cell_widths.push_back(count_code_points(row[c]));
+      if (c < widths.size()) widths[c] = std::max(widths[c], cell_widths.back());
       bytes += row[c].size() + 2;
     }
   }
+  const auto width_of = [&](std::size_t r, std::size_t c) {
+    return cell_widths[first_cell[r] + c];
+  };
   // The last column cut to what the line leaves it.
   std::size_t cut_to = 0;
   if (max_width_ > 0 && !widths.empty() && alignment_.back() == Align::left) {
@@ -68,11 +73,11 @@ std::string Table::render() const {
     const std::vector<std::string>& cells = styled_[r].empty() ? visible_[r] : styled_[r];
     const std::size_t start = out.size();
     for (std::size_t c = 0; c < cells.size(); ++c) {
-      const std::size_t pad = widths[c] - cell_widths[r][c];
+      const std::size_t pad = widths[c] - width_of(r, c);
       const bool last = c + 1 == cells.size();
       if (c > 0) out += "  ";
       if (alignment_[c] == Align::right) out.append(pad, ' ');
-      if (last && cut_to > 0 && c + 1 == widths.size() && cell_widths[r][c] > cut_to) {
+      if (last && cut_to > 0 && c + 1 == widths.size() && width_of(r, c) > cut_to) {
         out += ellipsized(visible_[r][c], cut_to);
         continue;
       }
