@@ -57,6 +57,12 @@ void add_transfer_options(CLI::App& command, TransferOptions& options) {
   command.add_option("--ssh-key", options.ssh_key,
                      "For an SSH remote: a private key file (default: the SSH agent; its "
                      "passphrase from $KIV_SSH_PASSPHRASE)");
+  command
+      .add_option("--ca-file", options.ca_file,
+                  "For an HTTPS remote: the PEM certificates to trust instead of the system's, "
+                  "for a server whose certificate an institution's own authority signed "
+                  "(default: $KIV_CA_FILE)")
+      ->option_text("FILE");
 }
 
 std::unique_ptr<Progress> show_transfer_progress(TransferOptions& options, const char* stage) {

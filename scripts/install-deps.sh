@@ -14,11 +14,11 @@ packages=(
 for what in "$@"; do
   case $what in
     # The tests: GoogleTest, the style check, git itself, the site in a browser, the
-    # shells and roff that the completions and man pages are tried in, and node with
+    # shells and roff that the completions and man pages are tried in, node with
     # libstemmer's own tool and Snowball's vocabularies, which the site's stemmers are
-    # checked against.
+    # checked against, and openssl, which makes the HTTPS test's certificate.
     --tests) packages+=(libgtest-dev clang-format git chromium chromium-driver python3
-                        zsh fish groff-base nodejs libstemmer-tools snowball-data) ;;
+                        zsh fish groff-base nodejs libstemmer-tools snowball-data openssl) ;;
     --package) packages+=(dpkg-dev file man-db groff-base) ;;
     *) echo "install-deps.sh: unknown option '$what'; expected --tests or --package" >&2; exit 2 ;;
   esac

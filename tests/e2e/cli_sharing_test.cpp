@@ -493,5 +493,44 @@ TEST_F(CliSharing, SmartHttpAsksForCredentialsFromTheEnvironmentOnly) {
     EXPECT_EQ(bytes.find("s3cret"), std::string::npos) << path;
 }
 
+// HTTPS with a certificate no public authority signed (an institution's own): refused
+// without being told to trust it, cloned with --ca-file or $KIV_CA_FILE.
+TEST_F(CliSharing, HttpsTrustsTheCertificatesItIsGiven) {
+  const std::filesystem::path served = temp_.path() / "served";
+  std::filesystem::create_directories(served);
+  ASSERT_EQ(git({"init", "-q", "--bare", (served / "kiv.git").string()}).status, 0);
+  const TlsFiles tls{temp_.path() / "cert.pem", temp_.path() / "key.pem"};
+  RunOptions openssl;
+  openssl.program = "/usr/bin/openssl";
+  const KivRun made =
+      run_kiv({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+               "/CN=127.0.0.1", "-keyout", tls.key.string(), "-out", tls.certificate.string()},
+              openssl);
+  ASSERT_EQ(made.status, 0) << made.err;
+  const GitHttpServer server(served, "", tls);
+  ASSERT_TRUE(server.ready()) << "the HTTPS server did not start";
+  ok(store(), {"import", bundled("kiv/2022-2024.json").string(), "--author", kAnne});
+  ok(store(), {"remote", "add", "origin", server.url("kiv.git")});
+  const KivRun untrusted = kiv({"push"});
+  EXPECT_EQ(untrusted.status, 3) << untrusted.out;
+  EXPECT_NE(untrusted.err.find("certificate"), std::string::npos) << untrusted.err;
+  EXPECT_EQ(main_of(served / "kiv.git"), "");
+  ok(store(), {"push", "--ca-file", tls.certificate.string()});
+  EXPECT_NE(main_of(served / "kiv.git"), "");
+  const KivRun refused = in(other(), {"clone", server.url("kiv.git")});
+  EXPECT_EQ(refused.status, 3) << refused.out;
+  EXPECT_FALSE(std::filesystem::exists(other() / "git")) << "a failed clone left a store";
+  RunOptions trusted;
+  trusted.env = {{"KIV_CA_FILE", tls.certificate.string()}};
+  const KivRun cloned = run_kiv_in(other(), {"clone", server.url("kiv.git")}, trusted);
+  ASSERT_EQ(cloned.status, 0) << cloned.err;
+  EXPECT_EQ(in(other(), {"list"}).out, kiv({"list"}).out);
+  // A file that is not there is named, before anything is sent.
+  const KivRun missing = kiv({"push", "--ca-file", (temp_.path() / "none.pem").string()});
+  EXPECT_EQ(missing.status, 2) << missing.out;
+  EXPECT_NE(missing.err.find("none.pem: cannot read the certificates"), std::string::npos)
+      << missing.err;
+}
+
 }  // namespace
 }  // namespace kiv::test

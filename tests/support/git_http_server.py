@@ -3,6 +3,7 @@
 
 Serves the repositories under ROOT on 127.0.0.1 only, at a free port it prints first. With
 --password, every request must carry HTTP Basic authentication with that password (any user).
+With --tls CERT KEY, it speaks HTTPS with that certificate and key (PEM files).
 Request bodies may be chunked (libgit2 sends pushes so). Each request runs git http-backend once,
 bounded by a timeout.
 """
@@ -10,6 +11,7 @@ import argparse
 import base64
 import http.server
 import os
+import ssl
 import subprocess
 import sys
 
@@ -18,6 +20,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("root")
     parser.add_argument("--password", default="")
+    parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
     args = parser.parse_args()
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -93,6 +96,10 @@ def main():
         do_POST = handle_git
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    if args.tls:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(args.tls[0], args.tls[1])
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     print(server.server_address[1], flush=True)
     server.serve_forever()
 

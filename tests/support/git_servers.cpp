@@ -114,7 +114,8 @@ std::string GitDaemon::url(const std::string& repository) const {
   return "git://127.0.0.1:" + std::to_string(port_) + "/" + repository;
 }
 
-GitHttpServer::GitHttpServer(const std::filesystem::path& base, const std::string& password)
+GitHttpServer::GitHttpServer(const std::filesystem::path& base, const std::string& password,
+                             const std::optional<TlsFiles>& tls)
     : process_([&] {
         std::vector<std::string> argv{
             "python3", std::string(KIV_SOURCE_DIR) + "/tests/support/git_http_server.py",
@@ -123,14 +124,19 @@ GitHttpServer::GitHttpServer(const std::filesystem::path& base, const std::strin
           argv.push_back("--password");
           argv.push_back(password);
         }
+        if (tls) {
+          argv.insert(argv.end(), {"--tls", tls->certificate.string(), tls->key.string()});
+        }
         return argv;
-      }()) {
+      }()),
+      tls_(tls.has_value()) {
   const std::string line = process_.first_line(10);
   if (!line.empty()) port_ = std::stoi(line);
 }
 
 std::string GitHttpServer::url(const std::string& repository) const {
-  return "http://127.0.0.1:" + std::to_string(port_) + "/" + repository;
+  return (tls_ ? "https://127.0.0.1:" : "http://127.0.0.1:") + std::to_string(port_) + "/" +
+         repository;
 }
 
 CuttingProxy::CuttingProxy(int target, std::size_t cut_after)

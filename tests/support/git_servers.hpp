@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -49,10 +50,16 @@ class GitDaemon {
 };
 
 // Smart HTTP (http://127.0.0.1:PORT/NAME) of the repositories under `base`; with a password,
-// every request must carry it as HTTP Basic authentication.
+// every request must carry it as HTTP Basic authentication; with a certificate and its key
+// (PEM files), HTTPS (https://127.0.0.1:PORT/NAME).
+struct TlsFiles {
+  std::filesystem::path certificate;
+  std::filesystem::path key;
+};
 class GitHttpServer {
  public:
-  GitHttpServer(const std::filesystem::path& base, const std::string& password = "");
+  GitHttpServer(const std::filesystem::path& base, const std::string& password = "",
+                const std::optional<TlsFiles>& tls = std::nullopt);
   int port() const { return port_; }
   bool ready() const { return port_ > 0; }
   std::string url(const std::string& repository) const;
@@ -60,6 +67,7 @@ class GitHttpServer {
  private:
   BackgroundProcess process_;
   int port_ = 0;
+  bool tls_ = false;
 };
 
 // Accepts connections on 127.0.0.1:port() and forwards each to 127.0.0.1:`target`, closing it

@@ -65,6 +65,10 @@ struct TransferProgress {
 
 struct TransferOptions {
   std::string ssh_key;  // a private key file for SSH; empty: the SSH agent
+  // For HTTPS: a file of PEM certificates to trust instead of the system's (a server whose
+  // certificate an institution's own authority signed); empty: $KIV_CA_FILE, else the
+  // system's. Throws Error{input} naming the file when it cannot be read.
+  std::string ca_file;
   std::function<void(const TransferProgress&)> progress;  // called as the transfer goes
 };
 

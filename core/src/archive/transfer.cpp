@@ -2,7 +2,10 @@
 
 #include "archive/transfer.hpp"
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
+#include <fstream>
 
 #include "kiv/error.hpp"
 
@@ -42,6 +45,25 @@ RemoteHandle lookup_remote(git::Repository& repo, const std::string& name) {
 }
 
 std::string tracking_ref(const std::string& name) { return "refs/remotes/" + name + "/main"; }
+
+Transfer::Transfer(const TransferOptions& options) : options_(options) {
+  std::string file = options.ca_file.empty() ? env("KIV_CA_FILE") : options.ca_file;
+  if (file.empty()) return;
+  std::ifstream readable(file, std::ios::binary);
+  if (!readable) {
+    throw Error(ErrorKind::input, file + ": cannot read the certificates to trust for HTTPS (" +
+                                      std::strerror(errno) +
+                                      "); expected a file of PEM certificates (--ca-file, "
+                                      "$KIV_CA_FILE)");
+  }
+  // Process-wide in libgit2: kiv makes one transfer per process.
+  if (git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, file.c_str(), nullptr) < 0) {
+    throw Error(ErrorKind::input, file +
+                                      ": cannot use it as the certificates to trust for "
+                                      "HTTPS: " +
+                                      git_message());
+  }
+}
 
 git_remote_callbacks Transfer::callbacks() {
   git_remote_callbacks callbacks = GIT_REMOTE_CALLBACKS_INIT;

@@ -29,7 +29,8 @@ std::string tracking_ref(const std::string& name);
 // progress, and what a push was refused for. Lives as long as the transfer.
 class Transfer {
  public:
-  explicit Transfer(const TransferOptions& options) : options_(options) {}
+  // Sets, for the transfers of this process, the certificates HTTPS trusts (options.ca_file).
+  explicit Transfer(const TransferOptions& options);
   Transfer(const Transfer&) = delete;
   Transfer& operator=(const Transfer&) = delete;
 
