@@ -2,7 +2,10 @@
 // 127.0.0.1, started and stopped by the benchmark):
 //   1. `kiv clone` of the 1,000-edition archive takes at most 1.5x `git clone --bare` of the
 //      same repository (kiv also verifies every revision and builds the index);
-//   2. `kiv pull` of 10 new editions into a clone takes at most 200 ms.
+//   2. `kiv pull` of 10 new editions into a clone takes at most 200 ms;
+//   3. and, reported beside `kiv rebuild` of the same clone, a pull that merges: each clone
+//      records an edition of its own and the origin another (the index is brought up to date
+//      incrementally, as for a fast-forward).
 // Needs git on PATH. Prints each figure next to its target; exits with 1 when one is missed.
 //
 //   ninja -C build-bench kiv_bench_sharing kiv && build-bench/bench/kiv_bench_sharing
@@ -104,9 +107,12 @@ int run(const Options& options) {
   kiv::bench::ArchiveShape shape = options.shape;
   fmt::print("kiv_bench_sharing: {} and {} more editions; load average {:.2f}\n",
              kiv::bench::describe(shape), kNewEditions, kiv::bench::load_average());
-  shape.editions += kNewEditions;
+  // The archive, the fast-forward's new editions, the origin's and each clone's own edition.
+  const auto extra = static_cast<std::size_t>(kNewEditions + 1 + options.runs);
+  shape.editions += static_cast<int>(extra);
   const std::vector<EditionDocument> documents = kiv::bench::generate_archive(shape);
-  const std::size_t first = documents.size() - kNewEditions;
+  const std::size_t first = documents.size() - extra;
+  const std::size_t fast_forward_end = first + kNewEditions;
 
   const fs::path served = work.fresh("served");
   fs::create_directories(served);
@@ -133,12 +139,28 @@ int run(const Options& options) {
                 ratio <= 1.5);
 
   report.section(fmt::format("2. Pull of {} new editions into each clone", kNewEditions));
-  import_documents(origin, documents, first, documents.size());
+  import_documents(origin, documents, first, fast_forward_end);
   std::vector<double> pull_ms;
   for (const fs::path& clone : clones)
     pull_ms.push_back(run_ms({KIV_EXECUTABLE, "--store", clone.string(), "pull"}));
   report.target("kiv pull (median)", fmt::format("{:.0f} ms", median(pull_ms)), "<= 200 ms",
                 median(pull_ms) <= 200.0);
+
+  report.section("3. A pull that merges: one edition recorded in each clone, one in the origin");
+  import_documents(origin, documents, fast_forward_end, fast_forward_end + 1);
+  std::vector<double> merge_ms, rebuild_ms;
+  for (std::size_t i = 0; i < clones.size(); ++i) {
+    {
+      kiv::Archive clone = kiv::Archive::open(clones[i]);
+      import_documents(clone, documents, fast_forward_end + 1 + i, fast_forward_end + 2 + i);
+    }
+    merge_ms.push_back(
+        run_ms({KIV_EXECUTABLE, "--store", clones[i].string(), "pull", "--author", kAuthor}));
+    rebuild_ms.push_back(run_ms({KIV_EXECUTABLE, "--store", clones[i].string(), "rebuild"}));
+  }
+  report.fact("kiv pull that merges (median)", fmt::format("{:.0f} ms", median(merge_ms)));
+  report.fact("kiv rebuild of the same clone, what a merge cost before 2026-12-04 (median)",
+              fmt::format("{:.0f} ms", median(rebuild_ms)));
   return report.conclude();
 }
 
