@@ -132,6 +132,39 @@ TEST_F(CliIntake, APdfAndADocxImportAsPublishedWithTheirBytesAsTheSource) {
   EXPECT_EQ(verify.status, 0) << verify.out << verify.err;
 }
 
+// PDFs the test writes itself (tests/support/make_pdf.py: Helvetica, no embedded font), laid
+// out with variations drawn from a seed: type size, line spacing up to 1.5, where lines wrap,
+// hanging indent, where the page breaks, one more long title. Each imports as what it shows:
+// every priority and theme, wrapped ones whole, none lost at a wrap or the page break.
+TEST_F(CliIntake, GeneratedPdfsOfManyLayoutsImportAsTheyRead) {
+  const std::string writer = std::string(KIV_SOURCE_DIR) + "/tests/support/make_pdf.py";
+  RunOptions python;
+  python.program = "/usr/bin/python3";
+  for (int seed = 1; seed <= 12; ++seed) {
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    const std::filesystem::path pdf = temp_.path() / ("note-" + std::to_string(seed) + ".pdf");
+    const KivRun made = run_kiv({writer, pdf.string(), std::to_string(seed)}, python);
+    ASSERT_EQ(made.status, 0) << made.err;
+    rapidjson::Document titles;
+    titles.Parse(made.out.c_str());
+    ASSERT_TRUE(titles.IsObject()) << made.out;
+    const std::filesystem::path store = temp_.path() / ("store-" + std::to_string(seed));
+    const KivRun imported = run_kiv_in(store, {"import", pdf.string()});
+    ASSERT_EQ(imported.status, 0) << imported.err;
+    const KivRun exported = run_kiv_in(store, {"export", "kiv/2022-2024"});
+    rapidjson::Document edition;
+    edition.Parse(exported.out.c_str());
+    ASSERT_TRUE(edition.IsObject()) << exported.out;
+    for (const char* section : {"priorities", "themes"}) {
+      std::vector<std::string> wanted, found;
+      for (const auto& title : titles[section].GetArray()) wanted.emplace_back(title.GetString());
+      for (const auto& item : edition[section].GetArray())
+        found.emplace_back(item["title"]["nl"].GetString());
+      EXPECT_EQ(found, wanted) << section;
+    }
+  }
+}
+
 // A PDF kiv cannot read is refused by name, with the reason, and the store stays as it was.
 TEST_F(CliIntake, APdfThatCannotBeReadIsRefusedAndTheStoreIsLeftAsItWas) {
   import_one("kiv/2016-2019.json");

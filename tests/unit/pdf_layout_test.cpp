@@ -151,6 +151,16 @@ TEST(PdfLayout, ABoldLineEndingInAColonOrLongIsNoHeading) {
   EXPECT_EQ(blocks.find("H"), std::string::npos) << blocks;
 }
 
+// What the two pages of wrapped entries below read as, whatever their line spacing.
+constexpr const char* kWrappedEntries =
+    "H1 Beleidsprioriteiten\n"
+    "L\n"
+    "  1. radicalisering, gewelddadig extremisme en terrorisme @1:2\n"
+    "  2. geweldcriminaliteit, aantasting van de persoonlijke integriteit en\n"
+    "discriminatie: intrafamiliaal geweld @1:3\n"
+    "  10. overlast @1:5\n"
+    "P Daarnaast legt ze vijf transversale thema's vast.\n";
+
 TEST(PdfLayout, WrappedEntriesWithHangingIndentsContinueAndTheParagraphAfterStartsAnew) {
   PageWriter writer;
   writer.line(70, "Beleidsprioriteiten", 12, true).gap();
@@ -159,14 +169,20 @@ TEST(PdfLayout, WrappedEntriesWithHangingIndentsContinueAndTheParagraphAfterStar
   writer.line(99, "discriminatie: intrafamiliaal geweld").gap(9);
   writer.line(82, "10. overlast").gap(9);
   writer.line(70, "Daarnaast legt ze vijf transversale thema's vast.");
-  EXPECT_EQ(describe(pdf_layout_blocks({writer.page()})),
-            "H1 Beleidsprioriteiten\n"
-            "L\n"
-            "  1. radicalisering, gewelddadig extremisme en terrorisme @1:2\n"
-            "  2. geweldcriminaliteit, aantasting van de persoonlijke integriteit en\n"
-            "discriminatie: intrafamiliaal geweld @1:3\n"
-            "  10. overlast @1:5\n"
-            "P Daarnaast legt ze vijf transversale thema's vast.\n");
+  EXPECT_EQ(describe(pdf_layout_blocks({writer.page()})), kWrappedEntries);
+}
+
+// Set with 1.5 line spacing (the lines of an entry 21 points apart, entries 42): the wrapped
+// line is still the entry's, by the document's line pitch, and the paragraph after is not.
+TEST(PdfLayout, WithWideLineSpacingAWrappedEntryStillContinues) {
+  PageWriter writer;
+  writer.line(70, "Beleidsprioriteiten", 12, true).gap(27);
+  writer.line(82, "1. radicalisering, gewelddadig extremisme en terrorisme").gap(27);
+  writer.line(82, "2. geweldcriminaliteit, aantasting van de persoonlijke integriteit en").gap(6);
+  writer.line(99, "discriminatie: intrafamiliaal geweld").gap(27);
+  writer.line(82, "10. overlast").gap(27);
+  writer.line(70, "Daarnaast legt ze vijf transversale thema's vast.");
+  EXPECT_EQ(describe(pdf_layout_blocks({writer.page()})), kWrappedEntries);
 }
 
 TEST(PdfLayout, ALineCloseAfterAnEntryButLeftOfItsMarkIsAParagraph) {

@@ -23,6 +23,13 @@ namespace {
 constexpr double kMarginBand = 0.1;
 // A gap between two lines above this share of a line's height separates paragraphs.
 constexpr double kParagraphGap = 0.4;
+// ...unless the lines are no further apart than the document's line pitch (the least
+// distance from one body line's top to the next one's) times this: a note set with 1.5 line
+// spacing leaves half a line between the lines of one paragraph.
+constexpr double kPitchSlack = 1.2;
+// Pitches below this share of a line's height are of lines that overlap (a superscript, a
+// word set a little lower), not a line pitch.
+constexpr double kLeastPitch = 0.8;
 // A gap between two words above this share of the type size is a space.
 constexpr double kWordGap = 0.15;
 // A line set at least this much larger than the body text is a heading.
@@ -160,6 +167,24 @@ std::vector<Line> kept_lines(const std::vector<PdfPage>& pages) {
   return kept;
 }
 
+// The document's line pitch: the least distance, at least kLeastPitch of a line's height,
+// from the top of a body-size line to the top of the next on the same page; 0 when none.
+double line_pitch(const std::vector<Line>& lines, double body_size) {
+  double pitch = 0;
+  for (std::size_t k = 1; k < lines.size(); ++k) {
+    const Line& above = lines[k - 1];
+    const Line& below = lines[k];
+    if (above.page != below.page || rounded_size(above.font_size) != body_size ||
+        rounded_size(below.font_size) != body_size) {
+      continue;
+    }
+    const double distance = below.top - above.top;
+    if (distance < kLeastPitch * below.height()) continue;
+    if (pitch == 0 || distance < pitch) pitch = distance;
+  }
+  return pitch;
+}
+
 // The type size of most characters, and whether they are bold.
 std::pair<double, bool> body_style(const std::vector<Line>& lines) {
   std::map<std::pair<double, bool>, std::size_t> letters;
@@ -177,6 +202,7 @@ class LayoutReader {
     const auto [size, bold] = body_style(lines);
     body_size_ = size;
     body_bold_ = bold;
+    pitch_ = line_pitch(lines, size);
     std::set<std::pair<double, bool>, std::greater<>> styles;
     for (const Line& line : lines) {
       if (is_heading_styled(line)) styles.insert(style_of(line));
@@ -188,7 +214,8 @@ class LayoutReader {
   void add(const Line& line) {
     const bool page_break = previous_ != nullptr && previous_->page != line.page;
     const bool close = previous_ != nullptr && !page_break &&
-                       line.top - previous_->bottom < kParagraphGap * line.height();
+                       (line.top - previous_->bottom < kParagraphGap * line.height() ||
+                        (pitch_ > 0 && line.top - previous_->top <= kPitchSlack * pitch_));
     if (is_heading_styled(line)) {
       add_heading(line, close);
     } else if (const auto marker = list_marker_of(line.text)) {
@@ -306,6 +333,7 @@ class LayoutReader {
   const Line* previous_ = nullptr;
   double body_size_ = 0;
   bool body_bold_ = false;
+  double pitch_ = 0;  // line_pitch
   std::map<std::pair<double, bool>, int> levels_;
   double list_left_ = 0;  // the first entry's mark
   double mark_left_ = 0;  // the current entry's mark
