@@ -132,24 +132,24 @@ TEST_F(CliIntake, APdfAndADocxImportAsPublishedWithTheirBytesAsTheSource) {
   EXPECT_EQ(verify.status, 0) << verify.out << verify.err;
 }
 
-// PDFs the test writes itself (tests/support/make_pdf.py: Helvetica, no embedded font), laid
-// out with variations drawn from a seed: type size, line spacing up to 1.5, where lines wrap,
-// hanging indent, where the page breaks, one more long title. Each imports as what it shows:
-// every priority and theme, wrapped ones whole, none lost at a wrap or the page break.
-TEST_F(CliIntake, GeneratedPdfsOfManyLayoutsImportAsTheyRead) {
-  const std::string writer = std::string(KIV_SOURCE_DIR) + "/tests/support/make_pdf.py";
+// Writes notes with `writer` (a script of tests/support/ taking OUT and SEED and printing the
+// titles it wrote) for seeds 1 to `seeds`, imports each into a store of its own, and checks
+// that every priority and theme reads as written.
+void expect_generated_notes_import_whole(const std::filesystem::path& work, const char* writer,
+                                         const char* extension, int seeds) {
   RunOptions python;
   python.program = "/usr/bin/python3";
-  for (int seed = 1; seed <= 12; ++seed) {
-    SCOPED_TRACE("seed " + std::to_string(seed));
-    const std::filesystem::path pdf = temp_.path() / ("note-" + std::to_string(seed) + ".pdf");
-    const KivRun made = run_kiv({writer, pdf.string(), std::to_string(seed)}, python);
+  const std::string script = std::string(KIV_SOURCE_DIR) + "/tests/support/" + writer;
+  for (int seed = 1; seed <= seeds; ++seed) {
+    SCOPED_TRACE(std::string(writer) + " seed " + std::to_string(seed));
+    const std::filesystem::path note = work / ("note-" + std::to_string(seed) + extension);
+    const KivRun made = run_kiv({script, note.string(), std::to_string(seed)}, python);
     ASSERT_EQ(made.status, 0) << made.err;
     rapidjson::Document titles;
     titles.Parse(made.out.c_str());
     ASSERT_TRUE(titles.IsObject()) << made.out;
-    const std::filesystem::path store = temp_.path() / ("store-" + std::to_string(seed));
-    const KivRun imported = run_kiv_in(store, {"import", pdf.string()});
+    const std::filesystem::path store = work / ("store-" + std::to_string(seed) + extension);
+    const KivRun imported = run_kiv_in(store, {"import", note.string()});
     ASSERT_EQ(imported.status, 0) << imported.err;
     const KivRun exported = run_kiv_in(store, {"export", "kiv/2022-2024"});
     rapidjson::Document edition;
@@ -163,6 +163,21 @@ TEST_F(CliIntake, GeneratedPdfsOfManyLayoutsImportAsTheyRead) {
       EXPECT_EQ(found, wanted) << section;
     }
   }
+}
+
+// PDFs the test writes itself (tests/support/make_pdf.py: Helvetica, no embedded font), laid
+// out with variations drawn from a seed: type size, line spacing up to 1.5, where lines wrap,
+// hanging indent, where the page breaks, one more long title. Each imports as what it shows:
+// every priority and theme, wrapped ones whole, none lost at a wrap or the page break.
+TEST_F(CliIntake, GeneratedPdfsOfManyLayoutsImportAsTheyRead) {
+  expect_generated_notes_import_whole(temp_.path(), "make_pdf.py", ".pdf", 12);
+}
+
+// DOCX files the test writes itself (tests/support/make_docx.py, a zip of XML): headings by
+// style or by their own outline level, entries numbered directly or by a list style, texts in
+// several runs, a tracked deletion inside an entry, the themes' list restarted.
+TEST_F(CliIntake, GeneratedDocxFilesOfManyKindsImportAsTheyRead) {
+  expect_generated_notes_import_whole(temp_.path(), "make_docx.py", ".docx", 12);
 }
 
 // A PDF kiv cannot read is refused by name, with the reason, and the store stays as it was.
