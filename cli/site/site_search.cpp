@@ -66,33 +66,32 @@ constexpr const char* kScript = R"JS(
   // the archive's default (nl when it has Dutch texts, else the first); none but nl, fr, de
   // and en have a stemmer.
   var stemLangs = ["nl", "fr", "de", "en"];
-  var stemCache = {};
-  function stemsOf(word) {
-    var stems = stemCache[word];
-    if (stems === undefined) {
-      stems = stemCache[word] = /^[a-z0-9]+$/.test(word) && window.KIV_STEM ?
-          stemLangs.map(function (lang) { return window.KIV_STEM[lang](word); }) : null;
+  var stems = {};
+  function stemOf(word, lang) {
+    var key = lang + ":" + word;
+    if (!(key in stems)) {
+      stems[key] = /^[a-z0-9]+$/.test(word) && window.KIV_STEM ? window.KIV_STEM[lang](word) : null;
     }
-    return stems;
+    return stems[key];
   }
-  function stemmedIn(lang) {
+  function stemLanguage(lang) {
     if (!lang) {
       var all = Object.keys(seen.lang).filter(function (l) { return l !== ""; }).sort();
       lang = all.indexOf("nl") >= 0 ? "nl" : all[0];
     }
-    var k = stemLangs.indexOf(lang);
-    return k < 0 ? [] : [k];
+    return stemLangs.indexOf(lang) >= 0 ? lang : null;
   }
-  function queryWords(text, lang) {
-    var langs = stemmedIn(lang);
-    return words(text).map(function (w) { return {word: w, stems: stemsOf(w), langs: langs}; });
+  function queryWords(text, filterLang) {
+    var lang = stemLanguage(filterLang);
+    return words(text).map(function (w) {
+      return {word: w, lang: lang, stem: lang && w.length >= 5 ? stemOf(w, lang) : null};
+    });
   }
   // Whether the query word q finds the text word w: w begins with it, or shares its stem.
   function finds(q, w) {
     if (w.startsWith(q.word)) return true;
-    if (q.stems === null || q.word.length < 5 || !w.startsWith(q.word.slice(0, 4))) return false;
-    var stems = stemsOf(w);
-    return stems !== null && q.langs.some(function (k) { return stems[k] === q.stems[k]; });
+    if (q.stem === null || !w.startsWith(q.word.slice(0, 4))) return false;
+    return stemOf(w, q.lang) === q.stem;
   }
   function matches(textWords, query) {
     return query.every(function (q) {

@@ -135,19 +135,19 @@ std::optional<std::string> latin_word(std::string_view word) {
 
 // The words of the search table's vocabulary that a query word finds by its stem
 // (kiv/search.hpp): for a Latin word of five letters or more, the Latin words that begin with
-// its first four and have its Snowball stem in the language (none: no relatives). The words it
-// begins are left out: its prefix finds them already. (FTS5's vocabulary counts the rows of every
-// term it lists, so the fewer terms read the better: the four letters keep them few.)
+// its first four and have its Snowball stem in `lang` (none without a language). The words it
+// begins are left out: its prefix finds them already. (FTS5's vocabulary counts the rows of
+// every term it lists, so the fewer terms read the better: the four letters keep them few.)
 class StemRelatives {
  public:
   static constexpr std::size_t kShared = 4;  // the letters a relative begins with alike
 
-  StemRelatives(SQLite::Database& db, std::vector<std::string_view> languages)
-      : db_(db), languages_(std::move(languages)) {}
+  StemRelatives(SQLite::Database& db, std::optional<std::string_view> lang)
+      : db_(db), lang_(lang) {}
 
   std::vector<std::string> of(std::string_view word) {
     const std::optional<std::string> latin = latin_word(word);
-    if (!latin || latin->size() <= kShared || languages_.empty()) return {};
+    if (!latin || latin->size() <= kShared || !lang_) return {};
     // The vocabulary, read where it is kept (FTS5's own terms), through a table of the
     // connection's temporary schema: a store the user may only read is not written.
     if (!vocabulary_) {
@@ -157,35 +157,25 @@ class StemRelatives {
       vocabulary_.emplace(db_,
                           "SELECT term FROM temp.kiv_search_terms WHERE term >= ? AND term < ?");
     }
-    std::vector<std::string> candidates;
-    std::string start = latin->substr(0, kShared);
+    const std::string start = latin->substr(0, kShared);
     std::string end = start;
     ++end.back();  // a-z and 0-9 only: never past '~'
     vocabulary_->bind(1, start);
     vocabulary_->bind(2, end);
+    const std::string stemmed = stem(*latin, *lang_);
+    std::vector<std::string> relatives;
     while (vocabulary_->executeStep()) {
       std::string term = vocabulary_->getColumn(0).getString();
       if (term.starts_with(*latin) || !latin_word(term).has_value()) continue;
-      candidates.push_back(std::move(term));
+      if (stem(term, *lang_) == stemmed) relatives.push_back(std::move(term));
     }
     vocabulary_->reset();
-    std::vector<bool> related(candidates.size(), false);
-    for (const std::string_view lang : languages_) {  // one language at a time: stem's cache
-      const std::string stemmed = stem(*latin, lang);
-      for (std::size_t k = 0; k < candidates.size(); ++k) {
-        if (!related[k] && stem(candidates[k], lang) == stemmed) related[k] = true;
-      }
-    }
-    std::vector<std::string> relatives;
-    for (std::size_t k = 0; k < candidates.size(); ++k) {
-      if (related[k]) relatives.push_back(std::move(candidates[k]));
-    }
     return relatives;
   }
 
  private:
   SQLite::Database& db_;
-  std::vector<std::string_view> languages_;
+  std::optional<std::string_view> lang_;
   std::optional<SQLite::Statement> vocabulary_;
 };
 
@@ -193,12 +183,12 @@ class StemRelatives {
 // store's default language (default_language: nl when it has Dutch texts); none when kiv has
 // no stemmer of it. One stemmer only: two would pair words of two languages that only look
 // alike (nl politie and fr politique have one French stem).
-std::vector<std::string_view> stemmed_language(const std::string& lang,
-                                               const std::vector<std::string>& store_languages) {
+std::optional<std::string_view> stemmed_language(const std::string& lang,
+                                                 const std::vector<std::string>& store_languages) {
   const std::string chosen = lang.empty() ? default_language(store_languages) : lang;
   const auto known = std::find(kStemmedLanguages.begin(), kStemmedLanguages.end(), chosen);
-  if (known == kStemmedLanguages.end()) return {};
-  return {*known};
+  if (known == kStemmedLanguages.end()) return std::nullopt;
+  return *known;
 }
 
 // What a query word also finds beside itself and the words it begins (none by default).
