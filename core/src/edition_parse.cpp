@@ -227,6 +227,11 @@ Edition parse_edition(std::string_view json, std::string_view source_name) {
                                       ": nested deeper than " + std::to_string(kMaxJsonDepth) +
                                       " levels; an edition is 5 levels deep");
   }
+  if (const auto lone = find_lone_surrogate(json)) {
+    throw Error(ErrorKind::input, name + ":" + line_and_column(json, *lone) +
+                                      ": a \\u escape of half a UTF-16 surrogate pair (expected "
+                                      "both halves, \\ud83d\\ude00, or the character itself)");
+  }
   rapidjson::Document document;
   // No kParseValidateEncodingFlag: find_invalid_utf8 has checked every byte, more strictly.
   document.Parse(json.data(), json.size());

@@ -89,6 +89,11 @@ void read_revision_record(std::string_view json, std::string_view where, Revisio
                                       ": malformed revision record (nested too "
                                       "deep)");
   }
+  if (find_lone_surrogate(json)) {
+    throw Error(ErrorKind::store, std::string(where) +
+                                      ": malformed revision record (half a UTF-16 surrogate pair "
+                                      "in a \\u escape)");
+  }
   rapidjson::Document document;
   document.Parse(json.data(), json.size());
   const auto string_field = [&](const char* name) -> std::string {
