@@ -30,7 +30,7 @@ class ListCommand : public IndexCommand {
                   "--in-force '" + in_force_ + "': expected a date YYYY-MM-DD that exists");
     }
     // Only the json names each latest revision's commit and import.
-    std::vector<EditionSummary> all =
+    const std::vector<EditionSummary> all =
         index.list(format_ == "json" ? Index::Listing::full : Index::Listing::brief);
     // When each is in force: for the filter and the json, which says it.
     const bool periods_needed = !in_force_.empty() || format_ == "json";
@@ -72,8 +72,7 @@ class ListCommand : public IndexCommand {
     }
     table.add_row(header, std::move(styled_header));
     for (const ListedEdition& entry : listed) {
-      // The listing is done with once its row is made: its title moves into the row.
-      EditionSummary& edition = all[static_cast<std::size_t>(entry.edition - all.data())];
+      const EditionSummary& edition = *entry.edition;
       std::string ref = edition.series + "/" + edition.edition;
       const std::string lang = pick_language(edition.languages, "", ref);
       // Built cell by cell: an initializer list would copy every cell.
@@ -87,8 +86,7 @@ class ListCommand : public IndexCommand {
       row.push_back(join(edition.languages, ","));
       row.push_back(std::to_string(edition.priorities));
       row.push_back(std::to_string(edition.themes));
-      const auto title = edition.title.find(lang);
-      row.push_back(title == edition.title.end() ? std::string() : std::move(title->second));
+      row.push_back(text_in(edition.title, lang));
       std::vector<std::string> styled;
       if (style.color()) {
         styled = row;

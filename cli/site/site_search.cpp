@@ -75,10 +75,7 @@ constexpr const char* kScript = R"JS(
     return stems[key];
   }
   function stemLanguage(lang) {
-    if (!lang) {
-      var all = Object.keys(seen.lang).filter(function (l) { return l !== ""; }).sort();
-      lang = all.indexOf("nl") >= 0 ? "nl" : all[0];
-    }
+    lang = lang || archiveLanguage;
     return stemLangs.indexOf(lang) >= 0 ? lang : null;
   }
   function queryWords(text, filterLang) {
@@ -120,7 +117,9 @@ constexpr const char* kScript = R"JS(
   var seen = {series: {}, lang: {}};
   data.pages.forEach(function (page) { seen.series[seriesOf(page)] = 1; seen.lang[langOf(page)] = 1; });
   fill(filters.series, Object.keys(seen.series));
-  fill(filters.lang, Object.keys(seen.lang).filter(function (l) { return l !== ""; }));
+  var languages = Object.keys(seen.lang).filter(function (l) { return l !== ""; }).sort();
+  fill(filters.lang, languages);
+  var archiveLanguage = languages.indexOf("nl") >= 0 ? "nl" : languages[0];  // the default
   function kept(page, anchor) {
     return (!filters.series.value || seriesOf(page) === filters.series.value) &&
            (!filters.section.value || sectionOf(anchor) === filters.section.value) &&

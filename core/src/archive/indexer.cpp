@@ -90,8 +90,8 @@ std::size_t index_commit(git::Repository& repo, IndexDb& index, const git_oid& i
   const git::CommitHandle commit = repo.commit(id);
   const git::TreeHandle tree = repo.tree_of(*commit);
   const TreeChanges changes = commit_changes(repo, *commit, *tree);
-  for (const std::string& path :
-       what == Indexed::all ? changes.editions : std::vector<std::string>()) {
+  static const std::vector<std::string> kNone;
+  for (const std::string& path : what == Indexed::all ? changes.editions : kNone) {
     const CommittedRevision committed = read_committed_revision(repo, *commit, *tree, path);
     const RevisionInfo& revision = committed.revision;
     // A commit that changes an edition records its next revision: one made by hand that does
@@ -143,15 +143,15 @@ std::size_t index_rewritten_tail(git::Repository& repo, IndexDb& index,
   const std::vector<git_oid> history = *repo.commits_between(std::nullopt, tip);
   std::vector<std::string> replaced_ids;
   for (const git_oid& commit : replaced) replaced_ids.push_back(git::to_hex(commit));
-  std::optional<std::int64_t> first;
+  const std::optional<std::int64_t> first = base ? index.tail_of(replaced_ids) : std::nullopt;
   std::size_t indexed = 0;
-  if (!base || !index.is_tail(replaced_ids, first)) {
+  if (!first) {
     // Not the index's tail (or no history in common): made anew.
     index.clear();
     for (const git_oid& commit : history) indexed += index_commit(repo, index, commit);
     return indexed;
   }
-  if (first) index.remove_revisions_from(*first);
+  index.remove_revisions_from(*first);
   // The series' state says which commit wrote each part of it: it is made anew from the whole
   // history, which reads no edition, and the revisions from the base on are indexed.
   index.clear_series_state();

@@ -243,22 +243,24 @@ void IndexDb::clear() {
   db_.exec("INSERT INTO item_search (item_search) VALUES ('delete-all')");
 }
 
-bool IndexDb::is_tail(const std::vector<std::string>& commits, std::optional<std::int64_t>& first) {
+std::optional<std::int64_t> IndexDb::tail_of(const std::vector<std::string>& commits) {
   std::string ids = "[";
   for (const std::string& commit : commits) ids += (ids.size() > 1 ? ",\"" : "\"") + commit + "\"";
   ids += "]";
   SQLite::Statement theirs(db_,
-                           "SELECT MIN(id), COUNT(*) FROM revisions"
+                           "SELECT MIN(id), COUNT(*), (SELECT COALESCE(MAX(id), 0) + 1 FROM"
+                           " revisions) FROM revisions"
                            " WHERE commit_id IN (SELECT value FROM json_each(?))");
   theirs.bind(1, ids);
   theirs.executeStep();
-  first.reset();
-  if (theirs.getColumn(1).getInt64() == 0) return true;
-  first = theirs.getColumn(0).getInt64();
+  const std::int64_t count = theirs.getColumn(1).getInt64();
+  if (count == 0) return theirs.getColumn(2).getInt64();
+  const std::int64_t first = theirs.getColumn(0).getInt64();
   SQLite::Statement from(db_, "SELECT COUNT(*) FROM revisions WHERE id >= ?");
-  from.bind(1, *first);
+  from.bind(1, first);
   from.executeStep();
-  return from.getColumn(0).getInt64() == theirs.getColumn(1).getInt64();
+  if (from.getColumn(0).getInt64() != count) return std::nullopt;
+  return first;
 }
 
 void IndexDb::remove_revisions_from(std::int64_t first) {
@@ -274,40 +276,70 @@ void IndexDb::remove_revisions_from(std::int64_t first) {
   SQLite::Statement items(db_, "DELETE FROM items WHERE id >= ?");
   items.bind(1, first_item);
   items.exec();
-  // Each edition's row points at its latest remaining revision (or goes) before the rows it
-  // points at do.
-  for (const char* sql :
-       {"DELETE FROM editions WHERE latest_revision >= ?1 AND NOT EXISTS (SELECT 1 FROM"
-        " revisions r WHERE r.series = editions.series AND r.edition = editions.edition AND"
-        " r.id < ?1)",
-        "UPDATE editions SET latest_revision = (SELECT MAX(r.id) FROM revisions r WHERE"
-        " r.series = editions.series AND r.edition = editions.edition AND r.id < ?1)"
-        " WHERE latest_revision >= ?1",
-        "DELETE FROM edition_titles WHERE revision_id >= ?1",
-        "DELETE FROM revisions WHERE id >= ?1"}) {
+  // Each edition whose latest revision goes is written again from its latest remaining one, as
+  // an import writes it, before the rows it pointed at go; one with none left goes.
+  std::vector<std::int64_t> remaining;
+  {
+    SQLite::Statement latest(db_,
+                             "SELECT (SELECT MAX(r.id) FROM revisions r WHERE r.series ="
+                             " e.series AND r.edition = e.edition AND r.id < ?1)"
+                             " FROM editions e WHERE e.latest_revision >= ?1");
+    latest.bind(1, first);
+    while (latest.executeStep()) {
+      if (!latest.isColumnNull(0)) remaining.push_back(latest.getColumn(0).getInt64());
+    }
+  }
+  for (const std::int64_t id : remaining) {
+    const std::optional<RevisionInfo> revision = revision_by_id(id);
+    write_edition_row(id, *revision, edition(*revision));
+  }
+  for (const char* sql : {"DELETE FROM editions WHERE latest_revision >= ?",
+                          "DELETE FROM edition_titles WHERE revision_id >= ?",
+                          "DELETE FROM revisions WHERE id >= ?"}) {
     SQLite::Statement remove(db_, sql);
     remove.bind(1, first);
     remove.exec();
   }
-  // And says what that revision says (migrations/0013_listing.sql).
-  SQLite::Statement relist(
-      db_,
-      "UPDATE editions SET revision = r.revision, priorities = r.priorities, themes = r.themes,"
-      " period_from = r.period_from, period_to = r.period_to, adopted = r.adopted,"
-      " in_force_from = r.in_force_from, in_force_to = r.in_force_to,"
-      " extended_to = r.extended_to, superseded_by = r.superseded_by,"
-      " languages = COALESCE((SELECT group_concat(lang, ',') FROM (SELECT lang FROM"
-      " edition_titles WHERE revision_id = r.id ORDER BY lang)), ''),"
-      " title = COALESCE((SELECT title FROM edition_titles WHERE revision_id = r.id AND"
-      " lang = 'nl'), (SELECT title FROM edition_titles WHERE revision_id = r.id ORDER BY lang"
-      " LIMIT 1), '')"
-      " FROM revisions r WHERE r.id = editions.latest_revision AND editions.revision <> "
-      "r.revision");
-  relist.exec();
 }
 
 void IndexDb::clear_series_state() {
   db_.exec("DELETE FROM links; DELETE FROM series_descriptions; DELETE FROM attachments;");
+}
+
+void IndexDb::write_edition_row(std::int64_t revision_id, const RevisionInfo& revision,
+                                const Edition& edition) {
+  // The edition's row also holds what a listing shows of it (migrations/0013_listing.sql).
+  SQLite::Statement upsert_edition(
+      db_,
+      "INSERT INTO editions (series, edition, latest_revision, period_from, period_to, adopted, "
+      "revision, priorities, themes, languages, title, in_force_from, in_force_to, extended_to, "
+      "superseded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT (series, edition) DO UPDATE SET latest_revision = excluded.latest_revision, "
+      "period_from = excluded.period_from, period_to = excluded.period_to, "
+      "adopted = excluded.adopted, revision = excluded.revision, "
+      "priorities = excluded.priorities, themes = excluded.themes, "
+      "languages = excluded.languages, title = excluded.title, "
+      "in_force_from = excluded.in_force_from, in_force_to = excluded.in_force_to, "
+      "extended_to = excluded.extended_to, superseded_by = excluded.superseded_by");
+  upsert_edition.bind(1, revision.series);
+  upsert_edition.bind(2, revision.edition);
+  upsert_edition.bind(3, revision_id);
+  if (edition.period) {
+    upsert_edition.bind(4, edition.period->from);
+    upsert_edition.bind(5, edition.period->to);
+  }
+  if (!edition.adopted.empty()) upsert_edition.bind(6, edition.adopted);
+  upsert_edition.bind(7, revision.revision);
+  upsert_edition.bind(8, static_cast<std::int64_t>(edition.priorities.size()));
+  upsert_edition.bind(9, static_cast<std::int64_t>(edition.themes.size()));
+  const std::vector<std::string> title_languages = edition.languages();
+  upsert_edition.bind(10, join(title_languages, ","));
+  upsert_edition.bind(11, text_in(edition.title, default_language(title_languages)));
+  bind_or_null(upsert_edition, 12, edition.in_force.from);
+  bind_or_null(upsert_edition, 13, edition.in_force.to);
+  bind_or_null(upsert_edition, 14, edition.in_force.extended_to);
+  bind_or_null(upsert_edition, 15, edition.in_force.superseded_by);
+  upsert_edition.exec();
 }
 
 void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition) {
@@ -349,38 +381,7 @@ void IndexDb::add_revision(const RevisionInfo& revision, const Edition& edition)
   insert_revision.exec();
   const std::int64_t revision_id = db_.getLastInsertRowid();
 
-  // The edition's row also holds what a listing shows of it (migrations/0013_listing.sql).
-  SQLite::Statement upsert_edition(
-      db_,
-      "INSERT INTO editions (series, edition, latest_revision, period_from, period_to, adopted, "
-      "revision, priorities, themes, languages, title, in_force_from, in_force_to, extended_to, "
-      "superseded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-      "ON CONFLICT (series, edition) DO UPDATE SET latest_revision = excluded.latest_revision, "
-      "period_from = excluded.period_from, period_to = excluded.period_to, "
-      "adopted = excluded.adopted, revision = excluded.revision, "
-      "priorities = excluded.priorities, themes = excluded.themes, "
-      "languages = excluded.languages, title = excluded.title, "
-      "in_force_from = excluded.in_force_from, in_force_to = excluded.in_force_to, "
-      "extended_to = excluded.extended_to, superseded_by = excluded.superseded_by");
-  upsert_edition.bind(1, revision.series);
-  upsert_edition.bind(2, revision.edition);
-  upsert_edition.bind(3, revision_id);
-  if (edition.period) {
-    upsert_edition.bind(4, edition.period->from);
-    upsert_edition.bind(5, edition.period->to);
-  }
-  if (!edition.adopted.empty()) upsert_edition.bind(6, edition.adopted);
-  upsert_edition.bind(7, revision.revision);
-  upsert_edition.bind(8, static_cast<std::int64_t>(edition.priorities.size()));
-  upsert_edition.bind(9, static_cast<std::int64_t>(edition.themes.size()));
-  const std::vector<std::string> title_languages = edition.languages();
-  upsert_edition.bind(10, join(title_languages, ","));
-  upsert_edition.bind(11, text_in(edition.title, default_language(title_languages)));
-  bind_or_null(upsert_edition, 12, edition.in_force.from);
-  bind_or_null(upsert_edition, 13, edition.in_force.to);
-  bind_or_null(upsert_edition, 14, edition.in_force.extended_to);
-  bind_or_null(upsert_edition, 15, edition.in_force.superseded_by);
-  upsert_edition.exec();
+  write_edition_row(revision_id, revision, edition);
 
   SQLite::Statement insert_title(
       db_, "INSERT INTO edition_titles (revision_id, lang, title) VALUES (?, ?, ?)");

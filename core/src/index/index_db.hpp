@@ -85,10 +85,10 @@ class IndexDb {
   void set_indexed_commit(const std::string& commit);
   // Removes every indexed revision (before a full reindex).
   void clear();
-  // Whether the revisions recorded by `commits` (hex ids) are the index's last rows, from
-  // `first` on (nullopt: it has none of theirs), so that remove_revisions_from can take them
-  // off alone; false when a row of another commit follows one of theirs.
-  bool is_tail(const std::vector<std::string>& commits, std::optional<std::int64_t>& first);
+  // When the revisions recorded by `commits` (hex ids) are the index's last rows: the first
+  // of them, for remove_revisions_from (the row after the last when it has none of theirs);
+  // nullopt when a row of another commit follows one of theirs.
+  std::optional<std::int64_t> tail_of(const std::vector<std::string>& commits);
   // Removes the revisions from row `first` on, with their titles, items and search rows; each
   // edition's row then says what its latest remaining revision says, and an edition none of
   // whose revisions remain is gone. The series' state (links, attachments, descriptions) is
@@ -215,6 +215,9 @@ class IndexDb {
   struct AsIs {};
   IndexDb(SQLite::Database db, AsIs) : db_(std::move(db)) {}
   std::vector<EditionSummary> brief_list(const std::string& series);
+  // Writes the edition's row: its latest revision (row `revision_id`) and what a listing shows.
+  void write_edition_row(std::int64_t revision_id, const RevisionInfo& revision,
+                         const Edition& edition);
   int revisions_added_ = 0;            // since the last tidy_search
   std::int64_t first_unsearched_ = 0;  // the first and last of them
   std::int64_t last_unsearched_ = 0;
